@@ -1,0 +1,84 @@
+"""Import text files (or folders of them) into the archive, one transaction per document.
+
+Every file is read and parsed before anything is written: if one is unreadable, nothing is
+imported unless --keep-going is given, and the command exits non-zero either way.
+"""
+import sys
+from pathlib import Path
+
+from django.core.management.base import BaseCommand, CommandError
+
+from archive.importing import ImportRefused, store
+from archive.pipeline import UnreadableFile, parse_file
+
+
+class Command(BaseCommand):
+    help = "导入 UN 文本文件 (Import UN text files: files or folders of *.txt, each with an optional NAME.json sidecar)."
+
+    def add_arguments(self, parser):
+        parser.add_argument("paths", nargs="+", help="Files or folders to import (folders: every *.txt inside, recursively).")
+        parser.add_argument("--replace", action="store_true", help="Let a different file replace a document already imported under the same symbol and language.")
+        parser.add_argument("--keep-going", action="store_true", help="Import the readable files even if others fail (still exits non-zero).")
+        parser.add_argument("--force", action="store_true", help="Re-import files whose content has not changed (after a pipeline upgrade).")
+
+    def handle(self, *args, **options):
+        files, failures = self._collect(options["paths"])
+        parsed = []
+        for index, path in enumerate(files, start=1):
+            self._progress(f"[{index}/{len(files)}] 读取 {path.name}")
+            try:
+                parsed.append(parse_file(path))
+            except UnreadableFile as error:
+                failures.append(str(error))
+        self._progress_done()
+        if failures and not options["keep_going"]:
+            self._report_failures(failures)
+            raise CommandError(f"{len(failures)} 个文件无法导入，未导入任何文件 ({len(failures)} file(s) failed; nothing was imported)")
+        counts = {"new": 0, "updated": 0, "unchanged": 0}
+        paragraphs = 0
+        for index, document in enumerate(parsed, start=1):
+            self._progress(f"[{index}/{len(parsed)}] 导入 {document.source_name}")
+            try:
+                result = store(document, replace=options["replace"], force=options["force"])
+            except ImportRefused as error:
+                failures.append(str(error))
+                continue
+            counts[result.status] += 1
+            paragraphs += result.paragraph_count
+            note = "  (无文号，标识取自文件名 / no symbol: identifier from file name)" if result.key_from_file_name else ""
+            self._progress_done()
+            self.stdout.write(f"{result.status:9} {result.document.path} [{result.document.language}] {result.paragraph_count} 段{note}")
+        self._progress_done()
+        self.stdout.write(
+            f"文档：新增 {counts['new']}，更新 {counts['updated']}，未变 {counts['unchanged']}；段落 {paragraphs} "
+            f"(documents: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged; {paragraphs} paragraphs)"
+        )
+        if failures:
+            self._report_failures(failures)
+            raise CommandError(f"{len(failures)} 个文件未导入 ({len(failures)} file(s) not imported)")
+
+    def _collect(self, paths):
+        files, failures = [], []
+        for name in paths:
+            path = Path(name)
+            if path.is_dir():
+                found = sorted(path.rglob("*.txt"))
+                if not found:
+                    failures.append(f"{path}: 文件夹中没有 .txt 文件 (no .txt files in folder)")
+                files.extend(found)
+            else:
+                files.append(path)
+        return files, failures
+
+    def _report_failures(self, failures):
+        for failure in failures:
+            self.stderr.write(self.style.ERROR(f"错误 (error): {failure}"))
+
+    def _progress(self, message):
+        if sys.stdout.isatty():
+            sys.stdout.write(f"\r\033[K{message}")
+            sys.stdout.flush()
+
+    def _progress_done(self):
+        if sys.stdout.isatty():
+            sys.stdout.write("\r\033[K")

@@ -1,0 +1,148 @@
+"""What the archive stores: documents, their paragraphs, and what happened to anchors over time."""
+from django.db import models
+from django.urls import reverse
+from django.utils.translation import gettext_lazy as _
+
+from .querysets import DocumentQuerySet
+
+
+class Document(models.Model):
+    """One language version of a UN document, identified by its symbol and language.
+
+    `key` is the permanent identifier used in URLs when the symbol is unknown; it never changes,
+    so an old URL keeps working after a symbol is added.
+    """
+
+    key = models.SlugField(_("永久标识"), max_length=200, unique=True)
+    symbol = models.CharField(_("文号"), max_length=100, blank=True, db_index=True)
+    language = models.CharField(_("语文"), max_length=16, default="zh-Hans")
+    title = models.TextField(_("标题"), blank=True)
+    date = models.DateField(_("日期"), null=True, blank=True)
+    organ = models.CharField(_("发文机关"), max_length=200, blank=True)
+    doc_type = models.CharField(_("文件类型"), max_length=40, blank=True)
+    original_language = models.CharField(_("原文语文"), max_length=40, blank=True)
+    source_file = models.CharField(_("来源文件"), max_length=255)
+    source_sha256 = models.CharField(_("来源 SHA-256"), max_length=64)
+    fingerprint = models.CharField(max_length=64, editable=False, help_text="Text, sidecar and pipeline version: unchanged means nothing to do.")
+    imported_at = models.DateTimeField(_("首次导入"), auto_now_add=True)
+    updated_at = models.DateTimeField(_("最近更新"), auto_now=True)
+
+    objects = DocumentQuerySet.as_manager()
+
+    class Meta:
+        ordering = ["-date", "symbol", "key"]
+        verbose_name = _("文档")
+        verbose_name_plural = _("文档")
+        constraints = [
+            models.UniqueConstraint(
+                fields=["symbol", "language"],
+                condition=~models.Q(symbol=""),
+                name="unique_symbol_per_language",
+            )
+        ]
+
+    def __str__(self):
+        return f"{self.symbol or self.key} [{self.language}]"
+
+    @property
+    def path(self):
+        """The readable part of the URL: the UN symbol as printed, or the permanent key."""
+        return self.symbol or self.key
+
+    def get_absolute_url(self):
+        url = reverse("archive:document", kwargs={"path": self.path})
+        return url if self.language == "zh-Hans" else f"{url}?lang={self.language}"
+
+    def get_api_url(self):
+        return reverse("archive:api-document", kwargs={"path": self.path})
+
+    def other_languages(self):
+        if not self.symbol:
+            return Document.objects.none()
+        return Document.objects.filter(symbol=self.symbol).exclude(pk=self.pk)
+
+
+class DocumentAlias(models.Model):
+    """An earlier symbol of a document, so links made before a correction still resolve."""
+
+    path = models.CharField(max_length=200, unique=True)
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="aliases")
+
+    def __str__(self):
+        return f"{self.path} → {self.document}"
+
+
+class Paragraph(models.Model):
+    KINDS = [
+        ("title", _("标题")),
+        ("heading", _("小标题")),
+        ("para", _("段落")),
+        ("item", _("列项")),
+        ("note", _("注记")),
+        ("footnote", _("脚注")),
+        ("signature", _("署名")),
+    ]
+
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="paragraphs")
+    ordinal = models.PositiveIntegerField(_("顺序"))
+    anchor = models.CharField(_("锚点"), max_length=120)
+    label = models.CharField(_("原编号"), max_length=40, blank=True)
+    kind = models.CharField(_("类型"), max_length=12, choices=KINDS, default="para")
+    section = models.TextField(_("所在章节"), blank=True)
+    speaker = models.CharField(_("发言者"), max_length=200, blank=True)
+    speaker_affiliation = models.CharField(_("发言者身份"), max_length=300, blank=True)
+    text = models.TextField(_("正文"))
+    content_hash = models.CharField(_("内容哈希"), max_length=64, db_index=True)
+
+    class Meta:
+        ordering = ["document", "ordinal"]
+        verbose_name = _("段落")
+        verbose_name_plural = _("段落")
+        constraints = [
+            models.UniqueConstraint(fields=["document", "anchor"], name="unique_anchor_per_document"),
+        ]
+
+    def __str__(self):
+        return f"{self.document.path} ¶{self.anchor}"
+
+    def get_absolute_url(self):
+        url = reverse("archive:document", kwargs={"path": f"{self.document.path}/{self.anchor}"})
+        return url if self.document.language == "zh-Hans" else f"{url}?lang={self.document.language}"
+
+    def get_in_document_url(self):
+        return f"{self.document.get_absolute_url()}#{self.anchor}"
+
+
+class ParagraphLink(models.Model):
+    """A hyperlink printed in the source beside a paragraph: evidence for its references, not text."""
+
+    paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="links")
+    url = models.URLField(max_length=500)
+
+    class Meta:
+        ordering = ["paragraph", "id"]
+
+    def __str__(self):
+        return self.url
+
+
+class AnchorChange(models.Model):
+    """An anchor whose paragraph moved or disappeared in a later import.
+
+    Kept so a citation made before the correction never lands silently on other text:
+    a moved paragraph redirects, a removed one answers 410 with its last wording.
+    """
+
+    MOVED, REMOVED = "moved", "removed"
+    document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="anchor_changes")
+    anchor = models.CharField(max_length=120)
+    change = models.CharField(max_length=10, choices=[(MOVED, _("已移动")), (REMOVED, _("已删除"))])
+    new_anchor = models.CharField(max_length=120, blank=True)
+    old_text = models.TextField()
+    changed_at = models.DateTimeField(auto_now_add=True)
+
+    class Meta:
+        ordering = ["-changed_at", "-id"]
+
+    def __str__(self):
+        return f"{self.document.path} ¶{self.anchor} {self.change}"

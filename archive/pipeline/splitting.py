@@ -1,0 +1,430 @@
+"""Split: join classified lines into the paragraphs a reader sees, with their kind and printed label.
+
+Two layouts occur and are detected, never assumed: text wrapped at a fixed width (a PDF page,
+one physical line per printed line) and text with one paragraph per line (web pages, other
+converters). In both, a sentence that is still open at the end of a line continues on the next.
+"""
+import re
+from dataclasses import dataclass, field
+
+from .cleaning import (
+    BLANK,
+    COVER,
+    FURNITURE,
+    LINK,
+    RULE,
+    TEXT,
+    display_width,
+    mark_footnote_markers,
+    remove_layout_spaces,
+)
+
+TERMINALS = set("。！？；：!?;:…")
+CLOSERS = set("”’」』)）】〕\"'⁰¹²³⁴⁵⁶⁷⁸⁹")
+CJK_NUMERALS = "一二三四五六七八九十"
+
+NUMBER = re.compile(r"^(\d{1,3})\s*[.．](?!\d)\s*")
+LETTER = re.compile(r"^[(（]([a-z]{1,2}|[ivxl]{1,5})[)）]\s*")
+CJK_ITEM = re.compile(rf"^[(（]([{CJK_NUMERALS}]{{1,3}})[)）]\s*")
+SECTION = re.compile(rf"^([{CJK_NUMERALS}]{{1,3}}|[IVXL]{{1,6}})\s*[.．、]\s*")
+BULLET = re.compile(r"^[•●▪◦]\s*")
+FOOTNOTE = re.compile(r"^(\d{1,3})\s+(?=\S)")
+OPEN_COMMA = re.compile(r"[，、,(（“][⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
+SIGNED = re.compile(r"[(（](?:签名|簽名|Signed|signed)[)）]")
+NOTE = re.compile(r"^[\[［].*[\]］]$")
+SPEAKER_TITLE = re.compile(r"(?:先生|女士|阁下|閣下|博士|主席|副主席)$")
+SPEAKER_ALONE = re.compile(r"^(主席|代理主席|副主席)\s*(?:说|說)")
+
+
+@dataclass
+class Block:
+    """One paragraph as split from the source, before anchors are given."""
+
+    lines: list
+    kind: str = "para"
+    label: str = ""
+    number: int | None = None
+    letter: str | None = None
+    section_number: int | None = None
+    inferred_label: bool = False
+    links: list = field(default_factory=list)
+    speaker: str = ""
+    speaker_affiliation: str = ""
+    text: str = ""
+
+    @property
+    def first_line(self):
+        return self.lines[0].number
+
+
+def is_closed(text):
+    """True when the text ends a sentence (closing quotes and footnote markers aside)."""
+    text = text.rstrip()
+    while text and text[-1] in CLOSERS:
+        if text[-1] in ")）" and not (len(text) > 1 and text[-2] in TERMINALS):
+            return False
+        text = text[:-1]
+    return bool(text) and text[-1] in TERMINALS
+
+
+def join_lines(left, right):
+    """Join two wrapped lines: no space inside Chinese text, one space beside Latin words and digits."""
+    if not left:
+        return right
+    if not right:
+        return left
+    a, b = left[-1], right[0]
+    if a in "-/":
+        return left + right
+    ascii_a, ascii_b = a.isascii() and a.isalnum(), b.isascii() and b.isalnum()
+    han_a, han_b = _is_han(a), _is_han(b)
+    if (ascii_a and (ascii_b or han_b)) or (han_a and ascii_b):
+        return f"{left} {right}"
+    return left + right
+
+
+def _is_han(ch):
+    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
+
+
+def split_blocks(lines):
+    """Lines → blocks, in reading order: body paragraphs and footnotes."""
+    footnote_numbers = _footnote_numbers(lines)
+    for line in lines:
+        if line.kind == TEXT:
+            line.text = mark_footnote_markers(line.text, footnote_numbers)
+    body, footnotes = _separate_footnotes(lines)
+    layout = _Layout(body)
+    blocks = _join_body(body, layout)
+    blocks = _merge_unmarked_continuations(blocks, layout)
+    for block in blocks:
+        _describe_block(block, layout)
+    if blocks and blocks[0].kind == "heading" and not blocks[0].label:
+        blocks[0].kind = "title"
+    _infer_lost_numbers(blocks)
+    _attach_speakers(blocks)
+    return blocks + footnotes
+
+
+def _footnote_numbers(lines):
+    numbers, in_notes = set(), False
+    for line in lines:
+        if line.kind == RULE:
+            in_notes = True
+        elif line.kind in (LINK, FURNITURE, COVER):
+            in_notes = False
+        elif in_notes and line.kind == TEXT and (match := FOOTNOTE.match(line.text)):
+            number = int(match.group(1))
+            if not numbers or number == max(numbers) + 1:
+                numbers.add(number)
+    return numbers
+
+
+def _separate_footnotes(lines):
+    """Body lines (with page breaks recorded) and footnote blocks found after a ____ rule."""
+    body, footnotes = [], []
+    in_notes, page_break, last_number = False, False, 0
+    current = None
+    for line in lines:
+        if line.kind == RULE:
+            in_notes, page_break = True, True
+            continue
+        if line.kind in (LINK, FURNITURE, COVER):
+            in_notes = False
+            page_break = True
+            if line.kind == LINK:
+                body.append(line)
+            continue
+        if line.kind == BLANK:
+            continue
+        if in_notes:
+            match = FOOTNOTE.match(line.text)
+            if match and int(match.group(1)) == last_number + 1:
+                last_number = int(match.group(1))
+                current = Block(lines=[line], kind="footnote", number=last_number, label=str(last_number))
+                line.text = line.text[match.end():]
+                footnotes.append(current)
+                continue
+            if current is not None and not is_closed(current.lines[-1].text):
+                current.lines.append(line)
+                continue
+            in_notes = False
+        line.page_break = page_break
+        page_break = False
+        body.append(line)
+    for block in footnotes:
+        block.text = remove_layout_spaces(_join_all(block.lines))
+    return body, footnotes
+
+
+class _Layout:
+    """Measures how the text was laid out: the wrap width, and whether lines were wrapped at all."""
+
+    def __init__(self, body):
+        text_lines = [line for line in body if line.kind == TEXT]
+        widths = sorted(self.width(line) for line in text_lines) or [0]
+        self.wrapped = False
+        self.wrap_width = widths[int(len(widths) * 0.9) - 1] if len(widths) > 1 else widths[0]
+        full_and_open = sum(1 for line in text_lines if self.is_full(line, assume_wrapped=True) and not is_closed(line.text))
+        self.wrapped = bool(text_lines) and full_and_open / len(text_lines) >= 0.2 and self.wrap_width < 200
+        self.marked = sum(1 for line in text_lines if line.marked) >= max(3, len(text_lines) // 4)
+
+    @staticmethod
+    def width(line):
+        return line.indent + display_width(line.text)
+
+    def is_full(self, line, block_lines=(), assume_wrapped=False):
+        """Does the line reach the right margin?  Inside a block of two or more lines the margin
+        is the block's own widest line, so lists with a hanging indent are measured fairly."""
+        if not (self.wrapped or assume_wrapped):
+            return False
+        margin = max((self.width(other) for other in block_lines), default=0) if len(block_lines) > 1 else 0
+        return self.width(line) >= (margin or self.wrap_width) - 6
+
+    def is_short(self, text):
+        limit = self.wrap_width * 0.8 if self.wrapped else 60
+        return display_width(text) < limit
+
+
+def _label_kind(text):
+    for kind, pattern in (("number", NUMBER), ("letter", LETTER), ("cjk_item", CJK_ITEM), ("section", SECTION), ("bullet", BULLET)):
+        if match := pattern.match(text):
+            return kind, match
+    return None, None
+
+
+class _Sequence:
+    """Paragraph-level numbering seen so far, to tell a real new item from a wrapped inline one."""
+
+    def __init__(self):
+        self.number = 0
+        self.letter = None
+        self.cjk_item = 0
+
+    def continues(self, kind, match):
+        if kind == "number":
+            return int(match.group(1)) in (self.number + 1, 1)
+        if kind == "letter":
+            value = match.group(1)
+            expected = "a" if self.letter is None else chr(ord(self.letter[-1]) + 1)
+            return value in (expected, "a")
+        if kind == "cjk_item":
+            return CJK_NUMERALS.find(match.group(1)) == self.cjk_item
+        return True
+
+    def record(self, kind, match):
+        if kind == "number":
+            self.number = int(match.group(1))
+        elif kind == "letter":
+            self.letter = match.group(1)
+        elif kind == "cjk_item":
+            self.cjk_item = CJK_NUMERALS.find(match.group(1)) + 1
+
+
+def _starts_new(block, line, layout, sequence):
+    """Does `line` begin a new paragraph after `block`?  The heart of the splitter."""
+    previous = block.lines[-1]
+    kind, match = _label_kind(line.text)
+    closed = is_closed(previous.text)
+    full = layout.is_full(previous, block.lines)
+    if SIGNED.search(previous.text) or NOTE.match(line.text) or NOTE.match(previous.text):
+        return True
+    if kind is not None:
+        # A label opening a line right after a full line is an inline enumeration that wrapped
+        # ("；(三) …；\n(四) …"), unless the sentence ended and the label continues the numbering.
+        return not (full and (not closed or not sequence.continues(kind, match)))
+    if OPEN_COMMA.search(previous.text):
+        return False
+    if line.page_break:
+        return closed or (not layout.wrapped and _is_heading_like(previous.text, layout))
+    if full and not closed:
+        return False
+    if not layout.wrapped:
+        if closed:
+            return True
+        return _is_heading_like(previous.text, layout) or _is_heading_like(line.text, layout)
+    if line.indent > 0 or line.marked:
+        return True
+    return closed and not full
+
+
+def _is_heading_like(text, layout):
+    return layout.is_short(text) and not is_closed(text) and not re.search(r"[。，,；;]", text)
+
+
+def _join_body(body, layout):
+    blocks, current, sequence = [], None, _Sequence()
+    for line in body:
+        if line.kind == LINK:
+            if current is not None:
+                current.links.append(line.text)
+            continue
+        if current is None or _starts_new(current, line, layout, sequence):
+            kind, match = _label_kind(line.text)
+            if kind is not None:
+                sequence.record(kind, match)
+            current = Block(lines=[line])
+            blocks.append(current)
+        else:
+            current.lines.append(line)
+    return _split_signatures(blocks, layout)
+
+
+def _split_signatures(blocks, layout):
+    """A signature ("主席 / 克劳德·埃列尔(签名)") is the run of short open lines that ends in a
+    signed line; whatever closed paragraph the joiner put before it is a paragraph of its own."""
+    result = []
+    for block in blocks:
+        if SIGNED.search(block.lines[-1].text):
+            start = len(block.lines) - 1
+            while start > 0:
+                candidate = block.lines[start - 1]
+                if is_closed(candidate.text) or not layout.is_short(candidate.text) or "。" in candidate.text:
+                    break
+                start -= 1
+            if start > 0:
+                result.append(Block(lines=block.lines[:start], links=block.links))
+                block = Block(lines=block.lines[start:])
+        result.append(block)
+    return result
+
+
+def _merge_unmarked_continuations(blocks, layout):
+    """Where a converter marks every paragraph start, an unmarked, unlabelled run of text after a
+    numbered paragraph is that paragraph carried over a page break."""
+    if not layout.marked:
+        return blocks
+    merged = []
+    for block in blocks:
+        first = block.lines[0]
+        previous = merged[-1] if merged else None
+        if (
+            previous is not None
+            and not first.marked
+            and _label_kind(first.text)[0] is None
+            and not _is_heading_like(first.text, layout)
+            and (previous.lines[0].marked or _label_kind(previous.lines[0].text)[0] == "number")
+            and not _is_heading_like(_join_all(previous.lines), layout)
+        ):
+            previous.lines.extend(block.lines)
+            previous.links.extend(block.links)
+            continue
+        merged.append(block)
+    return merged
+
+
+def _join_all(lines):
+    text = ""
+    for line in lines:
+        text = join_lines(text, line.text)
+    return text
+
+
+def _describe_block(block, layout):
+    """Kind, printed label and display text of one block."""
+    raw = _join_all(block.lines)
+    kind, match = _label_kind(raw)
+    if kind == "number":
+        block.kind, block.number = "para", int(match.group(1))
+        block.label = f"{match.group(1)}."
+    elif kind == "letter":
+        block.kind, block.letter, block.label = "item", match.group(1), f"({match.group(1)})"
+    elif kind == "cjk_item":
+        block.kind, block.letter, block.label = "item", match.group(1), f"({match.group(1)})"
+    elif kind == "section":
+        block.kind, block.label = "heading", f"{match.group(1)}."
+        block.section_number = _section_number(match.group(1))
+    elif kind == "bullet":
+        block.kind, block.label = "item", "•"
+    if match is not None:
+        raw = raw[match.end():]
+    if SIGNED.search(raw):
+        block.kind = "signature"
+        block.text = "\n".join(remove_layout_spaces(line.text) for line in block.lines)
+        return
+    block.text = remove_layout_spaces(raw).strip()
+    if kind is None:
+        if NOTE.match(block.text):
+            block.kind = "note"
+        elif _is_heading(block.text, layout):
+            block.kind = "heading"
+
+
+def _is_heading(text, layout):
+    """Unlabelled headings and titles: no sentence ends inside or at the end — or a short lead
+    such as "建议：" that introduces a list."""
+    if len(text) > 150 or re.search(r"[。；;]", text):
+        return False
+    if is_closed(text):
+        return text[-1] in "：:" and display_width(text) <= 20
+    return True
+
+
+def _section_number(label):
+    if label[0] in CJK_NUMERALS:
+        values = [CJK_NUMERALS.index(ch) + 1 for ch in label]
+        if len(values) == 1:
+            return values[0]
+        if values[0] == 10:
+            return 10 + values[1]
+        return values[0] * 10 + (values[2] if len(values) > 2 else 0)
+    roman = {"I": 1, "V": 5, "X": 10, "L": 50}
+    total = 0
+    for i, ch in enumerate(label):
+        value = roman[ch]
+        total += -value if i + 1 < len(label) and roman[label[i + 1]] > value else value
+    return total
+
+
+def _infer_lost_numbers(blocks):
+    """A paragraph whose number the converter dropped, between N and N+2, is N+1."""
+    numbered = [i for i, block in enumerate(blocks) if block.number is not None and block.kind == "para"]
+    for before, after in zip(numbered, numbered[1:]):
+        between = blocks[before + 1 : after]
+        gap = blocks[after].number - blocks[before].number
+        if gap == 2 and len(between) == 1 and between[0].kind == "para" and between[0].number is None:
+            lost = between[0]
+            lost.number = blocks[before].number + 1
+            lost.label = f"[{lost.number}]"
+            lost.inferred_label = True
+
+
+def _attach_speakers(blocks):
+    """Speaker paragraphs of a summary record: the name and affiliation open the paragraph, and
+    the speaker goes on until a heading or the next speaker."""
+    found = [(block, _speaker(block.text)) for block in blocks]
+    if sum(1 for _, speaker in found if speaker) < 2:
+        return
+    current = ("", "")
+    for block, speaker in found:
+        if block.kind in ("heading", "title"):
+            current = ("", "")
+            continue
+        if speaker:
+            current = speaker
+        if block.kind in ("para", "item"):
+            block.speaker, block.speaker_affiliation = current
+
+
+def _speaker(text):
+    if match := SPEAKER_ALONE.match(text):
+        return match.group(1), ""
+    opening = re.search(r"[(（]", text[:60])
+    if not opening:
+        return None
+    name = text[: opening.start()].strip()
+    name = re.sub(r"^[\u4e00-\u9fff]{2,6}\s+(?=\S)", "", name) if " " in name else name
+    if not name or len(name) > 25 or not SPEAKER_TITLE.search(name):
+        return None
+    depth, end = 0, None
+    for index in range(opening.start(), len(text)):
+        if text[index] in "(（":
+            depth += 1
+        elif text[index] in ")）":
+            depth -= 1
+            if depth == 0:
+                end = index
+                break
+    if end is None:
+        return None
+    return name, text[opening.start() + 1 : end]

@@ -1,0 +1,54 @@
+"""Pages: the document list, a document paragraph by paragraph, and a paragraph's permalink."""
+from django.core.paginator import Paginator
+from django.http import Http404
+from django.shortcuts import redirect, render
+
+from .models import Document
+
+
+def document_list(request):
+    documents = Document.objects.order_by("-date", "symbol", "key")
+    page = Paginator(documents, 50).get_page(request.GET.get("page"))
+    return render(request, "archive/document_list.html", {"page": page})
+
+
+def document_or_paragraph(request, path):
+    """`/documents/CD/2118/` is a document; `/documents/CD/2118/5-f/` one of its paragraphs."""
+    language = request.GET.get("lang")
+    document, canonical = Document.objects.resolve(path, language)
+    if document is not None:
+        if not canonical:
+            return redirect(document.get_absolute_url(), permanent=True)
+        return _document_page(request, document)
+    document, canonical, anchor = Document.objects.split_paragraph_path(path, language)
+    if document is None:
+        raise Http404("No such document")
+    paragraph = document.paragraphs.filter(anchor=anchor).first()
+    if paragraph is not None:
+        if not canonical:
+            return redirect(paragraph.get_absolute_url(), permanent=True)
+        return _paragraph_page(request, paragraph)
+    change = document.anchor_changes.filter(anchor=anchor).first()
+    if change is not None and change.change == change.MOVED:
+        moved = document.paragraphs.filter(anchor=change.new_anchor).first()
+        if moved is not None:
+            return redirect(moved.get_absolute_url(), permanent=True)
+    if change is not None:
+        return render(request, "archive/paragraph_gone.html", {"document": document, "change": change}, status=410)
+    raise Http404("No such paragraph")
+
+
+def _document_page(request, document):
+    paragraphs = document.paragraphs.prefetch_related("links")
+    return render(request, "archive/document_detail.html", {"document": document, "paragraphs": paragraphs})
+
+
+def _paragraph_page(request, paragraph):
+    document = paragraph.document
+    neighbours = document.paragraphs.filter(ordinal__gte=paragraph.ordinal - 1, ordinal__lte=paragraph.ordinal + 1)
+    earlier = document.anchor_changes.filter(anchor=paragraph.anchor, change="moved").first()
+    return render(
+        request,
+        "archive/paragraph_detail.html",
+        {"document": document, "paragraph": paragraph, "neighbours": neighbours, "earlier": earlier},
+    )

@@ -1,0 +1,6 @@
+"""Local development: a throw-away key is acceptable because nothing here is exposed."""
+from .base import *  # noqa: F401,F403
+from .base import env_bool
+
+DEBUG = env_bool("DEBUG", True)
+SECRET_KEY = SECRET_KEY or "dev-only-insecure-key"  # noqa: F405
