@@ -146,3 +146,29 @@ class AnchorChange(models.Model):
 
     def __str__(self):
         return f"{self.document.path} ¶{self.anchor} {self.change}"
+
+
+class Reference(models.Model):
+    """Something a paragraph cites — a resolution, another document, a body, a treaty — at the
+    characters where it is cited. Unresolved citations are kept with a status, not dropped."""
+
+    RESOLUTION, DOCUMENT, BODY, TREATY = "resolution", "document", "body", "treaty"
+    TYPES = [(RESOLUTION, _("决议")), (DOCUMENT, _("文件")), (BODY, _("机构")), (TREATY, _("条约"))]
+    STATUSES = [("resolved", _("已识别")), ("unresolved", _("未识别")), ("conflict", _("有冲突"))]
+
+    paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="references")
+    type = models.CharField(max_length=12, choices=TYPES, db_index=True)
+    target = models.CharField(max_length=200, blank=True, db_index=True)
+    surface = models.CharField(max_length=300)
+    start = models.PositiveIntegerField()
+    end = models.PositiveIntegerField()
+    pinpoint = models.CharField(max_length=100, blank=True)
+    status = models.CharField(max_length=12, choices=STATUSES, default="resolved")
+    note = models.TextField(blank=True)
+
+    class Meta:
+        ordering = ["paragraph", "start"]
+        indexes = [models.Index(fields=["type", "target"])]
+
+    def __str__(self):
+        return f"{self.paragraph} → {self.target or self.surface}"
