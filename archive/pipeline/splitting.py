@@ -32,6 +32,8 @@ FOOTNOTE = re.compile(r"^(\d{1,3})\s+(?=\S)")
 OPEN_COMMA = re.compile(r"[，、,(（“][⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 SIGNED = re.compile(r"[(（](?:签名|簽名|Signed|signed)[)）]")
 NOTE = re.compile(r"^[\[［].*[\]］]$")
+# Summary records open and close with a time formula ("下午3时10分宣布开会。", "下午5时10分散会。").
+PROCEDURAL = re.compile(r"^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[时時](?:\s*\d{1,2}\s*分)?(?:宣布开会|宣布開會|散会|散會|复会|復會|休会|休會)[。.]?$")
 SPEAKER_TITLE = re.compile(r"(?:先生|女士|阁下|閣下|博士|主席|副主席)$")
 SPEAKER_ALONE = re.compile(r"^(主席|代理主席|副主席)\s*(?:说|說)")
 
@@ -227,7 +229,9 @@ def _starts_new(block, line, layout, sequence):
     kind, match = _label_kind(line.text)
     closed = is_closed(previous.text)
     full = layout.is_full(previous, block.lines)
-    if SIGNED.search(previous.text) or NOTE.match(line.text) or NOTE.match(previous.text):
+    if any(pattern.match(text) for pattern in (NOTE, PROCEDURAL) for text in (line.text, previous.text)):
+        return True
+    if SIGNED.search(previous.text):
         return True
     if kind is not None:
         # A label opening a line right after a full line is an inline enumeration that wrapped
@@ -239,6 +243,8 @@ def _starts_new(block, line, layout, sequence):
         return closed or (not layout.wrapped and _is_heading_like(previous.text, layout))
     if full and not closed:
         return False
+    if closed and line.heads_paragraph and _is_heading_like(line.text, layout):
+        return True
     if not layout.wrapped:
         if closed:
             return True
@@ -253,6 +259,7 @@ def _is_heading_like(text, layout):
 
 
 def _join_body(body, layout):
+    _mark_lines_before_paragraphs(body)
     blocks, current, sequence = [], None, _Sequence()
     for line in body:
         if line.kind == LINK:
@@ -289,6 +296,15 @@ def _split_signatures(blocks, layout):
     return result
 
 
+def _mark_lines_before_paragraphs(body):
+    """A short line followed by a paragraph start is a heading candidate: look one line ahead."""
+    text_lines = [line for line in body if line.kind == TEXT]
+    for line, following in zip(text_lines, text_lines[1:] + [None]):
+        line.heads_paragraph = following is not None and (
+            following.indent > 0 or following.marked or _label_kind(following.text)[0] is not None
+        )
+
+
 def _merge_unmarked_continuations(blocks, layout):
     """Where a converter marks every paragraph start, an unmarked, unlabelled run of text after a
     numbered paragraph is that paragraph carried over a page break."""
@@ -302,6 +318,7 @@ def _merge_unmarked_continuations(blocks, layout):
             previous is not None
             and not first.marked
             and _label_kind(first.text)[0] is None
+            and not PROCEDURAL.match(first.text)
             and not _is_heading_like(first.text, layout)
             and (previous.lines[0].marked or _label_kind(previous.lines[0].text)[0] == "number")
             and not _is_heading_like(_join_all(previous.lines), layout)
@@ -344,7 +361,7 @@ def _describe_block(block, layout):
         return
     block.text = remove_layout_spaces(raw).strip()
     if kind is None:
-        if NOTE.match(block.text):
+        if NOTE.match(block.text) or PROCEDURAL.match(block.text):
             block.kind = "note"
         elif _is_heading(block.text, layout):
             block.kind = "heading"
