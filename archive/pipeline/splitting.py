@@ -167,8 +167,15 @@ class _Layout:
         widths = sorted(self.width(line) for line in text_lines) or [0]
         self.wrapped = False
         self.wrap_width = widths[int(len(widths) * 0.9) - 1] if len(widths) > 1 else widths[0]
-        full_and_open = sum(1 for line in text_lines if self.is_full(line, assume_wrapped=True) and not is_closed(line.text))
-        self.wrapped = bool(text_lines) and full_and_open / len(text_lines) >= 0.2 and self.wrap_width < 200
+        full = [line for line in text_lines if self.is_full(line, assume_wrapped=True)]
+        full_and_open = [line for line in full if not is_closed(line.text)]
+        # Wrapped text: many lines end at the same margin, many of them mid-sentence.
+        self.wrapped = (
+            len(text_lines) >= 4
+            and len(full) / len(text_lines) >= 0.4
+            and len(full_and_open) / len(text_lines) >= 0.2
+            and self.wrap_width < 200
+        )
         self.marked = sum(1 for line in text_lines if line.marked) >= max(3, len(text_lines) // 4)
 
     @staticmethod

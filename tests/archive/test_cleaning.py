@@ -1,0 +1,145 @@
+"""Every cleaning trap of design.md §2, each on a real snippet from the fixtures."""
+from archive.pipeline import parse_text
+from tests.conftest import FIXTURES
+from archive.pipeline.cleaning import (
+    COVER,
+    FURNITURE,
+    LINK,
+    RULE,
+    TEXT,
+    classify_lines,
+    remove_layout_spaces,
+    repair_debris,
+)
+from archive.pipeline.splitting import join_lines, split_blocks
+
+
+def kinds(text):
+    return [(line.text, line.kind) for line in classify_lines(text) if line.kind != "blank"]
+
+
+def paragraphs(text):
+    return [(block.label, block.text) for block in split_blocks(classify_lines(text))]
+
+
+def test_job_numbers_and_page_counters_are_furniture():
+    assert kinds("16-10499 (C) 3/8\n\n510-22570 (C) \n\n19-11880 4/16 \n3/8") == [
+        ("16-10499 (C) 3/8", FURNITURE),
+        ("510-22570 (C)", FURNITURE),
+        ("19-11880 4/16", FURNITURE),
+        ("3/8", FURNITURE),
+    ]
+
+
+def test_a_lone_symbol_is_a_running_header():
+    text = "所采取的措施。 \n\nA/74/140   \n\n \n\n19-11880 4/16 \n\n  萨尔瓦多 \n"
+    assert kinds(text)[1:3] == [("A/74/140", FURNITURE), ("19-11880 4/16", FURNITURE)]
+
+
+def test_the_cd_cover_block_is_set_aside_but_read_for_metadata():
+    text = (
+        " 顺致最崇高的敬意。 \n\n  \n\n \n CD/2118 \n\n裁军谈判会议  \n19 February 2018 \n\nChinese  \n\n"
+        "Original: English \n   “在扩散风险和挑战不断变化的背景下促进有效执行 \n"
+    )
+    assert [kind for _, kind in kinds(text)] == [TEXT, COVER, COVER, COVER, COVER, COVER, TEXT]
+    parsed = parse_text(text, "cd.txt")
+    assert (parsed.description.symbol, parsed.description.date.isoformat(), parsed.description.original_language) == (
+        "CD/2118",
+        "2018-02-19",
+        "en",
+    )
+    assert all("February" not in p.text and "CD/2118" not in p.text for p in parsed.paragraphs)
+
+
+def test_hyperlink_lines_become_links_of_the_paragraph_not_text():
+    text = (
+        " 在审查所涉期间，各国采取了更多具有法律约束力的措施。尽管在衡算、保安和出口管制措施\n\n"
+        "http://undocs.org/ch/S/RES/1540(2004)\nhttp://undocs.org/ch/S/RES/1540(2004)\n"
+        " 上取得了一些进展，但许多国家显然仍须作出重大努力。 \n"
+    )
+    assert kinds(text)[1] == ("http://undocs.org/ch/S/RES/1540(2004)", LINK)
+    [block] = split_blocks(classify_lines(text))
+    assert block.text == "在审查所涉期间，各国采取了更多具有法律约束力的措施。尽管在衡算、保安和出口管制措施上取得了一些进展，但许多国家显然仍须作出重大努力。"
+    assert block.links == ["http://undocs.org/ch/S/RES/1540(2004)", "http://undocs.org/ch/S/RES/1540(2004)"]
+
+
+def test_footnotes_after_the_rule_and_glued_markers():
+    source = (FIXTURES / "002_2df1659267c69416.txt").read_text(encoding="utf-8").split("\n")
+    text = "\n".join(source[37:101])  # section I's first paragraph, to the footnote and its links
+    assert ("__________________", RULE) in kinds(text)
+    blocks = split_blocks(classify_lines(text))
+    first, footnote = blocks[0], blocks[-1]
+    assert "审查报告的结论，¹这些结论将为关于至迟到 2021 年全面执行第 1540(2004)号决议的全球议程提供基础" in first.text
+    assert first.text.endswith("届时安理会目前采用的体制安排将到期。")
+    assert (footnote.kind, footnote.label) == ("footnote", "1")
+    assert footnote.text.startswith("安全理事会第 1977(2011)号决议注意到")
+    assert footnote.text.endswith("并要求第 1540(2004)号决议所设委员会在 2016 年 12 月之前全面审查第 1540(2004)号决议的执行情况，包括在必要时对任务的调整提出建议。")
+    assert [block.kind for block in blocks] == ["para", "para", "heading", "para", "para", "footnote"]
+
+
+def test_conversion_debris_is_repaired():
+    assert repair_debris("联合国 $S_{AC.44/SR.74}$") == "联合国 S/AC.44/SR.74"
+    assert repair_debris("- 2. **Sison** 女士(美利坚合众国)") == "- 2. Sison 女士(美利坚合众国)"
+    [(label, text)] = paragraphs("- 9. 会议主持人 **Cupitt 先生**(美利坚合众国)请与会者 发表见解。")
+    assert (label, text) == ("9.", "会议主持人 Cupitt 先生(美利坚合众国)请与会者发表见解。")
+
+
+def test_layout_spaces_between_chinese_characters_go_and_typographic_ones_stay():
+    assert remove_layout_spaces("委员会向 安全理事会作了公开通报会、委员会建立了很好的网 站") == "委员会向安全理事会作了公开通报会、委员会建立了很好的网站"
+    assert remove_layout_spaces("网站目前正在重新设计, 以提供") == "网站目前正在重新设计,以提供"
+    assert remove_layout_spaces("执行第 1540(2004)号决议") == "执行第 1540(2004)号决议"
+    assert remove_layout_spaces("Brian Finley 和 DHL 首席执行官") == "Brian Finley 和 DHL 首席执行官"
+
+
+def test_wrapped_lines_join_without_spaces_in_chinese_and_with_one_in_latin():
+    assert join_lines("以确保有效执行第 1540(2004)号决", "议，乌克兰") == "以确保有效执行第 1540(2004)号决议，乌克兰"
+    assert join_lines("行动(Operation Cosmo", "2)，并利用") == "行动(Operation Cosmo 2)，并利用"
+    assert join_lines("关于“应对使用化学武器的威胁”的 C-", "SS-4/DEC.3 号决定") == "关于“应对使用化学武器的威胁”的 C-SS-4/DEC.3 号决定"
+    assert join_lines("这些结论将为关于至迟到 2021", "年全面执行") == "这些结论将为关于至迟到 2021 年全面执行"
+
+
+def test_a_blank_line_inside_a_sentence_does_not_split_it():
+    text = (
+        "1. 联合国安全理事会 2004 年 4 月 28 日一致通过的第 1540(2004)号决议列举了\n\n"
+        "国际上为不扩散做出的努力。这是安全理事会第一次通过正式决定为不扩散问题\n\n"
+        "增加一个新的方面，处理防止核武器、化学和生物武器及其运载工具扩散至包括\n\n"
+        "恐怖分子在内的非国家行为者，以及防止这类行为者滥用相关材料的问题。 \n\n"
+        "2. 鉴于科学、技术和国际商业的快速进步以及更多恐怖主义威胁导致的扩散风\n\n"
+        "险越来越大。 \n"
+    )
+    assert [label for label, _ in paragraphs(text)] == ["1.", "2."]
+
+
+def test_a_sentence_carried_over_a_page_break_stays_one_paragraph():
+    text = (
+        "- 13. 对工商业进行外联的一项裨益是,这项工作提供了一个机会,可据此了解在实地执行第1540(2004)号决议中有何种障\n\n"
+        "16-10499 (C) 3/8\n\n"
+        "- 碍。学术界和民间社会也可以向全面审查进程提供宝贵的见解投入。\n"
+        "- 14. 大韩民国还希望鼓励委员会。\n"
+    )
+    assert paragraphs(text) == [
+        ("13.", "对工商业进行外联的一项裨益是,这项工作提供了一个机会,可据此了解在实地执行第1540(2004)号决议中有何种障碍。学术界和民间社会也可以向全面审查进程提供宝贵的见解投入。"),
+        ("14.", "大韩民国还希望鼓励委员会。"),
+    ]
+
+
+def test_an_inline_enumeration_that_wrapped_onto_a_new_line_stays_in_its_paragraph():
+    text = (
+        "5. 因此，讲习班的重点包括：(一) 在考虑第 2325(2016)号决议的前提下为促\n\n"
+        "进执行第 1540(2004)号决议开展协调努力的重要性；(二) 在当前科学、技术和国\n\n"
+        "际商业发展背景下面对的挑战；(三) 加强化学、生物和核安全—有效的做法；\n\n"
+        "(四) 1540 委员会、联合国和欧安组织在执行第 1540(2004)号决议方面发挥的作\n\n"
+        "用：学到的教益、当前事态以及未来前景；(五) 前进的道路：促进互动和协调\n\n努力。 \n"
+    )
+    [(label, text)] = paragraphs(text)
+    assert label == "5." and "(四) 1540 委员会" in text and text.endswith("促进互动和协调努力。")
+
+
+def test_a_lost_paragraph_number_is_supplied_in_brackets():
+    text = (
+        "- 5. 本次全面审查应考虑各国如何能加强透明度。\n"
+        "- Rosenthal 先生(专家)在发言的同时放映了数码 幻灯片,他说,透明度和媒体外联可采用各种渠道。\n"
+        "- 7. 大学和工商业界举办了一些活动。\n"
+        "- 8. 最后,尽管第 1540(2004)号决议已经得到广泛了解。\n"
+    )
+    assert [label for label, _ in paragraphs(text)] == ["5.", "[6]", "7.", "8."]

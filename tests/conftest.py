@@ -1,0 +1,25 @@
+from pathlib import Path
+
+import pytest
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "documents"
+CD_2118 = FIXTURES / "000_34e8a822261838fa.txt"
+S_2010_52 = FIXTURES / "001_9532102ed02f1e37.txt"
+SPAIN_LETTER = FIXTURES / "002_2df1659267c69416.txt"
+SR_74 = FIXTURES / "003_41536dcf75027b7c.txt"
+A_74_140 = FIXTURES / "004_76f4dcb0fb710724.txt"
+
+
+@pytest.fixture
+def fixture_copy(tmp_path):
+    """Copy fixture files (and sidecars) into a scratch folder a test may edit."""
+
+    def copy(source, name=None):
+        target = tmp_path / (name or source.name)
+        target.write_bytes(source.read_bytes())
+        sidecar = source.with_suffix(".json")
+        if sidecar.exists() and name is None:
+            target.with_suffix(".json").write_bytes(sidecar.read_bytes())
+        return target
+
+    return copy
