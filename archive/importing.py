@@ -39,7 +39,7 @@ def store(parsed, replace=False, force=False):
             f"{parsed.source_name}: {document.path} [{document.language}] 已由另一文件 {document.source_file} 导入；"
             f"如确需替换，请使用 --replace (already imported from another file; use --replace to replace it)"
         )
-    if document is not None and document.fingerprint == parsed.fingerprint and not force:
+    if document is not None and document.fingerprint == parsed.fingerprint and document.source_file == parsed.source_name and not force:
         return ImportResult(document, UNCHANGED, document.paragraphs.count(), parsed.key_from_file_name)
     status = UPDATED if document is not None else NEW
     if document is None:
