@@ -1,0 +1,92 @@
+"""Bodies: a gazetteer lookup, longest form first, with context rules for short forms.
+
+Forms come from `fixtures/bodies.json` and from definitions in the document itself:
+`欧洲安全与合作组织(欧安组织)` teaches that `欧安组织` names the OSCE here.
+"""
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .data import BodyForm, KnownData
+from .model import Reference
+from .normalise import Normalised
+
+_DEFINITION_RE = re.compile(r"\((?P<short>[\u4e00-\u9fff·]{2,12}|[A-Z][A-Za-z]{1,9})\)")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+@lru_cache(maxsize=64)
+def _matcher(forms: tuple[str, ...]) -> re.Pattern:
+    ordered = sorted(forms, key=len, reverse=True)
+    return re.compile("|".join(re.escape(f) for f in ordered))
+
+
+def _forms(data: KnownData, aliases: dict[str, str]) -> dict[str, BodyForm]:
+    if not aliases:
+        return data.body_forms
+    forms = dict(data.body_forms)
+    for short, body in aliases.items():
+        forms.setdefault(short, BodyForm(short, body))
+    return forms
+
+
+def _accept(text: str, start: int, end: int, form: BodyForm, topics: set[str]) -> bool:
+    if _ASCII_WORD.match(form.form[0]) and start > 0 and _ASCII_WORD.match(text[start - 1]):
+        return False
+    if _ASCII_WORD.match(form.form[-1]) and end < len(text) and _ASCII_WORD.match(text[end]):
+        return False
+    if form.topic and form.topic not in topics:
+        return False
+    if form.not_before and form.not_before.search(text[max(0, start - 6):start]):
+        return False
+    if form.after and not form.after.search(text[end:end + 12]):
+        return False
+    return True
+
+
+def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set[str]
+         ) -> list[tuple[int, int, str]]:
+    """(start, end, body id) spans in the normalised text."""
+    forms = _forms(data, aliases)
+    if not forms:
+        return []
+    text = norm.text
+    spans = []
+    for m in _matcher(tuple(sorted(forms))).finditer(text):
+        form = forms[m.group()]
+        if _accept(text, m.start(), m.end(), form, topics):
+            spans.append((m.start(), m.end(), form.body))
+    return spans
+
+
+def _abbreviates(short: str, name: str) -> bool:
+    """`欧安组织` abbreviates `欧洲安全与合作组织`: its characters appear in order, and it is
+    not just the name's beginning (`欧洲联盟(欧洲)` is a gloss, not a short form)."""
+    if short.isascii():
+        return short.isupper()
+    if len(short) >= len(name) or name.startswith(short):
+        return False
+    rest = iter(name)
+    return all(ch in rest for ch in short)
+
+
+def learn_definitions(norm: Normalised, data: KnownData, into: dict[str, str]) -> None:
+    """Short forms defined in brackets right after a known name."""
+    forms = _forms(data, into)
+    for start, end, body in find(norm, data, into, {"*"}):
+        m = _DEFINITION_RE.match(norm.text, end)
+        if not m:
+            continue
+        short = m.group("short")
+        if short not in forms and _abbreviates(short, norm.text[start:end]):
+            into[short] = body
+
+
+def extract(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set[str]
+            ) -> list[Reference]:
+    refs = []
+    for s, e, body in find(norm, data, aliases, topics):
+        start, end = norm.span(s, e)
+        refs.append(Reference("body", body, norm.original[start:end], start, end))
+    return refs

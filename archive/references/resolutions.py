@@ -1,0 +1,157 @@
+"""Stages 2-4 for resolutions and decisions: find, classify, resolve.
+
+All patterns run on the normalised text (no whitespace, ASCII digits and brackets,
+simplified characters); `Normalised.span` maps results back to the original.
+"""
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+
+from .data import KnownData
+from .model import CONFLICT, RESOLVED, UNRESOLVED, DocumentContext, Reference
+from .normalise import Normalised
+
+# Not inside another symbol, number or URL.
+_START = r"(?<![A-Za-z0-9/.\-])"
+
+SYMBOL_RE = re.compile(
+    r"(?<![A-Za-z0-9/.\-])(?:"
+    r"S/RES/(?P<sc>\d{1,4})(?:\((?P<sc_year>\d{4})\))?"
+    r"|A/RES/(?P<ga_session>\d{1,2})/(?P<ga>\d{1,4})"
+    r"|A/RES/(?P<ga_old>\d{1,4})\((?P<ga_roman>[IVXL]+)\)"
+    r"|A/DEC/(?P<dec_session>\d{1,2})/(?P<dec>\d{1,4})"
+    r"|S/PRST/(?P<prst_year>\d{4})/(?P<prst>\d{1,3})"
+    r"|E/RES/(?P<ecosoc_year>\d{4})/(?P<ecosoc>\d{1,3})"
+    r")(?![0-9/])"
+)
+
+_NUMBER = r"(?:\d{1,2}/\d{1,4}|\d{1,4}(?:\((?:\d{4}|[IVXL]+)\))?)"
+_ITEM = rf"第?{_NUMBER}号?"
+_SEP = r"(?:、|,|，|和|及|以及|与)"
+LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP})*第?{_NUMBER}号(?P<kind>决议|决定)")
+ITEM_RE = re.compile(
+    r"第?(?:(?P<session>\d{1,2})/(?P<ga>\d{1,4})"
+    r"|(?P<number>\d{1,4})(?:\((?:(?P<year>\d{4})|(?P<roman>[IVXL]+))\))?)号?"
+)
+PINPOINT_RE = re.compile(r"(?P<part>执行部分|序言部分)?第(?P<para>\d{1,3})(?:\((?P<sub>[a-z])\))?段")
+_PARTS = {"执行部分": "operative para.", "序言部分": "preambular para.", None: "para."}
+# Another issuer: the EU Council (`理事会`), an EU act marker (`(CFSP)`, `(EU)`).
+_OTHER_ISSUER = re.compile(r"(?:(?<!安全)理事会|\([A-Z]{2,8}\))$")
+
+
+@dataclass(frozen=True)
+class Mention:
+    """A resolution as written, before resolution against known data."""
+    start: int          # in the normalised text
+    end: int
+    organ: str          # "S" | "A" | "A-DEC" | "S-PRST" | "E"
+    number: str         # "1540", "73/55", "2758"
+    year: str | None    # "2004", roman session "XXVI", or None
+    pinpoint: str | None = None
+
+
+def sc_symbol(number: str, year: str) -> str:
+    return f"S/RES/{number} ({year})"
+
+
+def find_mentions(norm: Normalised) -> list[Mention]:
+    text = norm.text
+    mentions: list[Mention] = []
+    for m in SYMBOL_RE.finditer(text):
+        g = m.groupdict()
+        if g["sc"]:
+            mentions.append(Mention(m.start(), m.end(), "S", g["sc"], g["sc_year"]))
+        elif g["ga"]:
+            mentions.append(Mention(m.start(), m.end(), "A", f"{g['ga_session']}/{g['ga']}", None))
+        elif g["ga_old"]:
+            mentions.append(Mention(m.start(), m.end(), "A", g["ga_old"], g["ga_roman"]))
+        elif g["dec"]:
+            mentions.append(Mention(m.start(), m.end(), "A-DEC", f"{g['dec_session']}/{g['dec']}", None))
+        elif g["prst"]:
+            mentions.append(Mention(m.start(), m.end(), "S-PRST", g["prst"], g["prst_year"]))
+        else:
+            mentions.append(Mention(m.start(), m.end(), "E", g["ecosoc"], g["ecosoc_year"]))
+    taken = [(x.start, x.end) for x in mentions]
+    for m in LIST_RE.finditer(text):
+        if any(s < m.end() and m.start() < e for s, e in taken):
+            continue
+        if _OTHER_ISSUER.search(text[max(0, m.start() - 8):m.start()]):
+            continue
+        mentions.extend(_list_items(text, m))
+    mentions.sort(key=lambda x: x.start)
+    return mentions
+
+
+def _list_items(text: str, m: re.Match) -> list[Mention]:
+    decision = m.group("kind") == "决定"
+    body_end = m.end() - 3            # drop the final 号决议 / 号决定 from the item scan
+    items = list(ITEM_RE.finditer(text, m.start(), body_end))
+    found: list[Mention] = []
+    for index, item in enumerate(items):
+        last = index == len(items) - 1
+        end = m.end() if last else item.end()
+        g = item.groupdict()
+        if g["ga"]:
+            organ = "A-DEC" if decision else "A"
+            found.append(Mention(item.start(), end, organ, f"{g['session']}/{g['ga']}", None))
+        elif decision:
+            continue                  # `NNNN(YYYY)号决定` is nobody's decision symbol we know
+        elif g["roman"]:
+            found.append(Mention(item.start(), end, "A", g["number"], g["roman"]))
+        elif g["year"]:
+            if 1946 <= int(g["year"]) <= 2100:
+                found.append(Mention(item.start(), end, "S", g["number"], g["year"]))
+        elif len(g["number"]) >= 3:
+            found.append(Mention(item.start(), end, "S", g["number"], None))
+    if len(found) == 1 and not decision:
+        pin = PINPOINT_RE.match(text, m.end())
+        if pin:
+            only = found[0]
+            label = _PARTS[pin.group("part")]
+            value = pin.group("para") + (f" ({pin.group('sub')})" if pin.group("sub") else "")
+            found = [Mention(only.start, pin.end(), only.organ, only.number, only.year,
+                             f"{label} {value}")]
+    return found
+
+
+def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) -> tuple[str | None, str, str]:
+    """Canonical id, status and note for one mention."""
+    n, y = mention.number, mention.year
+    if mention.organ == "A":
+        return (f"A/RES/{n} ({y})" if y else f"A/RES/{n}"), RESOLVED, ""
+    if mention.organ == "A-DEC":
+        return f"A/DEC/{n}", RESOLVED, ""
+    if mention.organ == "S-PRST":
+        return f"S/PRST/{y}/{n}", RESOLVED, ""
+    if mention.organ == "E":
+        return f"E/RES/{y}/{n}", RESOLVED, ""
+    known = data.sc_years.get(n)
+    if y:
+        if known and known != y:
+            return (sc_symbol(n, y), CONFLICT,
+                    f"text gives {n}({y}); known data has {sc_symbol(n, known)}")
+        return sc_symbol(n, y), RESOLVED, ""
+    if known:
+        return sc_symbol(n, known), RESOLVED, "year from known resolutions"
+    learned = context.years.get(n) if context else None
+    if learned:
+        return sc_symbol(n, learned), RESOLVED, "year from another mention in this document"
+    return None, UNRESOLVED, f"resolution {n} cited without a year and not in known data"
+
+
+def extract(norm: Normalised, data: KnownData, context: DocumentContext | None) -> list[Reference]:
+    refs = []
+    for mention in find_mentions(norm):
+        target, status, note = resolve(mention, data, context)
+        start, end = norm.span(mention.start, mention.end)
+        refs.append(Reference("resolution", target, norm.original[start:end], start, end,
+                              mention.pinpoint, status, note))
+    return refs
+
+
+def learn_years(norm: Normalised, into: dict[str, str]) -> None:
+    """Record Security Council years printed in this text (`1540(2004)`)."""
+    for mention in find_mentions(norm):
+        if mention.organ == "S" and mention.year:
+            into.setdefault(mention.number, mention.year)

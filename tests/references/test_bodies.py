@@ -1,0 +1,126 @@
+"""Bodies from the gazetteer: longest match, context rules, definitions in the text."""
+from archive.references import DocumentContext, extract_document, extract_references
+from archive.references.data import KnownData, load_known_data
+
+from .helpers import at, found
+
+
+def bodies(text: str, **kwargs) -> list[tuple[str, str]]:
+    return [(r[1], r[2]) for r in found(text, "body", **kwargs)]
+
+
+def test_organisations_with_definitions_from_cd_2118():
+    text = ("3. 来自联合国会员国和国际组织(欧洲安全与合作组织(欧安组织)、联合国裁军事务厅(裁军厅)、"
+            "1540 委员会专家组、禁止化学武器组织(禁化武组织)、世界海关组织和欧盟)的超过 45 名与会者")
+    assert bodies(text) == [
+        ("OSCE", "欧洲安全与合作组织"), ("OSCE", "欧安组织"),
+        ("UNODA", "联合国裁军事务厅"), ("UNODA", "裁军厅"),
+        ("1540 Group of Experts", "1540 委员会专家组"),
+        ("OPCW", "禁止化学武器组织"), ("OPCW", "禁化武组织"),
+        ("WCO", "世界海关组织"), ("EU", "欧盟"),
+    ]
+    start, end = at(text, "联合国裁军事务厅")
+    assert found(text, "body")[2][3:5] == (start, end)
+
+
+def test_longest_match_wins():
+    assert bodies("联合国裁军事务厅") == [("UNODA", "联合国裁军事务厅")]
+    assert bodies("国际原子能机构(原子能机构)") == [("IAEA", "国际原子能机构"), ("IAEA", "原子能机构")]
+
+
+def test_traditional_forms():
+    assert bodies("國際原子能機構、原子能機構、禁止化學武器組織、禁化武組織、安全理事會、歐洲聯盟") == [
+        ("IAEA", "國際原子能機構"), ("IAEA", "原子能機構"), ("OPCW", "禁止化學武器組織"),
+        ("OPCW", "禁化武組織"), ("Security Council", "安全理事會"), ("EU", "歐洲聯盟"),
+    ]
+
+
+def test_security_council_forms():
+    assert bodies("请将本函及其附件提请安全理事会成员注意，并作为安理会文件分发为荷。") == [
+        ("Security Council", "安全理事会"), ("Security Council", "安理会")]
+
+
+def test_general_assembly_only_where_it_is_the_assembly():
+    assert bodies("大会第 73/55 号决议") == [("General Assembly", "大会")]
+    assert bodies("并向大会第七十四届会议提出报告") == [("General Assembly", "大会")]
+    assert bodies("印度对联合国大会未经表决通过这项决议表示满意") == [("General Assembly", "联合国大会")]
+    assert bodies("可否为配合大会第一委员会会议而同时举行") == [("First Committee", "大会第一委员会")]
+    assert bodies("国际民航组织第三十九届大会通过了各类决议") == [("ICAO", "国际民航组织")]
+    assert bodies("各国家元首和政府首脑在 2018 年的布鲁塞尔首脑会议上") == []
+    assert bodies("2018 年 12 月 3 日至 7 日在伦敦举行的全体会议") == []
+    assert bodies("在人民大会堂举行") == []
+
+
+def test_1540_committee_forms():
+    assert bodies("安全理事会第 1540 (2004) 号决议 所设委员会") == [
+        ("1540 Committee", "安全理事会第 1540 (2004) 号决议 所设委员会")]
+    assert bodies("1540 委员会的外联") == [("1540 Committee", "1540 委员会")]
+    assert bodies("第1540號決議所設委員會") == [("1540 Committee", "第1540號決議所設委員會")]
+
+
+def test_group_of_experts_only_in_1540_context():
+    context = DocumentContext(topics={"1540"})
+    assert bodies("委员会和专家组还应一些国家的邀请参加了各种活动", context=context) == [
+        ("1540 Group of Experts", "专家组")]
+    assert bodies("委员会和专家组还应一些国家的邀请参加了各种活动") == []
+    assert bodies("请秘书长设立审议核查推动核裁军方面作用的政府专家组", context=context) == [
+        ("Secretary-General", "秘书长")]
+
+
+def test_secretary_general_but_not_deputies_or_other_organisations():
+    assert bodies("2016年 12月 1 日西班牙常驻联合国代表给秘书长的信") == [("Secretary-General", "秘书长")]
+    assert bodies("金垣洙先生(副秘书长兼裁军事务高级代表)说") == []
+    assert bodies("集体安全条约组织代理秘书长瓦莱利·萨曼利科夫") == [("CSTO", "集体安全条约组织")]
+
+
+def test_regimes_from_a_74_140():
+    text = "并作为正式成员参与导弹技术控制制度、瓦塞纳尔安排和澳大利亚集团的讨论。包括核供应国集团的准则。"
+    assert bodies(text) == [("MTCR", "导弹技术控制制度"), ("Wassenaar Arrangement", "瓦塞纳尔安排"),
+                            ("Australia Group", "澳大利亚集团"), ("NSG", "核供应国集团")]
+
+
+def test_institutes_and_companies():
+    assert bodies("亨利·史汀生中心主席 Brian Finley 和 DHL 首席执行官 Frank Appel") == [
+        ("Stimson Center", "亨利·史汀生中心"), ("DHL", "DHL")]
+    assert bodies("33. Röser 先生(Infineon 技术公司观察员)说") == [("Infineon", "Infineon")]
+    assert bodies("31. Bauer 女士(斯德哥尔摩国际和平研究所观察员)") == [("SIPRI", "斯德哥尔摩国际和平研究所")]
+
+
+def test_latin_acronyms_need_word_boundaries():
+    assert bodies("集体安全条约组织(CSTO)集体快速反应部队") == [("CSTO", "集体安全条约组织"), ("CSTO", "CSTO")]
+    assert bodies("DHLX 和 XDHL") == []
+
+
+def test_un_offices_in_a_74_140():
+    text = "欧洲联盟将在 3 年的时间内向联合国毒品和犯罪问题办公室和联合国反恐怖主义办公室提供将近 500 万欧元。"
+    assert bodies(text) == [("EU", "欧洲联盟"), ("UNODC", "联合国毒品和犯罪问题办公室"),
+                            ("UNOCT", "联合国反恐怖主义办公室")]
+
+
+def test_definition_adds_a_short_form_missing_from_the_gazetteer():
+    full = load_known_data()
+    gazetteer = [dict(b, short_zh=[], names_zh_hant=[]) if b["id"] == "OSCE" else b for b in full.bodies]
+    data = KnownData(resolutions=full.resolutions, bodies=gazetteer, treaties=full.treaties)
+    paragraphs = [
+        "乌克兰与联合国裁军厅及欧安组织合作举办了国际讲习班。",
+        "来自联合国会员国和国际组织(欧洲安全与合作组织(欧安组织)的超过 45 名与会者",
+    ]
+    first, second = extract_document(paragraphs, data=data)
+    assert [(r.target, r.surface) for r in first if r.surface == "欧安组织"] == [("OSCE", "欧安组织")]
+    assert [(r.target, r.surface) for r in second] == [("OSCE", "欧洲安全与合作组织"), ("OSCE", "欧安组织")]
+    # Without the document's definition, the short form is unknown to this gazetteer.
+    assert [r for r in extract_references(paragraphs[0], data=data) if r.surface == "欧安组织"] == []
+
+
+def test_a_gloss_in_brackets_is_not_a_definition():
+    context = DocumentContext()
+    from archive.references.extract import learn
+    learn("欧洲联盟(欧洲)和禁止化学武器组织(禁化武组织)、集体安全条约组织(CSTO)", context)
+    assert "欧洲" not in context.aliases
+    assert context.aliases == {}      # the other two are already in the gazetteer
+
+
+def test_empty_and_plain_text():
+    assert extract_references("") == []
+    assert extract_references("   ") == []
+    assert extract_references("顺致最崇高的敬意。") == []

@@ -1,0 +1,31 @@
+from archive.references import normalise
+from archive.references.normalise import fold
+
+
+def test_full_width_digits_and_brackets_become_ascii():
+    assert fold("第１５４０（２００４）号决议") == "第1540(2004)号决议"
+
+
+def test_traditional_characters_that_matter_are_simplified():
+    assert fold("第1540(2004)號決議") == "第1540(2004)号决议"
+    assert fold("安全理事會") == "安全理事会"
+    assert fold("禁化武組織") == "禁化武组织"
+
+
+def test_whitespace_is_removed_for_matching():
+    assert fold("第 1540 (2004) 号决议 所设委员会") == "第1540(2004)号决议所设委员会"
+
+
+def test_offsets_map_back_to_the_original():
+    text = "根据第 1810(2008)号\u3000决议"
+    norm = normalise(text)
+    assert norm.text == "根据第1810(2008)号决议"
+    start = norm.text.index("第")
+    end = len(norm.text)
+    assert norm.span(start, end) == (2, len(text))
+    assert text[slice(*norm.span(start, end))] == "第 1810(2008)号\u3000决议"
+
+
+def test_span_never_includes_trailing_or_leading_spaces():
+    norm = normalise("  1540 委员会  ")
+    assert norm.span(0, len(norm.text)) == (2, 10)

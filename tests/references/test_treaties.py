@@ -1,0 +1,64 @@
+"""Treaties named in 《》; unknown titles (plans, laws) are not emitted."""
+from .helpers import at, found
+
+
+def treaties(text):
+    return [(r[1], r[2]) for r in found(text, "treaty")]
+
+
+def test_npt_tlatelolco_tpnw_from_cuba_reply():
+    text = ("我们有一个在国家一级履行我们作为《不扩散核武器条约》、《拉丁美洲和加勒比禁止核武器条约》"
+            "(特拉特洛尔科条约)以及多项化学和生物武器公约缔约国国际义务的有效制度。此外，我们已为 2018 年 1 月 30 日"
+            "批准的《禁止核武器条约》的生效做好了准备。")
+    assert found(text, "treaty")[0] == ("treaty", "NPT", "《不扩散核武器条约》", *at(text, "《不扩散核武器条约》"), None)
+    assert treaties(text) == [("NPT", "《不扩散核武器条约》"),
+                              ("Treaty of Tlatelolco", "《拉丁美洲和加勒比禁止核武器条约》"),
+                              ("TPNW", "《禁止核武器条约》")]
+
+
+def test_chemical_and_biological_weapons_conventions():
+    text = "也即《不扩散核武器条约》、《化学武器公约》、《生物武器公约》和 1925 年《禁止在战争中使用窒息性、毒性或其他气体和细菌作战方法议定书》的缔约国"
+    assert treaties(text) == [("NPT", "《不扩散核武器条约》"), ("CWC", "《化学武器公约》"),
+                              ("BWC", "《生物武器公约》"),
+                              ("1925 Geneva Protocol", "《禁止在战争中使用窒息性、毒性或其他气体和细菌作战方法议定书》")]
+    assert treaties("《禁止化学武器公约》《生物及毒素武器公约》") == [("CWC", "《禁止化学武器公约》"),
+                                                        ("BWC", "《生物及毒素武器公约》")]
+    long_bwc = "《禁止细菌(生物)及毒素武器的发展生产和储存以及销毁这类武器的公约》"
+    assert treaties(f"在生物领域，{long_bwc}第八次审查会议") == [("BWC", long_bwc)]
+
+
+def test_nuclear_terrorism_and_physical_protection():
+    text = "这些公约包括《制止核恐怖主义行为国际公约》、《核材料实物保护公约》和 2005 年对后者的修正案"
+    assert treaties(text) == [("ICSANT", "《制止核恐怖主义行为国际公约》"), ("CPPNM", "《核材料实物保护公约》")]
+    assert treaties("《〈核材料实物保护公约〉修正案》") == [("CPPNM Amendment", "《〈核材料实物保护公约〉修正案》")]
+    assert treaties("介绍关于执行《核材料公约》") == [("CPPNM", "《核材料公约》")]
+
+
+def test_aviation_conventions_and_charter():
+    text = "普遍通过于 2018 年 7 月 1 日生效的《制止与国际民用航空有关的非法行为公约》(《北京公约》)。"
+    assert treaties(text) == [("Beijing Convention", "《制止与国际民用航空有关的非法行为公约》"),
+                              ("Beijing Convention", "《北京公约》")]
+    assert treaties("通过制定和审查《国际民用航空公约》附件 17") == [("Chicago Convention", "《国际民用航空公约》")]
+    assert treaties("违反了《联合国宪章》和国际法原则") == [("UN Charter", "《联合国宪章》")]
+    assert treaties("对于《海牙行为准则》这一防止弹道导弹扩散的文书") == [("HCOC", "《海牙行为准则》")]
+
+
+def test_ctbt_in_quotation_marks():
+    text = "(o) “全面禁止核试验条约”(“禁核试条约”)是目前在核裁军方面最容易实现的目标。"
+    assert treaties(text) == [("CTBT", "“全面禁止核试验条约”"), ("CTBT", "“禁核试条约”")]
+
+
+def test_traditional_title():
+    assert treaties("《不擴散核武器條約》") == [("NPT", "《不擴散核武器條約》")]
+
+
+def test_unknown_titles_are_not_treaties():
+    assert treaties("为执行决议拟订自愿的《国家行动计划》可能有所帮助") == []
+    assert treaties("印度颁布了 1992 年《外贸法》修正案") == []
+    assert treaties("支持公共政策期刊《1540 指南》方面") == []
+    assert treaties("从速履行其根据《公约》应承担的义务") == []
+    assert treaties("各国和国际组织通过指定“1540 联络点”") == []
+
+
+def test_bodies_inside_treaty_titles_are_not_reported():
+    assert [r for r in found("《联合国宪章》《国际民用航空公约》") if r[0] == "body"] == []
