@@ -2,7 +2,9 @@
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 
-from .models import Document
+from .citations import body_by_slug, body_slug, body_url, resolution_info, resolution_path, resolution_url, understand_resolution
+from .models import Document, Reference
+from .querysets import cited_resolutions, citing_paragraphs, mentioned_bodies
 
 
 def _json(data, status=200):
@@ -36,7 +38,7 @@ def document_detail(request, path):
         raise Http404("No such document")
     if not canonical:
         return redirect(document.get_api_url(), permanent=True)
-    paragraphs = document.paragraphs.prefetch_related("links")
+    paragraphs = document.paragraphs.prefetch_related("links", "references")
     data = _document_summary(request, document)
     data["source"] = {"file": document.source_file, "sha256": document.source_sha256}
     data["paragraphs"] = [
@@ -50,8 +52,114 @@ def document_detail(request, path):
             "text": paragraph.text,
             "url": request.build_absolute_uri(paragraph.get_absolute_url()),
             "links": [link.url for link in paragraph.links.all()],
-            "references": [],
+            "references": [_reference(reference) for reference in paragraph.references.all()],
         }
         for paragraph in paragraphs
     ]
     return _json(data)
+
+
+def _reference(reference):
+    return {
+        "type": reference.type,
+        "target": reference.target or None,
+        "surface": reference.surface,
+        "start": reference.start,
+        "end": reference.end,
+        "pinpoint": reference.pinpoint or None,
+        "status": reference.status,
+    }
+
+
+def _citing(request, paragraphs, reference_type, target):
+    return [
+        {
+            "document": paragraph.document.path,
+            "document_title": paragraph.document.title,
+            "date": paragraph.document.date.isoformat() if paragraph.document.date else None,
+            "anchor": paragraph.anchor,
+            "label": paragraph.label,
+            "url": request.build_absolute_uri(paragraph.get_absolute_url()),
+            "text": paragraph.text,
+            "references": [
+                _reference(r) for r in paragraph.references.all() if r.type == reference_type and r.target == target
+            ],
+        }
+        for paragraph in paragraphs
+    ]
+
+
+def resolution_list(request):
+    return _json(
+        [
+            {
+                "symbol": target,
+                "organ": organ,
+                "adopted": info.get("adopted") or None,
+                "title_zh": info.get("title_zh") or None,
+                "title_en": info.get("title_en") or None,
+                "citing_paragraphs": count,
+                "url": request.build_absolute_uri(resolution_url(target)),
+                "api_url": request.build_absolute_uri(f"/api/resolutions/{resolution_path(target)}/"),
+            }
+            for organ, rows in cited_resolutions().items()
+            for target, count, info in rows
+        ]
+    )
+
+
+def resolution_detail(request, path):
+    target = understand_resolution(path)
+    if target is None:
+        raise Http404("Unknown resolution")
+    info = resolution_info(target)
+    paragraphs = citing_paragraphs(Reference.RESOLUTION, target)
+    return _json(
+        {
+            "symbol": target,
+            "adopted": info.get("adopted") or None,
+            "title_zh": info.get("title_zh") or None,
+            "title_en": info.get("title_en") or None,
+            "url": request.build_absolute_uri(resolution_url(target)),
+            "official": {lang: f"https://undocs.org/{lang}/{resolution_path(target)}" for lang in ("zh", "en")},
+            "paragraphs": _citing(request, paragraphs, Reference.RESOLUTION, target),
+        }
+    )
+
+
+def body_list(request):
+    return _json(
+        [
+            {
+                "id": body["id"],
+                "kind": body["kind"],
+                "name_en": body.get("name_en"),
+                "acronym": body.get("acronym") or None,
+                "names_zh": body.get("names_zh", []) + body.get("short_zh", []),
+                "citing_paragraphs": count,
+                "url": request.build_absolute_uri(body_url(body["id"])),
+                "api_url": request.build_absolute_uri(f"/api/bodies/{body_slug(body['id'])}/"),
+            }
+            for rows in mentioned_bodies().values()
+            for body, count in rows
+        ]
+    )
+
+
+def body_detail(request, slug):
+    body = body_by_slug(slug)
+    if body is None:
+        raise Http404("Unknown body")
+    paragraphs = citing_paragraphs(Reference.BODY, body["id"])
+    return _json(
+        {
+            "id": body["id"],
+            "kind": body["kind"],
+            "name_en": body.get("name_en"),
+            "acronym": body.get("acronym") or None,
+            "names_zh": body.get("names_zh", []) + body.get("short_zh", []),
+            "names_zh_hant": body.get("names_zh_hant", []),
+            "url": request.build_absolute_uri(body_url(body["id"])),
+            "paragraphs": _citing(request, paragraphs, Reference.BODY, body["id"]),
+        }
+    )

@@ -8,8 +8,9 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from .models import AnchorChange, Document, DocumentAlias, Paragraph, ParagraphLink
+from .models import AnchorChange, Document, DocumentAlias, Paragraph, ParagraphLink, Reference
 from .pipeline import parse_file
+from .references import extract_document
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -114,3 +115,32 @@ def _replace_paragraphs(document, parsed_paragraphs):
         for paragraph, parsed in zip(paragraphs, parsed_paragraphs)
         for url in parsed.links
     )
+    _store_references(paragraphs, [parsed.references for parsed in parsed_paragraphs])
+
+
+def _store_references(paragraphs, found):
+    Reference.objects.bulk_create(
+        Reference(
+            paragraph=paragraph,
+            type=reference.type,
+            target=reference.target or "",
+            surface=reference.surface,
+            start=reference.start,
+            end=reference.end,
+            pinpoint=reference.pinpoint or "",
+            status=reference.status,
+            note=reference.note,
+        )
+        for paragraph, references in zip(paragraphs, found)
+        for reference in references
+    )
+
+
+@transaction.atomic
+def refresh_references(document):
+    """Extract again from the stored text, after the gazetteer or the resolution table changed."""
+    paragraphs = list(document.paragraphs.prefetch_related("links"))
+    found = extract_document([p.text for p in paragraphs], [[link.url for link in p.links.all()] for p in paragraphs])
+    Reference.objects.filter(paragraph__document=document).delete()
+    _store_references(paragraphs, found)
+    return sum(len(references) for references in found)

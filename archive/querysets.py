@@ -28,3 +28,61 @@ class DocumentQuerySet(models.QuerySet):
             return None, False, None
         document, canonical = self.resolve(head, language)
         return document, canonical, anchor
+
+
+def citing_paragraphs(reference_type, target):
+    """Every paragraph citing `target`, with the document and its references loaded."""
+    from .models import Paragraph
+
+    return list(
+        Paragraph.objects.filter(references__type=reference_type, references__target=target)
+        .distinct()
+        .select_related("document")
+        .prefetch_related("references")
+        .order_by(models.F("document__date").desc(nulls_last=True), "document__symbol", "ordinal")
+    )
+
+
+def group_by_document(paragraphs):
+    """[(document, [paragraph, …]), …] in the paragraphs' order (newest document first)."""
+    groups = {}
+    for paragraph in paragraphs:
+        groups.setdefault(paragraph.document, []).append(paragraph)
+    return list(groups.items())
+
+
+def cited_resolutions():
+    """{"Security Council": [(target, paragraph count, info)], "General Assembly": [...]} by number."""
+    from .citations import resolution_info
+    from .models import Reference
+
+    counts = (
+        Reference.objects.filter(type=Reference.RESOLUTION)
+        .exclude(target="")
+        .values("target")
+        .annotate(paragraphs=models.Count("paragraph", distinct=True))
+    )
+    groups = {}
+    for row in counts:
+        organ = "Security Council" if row["target"].startswith("S/") else "General Assembly"
+        groups.setdefault(organ, []).append((row["target"], row["paragraphs"], resolution_info(row["target"])))
+    for rows in groups.values():
+        rows.sort(key=lambda row: [int(part) if part.isdigit() else 0 for part in row[0].replace("(", "/").replace(")", "").replace(" ", "").split("/")])
+    return dict(sorted(groups.items(), key=lambda item: item[0] != "Security Council"))
+
+
+def mentioned_bodies():
+    """{kind: [(body, paragraph count)]} for every body of the gazetteer the archive mentions."""
+    from .models import Reference
+    from .references import load_known_data
+
+    counts = dict(
+        Reference.objects.filter(type=Reference.BODY)
+        .values_list("target")
+        .annotate(paragraphs=models.Count("paragraph", distinct=True))
+    )
+    groups = {}
+    for body in load_known_data().bodies:
+        if counts.get(body["id"]):
+            groups.setdefault(body["kind"], []).append((body, counts[body["id"]]))
+    return groups

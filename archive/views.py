@@ -3,7 +3,9 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from .models import Document
+from .citations import body_by_slug, resolution_info, resolution_path, resolution_url, understand_resolution
+from .models import Document, Reference
+from .querysets import cited_resolutions, citing_paragraphs, group_by_document, mentioned_bodies
 
 
 def document_list(request):
@@ -39,16 +41,82 @@ def document_or_paragraph(request, path):
 
 
 def _document_page(request, document):
-    paragraphs = document.paragraphs.prefetch_related("links")
-    return render(request, "archive/document_detail.html", {"document": document, "paragraphs": paragraphs})
+    paragraphs = document.paragraphs.prefetch_related("links", "references")
+    return render(
+        request,
+        "archive/document_detail.html",
+        {"document": document, "paragraphs": paragraphs, "held_symbols": held_symbols()},
+    )
 
 
 def _paragraph_page(request, paragraph):
     document = paragraph.document
-    neighbours = document.paragraphs.filter(ordinal__gte=paragraph.ordinal - 1, ordinal__lte=paragraph.ordinal + 1)
+    neighbours = document.paragraphs.filter(
+        ordinal__gte=paragraph.ordinal - 1, ordinal__lte=paragraph.ordinal + 1
+    ).prefetch_related("references")
     earlier = document.anchor_changes.filter(anchor=paragraph.anchor, change="moved").first()
     return render(
         request,
         "archive/paragraph_detail.html",
-        {"document": document, "paragraph": paragraph, "neighbours": neighbours, "earlier": earlier},
+        {
+            "document": document,
+            "paragraph": paragraph,
+            "neighbours": neighbours,
+            "earlier": earlier,
+            "references": paragraph.references.all(),
+            "held_symbols": held_symbols(),
+        },
+    )
+
+
+def held_symbols():
+    return frozenset(Document.objects.exclude(symbol="").values_list("symbol", flat=True))
+
+
+def resolution_list(request):
+    return render(request, "archive/resolution_list.html", {"groups": cited_resolutions()})
+
+
+def resolution_detail(request, path):
+    target = understand_resolution(path)
+    if target is None:
+        raise Http404("Unknown resolution")
+    if resolution_path(target) != path:
+        return redirect(resolution_url(target), permanent=True)
+    citing = citing_paragraphs(Reference.RESOLUTION, target)
+    return render(
+        request,
+        "archive/resolution_detail.html",
+        {
+            "target": target,
+            "info": resolution_info(target),
+            "official_path": resolution_path(target),
+            "by_document": group_by_document(citing),
+            "citation_count": len(citing),
+            "held_symbols": held_symbols(),
+        },
+    )
+
+
+def resolution_shortcut(request, number):
+    """`/r/1540` — the short form people type."""
+    target = understand_resolution(number)
+    if target is None:
+        raise Http404("Unknown resolution")
+    return redirect(resolution_url(target))
+
+
+def body_list(request):
+    return render(request, "archive/body_list.html", {"groups": mentioned_bodies()})
+
+
+def body_detail(request, slug):
+    body = body_by_slug(slug)
+    if body is None:
+        raise Http404("Unknown body")
+    citing = citing_paragraphs(Reference.BODY, body["id"])
+    return render(
+        request,
+        "archive/body_detail.html",
+        {"body": body, "by_document": group_by_document(citing), "citation_count": len(citing), "held_symbols": held_symbols()},
     )

@@ -1,6 +1,6 @@
 """The import pipeline on plain strings, read top to bottom:
 
-    read → clean → split → describe → anchor
+    read → clean → split → describe → anchor → refer
 
 `parse_file` turns one file (and its optional metadata sidecar) into a `ParsedDocument`; nothing
 here touches the database. Storing is `archive.importing`; references and the index follow it.
@@ -12,6 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
+from ..references import extract_document
 from .anchors import assign_anchors
 from .cleaning import classify_lines
 from .describing import Description, describe
@@ -19,7 +20,7 @@ from .reading import UnreadableFile, decode_text
 from .splitting import split_blocks
 
 # Bump when the pipeline's output for the same file changes, so re-imports refresh stored text.
-PIPELINE_VERSION = "1"
+PIPELINE_VERSION = "2"
 SIDECAR_FIELDS = {"key", "symbol", "language", "title", "date", "organ", "doc_type", "original_language"}
 
 __all__ = ["ParsedDocument", "ParsedParagraph", "UnreadableFile", "parse_file", "parse_text"]
@@ -36,6 +37,7 @@ class ParsedParagraph:
     speaker: str = ""
     speaker_affiliation: str = ""
     links: list = field(default_factory=list)
+    references: list = field(default_factory=list)
 
     @property
     def content_hash(self):
@@ -89,6 +91,9 @@ def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_b
         )
         for ordinal, (block, anchor, section) in enumerate(zip(blocks, anchors, _sections(blocks)), start=1)
     ]
+    found = extract_document([p.text for p in paragraphs], [p.links for p in paragraphs])
+    for paragraph, references in zip(paragraphs, found):
+        paragraph.references = references
     source_bytes = source_bytes if source_bytes is not None else text.encode("utf-8")
     fingerprint_bytes = fingerprint_bytes if fingerprint_bytes is not None else source_bytes
     key, from_name = _document_key(sidecar, description, source_name)

@@ -1,0 +1,64 @@
+"""Where a reference leads: its page in the archive, or the official text at undocs.org."""
+from django.urls import reverse
+from django.utils.text import slugify
+
+from .references import extract_references, load_known_data, official_url
+
+
+def resolution_path(target):
+    """"S/RES/1540 (2004)" → "S/RES/1540(2004)": the form undocs.org and our URLs use."""
+    return target.replace(" ", "")
+
+
+def resolution_url(target):
+    return reverse("archive:resolution", kwargs={"path": resolution_path(target)})
+
+
+def body_slug(body_id):
+    return slugify(body_id) or "body"
+
+
+def body_url(body_id):
+    return reverse("archive:body", kwargs={"slug": body_slug(body_id)})
+
+
+def document_url(symbol, held):
+    """Inside the archive when we hold the document, else the official text."""
+    return reverse("archive:document", kwargs={"path": symbol}) if symbol in held else official_url(symbol)
+
+
+def reference_url(reference, held_symbols):
+    if not reference.target:
+        return None
+    if reference.type == "resolution":
+        return resolution_url(reference.target)
+    if reference.type == "body":
+        return body_url(reference.target)
+    if reference.type == "document":
+        return document_url(reference.target, held_symbols)
+    return None
+
+
+def understand_resolution(text):
+    """The canonical resolution a person means by "1540", "S/RES/1540(2004)", "第1540号决议", "73/55"."""
+    text = text.strip()
+    for candidate in (text, f"第{text}号决议"):
+        found = [ref for ref in extract_references(candidate) if ref.type == "resolution" and ref.target]
+        if len(found) == 1:
+            return found[0].target
+    return None
+
+
+def resolution_info(target):
+    return load_known_data().resolution_by_symbol.get(target, {})
+
+
+def body_by_slug(slug):
+    for body in load_known_data().bodies:
+        if body_slug(body["id"]) == slug:
+            return body
+    return None
+
+
+def treaty_info(treaty_id):
+    return next((t for t in load_known_data().treaties if t["id"] == treaty_id), {})

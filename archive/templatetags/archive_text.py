@@ -1,0 +1,35 @@
+"""Paragraph text with every reference linked in place; everything else escaped."""
+from django import template
+from django.utils.html import escape, format_html
+from django.utils.safestring import mark_safe
+
+from ..citations import reference_url
+
+register = template.Library()
+
+# Where references overlap (the committee's name contains its resolution), the more precise wins.
+PRIORITY = {"resolution": 0, "document": 1, "treaty": 2, "body": 3}
+
+
+@register.simple_tag(takes_context=True)
+def linked_text(context, paragraph, highlight=None):
+    """`highlight`, a reference target, is wrapped in <mark> where it is cited."""
+    held = context.get("held_symbols", frozenset())
+    chosen = []
+    for reference in sorted(paragraph.references.all(), key=lambda r: (PRIORITY[r.type], r.start)):
+        if all(reference.end <= other.start or reference.start >= other.end for other in chosen):
+            chosen.append(reference)
+    text, parts, position = paragraph.text, [], 0
+    for reference in sorted(chosen, key=lambda r: r.start):
+        parts.append(escape(text[position : reference.start]))
+        surface = escape(text[reference.start : reference.end])
+        if highlight and reference.target == highlight:
+            surface = format_html("<mark>{}</mark>", surface)
+        url = reference_url(reference, held)
+        if url:
+            parts.append(format_html('<a class="ref ref-{}" href="{}" title="{}">{}</a>', reference.type, url, reference.target, surface))
+        else:
+            parts.append(format_html('<span class="ref ref-{} unresolved" title="{}">{}</span>', reference.type, reference.note, surface))
+        position = reference.end
+    parts.append(escape(text[position:]))
+    return mark_safe("".join(str(part) for part in parts).replace("\n", "<br>"))

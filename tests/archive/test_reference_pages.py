@@ -1,0 +1,95 @@
+"""References stored on import, linked in place, and browsable by resolution and body."""
+import json
+
+import pytest
+from django.core.management import call_command
+
+from archive.models import Reference
+from tests.conftest import FIXTURES
+
+pytestmark = pytest.mark.django_db
+
+
+@pytest.fixture(autouse=True)
+def corpus():
+    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+
+
+def test_import_stores_every_resolution_reference_counted_by_reading():
+    per_document = {}
+    for symbol, key in Reference.objects.filter(type="resolution").values_list(
+        "paragraph__document__symbol", "paragraph__document__key"
+    ):
+        per_document[symbol or key] = per_document.get(symbol or key, 0) + 1
+    assert per_document == {"CD/2118": 27, "S/2010/52": 32, "002-2df1659267c69416": 15, "S/AC.44/SR.74": 33, "A/74/140": 32}
+    assert not Reference.objects.filter(type="resolution", status="unresolved").exists()
+
+
+def test_reference_offsets_index_the_stored_text():
+    for reference in Reference.objects.select_related("paragraph"):
+        assert reference.paragraph.text[reference.start : reference.end] == reference.surface
+
+
+def test_json_paragraph_references(client):
+    data = json.loads(client.get("/api/documents/S/2010/52/").content)
+    p1 = next(p for p in data["paragraphs"] if p["anchor"] == "p1")
+    resolutions = [(r["target"], r["surface"], r["pinpoint"]) for r in p1["references"] if r["type"] == "resolution"]
+    assert resolutions == [
+        ("S/RES/1540 (2004)", "第 1540(2004)号决议", None),
+        ("S/RES/1810 (2008)", "第 1810(2008)号决议第 8 段", "para. 8"),
+        ("S/RES/1540 (2004)", "第 1540(2004)号决议", None),
+    ]
+    for reference in p1["references"]:
+        assert p1["text"][reference["start"] : reference["end"]] == reference["surface"]
+
+
+def test_references_are_linked_in_place_on_the_document_page(client):
+    html = client.get("/documents/S/2010/52/").content.decode()
+    assert '<a class="ref ref-resolution" href="/resolutions/S/RES/1810(2008)/" title="S/RES/1810 (2008)">第 1810(2008)号决议第 8 段</a>' in html
+    assert '<a class="ref ref-document" href="https://undocs.org/zh/S/2008/493" title="S/2008/493">S/2008/493</a>' in html
+
+
+def test_resolution_page_lists_every_citing_paragraph_newest_first(client):
+    response = client.get("/resolutions/S/RES/1810(2008)/")
+    html = response.content.decode()
+    assert response.status_code == 200
+    assert html.index("S/AC.44/SR.74") < html.index("S/2010/52")
+    for anchor in ('id="2"', 'id="p1"', 'id="6"'):
+        assert anchor in html
+    assert "<mark>第 1810(2008)号决议第 8 段</mark>" in html
+    assert "https://undocs.org/en/S/RES/1810(2008)" in html
+
+
+@pytest.mark.parametrize("lenient", ["/resolutions/1540/", "/resolutions/S/RES/1540%20(2004)/", "/resolutions/S/RES/1540(2004)/"])
+def test_lenient_resolution_urls_reach_the_canonical_page(client, lenient):
+    response = client.get(lenient, follow=True)
+    assert response.redirect_chain in ([], [("/resolutions/S/RES/1540(2004)/", 301)])
+    assert response.status_code == 200
+    assert client.get("/r/1540")["Location"] == "/resolutions/S/RES/1540(2004)/"
+
+
+def test_resolution_json_and_unknown_resolution(client):
+    data = json.loads(client.get("/api/resolutions/73/55/").content)
+    assert data["symbol"] == "A/RES/73/55"
+    assert sorted((p["document"], p["anchor"]) for p in data["paragraphs"]) == [
+        ("A/74/140", "1"), ("A/74/140", "2"), ("A/74/140", "guba-p7"),
+        ("A/74/140", "guoji-minyonghangkong-zuzhi-p3"), ("A/74/140", "yindu-p3"),
+    ]
+    assert client.get("/resolutions/9999/").status_code == 404
+    listed = {r["symbol"]: r["citing_paragraphs"] for r in json.loads(client.get("/api/resolutions/").content)}
+    assert listed["S/RES/1810 (2008)"] == 3
+
+
+def test_body_page_finds_acronym_and_chinese_forms(client):
+    data = json.loads(client.get("/api/bodies/opcw/").content)
+    surfaces = {r["surface"] for p in data["paragraphs"] for r in p["references"]}
+    assert {"禁止化学武器组织", "禁化武组织"} <= surfaces
+    assert client.get("/bodies/opcw/").status_code == 200
+    assert client.get("/bodies/no-such-body/").status_code == 404
+
+
+def test_extract_references_command_rebuilds_them(capsys):
+    Reference.objects.all().delete()
+    call_command("extract_references")
+    assert "5 documents, 548 references" in capsys.readouterr().out
+    assert Reference.objects.filter(type="resolution").count() == 139
