@@ -1,0 +1,25 @@
+"""Production settings: refuse to start without a secret, and pass Django's deployment checks."""
+import os
+import subprocess
+import sys
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parent.parent
+
+
+def manage(*args, **env):
+    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DJANGO_SETTINGS_MODULE")}
+    environment.update(env, DJANGO_SETTINGS_MODULE="config.settings.prod")
+    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True)
+
+
+def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
+    result = manage("check", ARCHIVE_DATA_DIR=str(tmp_path))
+    assert result.returncode != 0
+    assert "SECRET_KEY must be set" in result.stderr
+
+
+def test_check_deploy_is_clean(tmp_path):
+    result = manage("check", "--deploy", "--fail-level", "WARNING", ARCHIVE_DATA_DIR=str(tmp_path), SECRET_KEY="x" * 60 + "-a1B2c3D4e5")
+    assert result.returncode == 0, result.stdout + result.stderr
+    assert "no issues" in result.stdout
