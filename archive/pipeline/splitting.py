@@ -91,35 +91,21 @@ def _is_han(ch):
 
 def split_blocks(lines):
     """Lines → blocks, in reading order: body paragraphs and footnotes."""
-    footnote_numbers = _footnote_numbers(lines)
-    for line in lines:
+    body, footnotes = _separate_footnotes(lines)
+    footnote_numbers = {block.number for block in footnotes}
+    for line in body:
         if line.kind == TEXT:
             line.text = mark_footnote_markers(line.text, footnote_numbers)
-    body, footnotes = _separate_footnotes(lines)
     layout = _Layout(body)
     blocks = _join_body(body, layout)
     blocks = _merge_unmarked_continuations(blocks, layout)
     for block in blocks:
-        _describe_block(block, layout)
+        _describe_block(block)
     if blocks and blocks[0].kind == "heading" and not blocks[0].label:
         blocks[0].kind = "title"
     _infer_lost_numbers(blocks)
     _attach_speakers(blocks)
     return blocks + footnotes
-
-
-def _footnote_numbers(lines):
-    numbers, in_notes = set(), False
-    for line in lines:
-        if line.kind == RULE:
-            in_notes = True
-        elif line.kind in (LINK, FURNITURE, COVER):
-            in_notes = False
-        elif in_notes and line.kind == TEXT and (match := FOOTNOTE.match(line.text)):
-            number = int(match.group(1))
-            if not numbers or number == max(numbers) + 1:
-                numbers.add(number)
-    return numbers
 
 
 def _separate_footnotes(lines):
@@ -344,7 +330,7 @@ def _join_all(lines):
     return text
 
 
-def _describe_block(block, layout):
+def _describe_block(block):
     """Kind, printed label and display text of one block."""
     raw = _join_all(block.lines)
     kind, match = _label_kind(raw)
@@ -370,11 +356,11 @@ def _describe_block(block, layout):
     if kind is None:
         if NOTE.match(block.text) or PROCEDURAL.match(block.text):
             block.kind = "note"
-        elif _is_heading(block.text, layout):
+        elif _is_heading(block.text):
             block.kind = "heading"
 
 
-def _is_heading(text, layout):
+def _is_heading(text):
     """Unlabelled headings and titles: no sentence ends inside or at the end — or a short lead
     such as "建议：" that introduces a list."""
     if len(text) > 150 or re.search(r"[。；;]", text):
