@@ -9,6 +9,8 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
+from .script import to_simplified
+
 HEADING_TERMS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "heading_terms.json"
 ROMAN = [(50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 MAX_SLUG = 32
@@ -79,7 +81,9 @@ def heading_terms():
 
 
 def heading_slug(text):
-    """A short ASCII slug: a known UN heading's English name, otherwise pinyin of its first words."""
+    """A short ASCII slug: a known UN heading's English name, otherwise pinyin of its first words.
+    Computed on the simplified form, so both scripts of a document get the same anchors."""
+    text = to_simplified(text)
     core = re.sub(r"[\s：:。．.，,、“”\"()（）《》〈〉\[\]［］]+", "", text)
     terms = heading_terms()
     if core in terms["exact"]:
