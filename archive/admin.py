@@ -36,6 +36,29 @@ class ParagraphAdmin(admin.ModelAdmin):
     readonly_fields = ("document", "ordinal", "anchor", "content_hash")
 
 
+class HasConflict(admin.SimpleListFilter):
+    title = "conflict with the text"
+    parameter_name = "conflict"
+
+    def lookups(self, request, model_admin):
+        return [("yes", "yes"), ("no", "no")]
+
+    def queryset(self, request, queryset):
+        if self.value() == "yes":
+            return queryset.exclude(conflict="")
+        if self.value() == "no":
+            return queryset.filter(conflict="")
+        return queryset
+
+
+@admin.register(ParagraphLink)
+class ParagraphLinkAdmin(admin.ModelAdmin):
+    """Hyperlinks printed in the sources; the filter shows those the text contradicts."""
+
+    list_display = ("paragraph", "url", "target", "conflict")
+    list_filter = (HasConflict,)
+    search_fields = ("url", "target", "paragraph__document__symbol")
+
+
 admin.site.register(DocumentAlias)
 admin.site.register(AnchorChange)
-admin.site.register(ParagraphLink)

@@ -10,7 +10,7 @@ from django.db import transaction
 
 from .models import AnchorChange, Document, DocumentAlias, Paragraph, ParagraphLink, Reference
 from .pipeline import parse_file
-from .references import extract_document
+from .references import extract_document, link_target
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -111,7 +111,7 @@ def _replace_paragraphs(document, parsed_paragraphs):
         for parsed in parsed_paragraphs
     )
     ParagraphLink.objects.bulk_create(
-        ParagraphLink(paragraph=paragraph, url=url)
+        ParagraphLink(paragraph=paragraph, url=url, target=link_target(url) or "", conflict=parsed.link_conflicts.get(url, ""))
         for paragraph, parsed in zip(paragraphs, parsed_paragraphs)
         for url in parsed.links
     )

@@ -118,6 +118,8 @@ class ParagraphLink(models.Model):
 
     paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="links")
     url = models.URLField(max_length=500)
+    target = models.CharField(max_length=200, blank=True, help_text="The UN symbol the link points to.")
+    conflict = models.TextField(blank=True, help_text="Why the text nearby contradicts the link (the text wins).")
 
     class Meta:
         ordering = ["paragraph", "id"]

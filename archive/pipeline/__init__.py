@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..references import extract_document
+from ..references import extract_document, link_conflicts
 from .anchors import assign_anchors
 from .cleaning import classify_lines
 from .describing import Description, describe
@@ -38,6 +38,7 @@ class ParsedParagraph:
     speaker_affiliation: str = ""
     links: list = field(default_factory=list)
     references: list = field(default_factory=list)
+    link_conflicts: dict = field(default_factory=dict)  # url → why the text contradicts it
 
     @property
     def content_hash(self):
@@ -91,9 +92,12 @@ def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_b
         )
         for ordinal, (block, anchor, section) in enumerate(zip(blocks, anchors, _sections(blocks)), start=1)
     ]
-    found = extract_document([p.text for p in paragraphs], [p.links for p in paragraphs])
+    texts, links = [p.text for p in paragraphs], [p.links for p in paragraphs]
+    found = extract_document(texts, links)
     for paragraph, references in zip(paragraphs, found):
         paragraph.references = references
+    for conflict in link_conflicts(texts, links, references=found):
+        paragraphs[conflict.paragraph].link_conflicts[conflict.url] = conflict.note
     source_bytes = source_bytes if source_bytes is not None else text.encode("utf-8")
     fingerprint_bytes = fingerprint_bytes if fingerprint_bytes is not None else source_bytes
     key, from_name = _document_key(sidecar, description, source_name)

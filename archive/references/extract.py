@@ -131,9 +131,11 @@ def _apply_links(result: list[list[Reference]], links_: list[list[str]]) -> list
 
 
 def link_conflicts(paragraphs: list[str], links_: list[list[str]], *,
-                   data: KnownData | None = None) -> list[LinkConflict]:
-    """Links to UN documents that no reference in the nearby text confirms."""
-    refs = extract_document(paragraphs, links_, data=data)
+                   data: KnownData | None = None,
+                   references: list[list[Reference]] | None = None) -> list[LinkConflict]:
+    """Links to UN documents that no reference in the nearby text confirms (`references`:
+    the document's already extracted references, to avoid extracting twice)."""
+    refs = references if references is not None else extract_document(paragraphs, links_, data=data)
     padded = links_ + [[] for _ in range(len(paragraphs) - len(links_))]
     conflicts = []
     for index in range(len(paragraphs)):

@@ -93,3 +93,19 @@ def test_extract_references_command_rebuilds_them(capsys):
     call_command("extract_references")
     assert "5 documents, 548 references" in capsys.readouterr().out
     assert Reference.objects.filter(type="resolution").count() == 139
+
+
+def test_a_link_the_text_contradicts_is_shown_to_editors(admin_client):
+    from archive.models import ParagraphLink
+
+    [conflict] = ParagraphLink.objects.exclude(conflict="")
+    assert (conflict.paragraph.document.symbol, conflict.paragraph.anchor, conflict.target) == ("A/74/140", "sec-iii-p15", "E/RES/2016/51")
+    assert "(CFSP)2016/51 号决定" in conflict.conflict
+    assert not Reference.objects.filter(target="E/RES/2016/51").exists()  # the text wins
+    page = admin_client.get("/admin/archive/paragraphlink/?conflict=yes").content.decode()
+    assert "E/RES/2016/51" in page and "1 paragraph link" in page
+
+
+def test_admin_requires_login(client):
+    response = client.get("/admin/archive/document/")
+    assert response.status_code == 302 and "/admin/login/" in response["Location"]
