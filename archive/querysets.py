@@ -86,3 +86,33 @@ def mentioned_bodies():
         if counts.get(body["id"]):
             groups.setdefault(body["kind"], []).append((body, counts[body["id"]]))
     return groups
+
+
+def document_references(document):
+    """{type: [(target, count)]}: what a document cites, most cited first."""
+    from .models import Reference
+
+    rows = (
+        Reference.objects.filter(paragraph__document=document)
+        .exclude(target="")
+        .values("type", "target")
+        .annotate(count=models.Count("id"))
+        .order_by("type", "-count", "target")
+    )
+    grouped = {}
+    for row in rows:
+        grouped.setdefault(row["type"], []).append((row["target"], row["count"]))
+    return grouped
+
+
+def cited_by(document):
+    """Other archive documents that cite this one by its symbol."""
+    from .models import Document
+
+    if not document.symbol:
+        return Document.objects.none()
+    return (
+        Document.objects.filter(paragraphs__references__type="document", paragraphs__references__target=document.symbol)
+        .exclude(pk=document.pk)
+        .distinct()
+    )

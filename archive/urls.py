@@ -4,7 +4,7 @@ from . import api, views
 
 app_name = "archive"
 urlpatterns = [
-    path("", views.document_list, name="home"),
+    path("", views.home, name="home"),
     path("documents/", views.document_list, name="document-list"),
     path("documents/<path:path>/", views.document_or_paragraph, name="document"),
     path("resolutions/", views.resolution_list, name="resolution-list"),

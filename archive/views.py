@@ -1,11 +1,40 @@
-"""Pages: the document list, a document paragraph by paragraph, and a paragraph's permalink."""
+"""Pages: home, documents, a document paragraph by paragraph, a paragraph's permalink, and the
+resolutions and bodies the archive cites."""
 from django.core.paginator import Paginator
+from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect, render
 
-from .citations import body_by_slug, resolution_info, resolution_path, resolution_url, understand_resolution
-from .models import Document, Reference
-from .querysets import cited_resolutions, citing_paragraphs, group_by_document, mentioned_bodies
+from .citations import (
+    body_by_slug,
+    paragraph_citation,
+    resolution_info,
+    resolution_path,
+    resolution_url,
+    understand_resolution,
+)
+from .models import Document, Paragraph, Reference
+from .querysets import cited_by, cited_resolutions, citing_paragraphs, document_references, group_by_document, mentioned_bodies
+
+
+def home(request):
+    resolutions = sorted(
+        (row for rows in cited_resolutions().values() for row in rows), key=lambda row: -row[1]
+    )
+    return render(
+        request,
+        "archive/home.html",
+        {
+            "counts": {
+                "documents": Document.objects.count(),
+                "paragraphs": Paragraph.objects.count(),
+                "resolutions": len(resolutions),
+                "bodies": sum(len(rows) for rows in mentioned_bodies().values()),
+            },
+            "most_cited": resolutions[:8],
+            "latest": Document.objects.order_by(models.F("date").desc(nulls_last=True), "-imported_at")[:8],
+        },
+    )
 
 
 def document_list(request):
@@ -45,7 +74,13 @@ def _document_page(request, document):
     return render(
         request,
         "archive/document_detail.html",
-        {"document": document, "paragraphs": paragraphs, "held_symbols": held_symbols()},
+        {
+            "document": document,
+            "paragraphs": paragraphs,
+            "held_symbols": held_symbols(),
+            "cites": document_references(document),
+            "cited_by": cited_by(document),
+        },
     )
 
 
@@ -65,6 +100,7 @@ def _paragraph_page(request, paragraph):
             "earlier": earlier,
             "references": paragraph.references.all(),
             "held_symbols": held_symbols(),
+            "citation": paragraph_citation(paragraph),
         },
     )
 
