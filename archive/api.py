@@ -71,6 +71,10 @@ def _reference(reference):
     }
 
 
+def citing_json(request, paragraphs, reference_type, target):
+    return _json(_citing(request, paragraphs, reference_type, target))
+
+
 def _citing(request, paragraphs, reference_type, target):
     return [
         {

@@ -116,3 +116,28 @@ def cited_by(document):
         .exclude(pk=document.pk)
         .distinct()
     )
+
+
+def citations_by_year(paragraphs):
+    """[(year, citing paragraphs)] for every year from the first to the last citation."""
+    counts = {}
+    for paragraph in paragraphs:
+        if paragraph.document.date:
+            counts[paragraph.document.date.year] = counts.get(paragraph.document.date.year, 0) + 1
+    if not counts:
+        return []
+    return [(year, counts.get(year, 0)) for year in range(min(counts), max(counts) + 1)]
+
+
+def cited_together(reference_type, target, paragraphs, limit=10):
+    """Resolutions most often cited in the same paragraphs as `target`."""
+    from .models import Reference
+
+    return list(
+        Reference.objects.filter(type=Reference.RESOLUTION, paragraph__in=[p.pk for p in paragraphs])
+        .exclude(target="")
+        .exclude(target=target)
+        .values("target")
+        .annotate(paragraphs=models.Count("paragraph", distinct=True))
+        .order_by("-paragraphs", "target")[:limit]
+    )

@@ -14,7 +14,17 @@ from .citations import (
     understand_resolution,
 )
 from .models import Document, Paragraph, Reference
-from .querysets import cited_by, cited_resolutions, citing_paragraphs, document_references, group_by_document, mentioned_bodies
+from .charts import year_bars
+from .querysets import (
+    cited_by,
+    cited_resolutions,
+    cited_together,
+    citations_by_year,
+    citing_paragraphs,
+    document_references,
+    group_by_document,
+    mentioned_bodies,
+)
 
 
 def home(request):
@@ -127,11 +137,18 @@ def resolution_detail(request, path):
             "target": target,
             "info": resolution_info(target),
             "official_path": resolution_path(target),
-            "by_document": group_by_document(citing),
+            "page": _document_page_of(request, citing),
             "citation_count": len(citing),
+            "chart": year_bars(citations_by_year(citing)),
+            "cited_together": cited_together(Reference.RESOLUTION, target, citing),
             "held_symbols": held_symbols(),
         },
     )
+
+
+def _document_page_of(request, paragraphs, per_page=20):
+    """Citing paragraphs grouped by document, 20 documents a page, so pages stay small."""
+    return Paginator(group_by_document(paragraphs), per_page).get_page(request.GET.get("page"))
 
 
 def resolution_shortcut(request, number):
@@ -154,5 +171,11 @@ def body_detail(request, slug):
     return render(
         request,
         "archive/body_detail.html",
-        {"body": body, "by_document": group_by_document(citing), "citation_count": len(citing), "held_symbols": held_symbols()},
+        {
+            "body": body,
+            "page": _document_page_of(request, citing),
+            "citation_count": len(citing),
+            "chart": year_bars(citations_by_year(citing)),
+            "held_symbols": held_symbols(),
+        },
     )

@@ -43,3 +43,47 @@ def test_document_panel_lists_what_it_cites(client):
     assert 'href="/resolutions/S/RES/1540(2004)/">S/RES/1540 (2004)</a> <span class="count">×30</span>' in panel
     assert 'href="/resolutions/S/RES/1810(2008)/">S/RES/1810 (2008)</a> <span class="count">×2</span>' in panel
     assert 'href="https://undocs.org/zh/S/2008/493"' in panel
+
+
+def test_resolution_page_chart_and_cited_together(client):
+    html = client.get("/resolutions/S/RES/1810(2008)/").content.decode()
+    assert "<title>2010: 2</title>" in html and "<title>2016: 1</title>" in html and "<title>2013: 0</title>" in html
+    together = html[html.index('class="cited-together"') :]
+    assert together.index("S/RES/1540 (2004)</a> · 3") < together.index("S/RES/1673 (2006)</a> · 1")
+
+
+def test_atom_feed_per_resolution_and_body(client):
+    feed = client.get("/resolutions/S/RES/2325(2016)/feed/")
+    assert feed["Content-Type"].startswith("application/atom+xml")
+    body = feed.content.decode()
+    assert body.count("<entry>") == 5
+    assert "<title>CD/2118 ¶5-e</title>" in body
+    assert client.get("/bodies/opcw/feed/").status_code == 200
+    assert client.get("/resolutions/9999/feed/").status_code == 404
+
+
+def test_csv_and_json_exports(client):
+    import csv
+    import io
+    import json
+
+    response = client.get("/resolutions/S/RES/1810(2008)/citing.csv")
+    assert response["Content-Disposition"] == 'attachment; filename="citing-S_RES_1810(2008).csv"'
+    rows = list(csv.DictReader(io.StringIO(response.content.decode("utf-8-sig"))))
+    assert [(r["document"], r["anchor"], r["pinpoint"]) for r in rows] == [
+        ("S/AC.44/SR.74", "2", ""),
+        ("S/2010/52", "p1", "para. 8"),
+        ("S/2010/52", "6", ""),
+    ]
+    data = json.loads(client.get("/bodies/opcw/citing.json").content)
+    assert {p["document"] for p in data} == {"CD/2118", "A/74/140", "S/AC.44/SR.74", "002-2df1659267c69416"}
+    assert client.get("/resolutions/S/RES/1810(2008)/citing.xml").status_code == 404
+
+
+def test_sitemap_and_citation_meta_tags(client):
+    sitemap = client.get("/sitemap.xml").content.decode()
+    assert "<loc>http://testserver/documents/CD/2118/5-f/</loc>" in sitemap
+    assert "<loc>http://testserver/resolutions/S/RES/1540(2004)/</loc>" in sitemap
+    html = client.get("/documents/CD/2118/5-f/").content.decode()
+    assert '<meta name="citation_technical_report_number" content="CD/2118">' in html
+    assert '<meta name="citation_publication_date" content="2018/02/19">' in html

@@ -1,0 +1,57 @@
+"""CSV and JSON exports of the paragraphs citing a resolution or mentioning a body."""
+import csv
+
+from django.http import Http404, HttpResponse
+
+from .api import citing_json
+from .citations import body_by_slug, understand_resolution
+from .models import Reference
+from .querysets import citing_paragraphs
+
+COLUMNS = ["document", "language", "date", "title", "anchor", "label", "citing_words", "pinpoint", "text", "url"]
+
+
+def resolution_export(request, path, fmt):
+    target = understand_resolution(path)
+    if target is None:
+        raise Http404("Unknown resolution")
+    return _export(request, Reference.RESOLUTION, target, fmt, f"citing-{target.replace('/', '_').replace(' ', '')}")
+
+
+def body_export(request, slug, fmt):
+    body = body_by_slug(slug)
+    if body is None:
+        raise Http404("Unknown body")
+    return _export(request, Reference.BODY, body["id"], fmt, f"mentioning-{slug}")
+
+
+def _export(request, reference_type, target, fmt, name):
+    if fmt not in ("csv", "json"):
+        raise Http404("Exports are CSV or JSON")
+    paragraphs = citing_paragraphs(reference_type, target)
+    if fmt == "json":
+        response = citing_json(request, paragraphs, reference_type, target)
+    else:
+        response = HttpResponse(content_type="text/csv; charset=utf-8")
+        response.write("\ufeff")  # so spreadsheet programs read the Chinese as UTF-8
+        writer = csv.writer(response)
+        writer.writerow(COLUMNS)
+        for paragraph in paragraphs:
+            document = paragraph.document
+            cited = [r for r in paragraph.references.all() if r.type == reference_type and r.target == target]
+            writer.writerow(
+                [
+                    document.path,
+                    document.language,
+                    document.date.isoformat() if document.date else "",
+                    document.title,
+                    paragraph.anchor,
+                    paragraph.label,
+                    "；".join(r.surface for r in cited),
+                    "；".join(r.pinpoint for r in cited if r.pinpoint),
+                    paragraph.text,
+                    request.build_absolute_uri(paragraph.get_absolute_url()),
+                ]
+            )
+    response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
+    return response
