@@ -9,7 +9,13 @@ SERVE_ENV := DJANGO_SETTINGS_MODULE=config.settings.prod ALLOWED_HOSTS=127.0.0.1
 
 .PHONY: install serve test load clean
 
-install: $(STAMP)
+MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
+
+install: $(STAMP) $(MESSAGES)
+
+# Translations are compiled here, never committed.
+locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
+	msgfmt --check -o $@ $<
 
 # Reinstall only when the declared dependencies change, so the second run is instant.
 $(STAMP): pyproject.toml
