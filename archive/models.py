@@ -56,6 +56,20 @@ class Document(models.Model):
     def get_api_url(self):
         return reverse("archive:api-document", kwargs={"path": self.path})
 
+    DOC_TYPES = {
+        "letter": _("信函"),
+        "note_verbale": _("普通照会"),
+        "summary_record": _("简要记录"),
+        "report": _("报告"),
+        "chairs_summary": _("主席摘要"),
+        "concept_note": _("概念说明"),
+        "resolution": _("决议"),
+        "presidential_statement": _("主席声明"),
+    }
+
+    def get_doc_type_display(self):
+        return self.DOC_TYPES.get(self.doc_type, self.doc_type)
+
     def other_languages(self):
         if not self.symbol:
             return Document.objects.none()

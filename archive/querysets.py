@@ -21,6 +21,30 @@ class DocumentQuerySet(models.QuerySet):
         alias = DocumentAlias.objects.filter(path=path).select_related("document").first()
         return (alias.document, False) if alias else (None, False)
 
+    def filtered(self, params):
+        """Documents narrowed by the list page's filters: ?year=2016&organ=…&type=…&lang=…"""
+        documents = self
+        if (year := params.get("year", "")).isdigit():
+            documents = documents.filter(date__year=int(year))
+        if organ := params.get("organ"):
+            documents = documents.filter(organ=organ)
+        if doc_type := params.get("type"):
+            documents = documents.filter(doc_type=doc_type)
+        if (language := params.get("lang")) in LANGUAGES:
+            documents = documents.filter(language=language)
+        return documents
+
+    def facets(self):
+        """The values the list can be filtered by, with counts."""
+        return {
+            "year": [
+                (row["date__year"], row["n"])
+                for row in self.exclude(date=None).values("date__year").annotate(n=models.Count("id")).order_by("-date__year")
+            ],
+            "organ": [(row["organ"], row["n"]) for row in self.exclude(organ="").values("organ").annotate(n=models.Count("id")).order_by("organ")],
+            "type": [(row["doc_type"], row["n"]) for row in self.exclude(doc_type="").values("doc_type").annotate(n=models.Count("id")).order_by("doc_type")],
+        }
+
     def split_paragraph_path(self, path, language=None):
         """'CD/2118/5-f' → (document, canonical, '5-f'): the longest prefix that is a document."""
         head, _, anchor = path.rpartition("/")

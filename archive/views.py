@@ -48,9 +48,19 @@ def home(request):
 
 
 def document_list(request):
-    documents = Document.objects.order_by("-date", "symbol", "key")
+    documents = Document.objects.filtered(request.GET).order_by(models.F("date").desc(nulls_last=True), "symbol", "key")
     page = Paginator(documents, 50).get_page(request.GET.get("page"))
-    return render(request, "archive/document_list.html", {"page": page})
+    return render(
+        request,
+        "archive/document_list.html",
+        {"page": page, "facets": Document.objects.facets(), "chosen": request.GET, "query": _query_without_page(request)},
+    )
+
+
+def _query_without_page(request):
+    query = request.GET.copy()
+    query.pop("page", None)
+    return query.urlencode()
 
 
 def document_or_paragraph(request, path):

@@ -33,3 +33,10 @@ def linked_text(context, paragraph, highlight=None):
         position = reference.end
     parts.append(escape(text[position:]))
     return mark_safe("".join(str(part) for part in parts).replace("\n", "<br>"))
+
+
+@register.simple_tag
+def doc_type_label(doc_type):
+    from ..models import Document
+
+    return Document.DOC_TYPES.get(doc_type, doc_type)

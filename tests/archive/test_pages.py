@@ -87,3 +87,24 @@ def test_sitemap_and_citation_meta_tags(client):
     html = client.get("/documents/CD/2118/5-f/").content.decode()
     assert '<meta name="citation_technical_report_number" content="CD/2118">' in html
     assert '<meta name="citation_publication_date" content="2018/02/19">' in html
+
+
+@pytest.mark.parametrize(
+    "query, symbols",
+    [
+        ("", ["CD/2118", "(文号未知)", "S/AC.44/SR.74", "S/2010/52", "A/74/140"]),
+        ("?year=2016", ["(文号未知)", "S/AC.44/SR.74"]),
+        ("?organ=安全理事会", ["(文号未知)", "S/2010/52"]),
+        ("?type=summary_record", ["S/AC.44/SR.74"]),
+        ("?year=1999", []),
+        ("?year=abc&type=<script>", []),
+    ],
+)
+def test_document_list_filters(client, query, symbols):
+    import re
+
+    response = client.get(f"/documents/{query}")
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert re.findall(r'<td><a href="/documents/[^"]*">([^<]*)</a>', html) == symbols
+    assert "<script>" not in html.split("<tbody>")[1]
