@@ -1,0 +1,99 @@
+"""What a researcher does, in a real browser: Playwright driving Debian's Chromium, headless.
+
+Skipped (with the reason) only where /usr/bin/chromium is absent; .ci/run installs it.
+Screenshots go to test-output/ (not committed).
+"""
+import shutil
+from pathlib import Path
+
+import pytest
+from django.core.management import call_command
+
+from tests.conftest import FIXTURES
+
+CHROMIUM = shutil.which("chromium") or "/usr/bin/chromium"
+SHOTS = Path(__file__).resolve().parents[2] / "test-output" / "screenshots"
+pytestmark = [
+    pytest.mark.skipif(not Path(CHROMIUM).exists(), reason="Debian's chromium is not installed (apt-get install chromium)"),
+    pytest.mark.django_db(transaction=True),
+]
+
+
+@pytest.fixture
+def page(live_server):
+    from playwright.sync_api import sync_playwright
+
+    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+    SHOTS.mkdir(parents=True, exist_ok=True)
+    with sync_playwright() as playwright:
+        browser = playwright.chromium.launch(
+            executable_path=CHROMIUM,
+            args=["--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking",
+                  "--disable-component-update", "--disable-sync"],
+        )
+        context = browser.new_context(viewport={"width": 1200, "height": 1000}, locale="en-US")
+        context.grant_permissions(["clipboard-read", "clipboard-write"], origin=live_server.url)
+        page = context.new_page()
+        page.base = live_server.url
+        yield page
+        browser.close()
+
+
+def test_follow_a_citing_paragraph_and_copy_its_citation(page):
+    page.goto(f"{page.base}/resolutions/S/RES/1810(2008)/")
+    page.get_by_role("link", name="¶ p1").click()
+    page.wait_for_url("**/documents/S/2010/52/p1/")
+    assert page.locator("section.current").count() == 1
+    page.locator('button[data-copy="cite-en"]').click()
+    assert page.evaluate("navigator.clipboard.readText()") == "S/2010/52, ¶ p1"
+    page.locator('button[data-copy="permalink"]').click()
+    assert page.evaluate("navigator.clipboard.readText()") == f"{page.base}/documents/S/2010/52/p1/"
+
+
+def test_an_anchor_in_the_url_scrolls_to_and_highlights_the_paragraph(page):
+    page.goto(f"{page.base}/documents/CD/2118/#5-f")
+    paragraph = page.locator('[id="5-f"]')
+    assert paragraph.evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(255, 243, 176)"
+    box = paragraph.bounding_box()
+    assert 0 <= box["y"] < 300
+
+
+def test_switch_language_and_back(page):
+    page.goto(f"{page.base}/documents/CD/2118/5-f/")
+    assert page.locator("html").get_attribute("lang") == "zh-Hans"
+    page.select_option("select[name=language]", "en")
+    page.get_by_role("button", name="切换").click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "en"
+    assert page.get_by_role("heading", name="Cite this paragraph").is_visible()
+    page.select_option("select[name=language]", "zh-hans")
+    page.get_by_role("button", name="Switch").click()
+    page.wait_for_load_state()
+    assert page.locator("html").get_attribute("lang") == "zh-Hans"
+
+
+def test_keyboard_skips_to_the_text_and_reaches_the_paragraph_links(page):
+    page.goto(f"{page.base}/documents/CD/2118/")
+    page.keyboard.press("Tab")
+    assert page.evaluate("document.activeElement.getAttribute('href')") == "#main"
+    page.keyboard.press("Enter")
+    for _ in range(300):
+        page.keyboard.press("Tab")
+        if page.evaluate("document.activeElement.className") == "anchor":
+            break
+    assert page.evaluate("document.activeElement.getAttribute('href')").startswith("/documents/CD/2118/")
+
+
+@pytest.mark.parametrize("language", ["zh-hans", "en"])
+def test_screenshots_of_the_main_pages(page, language):
+    page.context.add_cookies([{"name": "django_language", "value": language, "url": page.base}])
+    for name, path in [
+        ("home", "/"),
+        ("resolution", "/resolutions/S/RES/1810(2008)/"),
+        ("document", "/documents/CD/2118/"),
+        ("paragraph", "/documents/CD/2118/5-f/"),
+    ]:
+        response = page.goto(f"{page.base}{path}")
+        assert response.status == 200
+        page.screenshot(path=str(SHOTS / f"{name}-{language}.png"), full_page=False)
+        assert (SHOTS / f"{name}-{language}.png").stat().st_size > 10_000
