@@ -4,6 +4,7 @@ from django.core.paginator import Paginator
 from django.db import models
 from django.http import Http404
 from django.shortcuts import redirect, render
+from django.utils.translation import gettext_lazy as _
 
 from .citations import (
     body_by_slug,
@@ -169,8 +170,20 @@ def resolution_shortcut(request, number):
     return redirect(resolution_url(target))
 
 
+BODY_KINDS = {
+    "un_organ": _("联合国主要机关"),
+    "un_body": _("联合国附属机构和办事处"),
+    "organisation": _("国际和区域组织"),
+    "regime": _("出口管制制度和倡议"),
+    "institute": _("研究机构"),
+    "company": _("公司"),
+}
+
+
 def body_list(request):
-    return render(request, "archive/body_list.html", {"groups": mentioned_bodies()})
+    groups = mentioned_bodies()
+    ordered = [(BODY_KINDS.get(kind, kind), groups[kind]) for kind in [*BODY_KINDS, *sorted(set(groups) - set(BODY_KINDS))] if kind in groups]
+    return render(request, "archive/body_list.html", {"groups": ordered})
 
 
 def body_detail(request, slug):
