@@ -7,6 +7,7 @@ import sys
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from archive.importing import ImportRefused, store
 from archive.pipeline import UnreadableFile, parse_file
@@ -43,6 +44,12 @@ class Command(BaseCommand):
             except ImportRefused as error:
                 failures.append(str(error))
                 continue
+            except DatabaseError as error:
+                self._report_failures(failures)
+                raise CommandError(
+                    f"数据库无法写入，{document.source_name} 未导入，已导入的文档不受影响 "
+                    f"(the database cannot be written: {error}; {document.source_name} was not imported)"
+                ) from None
             counts[result.status] += 1
             paragraphs += result.paragraph_count
             note = "  (无文号，标识取自文件名 / no symbol: identifier from file name)" if result.key_from_file_name else ""

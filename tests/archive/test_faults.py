@@ -1,0 +1,102 @@
+"""Nothing half-imported: kill -9 during `ingest` leaves every document complete or absent."""
+import os
+import signal
+import sqlite3
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+
+from archive.pipeline import parse_file
+from tests.conftest import FIXTURES
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+def make_large_corpus(folder, copies=25):
+    """Three long documents built from the fixtures' paragraphs, so an import takes seconds."""
+    for index, source in enumerate(sorted(FIXTURES.glob("00[014]_*.txt"))):
+        text = source.read_text(encoding="utf-8")
+        (folder / f"large-{index}.txt").write_text("\n".join(text for _ in range(copies)), encoding="utf-8")
+    return sorted(folder.glob("*.txt"))
+
+
+def ingest(data_dir, *paths):
+    environment = dict(os.environ, ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="config.settings.dev")
+    environment.pop("DATABASE_URL", None)
+    return subprocess.Popen(
+        [sys.executable, "manage.py", "ingest", *map(str, paths)],
+        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+    )
+
+
+def stored(data_dir):
+    with sqlite3.connect(data_dir / "archive.sqlite3") as database:
+        return dict(
+            database.execute(
+                "SELECT d.source_file, COUNT(p.id) FROM archive_document d "
+                "LEFT JOIN archive_paragraph p ON p.document_id = d.id GROUP BY d.id"
+            ).fetchall()
+        )
+
+
+def kill_inside_transaction(process, data_dir, nth):
+    """SIGKILL while SQLite's rollback journal exists for the nth time: inside a document's
+    transaction, between its first write and its commit."""
+    journal, seen, inside = data_dir / "archive.sqlite3-journal", 0, False
+    deadline = time.monotonic() + 120
+    while time.monotonic() < deadline and process.poll() is None:
+        if journal.exists() and not inside:
+            seen, inside = seen + 1, True
+            if seen == nth:
+                os.killpg(process.pid, signal.SIGKILL)
+                process.wait()
+                return True
+        elif not journal.exists():
+            inside = False
+        time.sleep(0.002)
+    return False
+
+
+@pytest.mark.parametrize("nth_transaction", [1, 2, 3])
+def test_kill_9_in_the_middle_leaves_documents_complete_or_absent(tmp_path, nth_transaction):
+    corpus = tmp_path / "corpus"
+    corpus.mkdir()
+    files = make_large_corpus(corpus)
+    expected = {path.name: len(parse_file(path).paragraphs) for path in files}
+    data_dir = tmp_path / "data"
+    migrate = subprocess.run(
+        [sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT,
+        env=dict(os.environ, ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="config.settings.dev"),
+    )
+    assert migrate.returncode == 0
+    process = ingest(data_dir, corpus)
+    assert kill_inside_transaction(process, data_dir, nth_transaction), "the import ended before it could be killed"
+    after_kill = stored(data_dir)
+    assert len(after_kill) == nth_transaction - 1  # the document being written is absent
+    for name, count in after_kill.items():
+        assert count == expected[name], f"{name} half-imported: {count} of {expected[name]} paragraphs"
+    finished = ingest(data_dir, corpus)
+    assert finished.wait(timeout=120) == 0, finished.stderr.read().decode()
+    assert stored(data_dir) == expected
+
+
+def test_a_read_only_database_gives_a_clear_error(tmp_path):
+    data_dir = tmp_path / "data"
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=dict(os.environ, ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="config.settings.dev"))
+    database = data_dir / "archive.sqlite3"
+    # root ignores file modes; the immutable attribute stops root too
+    protect = ["chattr", "+i", str(database)] if os.geteuid() == 0 else ["chmod", "444", str(database)]
+    if subprocess.run(protect).returncode != 0:
+        pytest.skip("cannot make the database read-only here")
+    try:
+        process = ingest(data_dir, FIXTURES / "000_34e8a822261838fa.txt")
+        _, err = process.communicate(timeout=60)
+    finally:
+        subprocess.run(["chattr", "-i", str(database)] if os.geteuid() == 0 else ["chmod", "644", str(database)])
+    assert process.returncode != 0
+    assert "数据库无法写入" in err.decode()
+    assert "Traceback" not in err.decode()
+    assert stored(data_dir) == {}
