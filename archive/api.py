@@ -93,21 +93,38 @@ def _citing(request, paragraphs, reference_type, target):
     ]
 
 
+def _resolution_summary(request, target):
+    info = resolution_info(target)
+    return {
+        "symbol": target,
+        "organ": "Security Council" if target.startswith("S/") else "General Assembly",
+        "adopted": info.get("adopted") or None,
+        "title_zh": info.get("title_zh") or None,
+        "title_en": info.get("title_en") or None,
+        "url": request.build_absolute_uri(resolution_url(target)),
+        "api_url": request.build_absolute_uri(f"/api/resolutions/{resolution_path(target)}/"),
+    }
+
+
+def _body_summary(request, body):
+    return {
+        "id": body["id"],
+        "kind": body["kind"],
+        "name_en": body.get("name_en"),
+        "acronym": body.get("acronym") or None,
+        "names_zh": body.get("names_zh", []) + body.get("short_zh", []),
+        "names_zh_hant": body.get("names_zh_hant", []),
+        "url": request.build_absolute_uri(body_url(body["id"])),
+        "api_url": request.build_absolute_uri(f"/api/bodies/{body_slug(body['id'])}/"),
+    }
+
+
 def resolution_list(request):
     return _json(
         [
-            {
-                "symbol": target,
-                "organ": organ,
-                "adopted": info.get("adopted") or None,
-                "title_zh": info.get("title_zh") or None,
-                "title_en": info.get("title_en") or None,
-                "citing_paragraphs": count,
-                "url": request.build_absolute_uri(resolution_url(target)),
-                "api_url": request.build_absolute_uri(f"/api/resolutions/{resolution_path(target)}/"),
-            }
-            for organ, rows in cited_resolutions().items()
-            for target, count, info in rows
+            dict(_resolution_summary(request, target), citing_paragraphs=count)
+            for rows in cited_resolutions().values()
+            for target, count, _ in rows
         ]
     )
 
@@ -116,37 +133,19 @@ def resolution_detail(request, path):
     target = understand_resolution(path)
     if target is None:
         raise Http404("Unknown resolution")
-    info = resolution_info(target)
     paragraphs = citing_paragraphs(Reference.RESOLUTION, target)
     return _json(
-        {
-            "symbol": target,
-            "adopted": info.get("adopted") or None,
-            "title_zh": info.get("title_zh") or None,
-            "title_en": info.get("title_en") or None,
-            "url": request.build_absolute_uri(resolution_url(target)),
-            "official": {lang: f"https://undocs.org/{lang}/{resolution_path(target)}" for lang in ("zh", "en")},
-            "paragraphs": _citing(request, paragraphs, Reference.RESOLUTION, target),
-        }
+        dict(
+            _resolution_summary(request, target),
+            official={lang: f"https://undocs.org/{lang}/{resolution_path(target)}" for lang in ("zh", "en")},
+            paragraphs=_citing(request, paragraphs, Reference.RESOLUTION, target),
+        )
     )
 
 
 def body_list(request):
     return _json(
-        [
-            {
-                "id": body["id"],
-                "kind": body["kind"],
-                "name_en": body.get("name_en"),
-                "acronym": body.get("acronym") or None,
-                "names_zh": body.get("names_zh", []) + body.get("short_zh", []),
-                "citing_paragraphs": count,
-                "url": request.build_absolute_uri(body_url(body["id"])),
-                "api_url": request.build_absolute_uri(f"/api/bodies/{body_slug(body['id'])}/"),
-            }
-            for rows in mentioned_bodies().values()
-            for body, count in rows
-        ]
+        [dict(_body_summary(request, body), citing_paragraphs=count) for rows in mentioned_bodies().values() for body, count in rows]
     )
 
 
@@ -155,15 +154,4 @@ def body_detail(request, slug):
     if body is None:
         raise Http404("Unknown body")
     paragraphs = citing_paragraphs(Reference.BODY, body["id"])
-    return _json(
-        {
-            "id": body["id"],
-            "kind": body["kind"],
-            "name_en": body.get("name_en"),
-            "acronym": body.get("acronym") or None,
-            "names_zh": body.get("names_zh", []) + body.get("short_zh", []),
-            "names_zh_hant": body.get("names_zh_hant", []),
-            "url": request.build_absolute_uri(body_url(body["id"])),
-            "paragraphs": _citing(request, paragraphs, Reference.BODY, body["id"]),
-        }
-    )
+    return _json(dict(_body_summary(request, body), paragraphs=_citing(request, paragraphs, Reference.BODY, body["id"])))
