@@ -34,6 +34,7 @@ $(ARCHIVE_DATA_DIR)/secret_key:
 load: install $(ARCHIVE_DATA_DIR)/secret_key
 	$(SERVE_ENV) SECRET_KEY=$$(cat $(ARCHIVE_DATA_DIR)/secret_key) $(BIN)/python manage.py migrate --noinput -v0
 	$(SERVE_ENV) SECRET_KEY=$$(cat $(ARCHIVE_DATA_DIR)/secret_key) $(BIN)/python manage.py ingest fixtures/documents
+	$(SERVE_ENV) SECRET_KEY=$$(cat $(ARCHIVE_DATA_DIR)/secret_key) $(BIN)/python manage.py build_search_index --if-stale
 	$(SERVE_ENV) SECRET_KEY=$$(cat $(ARCHIVE_DATA_DIR)/secret_key) $(BIN)/python manage.py collectstatic --noinput -v0
 
 serve: load

@@ -11,6 +11,7 @@ from django.db import transaction
 from .models import AnchorChange, Document, DocumentAlias, Paragraph, ParagraphLink, Reference
 from .pipeline import parse_file
 from .references import extract_document, link_target
+from .signals import document_stored
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -56,6 +57,7 @@ def store(parsed, replace=False, force=False):
     if status == UPDATED:
         _remember_changed_anchors(document, parsed.paragraphs)
     _replace_paragraphs(document, parsed.paragraphs)
+    transaction.on_commit(lambda: document_stored.send(sender=Document, document=document))
     return ImportResult(document, status, len(parsed.paragraphs), parsed.key_from_file_name)
 
 
@@ -143,4 +145,5 @@ def refresh_references(document):
     found = extract_document([p.text for p in paragraphs], [[link.url for link in p.links.all()] for p in paragraphs])
     Reference.objects.filter(paragraph__document=document).delete()
     _store_references(paragraphs, found)
+    transaction.on_commit(lambda: document_stored.send(sender=Document, document=document))
     return sum(len(references) for references in found)

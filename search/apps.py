@@ -1,7 +1,28 @@
+import logging
+
 from django.apps import AppConfig
 from django.utils.translation import gettext_lazy as _
+
+logger = logging.getLogger(__name__)
 
 
 class SearchConfig(AppConfig):
     name = "search"
     verbose_name = _("检索")
+
+    def ready(self):
+        from archive.signals import document_stored
+
+        document_stored.connect(index_stored_document, dispatch_uid="search.index_stored_document")
+
+
+def index_stored_document(sender, document, **kwargs):
+    """Keep the index in step with each import. The database has committed already, so a
+    failure here must not undo the import: it is logged, and `build_search_index --if-stale`
+    (run by `make serve`) brings the index up to date."""
+    from .indexing import index_documents
+
+    try:
+        index_documents([document])
+    except Exception:  # noqa: BLE001 — any index failure leaves a stale, repairable index
+        logger.exception("Search index not updated for %s; run manage.py build_search_index --if-stale", document.path)

@@ -20,6 +20,10 @@ def env_list(name, default=""):
 
 # Where the database and the search index live; never inside the code tree in production.
 DATA_DIR = Path(os.environ.get("ARCHIVE_DATA_DIR", BASE_DIR / "var")).resolve()
+try:
+    DATA_DIR.mkdir(parents=True, exist_ok=True)
+except OSError:
+    pass  # a read-only location: the commands that write say so themselves
 
 SECRET_KEY = os.environ.get("SECRET_KEY", "")
 DEBUG = env_bool("DEBUG", False)
@@ -33,12 +37,14 @@ INSTALLED_APPS = [
     "django.contrib.messages",
     "django.contrib.staticfiles",
     "django.contrib.sitemaps",
+    "haystack",
     "archive",
     "search",
 ]
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
+    "django.middleware.gzip.GZipMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "archive.middleware.ChineseFirstLocaleMiddleware",
@@ -95,3 +101,20 @@ LOGGING = {
     "handlers": {"stdout": {"class": "logging.StreamHandler"}},
     "root": {"handlers": ["stdout"], "level": os.environ.get("LOG_LEVEL", "INFO")},
 }
+
+# Search (see docs/search.md): one entry per paragraph in a Whoosh index with Chinese analysis.
+# HAYSTACK_ENGINE / HAYSTACK_URL / HAYSTACK_INDEX_NAME switch to a search cluster instead.
+HAYSTACK_CONNECTIONS = {
+    "default": {
+        "ENGINE": os.environ.get("HAYSTACK_ENGINE", "search.backends.ChineseWhooshEngine"),
+        "PATH": os.environ.get("HAYSTACK_PATH", str(DATA_DIR / "whoosh_index")),
+    }
+}
+if os.environ.get("HAYSTACK_URL"):
+    HAYSTACK_CONNECTIONS["default"].update(
+        URL=os.environ["HAYSTACK_URL"], INDEX_NAME=os.environ.get("HAYSTACK_INDEX_NAME", "un1540")
+    )
+# Without this every query carries a django_ct clause (slow, and we index one model only).
+HAYSTACK_LIMIT_TO_REGISTERED_MODELS = False
+# Imports reach the index through archive.signals.document_stored (search/apps.py); no per-save signals.
+HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"

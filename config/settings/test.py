@@ -2,12 +2,16 @@
 import tempfile
 from pathlib import Path
 
+import dj_database_url
+
 from .base import *  # noqa: F401,F403
 
 DATA_DIR = Path(tempfile.mkdtemp(prefix="archive-test-"))
 SECRET_KEY = "test-only-key"
 DEBUG = False
-DATABASES = {"default": {"ENGINE": "django.db.backends.sqlite3", "NAME": str(DATA_DIR / "test.sqlite3")}}
+# SQLite in the temporary folder, or the PostgreSQL server DATABASE_URL names (pytest-django
+# creates and drops its own test database there).
+DATABASES = {"default": dj_database_url.config(default=f"sqlite:///{DATA_DIR / 'test.sqlite3'}")}
 STORAGES = {
     "default": {"BACKEND": "django.core.files.storage.FileSystemStorage"},
     "staticfiles": {"BACKEND": "django.contrib.staticfiles.storage.StaticFilesStorage"},
@@ -15,3 +19,7 @@ STORAGES = {
 PASSWORD_HASHERS = ["django.contrib.auth.hashers.MD5PasswordHasher"]
 STATIC_ROOT = DATA_DIR / "staticfiles"
 STATIC_ROOT.mkdir()
+# Never the real index (search-notes trap 10): a Whoosh index inside the temporary data folder.
+HAYSTACK_CONNECTIONS = {
+    "default": {"ENGINE": "search.backends.ChineseWhooshEngine", "PATH": str(DATA_DIR / "whoosh_index")}
+}

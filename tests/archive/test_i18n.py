@@ -30,4 +30,4 @@ def test_the_switch_sets_english_and_back(client):
 def test_every_message_has_an_english_translation():
     catalogue = polib.pofile("locale/en/LC_MESSAGES/django.po")
     assert catalogue.percent_translated() == 100
-    assert not [entry.msgid for entry in catalogue if "fuzzy" in entry.flags]
+    assert not [entry.msgid for entry in catalogue if "fuzzy" in entry.flags or entry.previous_msgid]

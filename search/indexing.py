@@ -1,0 +1,129 @@
+"""Keeping the index in step with the database.
+
+`index_documents` after an import, `remove_documents` after a deletion, `rebuild` to build a
+whole new index beside the serving one and swap it in, `refresh` to do only what is needed.
+"""
+import tempfile
+import time
+from pathlib import Path
+
+from haystack import connections
+from haystack.constants import ID
+from whoosh.query import Or, Term
+
+from archive.models import Document
+
+from .backends import ChineseWhooshSearchBackend, swap_in
+from .search_indexes import ParagraphIndex, version
+
+BATCH = 500
+
+
+def _backend(using="default"):
+    return connections[using].get_backend()
+
+
+def _paragraphs(document_ids):
+    return ParagraphIndex().index_queryset().filter(document_id__in=document_ids)
+
+
+def index_documents(documents, using="default"):
+    """(Re)index these documents: their old entries go in one delete query, then the current
+    paragraphs are added, so a paragraph that no longer exists never stays findable."""
+    documents = list(documents)
+    if not documents:
+        return 0
+    backend = _backend(using)
+    index = ParagraphIndex()
+    count = 0
+    for start in range(0, len(documents), 50):
+        batch = documents[start:start + 50]
+        keys = [document.key for document in batch]
+        prepared = [index.full_prepare(p) for p in _paragraphs([d.pk for d in batch])]
+        count += len(prepared)
+        if isinstance(backend, ChineseWhooshSearchBackend):
+            backend.write(delete=Or([Term("document_key", key) for key in keys]), documents=prepared)
+        else:  # another engine (Elasticsearch, Solr): remove what is gone, then update
+            remove_documents(keys, using=using, keep={doc[ID] for doc in prepared})
+            backend.update(index, list(_paragraphs([d.pk for d in batch])))
+    return count
+
+
+def remove_documents(keys, using="default", keep=()):
+    """Drop every entry of the documents with these permanent keys."""
+    keys = list(keys)
+    if not keys:
+        return
+    backend = _backend(using)
+    if isinstance(backend, ChineseWhooshSearchBackend):
+        backend.write(delete=Or([Term("document_key", key) for key in keys]))
+        return
+    from haystack.query import SearchQuerySet
+
+    for key in keys:
+        for result in SearchQuerySet(using=using).filter(document_key=key):
+            if result.id not in keep:
+                backend.remove(result.id)
+
+
+def rebuild(using="default", stdout=None):
+    """Build a complete index in a new folder beside the serving one, then swap it in."""
+    backend = _backend(using)
+    path = Path(backend.path)
+    path.parent.mkdir(parents=True, exist_ok=True)
+    built = Path(tempfile.mkdtemp(prefix=f"{path.name}.{time.strftime('%Y%m%d%H%M%S')}-", dir=path.parent))
+    options = dict(connections[using].options, PATH=str(built))
+    fresh = type(backend)(using, **options)
+    fresh.setup()  # creates the folder, the empty index and its analysis stamp
+    index = ParagraphIndex()
+    queryset = index.index_queryset()
+    total = queryset.count()
+    done = 0
+    for start in range(0, total, BATCH):
+        batch = list(queryset[start:start + BATCH])
+        fresh.write(documents=[index.full_prepare(p) for p in batch])
+        done += len(batch)
+        if stdout:
+            stdout.write(f"  {done}/{total}")
+    fresh.index.optimize()
+    swap_in(built, path)
+    backend.setup_complete = False
+    return total
+
+
+def indexed_versions(using="default"):
+    """{document key: version} for every document with at least one live entry in the index."""
+    backend = _backend(using)
+    ix = backend.open_index()
+    found = {}
+    with ix.searcher() as searcher:
+        for raw in searcher.lexicon("document_version"):
+            value = raw.decode("utf-8")
+            if next(iter(searcher.docs_for_query(Term("document_version", value))), None) is not None:
+                found[value.rsplit("@", 1)[0]] = value
+    return found
+
+
+def refresh(using="default", stdout=None):
+    """Make sure the index exists and is current: rebuild if the analysis changed, else index
+    the documents that changed and remove the ones that are gone. Returns what it did."""
+    backend = _backend(using)
+    if not isinstance(backend, ChineseWhooshSearchBackend):
+        from django.core.management import call_command
+
+        call_command("update_index", using=[using], remove=True, verbosity=0)
+        return "update_index"
+    if not Path(backend.path).exists():
+        return f"built ({rebuild(using, stdout)} paragraphs)"
+    backend.setup()
+    if not backend.is_current():
+        return f"rebuilt ({rebuild(using, stdout)} paragraphs)"
+    in_index = indexed_versions(using)
+    documents = Document.objects.all()
+    stale = [d for d in documents if in_index.get(d.key) != version(d) and d.paragraphs.exists()]
+    keys = {d.key for d in documents}
+    gone = [key for key in in_index if key not in keys]
+    remove_documents(gone, using)
+    count = index_documents(stale, using)
+    return f"current ({len(stale)} documents reindexed, {count} paragraphs; {len(gone)} removed)"
+

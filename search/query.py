@@ -1,0 +1,306 @@
+"""What a researcher typed → what to look for → a Whoosh query. Pure functions, no Django.
+
+No parser ever sees the raw input: operator words, `*`, `field:value`, brackets and control
+characters are only text here, and the Whoosh query is built from objects.
+"""
+import json
+import re
+import unicodedata
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from whoosh.query import And, AndNot, NullQuery, Or, Phrase, Prefix, Term
+
+from .analysis import bigrams, is_cjk, normalise, units, words
+
+FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
+MAX_QUERY_LENGTH = 200
+OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
+QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」", "『": "』", "＂": "＂"}
+
+_SC_RESOLUTION = re.compile(r"^(?:S/RES/|第)?(\d{3,4})(?:\((\d{4})\))?(?:号)?(?:决议)?$", re.I)
+_GA_RESOLUTION = re.compile(r"^(?:(A)/(RES|DEC)/|第)?(\d{2})/(\d{1,4})(?:号)?(?:决议|决定)?$", re.I)
+_SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9][A-Z0-9.\-]*)+$", re.I)
+
+
+@dataclass
+class Vocabulary:
+    """Known resolutions and bodies, read from the curated fixtures (defensively)."""
+    resolutions: list = field(default_factory=list)
+    bodies: list = field(default_factory=list)
+
+    def __post_init__(self):
+        self.sc_years = {}
+        self.known = {}
+        for resolution in self.resolutions:
+            symbol = resolution.get("symbol") if isinstance(resolution, dict) else None
+            if not isinstance(symbol, str):
+                continue
+            self.known[symbol.upper()] = symbol
+            if symbol.startswith("S/RES/") and resolution.get("number") and resolution.get("year"):
+                self.sc_years[str(resolution["number"])] = str(resolution["year"])
+        self.body_names = {}
+        for body in self.bodies:
+            if not isinstance(body, dict) or not isinstance(body.get("id"), str):
+                continue
+            names = [body["id"], body.get("acronym"), body.get("name_en")] + list(body.get("latin") or [])
+            for name in names:
+                if isinstance(name, str) and name.strip():
+                    self.body_names.setdefault(name.strip().casefold(), body)
+
+    def body_forms(self, body):
+        forms = []
+        for key in ("names_zh", "short_zh", "names_zh_hant"):
+            value = body.get(key) or []
+            forms.extend(v for v in ([value] if isinstance(value, str) else value) if isinstance(v, str))
+        seen, result = set(), []
+        for form in forms:
+            folded = normalise(form)[0]
+            if len(folded) >= 2 and folded not in seen:
+                seen.add(folded)
+                result.append(form)
+        return result
+
+
+@lru_cache(maxsize=1)
+def default_vocabulary():
+    def read(name):
+        try:
+            data = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
+        except (OSError, ValueError):
+            return []
+        return data if isinstance(data, list) else []
+
+    return Vocabulary(read("resolutions.json"), read("bodies.json"))
+
+
+@dataclass
+class Wanted:
+    """One thing to find: a word or phrase (normalised), a resolution, a body or a document."""
+    kind: str  # "text" | "phrase" | "resolution" | "body" | "document"
+    value: str  # normalised text, canonical resolution symbol, body id or document symbol
+    surface: str
+    words: list = field(default_factory=list)
+    forms: list = field(default_factory=list)  # a body's Chinese forms, normalised
+
+
+@dataclass
+class Understood:
+    query: str
+    terms: list = field(default_factory=list)
+    excluded: list = field(default_factory=list)
+    notes: list = field(default_factory=list)
+
+    @property
+    def empty(self):
+        return not self.terms
+
+    def highlight_strings(self):
+        """Normalised strings to mark in a hit: verbatim terms, their words, a body's forms."""
+        strings = []
+        for term in self.terms:
+            if term.kind in ("text", "phrase"):
+                strings.append(term.value)
+                if term.kind == "text":
+                    strings.extend(w for w in term.words if len(w) >= 2 or not is_cjk(w))
+            elif term.kind == "body":
+                strings.extend(term.forms)
+            elif term.kind == "document":
+                strings.append(normalise(term.value)[0])
+        return sorted({s for s in strings if s.strip()}, key=len, reverse=True)
+
+    def as_dict(self):
+        return {
+            "terms": [
+                {"kind": t.kind, "value": t.value, "surface": t.surface, "words": t.words} for t in self.terms
+            ],
+            "excluded": [t.surface for t in self.excluded],
+            "notes": self.notes,
+        }
+
+
+def clean(raw):
+    """Control characters to spaces, overlong input truncated; returns (text, notes)."""
+    notes = []
+    text = "".join(" " if unicodedata.category(c)[0] == "C" else c for c in (raw or ""))
+    text = " ".join(text.split())
+    if len(text) > MAX_QUERY_LENGTH:
+        text = text[:MAX_QUERY_LENGTH]
+        notes.append(f"检索词过长，只使用了前 {MAX_QUERY_LENGTH} 个字符 (query truncated to {MAX_QUERY_LENGTH} characters)")
+    return text, notes
+
+
+def split(text):
+    """Quoted phrases and plain tokens, each with an exclusion flag: [(token, quoted, excluded)]."""
+    pieces, i, length = [], 0, len(text)
+    while i < length:
+        char = text[i]
+        if char == " ":
+            i += 1
+            continue
+        excluded = char in "-－" and i + 1 < length and text[i + 1] != " "
+        j = i + 1 if excluded else i
+        if j < length and text[j] in QUOTES:
+            closing = QUOTES[text[j]]
+            end = text.find(closing, j + 1)
+            if end == -1 and closing == "”":
+                end = text.find('"', j + 1)
+            if end != -1:
+                pieces.append((text[j + 1:end], True, excluded))
+                i = end + 1
+                continue
+            j += 1  # an unbalanced quote is just dropped
+        end = text.find(" ", j)
+        end = length if end == -1 else end
+        pieces.append((text[j:end], False, excluded))
+        i = end
+    return pieces
+
+
+def resolution(token, vocabulary):
+    """Canonical symbol of the resolution a token names, or None."""
+    folded = normalise(token)[0].replace(" ", "").upper()
+    match = _SC_RESOLUTION.match(folded)
+    if match:
+        number, year = match.groups()
+        explicit = folded.startswith(("S/RES/", "第")) or folded.endswith("决议") or year
+        year = year or vocabulary.sc_years.get(number)
+        if number in vocabulary.sc_years or (explicit and year):
+            return f"S/RES/{number} ({year})"
+        if explicit:
+            return f"S/RES/{number}"
+        return None
+    match = _GA_RESOLUTION.match(folded)
+    if match:
+        _, kind, session, number = match.groups()
+        kind = (kind or "RES").upper()
+        symbol = f"A/{kind}/{session}/{number}"
+        if kind == "RES" and not match.group(1) and not folded.startswith("第") and not folded.endswith(("决议", "决定")):
+            # A bare `73/55` is a resolution only when we know one of that number.
+            return symbol if symbol in vocabulary.known else None
+        return symbol
+    return None
+
+
+def _text_term(token, kind, surface):
+    normalised = normalise(token)[0]
+    return [
+        Wanted(kind, piece, surface, words=words(piece))
+        for piece in _pieces(normalised, whole=kind == "phrase")
+    ]
+
+
+def _pieces(normalised, whole=False):
+    """A plain token is searched per run (punctuation separates); a quoted phrase stays whole."""
+    runs = units(normalised)
+    if not runs:
+        return []
+    if whole:
+        return [normalised.strip()]
+    return [normalised[run[0][1]:run[-1][2]] for run in runs]
+
+
+def understand(raw, vocabulary=None):
+    vocabulary = vocabulary or default_vocabulary()
+    text, notes = clean(raw)
+    understood = Understood(text, notes=notes)
+    if not text:
+        return understood
+    whole = text.casefold()
+    if whole in vocabulary.body_names and " " in whole:  # an English name typed in full
+        pieces = [(text, False, False)]
+    else:
+        compact = resolution(text, vocabulary) if " " in text else None
+        pieces = [(text, False, False)] if compact else split(text)
+    ignored = []
+    for token, quoted, excluded in pieces:
+        target = understood.excluded if excluded else understood.terms
+        if not quoted and token in OPERATORS:
+            ignored.append(token)
+            continue
+        if quoted:
+            target.extend(_text_term(token, "phrase", token))
+            continue
+        symbol = resolution(token, vocabulary)
+        if symbol:
+            target.append(Wanted("resolution", symbol, token))
+            continue
+        body = vocabulary.body_names.get(token.strip().casefold())
+        if body:
+            forms = [normalise(f)[0] for f in vocabulary.body_forms(body)]
+            target.append(Wanted("body", body["id"], token, forms=forms))
+            continue
+        if _SYMBOL.match(token) and any(c.isdigit() for c in token):
+            target.append(Wanted("document", token.upper(), token))
+            continue
+        target.extend(_text_term(token, "text", token))
+    if ignored:
+        understood.notes.append(
+            f"已忽略 {'、'.join(ignored)}：所有词语默认同时匹配，用 -词语 排除，用引号检索短语 "
+            "(operators ignored: all words must match; use -word to exclude, quotes for a phrase)"
+        )
+    return understood
+
+
+# --- Whoosh -------------------------------------------------------------------------------------
+
+def text_query(normalised, phrase_only=False):
+    """Paragraphs containing `normalised` verbatim (bigram phrase); unless `phrase_only`, also
+    those containing all its words anywhere, ranked lower."""
+    runs = units(normalised)
+    if not runs:
+        return NullQuery
+    clauses = []
+    for run in runs:
+        grams = [gram for gram, _, _ in bigrams(run)]
+        if len(run) == 1:
+            unit = run[0][0]
+            if is_cjk(unit):  # a lone character: the start of a bigram, or a one-character word
+                clauses.append(Or([Prefix("bigrams", unit), Term("text", unit)]))
+            else:
+                clauses.append(Or([Term("text", unit), Term("bigrams", unit), Prefix("bigrams", unit + " ")]))
+            continue
+        verbatim = Phrase("bigrams", grams, boost=3.0) if len(grams) > 1 else Term("bigrams", grams[0], boost=3.0)
+        found = words(normalised[run[0][1]:run[-1][2]])
+        if phrase_only or not found:
+            clauses.append(verbatim)
+        else:
+            clauses.append(Or([verbatim, And([Term("text", w) for w in found])]))
+    return clauses[0] if len(clauses) == 1 else And(clauses)
+
+
+def term_query(term, references_indexed=True):
+    if term.kind == "text":
+        return text_query(term.value)
+    if term.kind == "phrase":
+        return text_query(term.value, phrase_only=True)
+    if term.kind == "resolution":
+        if references_indexed:
+            if " (" in term.value or term.value.startswith("A/"):
+                return Term("resolutions", term.value)
+            return Prefix("resolutions", term.value + " (")
+        number = term.value.split("/")[-1].split(" ")[0] if term.value.startswith("S/") else "/".join(term.value.split("/")[-2:])
+        return text_query(normalise(number)[0], phrase_only=True)
+    if term.kind == "body":
+        return Or([Term("bodies", term.value)] + [text_query(form, phrase_only=True) for form in term.forms])
+    if term.kind == "document":
+        return Term("document", term.value)
+    return NullQuery
+
+
+def build(understood, filters=(), references_indexed=True):
+    """The Whoosh query for what was understood, narrowed by facet filters [(field, value)]."""
+    positive = [term_query(t, references_indexed) for t in understood.terms]
+    positive = [q for q in positive if q is not NullQuery]
+    if not positive:
+        return NullQuery
+    query = positive[0] if len(positive) == 1 else And(positive)
+    for name, value in filters:
+        query = And([query, Term(name, value)])
+    negative = [term_query(t, references_indexed) for t in understood.excluded]
+    negative = [q for q in negative if q is not NullQuery]
+    if negative:
+        query = AndNot(query, Or(negative))
+    return query
+

@@ -1,0 +1,70 @@
+"""One search entry per paragraph, with its document's fields for display, filters and facets."""
+from haystack import indexes
+
+from archive.models import Paragraph, Reference
+
+
+class ChineseTextField(indexes.CharField):
+    field_type = "chinese"
+
+
+class BigramField(indexes.CharField):
+    field_type = "bigram"
+
+
+class KeywordField(indexes.CharField):
+    field_type = "keyword"
+
+
+class KeywordListField(indexes.MultiValueField):
+    field_type = "keyword"
+
+
+def keyword(value):
+    """Keyword lists are stored comma-separated: keep commas inside a value (body names) apart."""
+    return value.replace(",", "\uff0c")
+
+
+class ParagraphIndex(indexes.SearchIndex, indexes.Indexable):
+    text = ChineseTextField(document=True, model_attr="text", stored=False)
+    bigrams = BigramField(model_attr="text", stored=False)
+    document = KeywordField(model_attr="document__symbol", stored=True)
+    document_key = KeywordField(model_attr="document__key", stored=True)
+    document_version = KeywordField(stored=False)
+    anchor = indexes.CharField(model_attr="anchor", indexed=False)
+    title = indexes.CharField(model_attr="document__title", indexed=False)
+    organ = KeywordField(model_attr="document__organ", stored=True)
+    year = KeywordField(stored=True)
+    sort_date = indexes.IntegerField(stored=False)
+    resolutions = KeywordListField(stored=True)
+    bodies = KeywordListField(stored=True)
+
+    def get_model(self):
+        return Paragraph
+
+    def index_queryset(self, using=None):
+        return Paragraph.objects.select_related("document").prefetch_related("references").order_by("document_id", "ordinal")
+
+    def prepare_document_version(self, paragraph):
+        return version(paragraph.document)
+
+    def prepare_year(self, paragraph):
+        return str(paragraph.document.date.year) if paragraph.document.date else ""
+
+    def prepare_sort_date(self, paragraph):
+        date = paragraph.document.date
+        return date.year * 10000 + date.month * 100 + date.day if date else 0
+
+    def prepare_resolutions(self, paragraph):
+        return self._targets(paragraph, Reference.RESOLUTION)
+
+    def prepare_bodies(self, paragraph):
+        return self._targets(paragraph, Reference.BODY)
+
+    def _targets(self, paragraph, kind):
+        return sorted({keyword(r.target) for r in paragraph.references.all() if r.type == kind and r.target})
+
+
+def version(document):
+    """What the index remembers of a document to know whether it is current."""
+    return f"{document.key}@{document.fingerprint}"

@@ -1,0 +1,91 @@
+"""Query understanding and normalisation: pure functions, no database, no index."""
+import pytest
+
+from search.analysis import BigramTokenizer, ChineseTokenizer, normalise
+from search.query import MAX_QUERY_LENGTH, build, split, understand
+
+
+@pytest.mark.parametrize("typed", [
+    "1540", "1540(2004)", "1540 (2004)", "S/RES/1540", "s/res/1540 (2004)", "第1540号决议",
+    "第1540(2004)號決議", "第 1540(2004) 号决议", "第１５４０（２００４）号决议",
+])
+def test_resolution_forms(typed):
+    [term] = understand(typed).terms
+    assert (term.kind, term.value) == ("resolution", "S/RES/1540 (2004)")
+
+
+@pytest.mark.parametrize("typed", ["A/RES/73/55", "73/55", "a/res/73/55"])
+def test_general_assembly_resolution(typed):
+    [term] = understand(typed).terms
+    assert (term.kind, term.value) == ("resolution", "A/RES/73/55")
+
+
+@pytest.mark.parametrize("typed", ["2009", "2018", "12/34"])
+def test_years_and_unknown_numbers_are_text(typed):
+    assert understand(typed).terms[0].kind == "text"
+
+
+@pytest.mark.parametrize("typed, body", [("OPCW", "OPCW"), ("opcw", "OPCW"), ("IAEA", "IAEA"), ("Interpol", "INTERPOL"), ("nsg", "NSG")])
+def test_acronyms_mean_the_body_and_its_chinese_forms(typed, body):
+    [term] = understand(typed).terms
+    assert (term.kind, term.value) == ("body", body)
+    assert term.forms  # Chinese names and short forms, normalised
+
+
+def test_opcw_forms():
+    [term] = understand("OPCW").terms
+    assert {"禁止化学武器组织", "禁化武组织"} <= set(term.forms)
+
+
+@pytest.mark.parametrize("typed", ["CD/2118", "S/2010/52", "S/AC.44/SR.74", "a/74/140"])
+def test_document_symbols(typed):
+    [term] = understand(typed).terms
+    assert (term.kind, term.value) == ("document", typed.upper())
+
+
+def test_phrases_exclusions_and_operators():
+    understood = understand('"出口 管制" -援助 AND 核 OR')
+    assert [(t.kind, t.value) for t in understood.terms] == [("phrase", "出口管制"), ("text", "核")]
+    assert [t.value for t in understood.excluded] == ["援助"]
+    assert any("AND" in note for note in understood.notes)
+
+
+def test_unbalanced_quotes_and_brackets_are_text():
+    assert split('"出口管制') == [("出口管制", False, False)]
+    assert [t.value for t in understand("((出口管制]").terms] == ["出口管制"]
+    assert [t.value for t in understand("“出口管制").terms] == ["出口管制"]
+
+
+@pytest.mark.parametrize("typed", ["", "   ", "*", "？！，。", "\x00\x07\x1b", "()", "-", '"'])
+def test_nothing_searchable(typed):
+    understood = understand(typed)
+    assert understood.empty
+    assert build(understood) is not None
+
+
+def test_long_query_is_truncated_with_a_note():
+    understood = understand("援" * 5000)
+    assert len(understood.query) == MAX_QUERY_LENGTH
+    assert understood.notes
+
+
+def test_normalise_folds_script_width_and_layout_spaces():
+    text = "委員會向 安全理事會提交第 １５４０(2004)號決議  的報告 OPCW  and IAEA"
+    normalised, origins = normalise(text)
+    assert normalised == "委员会向安全理事会提交第1540(2004)号决议的报告opcw and iaea"
+    assert len(origins) == len(normalised)
+    assert text[origins[normalised.index("安")]] == "安"
+
+
+def test_word_tokens_carry_token_positions_and_original_offsets():
+    text = "禁化武組織 和 非國家行為者"
+    tokens = [(t.text, t.pos, t.startchar, t.endchar) for t in ChineseTokenizer()(text, positions=True, chars=True)]
+    assert ("禁化武组织", 2, 0, 5) in tokens  # whole words from the user dictionary
+    assert ("非国家行为者", 7, 8, 14) in tokens
+    assert [pos for _, pos, _, _ in tokens] == list(range(len(tokens)))
+    assert text[8:14] == "非國家行為者"
+
+
+def test_bigrams_do_not_cross_punctuation():
+    tokens = [(t.text, t.pos) for t in BigramTokenizer()("出口，管制", positions=True)]
+    assert tokens == [("出口", 1), ("管制", 3)]
