@@ -97,3 +97,19 @@ def test_screenshots_of_the_main_pages(page, language):
         assert response.status == 200
         page.screenshot(path=str(SHOTS / f"{name}-{language}.png"), full_page=False)
         assert (SHOTS / f"{name}-{language}.png").stat().st_size > 10_000
+
+
+def test_search_and_follow_a_hit(page):
+    """The fixture's `ingest` has indexed the corpus (archive.signals.document_stored)."""
+    page.goto(f"{page.base}/")
+    page.fill("input[name=q]", "禁化武組織")
+    page.keyboard.press("Enter")
+    page.wait_for_url("**/search/?q=*")
+    assert page.locator("ol.hits mark").first.inner_text() == "禁化武组织"
+    first_hit = page.locator("ol.hits li.hit p.where a").first
+    target = first_hit.get_attribute("href")
+    first_hit.click()
+    page.wait_for_url(f"**{target}")
+    anchor = target.split("#", 1)[1]
+    assert page.locator(f'[id="{anchor}"]').evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(255, 243, 176)"
+    assert "禁化武组织" in page.locator(f'[id="{anchor}"]').inner_text()
