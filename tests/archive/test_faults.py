@@ -23,12 +23,21 @@ def make_large_corpus(folder, copies=25):
     return sorted(folder.glob("*.txt"))
 
 
+def environment(data_dir):
+    """These tests watch SQLite's files, so their archive is SQLite whatever the suite runs on."""
+    variables = dict(os.environ, ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="config.settings.dev")
+    variables.pop("DATABASE_URL", None)
+    return variables
+
+
+def migrate(data_dir):
+    return subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=environment(data_dir))
+
+
 def ingest(data_dir, *paths):
-    environment = dict(os.environ, ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="config.settings.dev")
-    environment.pop("DATABASE_URL", None)
     return subprocess.Popen(
         [sys.executable, "manage.py", "ingest", *map(str, paths)],
-        cwd=ROOT, env=environment, stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        cwd=ROOT, env=environment(data_dir), stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
     )
 
 
@@ -67,11 +76,7 @@ def test_kill_9_in_the_middle_leaves_documents_complete_or_absent(tmp_path, nth_
     files = make_large_corpus(corpus)
     expected = {path.name: len(parse_file(path).paragraphs) for path in files}
     data_dir = tmp_path / "data"
-    migrate = subprocess.run(
-        [sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT,
-        env=dict(os.environ, ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="config.settings.dev"),
-    )
-    assert migrate.returncode == 0
+    assert migrate(data_dir).returncode == 0
     process = ingest(data_dir, corpus)
     assert kill_inside_transaction(process, data_dir, nth_transaction), "the import ended before it could be killed"
     after_kill = stored(data_dir)
@@ -85,7 +90,7 @@ def test_kill_9_in_the_middle_leaves_documents_complete_or_absent(tmp_path, nth_
 
 def test_a_read_only_database_gives_a_clear_error(tmp_path):
     data_dir = tmp_path / "data"
-    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=dict(os.environ, ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="config.settings.dev"))
+    assert migrate(data_dir).returncode == 0
     database = data_dir / "archive.sqlite3"
     # root ignores file modes; the immutable attribute stops root too
     protect = ["chattr", "+i", str(database)] if os.geteuid() == 0 else ["chmod", "444", str(database)]
