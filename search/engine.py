@@ -3,13 +3,12 @@ import math
 from collections import Counter
 from dataclasses import dataclass, field
 
-from django.urls import NoReverseMatch, reverse
-from django.utils.encoding import iri_to_uri
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from haystack import connections
 from whoosh.query import NullQuery
 
+from archive.citations import body_url, resolution_url
 from archive.models import Document, Paragraph, Reference
 
 from . import query as queries
@@ -142,19 +141,17 @@ def _links(understood):
     links = []
     for term in understood.terms:
         if term.kind == "resolution":
-            links.append({"kind": "resolution", "target": term.value, "url": iri_to_uri(f"/resolutions/{term.value}/")})
+            links.append({"kind": "resolution", "target": term.value, "url": resolution_url(term.value)})
         elif term.kind == "document":
             document = Document.objects.filter(symbol__iexact=term.value).first()
             if document:
                 links.append({"kind": "document", "target": document.path, "url": document.get_absolute_url()})
             else:
-                understood.notes.append(f"本库未收录文件 {term.value} (document {term.value} is not in the archive)")
+                understood.notes.append(
+                    f"本库未收录文件 {term.value}，以下为引用它的段落 (document {term.value} is not in the archive: paragraphs citing it)"
+                )
         elif term.kind == "body":
-            try:
-                url = reverse("archive:body", kwargs={"id": term.value})
-            except NoReverseMatch:
-                url = ""
-            links.append({"kind": "body", "target": term.value, "url": url})
+            links.append({"kind": "body", "target": term.value, "url": body_url(term.value)})
     return links
 
 

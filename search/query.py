@@ -285,7 +285,8 @@ def term_query(term, references_indexed=True):
     if term.kind == "body":
         return Or([Term("bodies", term.value)] + [text_query(form, phrase_only=True) for form in term.forms])
     if term.kind == "document":
-        return Term("document", term.value)
+        # the document itself, and the paragraphs of other documents that cite it by symbol
+        return Or([Term("document", term.value), text_query(normalise(term.value)[0], phrase_only=True)])
     return NullQuery
 
 

@@ -45,7 +45,7 @@ def test_results_page(client, corpus):
 
 def test_results_page_resolution_link(client, corpus):
     html = client.get("/search/", {"q": "第1810(2008)号决议"}).content.decode()
-    assert 'href="/resolutions/S/RES/1810%20(2008)/"' in html
+    assert 'href="/resolutions/S/RES/1810(2008)/"' in html
     assert 'href="/documents/S/2010/52/#p1"' in html
 
 
@@ -82,3 +82,23 @@ def test_snippet_escapes_text():
     from search.engine import snippet
 
     assert str(snippet("a<b>援助&c", ["援助"])) == "a&lt;b&gt;<mark>援助</mark>&amp;c"
+
+
+@pytest.mark.parametrize(
+    "query, link",
+    [
+        ("OPCW", '<a href="/bodies/opcw/">'),
+        ("1540", '<a href="/resolutions/S/RES/1540(2004)/">'),
+        ("CD/2118", '<a href="/documents/CD/2118/">'),
+    ],
+)
+def test_understood_terms_link_to_their_canonical_pages(client, corpus, query, link):
+    html = client.get("/search/", {"q": query}).content.decode()
+    assert link in html
+    assert client.get(link.split('"')[1]).status_code == 200
+
+
+def test_a_symbol_the_archive_does_not_hold_finds_the_paragraphs_citing_it(client, corpus):
+    data = json.loads(client.get("/api/search/", {"q": "CD/1299"}).content)
+    assert [(r["document"], r["anchor"]) for r in data["results"]] == [("A/74/140", "sec-iii-p8")]
+    assert "CD/1299 is not in the archive" in json.dumps(data, ensure_ascii=False)
