@@ -40,3 +40,21 @@ def doc_type_label(doc_type):
     from ..models import Document
 
     return Document.DOC_TYPES.get(doc_type, doc_type)
+
+
+@register.simple_tag
+def pinpoints(paragraph, target):
+    """The pinpoints ("para. 8") with which a paragraph cites `target`."""
+    return [r.pinpoint for r in paragraph.references.all() if r.target == target and r.pinpoint]
+
+
+@register.filter
+def body_name(body_id):
+    """A body's Chinese name in the Chinese interface, its English id otherwise."""
+    from django.utils.translation import get_language
+
+    from ..references import load_known_data
+
+    body = load_known_data().body_by_id.get(body_id, {})
+    names = body.get("names_zh") or body.get("short_zh") or []
+    return names[0] if names and (get_language() or "").startswith("zh") else body_id

@@ -108,3 +108,10 @@ def test_document_list_filters(client, query, symbols):
     html = response.content.decode()
     assert re.findall(r'<td><a href="/documents/[^"]*">([^<]*)</a>', html) == symbols
     assert "<script>" not in html.split("<tbody>")[1]
+
+
+def test_panel_names_bodies_in_the_interface_language(client):
+    html = client.get("/documents/S/2010/52/").content.decode()
+    assert 'href="/bodies/security-council/">安全理事会</a>' in html
+    client.cookies["django_language"] = "en"
+    assert 'href="/bodies/security-council/">Security Council</a>' in client.get("/documents/S/2010/52/").content.decode()

@@ -109,3 +109,8 @@ def test_a_link_the_text_contradicts_is_shown_to_editors(admin_client):
 def test_admin_requires_login(client):
     response = client.get("/admin/archive/document/")
     assert response.status_code == 302 and "/admin/login/" in response["Location"]
+
+
+def test_resolution_page_shows_pinpoints(client):
+    html = client.get("/resolutions/S/RES/1810(2008)/").content.decode()
+    assert '<p class="pinpoint">引用部分: para. 8</p>' in html
