@@ -8,3 +8,17 @@ timeout = 30
 graceful_timeout = 10
 accesslog = "-"
 errorlog = "-"
+
+
+def when_ready(server):
+    """Say at start-up, in the server's log, when the search index cannot be read."""
+    import django
+
+    django.setup()
+    from search.indexing import status
+
+    ok, detail = status()
+    if ok:
+        server.log.info("Search index: %s", detail)
+    else:
+        server.log.error("Search index %s — search pages answer 503 until it is rebuilt", detail)

@@ -24,7 +24,7 @@ class DocumentQuerySet(models.QuerySet):
     def filtered(self, params):
         """Documents narrowed by the list page's filters: ?year=2016&organ=…&type=…&lang=…"""
         documents = self
-        if (year := params.get("year", "")).isdigit():
+        if (year := params.get("year", "")).isdigit() and len(year) <= 4:
             documents = documents.filter(date__year=int(year))
         if organ := params.get("organ"):
             documents = documents.filter(organ=organ)

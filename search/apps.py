@@ -1,6 +1,7 @@
 import logging
 
 from django.apps import AppConfig
+from django.core import checks
 from django.utils.translation import gettext_lazy as _
 
 logger = logging.getLogger(__name__)
@@ -14,6 +15,7 @@ class SearchConfig(AppConfig):
         from archive.signals import document_stored
 
         document_stored.connect(index_stored_document, dispatch_uid="search.index_stored_document")
+        checks.register(check_index, "search")
 
 
 def index_stored_document(sender, document, **kwargs):
@@ -26,3 +28,11 @@ def index_stored_document(sender, document, **kwargs):
         index_documents([document])
     except Exception:  # noqa: BLE001 — any index failure leaves a stale, repairable index
         logger.exception("Search index not updated for %s; run manage.py build_search_index --if-stale", document.path)
+
+
+def check_index(app_configs=None, **kwargs):
+    """`manage.py check` says when the search index is missing or unreadable."""
+    from .indexing import status
+
+    ok, detail = status()
+    return [] if ok else [checks.Warning(f"Search index {detail}", id="search.W001")]

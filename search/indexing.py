@@ -127,3 +127,17 @@ def refresh(using="default", stdout=None):
     count = index_documents(stale, using)
     return f"current ({len(stale)} documents reindexed, {count} paragraphs; {len(gone)} removed)"
 
+
+
+def status(using="default"):
+    """(ok, detail) for health checks: can the index be opened, and how many entries does it hold."""
+    backend = _backend(using)
+    try:
+        if isinstance(backend, ChineseWhooshSearchBackend):
+            if not Path(backend.path).exists():
+                return False, "missing: run manage.py build_search_index"
+            with backend.open_index().searcher() as searcher:
+                return True, f"{searcher.doc_count()} paragraphs"
+        return True, f"{backend.search('*:*')['hits']} entries"
+    except Exception as error:  # noqa: BLE001 — any failure to read the index is "unhealthy"
+        return False, f"unreadable ({type(error).__name__}: {error}); run manage.py build_search_index"

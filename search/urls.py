@@ -1,9 +1,11 @@
 from django.urls import path
+from django.views.decorators.http import require_safe
 
 from . import views
 
 app_name = "search"
+# Read-only to the public: every view answers GET and HEAD only (editors use the admin).
 urlpatterns = [
-    path("search/", views.results, name="results"),
-    path("api/search/", views.api_results, name="api"),
+    path("search/", require_safe(views.results), name="results"),
+    path("api/search/", require_safe(views.api_results), name="api"),
 ]

@@ -1,11 +1,15 @@
 """The search page and its JSON twin: a few lines each; the work is in `engine`."""
 import json
+import logging
 from urllib.parse import urlencode
 
 from django.http import HttpResponse
 from django.shortcuts import render
 
 from . import engine
+
+logger = logging.getLogger(__name__)
+UNAVAILABLE = "检索暂时不可用：索引无法读取，管理员需运行 manage.py build_search_index (search is unavailable: the index cannot be read)"
 
 
 def _int(value, default=1):
@@ -16,16 +20,25 @@ def _int(value, default=1):
 
 
 def _run(request):
-    return engine.search(
-        request.GET.get("q", ""),
+    """The search, or None when the index cannot be read (missing, corrupt, locked).
+    Parameters are read first, so a malformed request is Django's 400, not "unavailable"."""
+    arguments = dict(
+        query=request.GET.get("q", ""),
         page=_int(request.GET.get("page")),
         sort=request.GET.get("sort", "relevance"),
         filters={name: request.GET.get(name, "") for name in engine.FILTERS},
     )
+    try:
+        return engine.search(arguments.pop("query"), **arguments)
+    except Exception:  # noqa: BLE001 — whatever breaks in the index, the reader gets a clear page
+        logger.exception("Search index unreadable")
+        return None
 
 
 def results(request):
     outcome = _run(request)
+    if outcome is None:
+        return render(request, "search/unavailable.html", {"message": UNAVAILABLE}, status=503)
     params = {"q": outcome.understood.query, "sort": outcome.sort, **outcome.filters}
 
     def link(**changes):
@@ -50,5 +63,7 @@ def results(request):
 
 
 def api_results(request):
-    body = json.dumps(_run(request).as_dict(), ensure_ascii=False)
-    return HttpResponse(body, content_type="application/json; charset=utf-8")
+    outcome = _run(request)
+    data = outcome.as_dict() if outcome is not None else {"error": UNAVAILABLE}
+    body = json.dumps(data, ensure_ascii=False)
+    return HttpResponse(body, content_type="application/json; charset=utf-8", status=200 if outcome is not None else 503)

@@ -1,0 +1,52 @@
+"""The health endpoint tells a load balancer when the database or the index is broken."""
+import shutil
+from pathlib import Path
+
+import pytest
+from django.conf import settings
+
+from search.indexing import rebuild
+
+pytestmark = pytest.mark.django_db
+
+
+def index_path():
+    return Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
+
+
+def test_healthy(client):
+    rebuild()
+    response = client.get("/healthz")
+    assert response.status_code == 200
+    assert response.json() == {"status": "ok", "database": "ok", "index": "ok (0 paragraphs)"}
+
+
+def test_missing_index_is_reported(client):
+    rebuild()
+    target = index_path().resolve()
+    index_path().unlink() if index_path().is_symlink() else None
+    shutil.rmtree(target, ignore_errors=True)
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert response.json()["index"] == "error: missing: run manage.py build_search_index"
+
+
+def test_corrupt_index_is_reported_and_rebuild_repairs_it(client):
+    rebuild()
+    for segment in index_path().resolve().glob("*.toc"):
+        segment.write_bytes(b"not a whoosh table of contents")
+    response = client.get("/healthz")
+    assert response.status_code == 503
+    assert "unreadable" in response.json()["index"]
+    rebuild()
+    assert client.get("/healthz").status_code == 200
+
+
+def test_search_with_a_corrupt_index_answers_without_an_error_page(client):
+    rebuild()
+    for segment in index_path().resolve().glob("*.toc"):
+        segment.write_bytes(b"not a whoosh table of contents")
+    response = client.get("/search/", {"q": "援助"})
+    assert response.status_code == 503
+    assert "检索暂时不可用" in response.content.decode()
+    assert client.get("/api/search/", {"q": "援助"}).status_code == 503
