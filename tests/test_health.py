@@ -10,6 +10,13 @@ from search.indexing import rebuild
 pytestmark = pytest.mark.django_db
 
 
+@pytest.fixture(autouse=True)
+def restore_index():
+    """These tests break the session's index on purpose; later tests need it whole."""
+    yield
+    rebuild()
+
+
 def index_path():
     return Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
 
