@@ -15,7 +15,7 @@ class SearchConfig(AppConfig):
         from archive.signals import document_stored
 
         document_stored.connect(index_stored_document, dispatch_uid="search.index_stored_document")
-        checks.register(check_index, "search")
+        checks.register(check_index, "search", deploy=True)
 
 
 def index_stored_document(sender, document, **kwargs):
@@ -31,7 +31,7 @@ def index_stored_document(sender, document, **kwargs):
 
 
 def check_index(app_configs=None, **kwargs):
-    """`manage.py check` says when the search index is missing or unreadable."""
+    """`manage.py check --deploy` says when the search index is missing or unreadable."""
     from .indexing import status
 
     ok, detail = status()
