@@ -337,9 +337,7 @@ def _describe_block(block):
     if kind == "number":
         block.kind, block.number = "para", int(match.group(1))
         block.label = f"{match.group(1)}."
-    elif kind == "letter":
-        block.kind, block.letter, block.label = "item", match.group(1), f"({match.group(1)})"
-    elif kind == "cjk_item":
+    elif kind in ("letter", "cjk_item"):
         block.kind, block.letter, block.label = "item", match.group(1), f"({match.group(1)})"
     elif kind == "section":
         block.kind, block.label = "heading", f"{match.group(1)}."
