@@ -2,7 +2,15 @@
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 
-from .citations import body_by_slug, body_slug, body_url, resolution_info, resolution_path, resolution_url, understand_resolution
+from .citations import (
+    body_by_slug,
+    body_slug,
+    body_url,
+    resolution_info,
+    resolution_path,
+    resolution_url,
+    understand_resolution,
+)
 from .models import Document, Reference
 from .querysets import cited_resolutions, citing_paragraphs, mentioned_bodies
 

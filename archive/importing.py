@@ -8,7 +8,14 @@ from dataclasses import dataclass
 
 from django.db import transaction
 
-from .models import AnchorChange, Document, DocumentAlias, Paragraph, ParagraphLink, Reference
+from .models import (
+    AnchorChange,
+    Document,
+    DocumentAlias,
+    Paragraph,
+    ParagraphLink,
+    Reference,
+)
 from .pipeline import parse_file
 from .references import extract_document, link_target
 from .signals import document_stored

@@ -1,7 +1,6 @@
+from django.contrib.sitemaps.views import sitemap
 from django.urls import path
 from django.views.decorators.http import require_safe
-
-from django.contrib.sitemaps.views import sitemap
 
 from . import api, exports, feeds, views
 from .sitemaps import SITEMAPS

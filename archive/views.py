@@ -6,6 +6,7 @@ from django.http import Http404
 from django.shortcuts import redirect, render
 from django.utils.translation import gettext_lazy as _
 
+from .charts import year_bars
 from .citations import (
     body_by_slug,
     paragraph_citation,
@@ -15,12 +16,11 @@ from .citations import (
     understand_resolution,
 )
 from .models import Document, Paragraph, Reference
-from .charts import year_bars
 from .querysets import (
+    citations_by_year,
     cited_by,
     cited_resolutions,
     cited_together,
-    citations_by_year,
     citing_paragraphs,
     document_references,
     group_by_document,

@@ -6,7 +6,14 @@ from dataclasses import replace
 
 from . import bodies, documents, links, resolutions, treaties
 from .data import KnownData, load_known_data
-from .model import CONFLICT, RESOLVED, UNRESOLVED, DocumentContext, LinkConflict, Reference
+from .model import (
+    CONFLICT,
+    RESOLVED,
+    UNRESOLVED,
+    DocumentContext,
+    LinkConflict,
+    Reference,
+)
 from .normalise import normalise
 
 _TYPE_ORDER = {"resolution": 0, "document": 1, "treaty": 2, "body": 3}

@@ -1,6 +1,5 @@
 """Every cleaning trap of design.md §2, each on a real snippet from the fixtures."""
 from archive.pipeline import parse_text
-from tests.conftest import FIXTURES
 from archive.pipeline.cleaning import (
     COVER,
     FURNITURE,
@@ -12,6 +11,7 @@ from archive.pipeline.cleaning import (
     repair_debris,
 )
 from archive.pipeline.splitting import join_lines, split_blocks
+from tests.conftest import FIXTURES
 
 
 def kinds(text):

@@ -28,6 +28,7 @@ def fixture_paragraphs(name: str) -> tuple[list[str], list[list[str]]]:
     """A crude split of a fixture document into joined paragraphs and their link lines
     (the project's cleaner does this properly; here it only has to be faithful enough)."""
     import re
+
     from archive.references.data import FIXTURES
 
     cjk = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
