@@ -8,6 +8,9 @@ timeout = 30
 graceful_timeout = 10
 accesslog = "-"
 errorlog = "-"
+# gunicorn's control socket defaults to one path per user; two servers (say `make serve` and
+# bench/load.py) would share it, so it lives with the data it serves.
+control_socket = os.path.join(os.environ.get("ARCHIVE_DATA_DIR", "var"), "gunicorn.ctl")
 
 
 def when_ready(server):
