@@ -1,16 +1,19 @@
-"""Nothing half-imported: kill -9 during `ingest` leaves every document complete or absent."""
+"""Nothing half-imported: kill -9 during `ingest`, a read-only database or a full disk leaves
+every document complete or absent, and the last two say so clearly."""
 import os
+import resource
 import signal
 import sqlite3
 import subprocess
 import sys
 import time
+from contextlib import closing
 from pathlib import Path
 
 import pytest
 
 from archive.pipeline import parse_file
-from tests.conftest import FIXTURES
+from tests.conftest import A_74_140, CD_2118, FIXTURES
 
 ROOT = Path(__file__).resolve().parents[2]
 
@@ -34,10 +37,11 @@ def migrate(data_dir):
     return subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=environment(data_dir))
 
 
-def ingest(data_dir, *paths):
+def ingest(data_dir, *paths, preexec_fn=None):
     return subprocess.Popen(
         [sys.executable, "manage.py", "ingest", *map(str, paths)],
         cwd=ROOT, env=environment(data_dir), stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+        preexec_fn=preexec_fn,
     )
 
 
@@ -105,3 +109,57 @@ def test_a_read_only_database_gives_a_clear_error(tmp_path):
     assert "数据库无法写入" in err.decode()
     assert "Traceback" not in err.decode()
     assert stored(data_dir) == {}
+
+
+def file_size_limit(limit):
+    """Where no file system can be mounted: writing past `limit` bytes fails (EFBIG) like a full disk."""
+
+    def apply():
+        signal.signal(signal.SIGXFSZ, signal.SIG_IGN)
+        resource.setrlimit(resource.RLIMIT_FSIZE, (limit, limit))
+
+    return apply
+
+
+def fill(folder, leave):
+    """Take all the free space of folder's file system but `leave` bytes."""
+    stat = os.statvfs(folder)
+    with open(folder / "filler", "wb") as filler:
+        remaining = stat.f_bavail * stat.f_frsize - leave
+        while remaining > 0:
+            remaining -= filler.write(bytes(min(remaining, 1 << 20)))
+
+
+def snapshot(database):
+    """Every row, once SQLite's own check has passed."""
+    with closing(sqlite3.connect(database)) as connection:
+        assert connection.execute("PRAGMA integrity_check").fetchone() == ("ok",)
+        return list(connection.iterdump())
+
+
+# No room even for the journal; room for the journal and part of a 3 MB document.
+@pytest.mark.parametrize("free", [0, 1 << 20])
+def test_a_full_disk_stops_the_import_clearly_and_loses_nothing(tmp_path, free):
+    large = tmp_path / "large.txt"
+    large.write_text("\n".join([A_74_140.read_text(encoding="utf-8")] * 25), encoding="utf-8")
+    data_dir = tmp_path / "data"
+    data_dir.mkdir()
+    mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(data_dir)], capture_output=True).returncode == 0
+    try:
+        assert migrate(data_dir).returncode == 0
+        assert ingest(data_dir, CD_2118).wait(timeout=120) == 0
+        database = data_dir / "archive.sqlite3"
+        before = snapshot(database)
+        if mounted:
+            fill(data_dir, free)
+            process = ingest(data_dir, large)
+        else:
+            process = ingest(data_dir, large, preexec_fn=file_size_limit(database.stat().st_size + free))
+        out, err = process.communicate(timeout=120)
+        assert process.returncode != 0
+        assert "数据库无法写入，large.txt 未导入" in err.decode()
+        assert "Traceback" not in (out + err).decode()
+        assert snapshot(database) == before
+    finally:
+        if mounted:
+            subprocess.run(["umount", "--lazy", str(data_dir)])
