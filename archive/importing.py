@@ -18,7 +18,7 @@ from .models import (
 )
 from .pipeline import parse_file
 from .references import extract_document, link_target
-from .signals import document_stored
+from .signals import documents_stored
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -40,7 +40,8 @@ def import_file(path, replace=False, force=False):
 
 
 @transaction.atomic
-def store(parsed, replace=False, force=False):
+def store(parsed, replace=False, force=False, announce=True):
+    """Store one document; `announce=False` leaves `documents_stored` to the caller (bulk imports)."""
     description = parsed.description
     document = _existing_document(parsed)
     if document is not None and document.source_file != parsed.source_name and not replace:
@@ -64,7 +65,8 @@ def store(parsed, replace=False, force=False):
     if status == UPDATED:
         _remember_changed_anchors(document, parsed.paragraphs)
     _replace_paragraphs(document, parsed.paragraphs)
-    transaction.on_commit(lambda: document_stored.send(sender=Document, document=document))
+    if announce:
+        transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[document]))
     return ImportResult(document, status, len(parsed.paragraphs), parsed.key_from_file_name)
 
 
@@ -152,5 +154,5 @@ def refresh_references(document):
     found = extract_document([p.text for p in paragraphs], [[link.url for link in p.links.all()] for p in paragraphs])
     Reference.objects.filter(paragraph__document=document).delete()
     _store_references(paragraphs, found)
-    transaction.on_commit(lambda: document_stored.send(sender=Document, document=document))
+    transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[document]))
     return sum(len(references) for references in found)

@@ -12,22 +12,25 @@ class SearchConfig(AppConfig):
     verbose_name = _("检索")
 
     def ready(self):
-        from archive.signals import document_stored
+        from archive.signals import documents_stored
 
-        document_stored.connect(index_stored_document, dispatch_uid="search.index_stored_document")
+        documents_stored.connect(index_stored_documents, dispatch_uid="search.index_stored_documents")
         checks.register(check_index, "search", deploy=True)
 
 
-def index_stored_document(sender, document, **kwargs):
+def index_stored_documents(sender, documents, **kwargs):
     """Keep the index in step with each import. The database has committed already, so a
     failure here must not undo the import: it is logged, and `build_search_index --if-stale`
     (run by `make serve`) brings the index up to date."""
     from .indexing import index_documents
 
     try:
-        index_documents([document])
+        index_documents(documents)
     except Exception:  # noqa: BLE001 — any index failure leaves a stale, repairable index
-        logger.exception("Search index not updated for %s; run manage.py build_search_index --if-stale", document.path)
+        logger.exception(
+            "Search index not updated for %s; run manage.py build_search_index --if-stale",
+            ", ".join(document.path for document in documents[:5]) + (" …" if len(documents) > 5 else ""),
+        )
 
 
 def check_index(app_configs=None, **kwargs):

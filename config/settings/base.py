@@ -117,5 +117,5 @@ if os.environ.get("HAYSTACK_URL"):
     )
 # Without this every query carries a django_ct clause (slow, and we index one model only).
 HAYSTACK_LIMIT_TO_REGISTERED_MODELS = False
-# Imports reach the index through archive.signals.document_stored (search/apps.py); no per-save signals.
+# Imports reach the index through archive.signals.documents_stored (search/apps.py); no per-save signals.
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"

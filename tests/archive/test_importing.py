@@ -145,3 +145,21 @@ class TestIngestCommand:
         with pytest.raises(CommandError):
             call_command("ingest", str(path))
         assert "YYYY-MM-DD" in capsys.readouterr().err
+
+
+def test_a_large_import_parses_on_every_core_with_the_same_result(monkeypatch, tmp_path):
+    """Above PARALLEL_FROM files, parsing runs in a process pool; order, content and the refusal
+    of an unreadable file are the same as one by one."""
+    from archive.management.commands import ingest
+
+    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+    sequential = {d.path: texts(d) for d in Document.objects.all()}
+    Document.objects.all().delete()
+    monkeypatch.setattr(ingest, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(ingest.os, "cpu_count", lambda: 2)
+    (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
+    with pytest.raises(CommandError, match="1 个文件无法导入"):
+        call_command("ingest", str(FIXTURES), str(tmp_path / "broken.txt"), stdout=open("/dev/null", "w"))
+    assert not Document.objects.exists()
+    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+    assert {d.path: texts(d) for d in Document.objects.all()} == sequential

@@ -100,7 +100,7 @@ def test_screenshots_of_the_main_pages(page, language):
 
 
 def test_search_and_follow_a_hit(page):
-    """The fixture's `ingest` has indexed the corpus (archive.signals.document_stored)."""
+    """The fixture's `ingest` has indexed the corpus (archive.signals.documents_stored)."""
     page.goto(f"{page.base}/")
     page.fill("input[name=q]", "禁化武組織")
     page.keyboard.press("Enter")

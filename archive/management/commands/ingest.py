@@ -3,14 +3,39 @@
 Every file is read and parsed before anything is written: if one is unreadable, nothing is
 imported unless --keep-going is given, and the command exits non-zero either way.
 """
+import os
 import sys
+from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
-from archive.importing import ImportRefused, store
+from archive.importing import UNCHANGED, ImportRefused, store
+from archive.models import Document
 from archive.pipeline import UnreadableFile, parse_file
+from archive.signals import documents_stored
+
+
+PARALLEL_FROM = 20  # files: below this, starting helper processes costs more than it saves
+
+
+def _parse_or_error(path):
+    try:
+        return parse_file(path)
+    except UnreadableFile as error:
+        return error
+
+
+def _parse_all(files):
+    """Parsed documents (or the UnreadableFile error) in the order of `files`; parsing is pure
+    and most of an import's time, so a large import spreads it over the machine's cores."""
+    workers = min(os.cpu_count() or 1, 8)
+    if len(files) < PARALLEL_FROM or workers < 2:
+        yield from map(_parse_or_error, files)
+        return
+    with ProcessPoolExecutor(workers) as pool:
+        yield from pool.map(_parse_or_error, files, chunksize=4)
 
 
 class Command(BaseCommand):
@@ -21,40 +46,51 @@ class Command(BaseCommand):
         parser.add_argument("--replace", action="store_true", help="Let a different file replace a document already imported under the same symbol and language.")
         parser.add_argument("--keep-going", action="store_true", help="Import the readable files even if others fail (still exits non-zero).")
         parser.add_argument("--force", action="store_true", help="Re-import files whose content has not changed (after a pipeline upgrade).")
+        parser.add_argument("--no-index", action="store_true", help="Leave the search index alone (bulk loads: run build_search_index afterwards).")
 
     def handle(self, *args, **options):
         files, failures = self._collect(options["paths"])
         parsed = []
-        for index, path in enumerate(files, start=1):
+        for index, (path, outcome) in enumerate(zip(files, _parse_all(files)), start=1):
             self._progress(f"[{index}/{len(files)}] 读取 {path.name}")
-            try:
-                parsed.append(parse_file(path))
-            except UnreadableFile as error:
-                failures.append(str(error))
+            if isinstance(outcome, UnreadableFile):
+                failures.append(str(outcome))
+            else:
+                parsed.append(outcome)
         self._progress_done()
         if failures and not options["keep_going"]:
             self._report_failures(failures)
             raise CommandError(f"{len(failures)} 个文件无法导入，未导入任何文件 ({len(failures)} file(s) failed; nothing was imported)")
         counts = {"new": 0, "updated": 0, "unchanged": 0}
         paragraphs = 0
-        for index, document in enumerate(parsed, start=1):
-            self._progress(f"[{index}/{len(parsed)}] 导入 {document.source_name}")
-            try:
-                result = store(document, replace=options["replace"], force=options["force"])
-            except ImportRefused as error:
-                failures.append(str(error))
-                continue
-            except DatabaseError as error:
-                self._report_failures(failures)
-                raise CommandError(
-                    f"数据库无法写入，{document.source_name} 未导入，已导入的文档不受影响 "
-                    f"(the database cannot be written: {error}; {document.source_name} was not imported)"
-                ) from None
-            counts[result.status] += 1
-            paragraphs += result.paragraph_count
-            note = "  (无文号，标识取自文件名 / no symbol: identifier from file name)" if result.key_from_file_name else ""
-            self._progress_done()
-            self.stdout.write(f"{result.status:9} {result.document.path} [{result.document.language}] {result.paragraph_count} 段{note}")
+        stored = []
+        try:
+            for index, document in enumerate(parsed, start=1):
+                self._progress(f"[{index}/{len(parsed)}] 导入 {document.source_name}")
+                try:
+                    result = store(document, replace=options["replace"], force=options["force"], announce=False)
+                except ImportRefused as error:
+                    failures.append(str(error))
+                    continue
+                except DatabaseError as error:
+                    self._report_failures(failures)
+                    raise CommandError(
+                        f"数据库无法写入，{document.source_name} 未导入，已导入的文档不受影响 "
+                        f"(the database cannot be written: {error}; {document.source_name} was not imported)"
+                    ) from None
+                counts[result.status] += 1
+                paragraphs += result.paragraph_count
+                if result.status != UNCHANGED:
+                    stored.append(result.document)
+                note = "  (无文号，标识取自文件名 / no symbol: identifier from file name)" if result.key_from_file_name else ""
+                self._progress_done()
+                self.stdout.write(f"{result.status:9} {result.document.path} [{result.document.language}] {result.paragraph_count} 段{note}")
+        finally:
+            # What was committed is announced even when a later document failed: one pass for all.
+            if stored and not options["no_index"]:
+                self._progress(f"索引 {len(stored)} 个文档 (indexing {len(stored)} documents)")
+                documents_stored.send(sender=Document, documents=stored)
+                self._progress_done()
         self._progress_done()
         self.stdout.write(
             f"文档：新增 {counts['new']}，更新 {counts['updated']}，未变 {counts['unchanged']}；段落 {paragraphs} "
