@@ -16,8 +16,8 @@ from whoosh.analysis import Token, Tokenizer
 from archive.pipeline.script import to_simplified
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
-# Bump when normalisation or tokenization changes: a different value forces a rebuild.
-ANALYSIS_VERSION = "1"
+# Bump when normalisation, tokenization or the index schema changes: a different value forces a rebuild.
+ANALYSIS_VERSION = "2"
 
 _CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{_CJK}]")
@@ -26,6 +26,8 @@ _UNIT = re.compile(f"[{_CJK}]|[^\\W{_CJK}_]+")
 # What jieba's own dictionary segmenter can hold as one word.
 _JIEBA_WORD = re.compile(r"^[\u4e00-\u9fd5a-z0-9+#&._%\-]+$")
 _WORD_CHAR = re.compile(r"\w")
+_SPACES = re.compile(" +")
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
 
 
 def is_cjk(char):
@@ -38,7 +40,41 @@ def normalise(text):
     Traditional → simplified, full-width → half-width (NFKC), lower case, control characters to
     spaces, whitespace next to a Chinese character removed (PDF layout: `委员会向 安全理事会`,
     `第 1540(2004)号`), other whitespace runs collapsed to one space.
+    Indexing calls it once per field of every paragraph, so the common case (printable,
+    already NFKC text) takes a path with no per-character Python work.
     """
+    return _normalise(text)
+
+
+@lru_cache(maxsize=16)  # the text and bigram fields of one paragraph normalise the same text
+def _normalise(text):
+    folded, origins = _fold(text)
+    simplified = to_simplified(folded)
+    if len(simplified) != len(folded):  # a phrase conversion changed the length: go char by char
+        simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in folded)
+    parts, out_origins, position = [], [], 0
+    for run in _SPACES.finditer(simplified):
+        start, end = run.span()
+        parts.append(simplified[position:start])
+        out_origins.extend(origins[position:start])
+        before = simplified[start - 1] if start else ""
+        after = simplified[end] if end < len(simplified) else ""
+        if before and after and not (is_cjk(before) or is_cjk(after)):
+            parts.append(" ")
+            out_origins.append(origins[start])
+        position = end
+    parts.append(simplified[position:])
+    out_origins.extend(origins[position:])
+    return "".join(parts), out_origins
+
+
+def _fold(text):
+    """NFKC, lower case, control and separator characters to spaces; with per-character origins."""
+    narrowed = text.translate(_FULL_WIDTH)  # what NFKC does to most Chinese punctuation, 1:1
+    if narrowed.isprintable() and unicodedata.is_normalized("NFKC", narrowed):
+        lowered = narrowed.lower()
+        if len(lowered) == len(text):
+            return lowered, list(range(len(text)))
     chars, origins = [], []
     for index, char in enumerate(text):
         if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") or char.isspace():
@@ -48,30 +84,7 @@ def normalise(text):
         for piece in folded:
             chars.append(piece)
             origins.append(index)
-    folded = "".join(chars)
-    simplified = to_simplified(folded)
-    if len(simplified) != len(folded):  # a phrase conversion changed the length: go char by char
-        simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in folded)
-    out, out_origins = [], []
-    length = len(simplified)
-    i = 0
-    while i < length:
-        char = simplified[i]
-        if char == " ":
-            j = i
-            while j < length and simplified[j] == " ":
-                j += 1
-            before = out[-1] if out else ""
-            after = simplified[j] if j < length else ""
-            if before and after and not (is_cjk(before) or is_cjk(after)):
-                out.append(" ")
-                out_origins.append(origins[i])
-            i = j
-            continue
-        out.append(char)
-        out_origins.append(origins[i])
-        i += 1
-    return "".join(out), out_origins
+    return "".join(chars), origins
 
 
 def units(normalised):
