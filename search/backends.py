@@ -4,6 +4,8 @@ Selected in settings (`HAYSTACK_CONNECTIONS["default"]["ENGINE"] = "search.backe
 Field types come from `search.search_indexes`: `chinese` (jieba words), `bigram` (character
 bigrams, for the substring guarantee) and `keyword` (exact values for filters).
 """
+import itertools
+import mmap
 import os
 import shutil
 from pathlib import Path
@@ -11,12 +13,18 @@ from pathlib import Path
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_ID, ID
 from whoosh.fields import ID as WHOOSH_ID
+from whoosh.filedb.filestore import FileStorage
+from whoosh.filedb.structfile import BufferFile
 from whoosh.fields import KEYWORD, NUMERIC, TEXT
 from whoosh.query import Or, Term
 
 from .analysis import BigramTokenizer, ChineseTokenizer, analysis_fingerprint
 
 STAMP = "analysis.stamp"
+SEGMENT = 20_000  # paragraphs per bulk commit: each process's share stays in memory
+POOL_MB = 512  # per writing process; a pool that fits needs no sorted runs on disk
+# Segments are written as separate files (compound=False): Whoosh copies a compound segment's
+# parts into memory when it opens them, which at 100,000 paragraphs cost each web worker 400 MB.
 
 
 class ChineseWhooshSearchBackend(WhooshSearchBackend):
@@ -29,7 +37,9 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             name = field_class.index_fieldname
             kind = field_class.field_type
             if kind == "chinese":
-                replacement = TEXT(analyzer=ChineseTokenizer(), stored=field_class.stored, field_boost=field_class.boost)
+                # No positions: phrases are matched on the bigram field, so word postings need
+                # only frequencies (a smaller index, faster to build and to read).
+                replacement = TEXT(analyzer=ChineseTokenizer(), phrase=False, stored=field_class.stored, field_boost=field_class.boost)
             elif kind == "bigram":
                 replacement = TEXT(analyzer=BigramTokenizer(), stored=False, field_boost=field_class.boost)
             elif kind == "keyword":
@@ -44,36 +54,94 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
 
     def setup(self):
         super().setup()
+        if self.use_file_storage:
+            self.storage = MappedFileStorage(self.path)
+            self.index = self.storage.open_index(schema=self.schema)
         stamp = Path(self.path) / STAMP
         if self.use_file_storage and not stamp.exists() and self.index.doc_count_all() == 0:
             stamp.write_text(analysis_fingerprint())
 
     def open_index(self):
-        """A fresh view of the index for each search: sees new commits and a swapped folder."""
+        """A fresh view of the index: sees new commits and a swapped folder."""
         if not self.setup_complete:
             self.setup()
         self.index = self.storage.open_index(schema=self.schema)
         return self.index
+
+    def searcher(self):
+        """A searcher kept open from one query to the next, for as long as it is current.
+
+        Opening the index reads its table of contents and every segment's files, which costs
+        more than most searches. Each query only checks that no commit happened (a directory
+        listing) and that the path still leads to the same folder (a rebuild swaps it).
+        """
+        folder = os.path.realpath(self.path)
+        current = getattr(self, "_searcher", None)
+        if current is not None:
+            try:
+                if current[0] == folder and current[1].up_to_date():
+                    return current[1]
+            except Exception:  # noqa: BLE001 — a vanished or damaged folder: open it afresh below
+                pass
+            self._searcher = None
+            current[1].close()
+        searcher = self.open_index().searcher()
+        self._searcher = (folder, searcher)
+        self.searcher_cache = {}
+        return searcher
+
+    def cached(self, name, make):
+        """What `make()` returns, computed once per open searcher (column readers, facet tables):
+        valid exactly as long as the searcher it was read from."""
+        cache = self.__dict__.setdefault("searcher_cache", {})
+        if name not in cache:
+            cache[name] = make()
+        return cache[name]
 
     def update(self, index, iterable, commit=True):
         """Replace these objects' entries: one delete query, then plain adds (trap 1)."""
         documents = [index.full_prepare(obj) for obj in iterable]
         self.write(delete=Or([Term(ID, doc[ID]) for doc in documents]) if documents else None, documents=documents)
 
-    def write(self, delete=None, documents=()):
-        """Delete what matches `delete`, then add `documents`, in one commit."""
+    def write(self, delete=None, documents=(), parallel=False):
+        """Delete what matches `delete`, then add `documents` (any iterable); returns the count.
+
+        Whoosh spends most of its indexing time per posting in pure Python, and far more once a
+        writer's pool outgrows memory and spills to disk, or when later commits merge segments.
+        So a small write is one ordinary commit, while a bulk write (`parallel`) fills segments of
+        SEGMENT paragraphs, each in memory and analysed on every core, committed without merging.
+        """
+        documents = iter(documents)
+        added = self._commit(delete, documents, parallel)
+        while parallel:
+            following = next(documents, None)
+            if following is None:
+                break
+            added += self._commit(None, itertools.chain([following], documents), parallel)
+        return added
+
+    def _commit(self, delete, documents, parallel):
         self.open_index()
-        writer = self.index.writer(timeout=120)
+        procs = min(os.cpu_count() or 1, 4) if parallel else 1
+        if procs > 1:
+            writer = self.index.writer(timeout=120, procs=procs, multisegment=True, limitmb=POOL_MB, compound=False)
+        else:
+            writer = self.index.writer(timeout=120, limitmb=POOL_MB, compound=False)
+        added = 0
         try:
             if delete is not None:
                 writer.delete_by_query(delete)
-            for doc in documents:
-                doc = {key: self._from_python(value) for key, value in doc.items() if key != "boost"}
-                writer.add_document(**doc)
+            for doc in itertools.islice(documents, SEGMENT if parallel else None):
+                writer.add_document(**{key: self._from_python(value) for key, value in doc.items() if key != "boost"})
+                added += 1
         except BaseException:
             writer.cancel()
             raise
-        writer.commit()
+        if parallel:
+            writer.commit(merge=False)
+        else:
+            writer.commit()
+        return added
 
     def delete_index(self):
         """Also works when the index path is a symbolic link to a built folder."""
@@ -90,6 +158,26 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         """Was this index built with today's analyzer and dictionary?"""
         stamp = Path(self.path) / STAMP
         return stamp.exists() and stamp.read_text().strip() == analysis_fingerprint()
+
+
+class MappedFileStorage(FileStorage):
+    """Index files opened memory-mapped, for reading: postings are read from the page cache,
+    which every worker shares, instead of through a file object per read (or, for Whoosh's
+    compound segments, a private copy of the whole segment in each process)."""
+
+    def open_file(self, name, **kwargs):
+        with open(self._fpath(name), "rb") as file:
+            if os.fstat(file.fileno()).st_size == 0:
+                return super().open_file(name, **kwargs)
+            return MappedFile(mmap.mmap(file.fileno(), 0, access=mmap.ACCESS_READ), name=name)
+
+
+class MappedFile(BufferFile):
+    """Whoosh's in-memory file, reading straight from a memory map (BufferFile copies it)."""
+
+    def __init__(self, mapped, name=None):
+        super().__init__(b"", name=name)
+        self._buf = self.file = mapped
 
 
 class ChineseWhooshEngine(WhooshEngine):

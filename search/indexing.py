@@ -3,6 +3,7 @@
 `index_documents` after an import, `remove_documents` after a deletion, `rebuild` to build a
 whole new index beside the serving one and swap it in, `refresh` to do only what is needed.
 """
+import shutil
 import tempfile
 import time
 from pathlib import Path
@@ -16,36 +17,54 @@ from archive.models import Document
 from .backends import ChineseWhooshSearchBackend, swap_in
 from .search_indexes import ParagraphIndex, version
 
-BATCH = 500
+CHUNK = 1000  # paragraphs read from the database at a time: memory stays flat at any size
+PARALLEL_FROM = 5000  # below this many paragraphs, starting helper processes costs more than it saves
 
 
 def _backend(using="default"):
     return connections[using].get_backend()
 
 
-def _paragraphs(document_ids):
-    return ParagraphIndex().index_queryset().filter(document_id__in=document_ids)
+def _entries(paragraphs, progress=None):
+    """Index entries for a paragraph queryset, read in primary-key order a chunk at a time."""
+    index = ParagraphIndex()
+    paragraphs = paragraphs.order_by("pk")
+    last = 0
+    while True:
+        chunk = list(paragraphs.filter(pk__gt=last)[:CHUNK])
+        if not chunk:
+            return
+        for paragraph in chunk:
+            yield index.full_prepare(paragraph)
+        last = chunk[-1].pk
+        if progress:
+            progress(len(chunk))
 
 
 def index_documents(documents, using="default"):
     """(Re)index these documents: their old entries go in one delete query, then the current
-    paragraphs are added, so a paragraph that no longer exists never stays findable."""
+    paragraphs are added in the same commit, so a paragraph that no longer exists never stays
+    findable and a reader never sees a document half-indexed."""
     documents = list(documents)
     if not documents:
         return 0
     backend = _backend(using)
-    index = ParagraphIndex()
-    count = 0
+    paragraphs = ParagraphIndex().index_queryset().filter(document_id__in=[d.pk for d in documents])
+    keys = [document.key for document in documents]
+    if isinstance(backend, ChineseWhooshSearchBackend):
+        return backend.write(
+            delete=Or([Term("document_key", key) for key in keys]),
+            documents=_entries(paragraphs),
+            parallel=paragraphs.count() >= PARALLEL_FROM,
+        )
+    # another engine (Elasticsearch, Solr): remove what is gone, then update
+    index, count = ParagraphIndex(), 0
     for start in range(0, len(documents), 50):
         batch = documents[start:start + 50]
-        keys = [document.key for document in batch]
-        prepared = [index.full_prepare(p) for p in _paragraphs([d.pk for d in batch])]
-        count += len(prepared)
-        if isinstance(backend, ChineseWhooshSearchBackend):
-            backend.write(delete=Or([Term("document_key", key) for key in keys]), documents=prepared)
-        else:  # another engine (Elasticsearch, Solr): remove what is gone, then update
-            remove_documents(keys, using=using, keep={doc[ID] for doc in prepared})
-            backend.update(index, list(_paragraphs([d.pk for d in batch])))
+        current = list(paragraphs.filter(document_id__in=[d.pk for d in batch]))
+        remove_documents([d.key for d in batch], using=using, keep={index.prepare(p)[ID] for p in current})
+        backend.update(index, current)
+        count += len(current)
     return count
 
 
@@ -75,17 +94,20 @@ def rebuild(using="default", stdout=None):
     options = dict(connections[using].options, PATH=str(built))
     fresh = type(backend)(using, **options)
     fresh.setup()  # creates the folder, the empty index and its analysis stamp
-    index = ParagraphIndex()
-    queryset = index.index_queryset()
-    total = queryset.count()
-    done = 0
-    for start in range(0, total, BATCH):
-        batch = list(queryset[start:start + BATCH])
-        fresh.write(documents=[index.full_prepare(p) for p in batch])
-        done += len(batch)
+    paragraphs = ParagraphIndex().index_queryset()
+    total = paragraphs.count()
+    done = [0]
+
+    def progress(count):
+        done[0] += count
         if stdout:
-            stdout.write(f"  {done}/{total}")
-    fresh.index.optimize()
+            stdout.write(f"  {done[0]}/{total}")
+
+    try:
+        fresh.write(documents=_entries(paragraphs, progress), parallel=total >= PARALLEL_FROM)
+    except BaseException:
+        shutil.rmtree(built, ignore_errors=True)
+        raise
     swap_in(built, path)
     backend.setup_complete = False
     return total

@@ -26,3 +26,23 @@ def test_ingest_indexes_and_a_correction_removes_old_text(client, fixture_copy, 
     call_command("ingest", str(path), stdout=open("/dev/null", "w"))
     assert hits(client, "Cosmo 第二阶段行动") == set()
     assert ("CD/2118", "5-q") in hits(client, "第三阶段行动")
+
+
+def test_bulk_indexing_fills_segments_on_every_core(client, monkeypatch):
+    """A bulk load commits segments of SEGMENT paragraphs, analysed by several processes, and
+    the result finds exactly what a one-process index finds."""
+    from haystack import connections
+
+    from search import backends, indexing
+
+    call_command("ingest", "fixtures/documents", "--no-index", stdout=open("/dev/null", "w"))
+    indexing.rebuild()
+    expected = {query: hits(client, query) for query in ("禁化武组织", "出口管制", "1540", '"全面审查"')}
+    monkeypatch.setattr(backends, "SEGMENT", 100)
+    monkeypatch.setattr(indexing, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(backends.os, "cpu_count", lambda: 2)
+    total = indexing.rebuild()
+    searcher = connections["default"].get_backend().searcher()
+    assert searcher.doc_count() == total == 323
+    assert len(list(searcher.leaf_searchers())) >= 4  # 323 paragraphs in segments of 100, two processes each
+    assert {query: hits(client, query) for query in expected} == expected
