@@ -14,9 +14,13 @@ from archive.models import Document, Paragraph, Reference
 from . import query as queries
 from .analysis import normalise
 from .backends import ChineseWhooshSearchBackend
+from .facets import FacetTable
 from .search_indexes import keyword
 
 PAGE_SIZE = 20
+# Hits examined for a relevance-ordered page (and counted in facets); beyond it the total is an
+# estimate and the facets count these first hits. Sorting by date examines every hit.
+MATCH_LIMIT = 500
 SNIPPET_LENGTH = 160
 FILTERS = {"document": "document_key", "year": "year", "resolution": "resolutions", "body": "bodies"}
 
@@ -47,16 +51,21 @@ class Outcome:
     links: list = field(default_factory=list)
     sort: str = "relevance"
     filters: dict = field(default_factory=dict)
+    estimated: bool = False  # total estimated from the first MATCH_LIMIT hits; facets count those
+    last_page: int = 0  # when estimated: the pages of the hits examined
+    examined: int = 0  # hits matched and ranked
 
     @property
     def pages(self):
-        return max(1, math.ceil(self.total / PAGE_SIZE))
+        return self.last_page if self.estimated else max(1, math.ceil(self.total / PAGE_SIZE))
 
     def as_dict(self):
         return {
             "query": self.understood.query,
             "understood": dict(self.understood.as_dict(), links=self.links),
             "total": self.total,
+            "estimated": self.estimated,
+            "examined": self.examined,
             "page": self.page,
             "pages": self.pages,
             "results": [hit.as_dict() for hit in self.hits],
@@ -78,30 +87,60 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
     backend = connections[using].get_backend()
     if not isinstance(backend, ChineseWhooshSearchBackend):
         return _search_other_engine(outcome, using)
-    index = backend.open_index()
-    with index.searcher() as searcher:
-        references_indexed = any(True for _ in searcher.lexicon("resolutions"))
-        wanted = queries.build(
-            understood,
-            filters=[(FILTERS[name], keyword(value)) for name, value in filters.items()],
-            references_indexed=references_indexed,
-        )
-        if wanted is NullQuery:
-            return outcome
-        ids = searcher.reader().column_reader("django_id")
-        matched = list(searcher.docs_for_query(wanted))
-        outcome.total = len(matched)
-        outcome.page = min(outcome.page, outcome.pages)
-        if outcome.total:
-            options = {"sortedby": "sort_date", "reverse": True} if outcome.sort == "date" else {}
-            results = searcher.search_page(wanted, outcome.page, pagelen=PAGE_SIZE, **options)
-            page_ids = [int(ids[hit.docnum]) for hit in results]
-        else:
-            page_ids = []
-        all_ids = [int(ids[docnum]) for docnum in matched]
+    searcher = backend.searcher()
+    wanted = queries.build(
+        understood,
+        filters=[(FILTERS[name], keyword(value)) for name, value in filters.items()],
+        references_indexed=any(True for _ in searcher.lexicon("resolutions")),
+    )
+    if wanted is NullQuery:
+        return outcome
+    by_date = outcome.sort == "date"
+    wanted_hits = None if by_date else max(MATCH_LIMIT, outcome.page * PAGE_SIZE)
+    matches, complete, reached = _collect(searcher, wanted, wanted_hits)
+    outcome.total = outcome.examined = len(matches)
+    if not complete:  # the share of the index examined so far tells how many there are in all
+        outcome.estimated = True
+        outcome.total = max(len(matches) + 1, round(len(matches) * searcher.doc_count_all() / reached))
+    if by_date:
+        dates = backend.cached("sort_date", lambda: searcher.reader().column_reader("sort_date"))
+        matches.sort(key=lambda match: (-dates[match[1]], -match[0], match[1]))
+    else:
+        matches.sort(key=lambda match: (-match[0], match[1]))
+    last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
+    outcome.page = min(outcome.page, last_page)
+    start = (outcome.page - 1) * PAGE_SIZE
+    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
+    page_ids = [int(ids[docnum]) for _, docnum in matches[start:start + PAGE_SIZE]]
+    outcome.last_page = last_page
     outcome.hits = _hits(page_ids, understood)
-    outcome.facets = facets(all_ids)
+    docnums = [docnum for _, docnum in matches]
+    outcome.facets = _shape_facets(backend.cached("facets", lambda: FacetTable(searcher.reader())).counts(docnums))
     return outcome
+
+
+def _collect(searcher, wanted, limit=None):
+    """One pass over the matches, in index order: [(score, docnum)] until `limit` are found.
+
+    Returns the matches, whether they are all of them, and how many index entries the pass
+    went through. Whoosh matches and scores in Python at some tens of microseconds a hit, so a
+    word in half the archive would otherwise cost seconds; the first MATCH_LIMIT hits are a
+    fair sample of the rest, which is only counted by estimate.
+    """
+    context = searcher.context()
+    matches = []
+    for subsearcher, offset in searcher.leaf_searchers():
+        matcher = wanted.matcher(subsearcher, context)
+        while matcher.is_active():
+            docnum = matcher.id()
+            matches.append((matcher.score(), offset + docnum))
+            if limit is not None and len(matches) >= limit:
+                matcher.next()
+                if matcher.is_active() or offset + subsearcher.doc_count_all() < searcher.doc_count_all():
+                    return matches, False, offset + docnum + 1
+                return matches, True, offset + docnum + 1
+            matcher.next()
+    return matches, True, searcher.doc_count_all()
 
 
 def _search_other_engine(outcome, using):
@@ -216,30 +255,35 @@ def snippet(text, strings, extra_spans=(), length=SNIPPET_LENGTH):
     return mark_safe("".join(parts))
 
 
-def facets(paragraph_ids, limit=20):
-    """Counts of hits per document, year, resolution cited and body mentioned, from the database."""
-    documents, years, resolutions, bodies = Counter(), Counter(), Counter(), Counter()
-    labels = {}
-    for start in range(0, len(paragraph_ids), 900):
-        chunk = paragraph_ids[start:start + 900]
-        for key, path, date in Paragraph.objects.filter(pk__in=chunk).values_list("document__key", "document__symbol", "document__date"):
-            documents[key] += 1
-            labels[key] = path or key
-            if date:
-                years[str(date.year)] += 1
-        pairs = Reference.objects.filter(paragraph_id__in=chunk, type__in=[Reference.RESOLUTION, Reference.BODY]).exclude(target="")
-        for kind, target in _per_paragraph(pairs):
-            (resolutions if kind == Reference.RESOLUTION else bodies)[target] += 1
+def _shape_facets(counters, limit=20):
+    """The most frequent values of each facet, for the page and the API."""
+    top_keys = [key for key, _ in counters["document"].most_common(limit)]
+    labels = dict(Document.objects.filter(key__in=top_keys).values_list("key", "symbol"))
 
     def top(counter, label=lambda value: value):
         return [{"value": value, "label": label(value), "count": count} for value, count in counter.most_common(limit)]
 
     return {
-        "document": top(documents, lambda key: labels[key]),
-        "year": sorted(top(years), key=lambda item: item["value"], reverse=True),
-        "resolution": top(resolutions),
-        "body": top(bodies),
+        "document": top(counters["document"], lambda key: labels.get(key) or key),
+        "year": sorted(top(counters["year"]), key=lambda item: item["value"], reverse=True),
+        "resolution": top(counters["resolution"]),
+        "body": top(counters["body"]),
     }
+
+
+def facets(paragraph_ids):
+    """Facet counts from the database (for search clusters, whose facets haystack does not map)."""
+    counters = {"document": Counter(), "year": Counter(), "resolution": Counter(), "body": Counter()}
+    for start in range(0, len(paragraph_ids), 900):
+        chunk = paragraph_ids[start:start + 900]
+        for key, date in Paragraph.objects.filter(pk__in=chunk).values_list("document__key", "document__date"):
+            counters["document"][key] += 1
+            if date:
+                counters["year"][str(date.year)] += 1
+        pairs = Reference.objects.filter(paragraph_id__in=chunk, type__in=[Reference.RESOLUTION, Reference.BODY]).exclude(target="")
+        for kind, target in _per_paragraph(pairs):
+            counters["resolution" if kind == Reference.RESOLUTION else "body"][target] += 1
+    return _shape_facets(counters)
 
 
 def _per_paragraph(references):
@@ -250,12 +294,10 @@ def _per_paragraph(references):
 def matching_paragraph_ids(raw, filters=(), using="default"):
     """Every paragraph id the query matches, unordered (for exports, checks and tests)."""
     understood = queries.understand(raw)
-    backend = connections[using].get_backend()
-    index = backend.open_index()
-    with index.searcher() as searcher:
-        references_indexed = any(True for _ in searcher.lexicon("resolutions"))
-        wanted = queries.build(understood, filters=filters, references_indexed=references_indexed)
-        if wanted is NullQuery:
-            return set()
-        ids = searcher.reader().column_reader("django_id")
-        return {int(ids[docnum]) for docnum in searcher.docs_for_query(wanted)}
+    searcher = connections[using].get_backend().searcher()
+    references_indexed = any(True for _ in searcher.lexicon("resolutions"))
+    wanted = queries.build(understood, filters=filters, references_indexed=references_indexed)
+    if wanted is NullQuery:
+        return set()
+    ids = searcher.reader().column_reader("django_id")
+    return {int(ids[docnum]) for docnum in searcher.docs_for_query(wanted)}

@@ -194,3 +194,44 @@ def test_stock_rebuild_index_command_works(corpus):
     assert set(hits("援助")) == containing("援助")
     indexing.rebuild()  # back to the swapped layout for the other tests
     assert Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"]).is_symlink()
+
+
+def test_many_hits_are_estimated_from_the_first_ones(corpus, monkeypatch):
+    """Past MATCH_LIMIT hits the pass stops: the page is the best of the hits examined, the total
+    an estimate no smaller than them, and the facets count exactly those hits."""
+    everything = engine.search("决议")
+    assert not everything.estimated and everything.total > 60
+    monkeypatch.setattr(engine, "MATCH_LIMIT", 40)
+    sampled = engine.search("决议")
+    assert sampled.estimated and sampled.examined == 40
+    assert sampled.total > 40 and sampled.pages == 2
+    assert 0.5 * everything.total <= sampled.total <= 2 * everything.total
+    assert sum(item["count"] for item in sampled.facets["document"]) == 40
+    examined = set(hits("决议")) & containing("决议")
+    assert len(examined) == 40  # two pages of 20, every one a true hit
+    third = engine.search("决议", page=3)  # a later page examines as many hits as it needs
+    assert (third.page, third.examined, len(third.hits)) == (3, 60, 20)
+    assert engine.search("基辅").estimated is False  # fewer hits than the limit: exact
+    in_json = engine.search("决议").as_dict()
+    assert in_json["estimated"] is True and in_json["examined"] == 40
+
+
+def test_date_order_examines_every_hit(corpus, monkeypatch):
+    monkeypatch.setattr(engine, "MATCH_LIMIT", 10)
+    outcome = engine.search("决议", sort="date")
+    assert not outcome.estimated and outcome.total == len(containing("决议"))
+
+
+def test_searcher_is_reused_until_the_index_changes(corpus):
+    from haystack import connections
+
+    backend = connections["default"].get_backend()
+    before = hits("禁化武组织")
+    first = backend.searcher()
+    assert backend.searcher() is first
+    indexing.index_documents([corpus["CD/2118"]])  # a commit: the next search must see it
+    second = backend.searcher()
+    assert second is not first and backend.searcher() is second
+    indexing.rebuild()  # a new folder swapped in
+    assert backend.searcher() is not second
+    assert hits("禁化武组织") == before and ("CD/2118", "3") in before
