@@ -21,6 +21,7 @@ urlpatterns = [
     path("bodies/<slug:slug>/citing.<str:fmt>", require_safe(exports.body_export), name="body-export"),
     path("bodies/<slug:slug>/", require_safe(views.body_detail), name="body"),
     path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("robots.txt", require_safe(views.robots_txt), name="robots"),
     path("api/documents/", require_safe(api.document_list), name="api-document-list"),
     path("api/documents/<path:path>/", require_safe(api.document_detail), name="api-document"),
     path("api/resolutions/", require_safe(api.resolution_list), name="api-resolution-list"),

@@ -2,8 +2,9 @@
 resolutions and bodies the archive cites."""
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import Http404
+from django.http import Http404, HttpResponse
 from django.shortcuts import redirect, render
+from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .charts import year_bars
@@ -202,3 +203,16 @@ def body_detail(request, slug):
             "held_symbols": held_symbols(),
         },
     )
+
+
+def robots_txt(request):
+    """Crawlers are welcome to the documents, and pointed to the sitemap; search and its API are
+    kept from them: each request costs far more than a page, and their URLs never end."""
+    lines = [
+        "User-agent: *",
+        f"Disallow: {reverse('search:results')}",
+        f"Disallow: {reverse('search:api')}",
+        "Disallow: /admin/",
+        f"Sitemap: {request.build_absolute_uri(reverse('archive:sitemap'))}",
+    ]
+    return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")

@@ -73,3 +73,16 @@ def test_markup_in_a_document_is_shown_as_text(client, tmp_path):
     assert "<script>alert" not in html and "<b>加粗" not in html
     assert "&lt;script&gt;alert(&quot;x&quot;)&lt;/script&gt;各国应执行" in html
     assert 'href="/resolutions/S/RES/1540(2004)/"' in html
+
+
+def test_robots_txt_keeps_crawlers_out_of_search_and_points_to_the_sitemap(client):
+    response = client.get("/robots.txt")
+    assert response.status_code == 200 and response["Content-Type"] == "text/plain; charset=utf-8"
+    assert response.content.decode().splitlines() == [
+        "User-agent: *",
+        "Disallow: /search/",
+        "Disallow: /api/search/",
+        "Disallow: /admin/",
+        "Sitemap: http://testserver/sitemap.xml",
+    ]
+    assert client.post("/robots.txt").status_code == 405
