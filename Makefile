@@ -7,7 +7,7 @@ export ARCHIVE_DATA_DIR ?= $(CURDIR)/var
 # Production settings, minus HTTPS-only behaviour: `make serve` answers plain HTTP on loopback.
 SERVE_ENV := DJANGO_SETTINGS_MODULE=config.settings.prod ALLOWED_HOSTS=127.0.0.1,localhost SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SECURE_SSL_REDIRECT=0
 
-.PHONY: install serve test load clean
+.PHONY: install serve test load bench clean
 
 MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
@@ -42,6 +42,10 @@ serve: load
 
 test: install
 	$(BIN)/python -m pytest
+
+# Search at 100,000 paragraphs against SQLite FTS5 (bench/search.py; a temporary data folder).
+bench: install
+	$(BIN)/python bench/search.py
 
 clean:
 	rm -rf $(VENV) var .pytest_cache
