@@ -81,13 +81,13 @@ def test_kill_9_in_the_middle_leaves_documents_complete_or_absent(tmp_path, nth_
     expected = {path.name: len(parse_file(path).paragraphs) for path in files}
     data_dir = tmp_path / "data"
     assert migrate(data_dir).returncode == 0
-    process = ingest(data_dir, corpus)
+    process = ingest(data_dir, "--no-index", corpus)  # the database is what is watched here
     assert kill_inside_transaction(process, data_dir, nth_transaction), "the import ended before it could be killed"
     after_kill = stored(data_dir)
     assert len(after_kill) == nth_transaction - 1  # the document being written is absent
     for name, count in after_kill.items():
         assert count == expected[name], f"{name} half-imported: {count} of {expected[name]} paragraphs"
-    finished = ingest(data_dir, corpus)
+    finished = ingest(data_dir, "--no-index", corpus)
     assert finished.wait(timeout=120) == 0, finished.stderr.read().decode()
     assert stored(data_dir) == expected
 
