@@ -134,12 +134,10 @@ def _collect(searcher, wanted, limit=None):
         while matcher.is_active():
             docnum = matcher.id()
             matches.append((matcher.score(), offset + docnum))
-            if limit is not None and len(matches) >= limit:
-                matcher.next()
-                if matcher.is_active() or offset + subsearcher.doc_count_all() < searcher.doc_count_all():
-                    return matches, False, offset + docnum + 1
-                return matches, True, offset + docnum + 1
             matcher.next()
+            if limit is not None and len(matches) >= limit:
+                more = matcher.is_active() or offset + subsearcher.doc_count_all() < searcher.doc_count_all()
+                return matches, not more, offset + docnum + 1
     return matches, True, searcher.doc_count_all()
 
 
