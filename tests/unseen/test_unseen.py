@@ -16,7 +16,8 @@ def results():
 
 
 def test_every_text_has_a_source_and_gold_that_occurs_in_it():
-    texts, sources, gold = evaluate.texts(), evaluate.load_json("sources.json"), evaluate.load_json("gold.json")
+    texts = evaluate.texts()
+    sources, gold = evaluate.load_json("sources.json"), evaluate.load_json("gold.json")
     assert len(texts) >= 24 and set(texts) == set(sources) == set(gold)
     assert sum(source["script"] == "hant" for source in sources.values()) * 3 >= len(texts)
     for name, text in texts.items():
