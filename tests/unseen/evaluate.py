@@ -1,0 +1,240 @@
+"""How well the archive reads and finds Chinese texts nobody on the team wrote.
+
+The texts are short public excerpts (texts/, sources in sources.json); the gold (gold.json,
+queries.json) was written by reading them, never from the extractor's output.
+
+Rules, for references (resolutions; and bodies/treaties, counted separately):
+
+- A gold mention is located by its `surface` and `occurrence` (the k-th occurrence, 0-based, of
+  that exact string in the file).
+- The extractor sees each file as one document whose paragraphs are the blocks between blank
+  lines (`extract_document`); its offsets are mapped back to the file.
+- A gold mention is FOUND when an extracted reference of the same category overlaps its span and
+  has the same target (targets compared without spaces: `S/RES/1540(2004)` = `S/RES/1540 (2004)`).
+  Each extracted reference finds at most one gold mention, so one span covering a whole list
+  (`第1718号、第1874号和第2270号决议`) finds one item, not three.
+- A miss is UNRESOLVED when an extracted reference without a target overlaps it, WRONG TARGET
+  when one with another target does, NOT FOUND when nothing overlaps it.
+- A FALSE POSITIVE is an extracted reference with a target that finds no gold mention, or one
+  without a target that overlaps no gold mention (an unresolved reference on a real mention is
+  a miss, not a false positive).
+- precision = found / (found + false positives); recall = found / gold mentions. Totals are
+  summed over files (micro), not averaged.
+- Bodies and treaties: references of type "body" or "treaty"; the gold leaves out the Security
+  Council, the General Assembly and the Secretary-General (every text names them), so extracted
+  references to those three are not counted at all.
+
+Search (needs Django, an archive of these texts and its index): for each query of queries.json,
+the files a researcher expects are compared with the files search returns (every page);
+recall per kind = expected files returned / expected files, over all queries of that kind.
+"""
+from __future__ import annotations
+
+import json
+import re
+from collections import defaultdict
+from dataclasses import dataclass, field
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+TEXTS = HERE / "texts"
+PRINCIPAL_ORGANS = {"Security Council", "General Assembly", "Secretary-General"}
+CATEGORIES = {"resolutions": {"resolution"}, "bodies": {"body", "treaty"}}
+BLANK_LINES = re.compile(r"\n[ \t\u3000]*\n")
+
+
+def load_json(name: str):
+    return json.loads((HERE / name).read_text(encoding="utf-8"))
+
+
+def texts() -> dict[str, str]:
+    return {path.name: path.read_text(encoding="utf-8") for path in sorted(TEXTS.glob("*.txt"))}
+
+
+def locate(text: str, surface: str, occurrence: int) -> tuple[int, int]:
+    """Offsets of the occurrence-th `surface` in `text` (independent of the extractor)."""
+    start = -1
+    for _ in range(occurrence + 1):
+        start = text.find(surface, start + 1)
+        if start < 0:
+            raise ValueError(f"{surface!r} does not occur {occurrence + 1} times")
+    return start, start + len(surface)
+
+
+def paragraphs(text: str) -> list[tuple[int, str]]:
+    """(offset, text) of each block between blank lines."""
+    blocks, start = [], 0
+    for gap in BLANK_LINES.finditer(text):
+        blocks.append((start, text[start:gap.start()]))
+        start = gap.end()
+    blocks.append((start, text[start:]))
+    return [(offset, block) for offset, block in blocks if block.strip()]
+
+
+@dataclass(frozen=True)
+class Span:
+    start: int
+    end: int
+    target: str | None
+    surface: str
+
+    def overlaps(self, other: "Span") -> bool:
+        return self.start < other.end and other.start < self.end
+
+
+def same_target(a: str | None, b: str | None) -> bool:
+    return a is not None and b is not None and a.replace(" ", "") == b.replace(" ", "")
+
+
+def extracted(text: str) -> dict[str, list[Span]]:
+    """The project's references in `text`, by category, with offsets into `text`."""
+    from archive.references import extract_document
+
+    blocks = paragraphs(text)
+    found = extract_document([block for _, block in blocks], [[] for _ in blocks])
+    spans = defaultdict(list)
+    for (offset, _), references in zip(blocks, found):
+        for ref in references:
+            for category, types in CATEGORIES.items():
+                if ref.type in types and ref.target not in PRINCIPAL_ORGANS:
+                    spans[category].append(
+                        Span(offset + ref.start, offset + ref.end, ref.target, ref.surface))
+    return spans
+
+
+@dataclass
+class Score:
+    gold: int = 0
+    found: int = 0
+    false_positives: list = field(default_factory=list)   # (file, Span)
+    misses: list = field(default_factory=list)            # (file, gold Span, kind, extracted Span | None)
+
+    @property
+    def precision(self) -> float:
+        counted = self.found + len(self.false_positives)
+        return self.found / counted if counted else 1.0
+
+    @property
+    def recall(self) -> float:
+        return self.found / self.gold if self.gold else 1.0
+
+    def add(self, other: "Score") -> None:
+        self.gold += other.gold
+        self.found += other.found
+        self.false_positives += other.false_positives
+        self.misses += other.misses
+
+
+def score(name: str, gold: list[Span], found: list[Span]) -> Score:
+    result = Score(gold=len(gold))
+    used: set[int] = set()
+    for wanted in gold:
+        match = next((i for i, got in enumerate(found) if i not in used
+                      and got.overlaps(wanted) and same_target(got.target, wanted.target)), None)
+        if match is not None:
+            used.add(match)
+            result.found += 1
+            continue
+        near = [got for got in found if got.overlaps(wanted)]
+        if not near:
+            result.misses.append((name, wanted, "not found", None))
+        elif all(got.target is None for got in near):
+            result.misses.append((name, wanted, "unresolved", near[0]))
+        else:
+            result.misses.append((name, wanted, "wrong target",
+                                  next(got for got in near if got.target is not None)))
+    for i, got in enumerate(found):
+        if i in used:
+            continue
+        if got.target is not None or not any(got.overlaps(wanted) for wanted in gold):
+            result.false_positives.append((name, got))
+    return result
+
+
+def gold_spans(text: str, mentions: list[dict]) -> list[Span]:
+    return [Span(*locate(text, m["surface"], m["occurrence"]), m["target"], m["surface"])
+            for m in mentions]
+
+
+def evaluate_references() -> dict[str, dict[str, Score]]:
+    """{category: {file: Score}} for "resolutions" and "bodies"."""
+    gold = load_json("gold.json")
+    results = {category: {} for category in CATEGORIES}
+    for name, text in texts().items():
+        found = extracted(text)
+        for category in CATEGORIES:
+            results[category][name] = score(name, gold_spans(text, gold[name][category]),
+                                            found.get(category, []))
+    return results
+
+
+def total(per_file: dict[str, Score]) -> Score:
+    summed = Score()
+    for result in per_file.values():
+        summed.add(result)
+    return summed
+
+
+# ------------------------------------------------------------------ search
+
+
+def import_texts(folder: Path) -> None:
+    """Import the texts into the configured (temporary) archive and build its index. Each file
+    gets a sidecar naming its key, so files are told apart by name whatever their text says."""
+    import shutil
+
+    from django.core.management import call_command
+
+    from archive.models import Document
+    from search import indexing
+
+    folder.mkdir(parents=True, exist_ok=True)
+    for path in sorted(TEXTS.glob("*.txt")):
+        shutil.copy(path, folder / path.name)
+        (folder / path.with_suffix(".json").name).write_text(
+            json.dumps({"key": "unseen-" + path.stem}), encoding="utf-8")
+    with open(folder / "ingest.log", "w") as log:
+        call_command("ingest", str(folder), verbosity=0, stdout=log, stderr=log)
+    imported = Document.objects.filter(key__startswith="unseen-").count()
+    if imported != len(list(TEXTS.glob("*.txt"))):
+        raise RuntimeError(f"only {imported} unseen texts were imported (see {folder / 'ingest.log'})")
+    indexing.rebuild()
+
+
+def files_found(query: str) -> set[str]:
+    """File names of every document search returns for `query`, over all pages."""
+    from search import engine
+
+    names, page = set(), 1
+    while True:
+        outcome = engine.search(query, page=page)
+        names |= {Path(hit.paragraph.document.source_file).name for hit in outcome.hits}
+        if page >= outcome.pages:
+            return names
+        page += 1
+
+
+@dataclass
+class QueryResult:
+    query: str
+    kind: str
+    expected: set[str]
+    found: set[str]
+
+    @property
+    def missed(self) -> set[str]:
+        return self.expected - self.found
+
+
+def evaluate_search() -> list[QueryResult]:
+    return [QueryResult(q["query"], q["kind"], set(q["expect"]), files_found(q["query"]))
+            for q in load_json("queries.json")]
+
+
+def recall_by_kind(results: list[QueryResult]) -> dict[str, tuple[int, int]]:
+    """{kind: (expected files returned, expected files)}."""
+    counts: dict[str, list[int]] = defaultdict(lambda: [0, 0])
+    for result in results:
+        counts[result.kind][0] += len(result.expected & result.found)
+        counts[result.kind][1] += len(result.expected)
+    return {kind: (hit, wanted) for kind, (hit, wanted) in counts.items()}

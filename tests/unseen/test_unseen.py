@@ -1,0 +1,72 @@
+"""Reference extraction on texts nobody on the team wrote (tests/unseen/README.md).
+
+The thresholds are those of the issue "Know UN texts beyond the samples"; bench/unseen.py prints
+the same evaluation in full, with search recall beside it.
+"""
+import pytest
+
+from tests.unseen import evaluate
+
+PRECISION, RECALL = 0.98, 0.97
+
+
+@pytest.fixture(scope="module")
+def results():
+    return evaluate.evaluate_references()
+
+
+def test_every_text_has_a_source_and_gold_that_occurs_in_it():
+    texts = evaluate.texts()
+    sources, gold = evaluate.load_json("sources.json"), evaluate.load_json("gold.json")
+    assert len(texts) >= 24 and set(texts) == set(sources) == set(gold)
+    assert sum(source["script"] == "hant" for source in sources.values()) * 3 >= len(texts)
+    for name, text in texts.items():
+        for mention in gold[name]["resolutions"] + gold[name]["bodies"]:
+            start, end = evaluate.locate(text, mention["surface"], mention["occurrence"])
+            assert text[start:end] == mention["surface"]
+
+
+def test_every_query_expects_existing_texts():
+    texts = evaluate.texts()
+    queries = evaluate.load_json("queries.json")
+    assert len(queries) >= 40
+    assert {q["kind"] for q in queries} >= {"acronym", "variant", "committee", "traditional"}
+    for query in queries:
+        assert query["expect"] and set(query["expect"]) <= set(texts), query["query"]
+
+
+def span(start, end, target):
+    return evaluate.Span(start, end, target, "")
+
+
+def test_scoring_rules():
+    gold = [span(0, 10, "S/RES/1540 (2004)"), span(20, 30, "S/RES/1267 (1999)"),
+            span(40, 50, "S/RES/1373 (2001)"), span(60, 70, "S/RES/1718 (2006)")]
+    found = [
+        span(2, 8, "S/RES/1540(2004)"),      # found: overlap, same target without spaces
+        span(20, 30, None),                  # unresolved on a real mention: a miss, not a false positive
+        span(40, 50, "S/RES/1373 (2002)"),   # wrong target: a miss and a false positive
+        span(80, 90, None),                  # unresolved where there is nothing: a false positive
+    ]
+    result = evaluate.score("x", gold, found)
+    assert (result.gold, result.found) == (4, 1)
+    assert [kind for _, _, kind, _ in result.misses] == ["unresolved", "wrong target", "not found"]
+    assert [got for _, got in result.false_positives] == [found[2], found[3]]
+    assert (result.precision, result.recall) == (1 / 3, 1 / 4)
+
+
+def test_paragraphs_keep_file_offsets():
+    text = "第一段\n\n  第二段\n \n第三段"
+    assert [(offset, block) for offset, block in evaluate.paragraphs(text)] == [
+        (0, "第一段"), (5, "  第二段"), (13, "第三段")]
+    assert all(text[offset:offset + len(block)] == block for offset, block in evaluate.paragraphs(text))
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "2026-11-23: precision 1.000, recall 0.764 (107 of 140) on 34 unseen texts; year-less "
+    "mentions of resolutions outside fixtures/resolutions.json stay unresolved and list items "
+    "separated by dates are not found (tests/unseen/README.md)"))
+def test_resolution_references_on_unseen_texts(results):
+    summed = evaluate.total(results["resolutions"])
+    assert summed.precision >= PRECISION and summed.recall >= RECALL, (
+        f"precision {summed.precision:.3f}, recall {summed.recall:.3f}")
