@@ -15,10 +15,6 @@ ENTRY_LISTS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_z
 SIMPLIFIED_LISTS = ("names_zh", "short_zh", "former_zh", "variants_zh")
 BODY_KINDS = {"un_organ", "un_body", "organisation", "regime", "institute", "company"}
 
-# Simplified names whose OpenCC s2t form is not how traditional texts write them, so the list
-# holds the usual form instead. Empty today; an entry here needs a reason.
-NOT_OPENCC_HANT: dict[str, str] = {}
-
 _S2T = opencc.OpenCC("s2t")
 _T2S = opencc.OpenCC("t2s")
 
@@ -123,8 +119,7 @@ def test_every_simplified_name_has_its_traditional_form(bodies, treaties):
         hant = set(entry["names_zh_hant"])
         for key in SIMPLIFIED_LISTS:
             for form in entry[key]:
-                expected = NOT_OPENCC_HANT.get(form, _S2T.convert(form))
-                assert expected in hant, (entry["id"], form, expected)
+                assert _S2T.convert(form) in hant, (entry["id"], form)
 
 
 def test_every_traditional_form_folds_to_a_simplified_form_of_its_entry(bodies, treaties):
