@@ -17,6 +17,9 @@ BODY_KINDS = {"un_organ", "un_body", "organisation", "regime", "institute", "com
 
 _S2T = opencc.OpenCC("s2t")
 _T2S = opencc.OpenCC("t2s")
+# OpenCC's t2s leaves some Hong Kong characters (衞, 敍) as they are, so the matcher cannot fold
+# 世衞組織 to 世卫组织; such forms are listed for that reason and are checked with hk2s instead.
+_HK2S = opencc.OpenCC("hk2s")
 
 
 def read(name):
@@ -126,7 +129,7 @@ def test_every_traditional_form_folds_to_a_simplified_form_of_its_entry(bodies, 
     for entry in bodies + treaties:
         simplified = {fold(f) for key in SIMPLIFIED_LISTS for f in entry[key]}
         for form in entry["names_zh_hant"]:
-            assert fold(form) in simplified, (entry["id"], form)
+            assert fold(form) in simplified or fold(_HK2S.convert(form)) in simplified, (entry["id"], form)
 
 
 def test_no_form_names_two_entries_unless_a_context_rule_guards_it(bodies, treaties):
@@ -159,4 +162,4 @@ def test_thesaurus_groups_are_well_formed(thesaurus):
             assert seen.setdefault(form, group["id"]) == group["id"], form
         simplified = set(group["forms_zh"])
         for form in group["forms_zh_hant"]:
-            assert fold(form) in simplified, (group["id"], form)
+            assert fold(form) in simplified or fold(_HK2S.convert(form)) in simplified, (group["id"], form)
