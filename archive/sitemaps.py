@@ -1,4 +1,9 @@
-"""The sitemap: every document, paragraph permalink, resolution and body page."""
+"""The sitemap: every document, paragraph permalink, resolution and body page.
+
+Served as a sitemap index (`/sitemap.xml`) pointing to one sitemap per section, each paged at
+`limit` URLs, so an archive of any size lists every permalink: a single combined sitemap pages
+all sections together and answers 404 as soon as the smallest one runs out of pages.
+"""
 from django.contrib.sitemaps import Sitemap
 
 from .citations import body_url, resolution_url

@@ -1,4 +1,4 @@
-from django.contrib.sitemaps.views import sitemap
+from django.contrib.sitemaps import views as sitemaps
 from django.urls import path
 from django.views.decorators.http import require_safe
 
@@ -20,7 +20,8 @@ urlpatterns = [
     path("bodies/<slug:slug>/feed/", require_safe(feeds.BodyFeed()), name="body-feed"),
     path("bodies/<slug:slug>/citing.<str:fmt>", require_safe(exports.body_export), name="body-export"),
     path("bodies/<slug:slug>/", require_safe(views.body_detail), name="body"),
-    path("sitemap.xml", sitemap, {"sitemaps": SITEMAPS}, name="sitemap"),
+    path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "archive:sitemap-section"}, name="sitemap"),
+    path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("robots.txt", require_safe(views.robots_txt), name="robots"),
     path("api/documents/", require_safe(api.document_list), name="api-document-list"),
     path("api/documents/<path:path>/", require_safe(api.document_detail), name="api-document"),

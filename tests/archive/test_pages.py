@@ -81,9 +81,8 @@ def test_csv_and_json_exports(client):
 
 
 def test_sitemap_and_citation_meta_tags(client):
-    sitemap = client.get("/sitemap.xml").content.decode()
-    assert "<loc>http://testserver/documents/CD/2118/5-f/</loc>" in sitemap
-    assert "<loc>http://testserver/resolutions/S/RES/1540(2004)/</loc>" in sitemap
+    assert "<loc>http://testserver/documents/CD/2118/5-f/</loc>" in client.get("/sitemap-paragraphs.xml").content.decode()
+    assert "<loc>http://testserver/resolutions/S/RES/1540(2004)/</loc>" in client.get("/sitemap-resolutions.xml").content.decode()
     html = client.get("/documents/CD/2118/5-f/").content.decode()
     assert '<meta name="citation_technical_report_number" content="CD/2118">' in html
     assert '<meta name="citation_publication_date" content="2018/02/19">' in html
