@@ -55,15 +55,16 @@ class DocumentQuerySet(models.QuerySet):
 
 
 def citing_paragraphs(reference_type, target):
-    """Every paragraph citing `target`, with the document and its references loaded."""
+    """Every paragraph citing `target`, newest document first, with the document and its
+    references loaded: a query, so a page of it is read without reading the rest."""
     from .models import Paragraph
 
-    return list(
+    return (
         Paragraph.objects.filter(references__type=reference_type, references__target=target)
         .distinct()
         .select_related("document")
         .prefetch_related("references")
-        .order_by(models.F("document__date").desc(nulls_last=True), "document__symbol", "ordinal")
+        .order_by(models.F("document__date").desc(nulls_last=True), "document__symbol", "document__key", "ordinal")
     )
 
 
