@@ -127,3 +127,11 @@ def test_body_page_is_paged_the_same_way(client, citing):
     ids, html = paragraph_ids(client, "/bodies/opcw/")
     assert len(ids) == CITING_PER_PAGE and "<caption>2 份文件</caption>" in html
     assert len(paragraph_ids(client, "/bodies/opcw/?page=3")[0]) == 40
+
+
+def test_a_search_hit_links_to_the_page_that_holds_it(client, django_capture_on_commit_callbacks):
+    with django_capture_on_commit_callbacks(execute=True):
+        store(parsed("S/2097/6", "2097-06-06", 210, 5))  # announced on commit: indexed for search
+    hit = next(r for r in client.get("/api/search/", {"q": "第205项措施"}).json()["results"] if r["anchor"] == "205")
+    assert hit["url"] == "/documents/S/2097/6/?page=2#205"
+    assert "205" in paragraph_ids(client, "/documents/S/2097/6/?page=2")[0]
