@@ -3,13 +3,13 @@ that holds a paragraph (a server never sees the `#anchor` of a URL).
 
 A document page holds the paragraphs numbered (ordinal) 1–200, 201–400, …: a paragraph's page
 follows from its ordinal alone, and a document of up to 200 paragraphs stays one page. A
-resolution's or body's page holds 100 citing paragraphs, newest document first, after a summary of
+resolution's or body's page holds 50 citing paragraphs, newest document first, after a summary of
 every citing document whose links jump to the page where that document's paragraphs begin.
 """
 from django.core.paginator import Paginator
 
 PARAGRAPHS_PER_PAGE = 200
-CITING_PER_PAGE = 100
+CITING_PER_PAGE = 50
 
 
 def paragraph_page_number(ordinal):

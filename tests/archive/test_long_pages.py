@@ -1,5 +1,5 @@
 """Long documents and much-cited resolutions are paged (archive/paging.py): 200 paragraphs a
-document page, 100 citing paragraphs a resolution or body page after a per-document summary;
+document page, 50 citing paragraphs a resolution or body page after a per-document summary;
 every in-document link names the page that holds its paragraph."""
 import re
 from functools import lru_cache
@@ -111,22 +111,23 @@ def test_resolution_page_leads_with_a_summary_and_pages_the_paragraphs(client, c
     rows = re.findall(r'<tr><td><a href="([^"]+)">([^<]+)</a></td><td>([^<]+)</td><td>[^<]*</td><td>(\d+)</td></tr>', summary)
     assert rows == [
         (f"?page=1#doc-{newer.key}", "S/2097/3", "2097-03-04", "210"),
-        (f"?page=3#doc-{older.key}", "S/2096/1", "2096-01-01", "30"),
+        (f"?page=5#doc-{older.key}", "S/2096/1", "2096-01-01", "30"),  # after 210 = 4 × 50 + 10
     ]
     assert "<dd>240</dd>" in html  # citing paragraphs, counted by the database
     assert "<title>2097: 210</title>" in html and "<title>2096: 30</title>" in html
-    sizes = [len(paragraph_ids(client, f"/resolutions/S/RES/1540(2004)/?page={n}")[0]) for n in (1, 2, 3)]
-    assert sizes == [CITING_PER_PAGE, CITING_PER_PAGE, 40]
-    third = paragraph_ids(client, "/resolutions/S/RES/1540(2004)/?page=3")[1]
-    assert f'<section class="citing" id="doc-{older.key}">' in third  # where the jump link lands
-    assert "S/2097/3</a> <span class=\"date\">2097-03-04</span> <span class=\"continued\">（续）</span>" in third
-    assert page_links(third) == {"prev": "?page=2"}
+    sizes = [len(paragraph_ids(client, f"/resolutions/S/RES/1540(2004)/?page={n}")[0]) for n in range(1, 6)]
+    assert sizes == [CITING_PER_PAGE] * 4 + [40]
+    last = paragraph_ids(client, "/resolutions/S/RES/1540(2004)/?page=5")[1]
+    assert f'<section class="citing" id="doc-{older.key}">' in last  # where the jump link lands
+    assert "S/2097/3</a> <span class=\"date\">2097-03-04</span> <span class=\"continued\">（续）</span>" in last
+    assert page_links(last) == {"prev": "?page=4"}
+    assert "（续）" not in html
 
 
 def test_body_page_is_paged_the_same_way(client, citing):
     ids, html = paragraph_ids(client, "/bodies/opcw/")
     assert len(ids) == CITING_PER_PAGE and "<caption>2 份文件</caption>" in html
-    assert len(paragraph_ids(client, "/bodies/opcw/?page=3")[0]) == 40
+    assert len(paragraph_ids(client, "/bodies/opcw/?page=5")[0]) == 40
 
 
 def test_a_search_hit_links_to_the_page_that_holds_it(client, django_capture_on_commit_callbacks):
