@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed
 
-from .citations import body_by_slug, body_url, resolution_url, understand_resolution
+from .citations import body_by_slug, body_url, paragraph_citation, resolution_url, understand_resolution
 from .models import Reference
 from .querysets import citing_paragraphs
 
@@ -77,7 +77,8 @@ class _CitingParagraphsFeed(Feed):
         return feed.page.object_list
 
     def item_title(self, paragraph):
-        return xml_text(f"{paragraph.document.path} ¶{paragraph.anchor}")
+        """How a reader cites the paragraph: "CD/2118，第5段(e)"."""
+        return xml_text(paragraph_citation(paragraph)[0])
 
     def item_description(self, paragraph):
         return xml_text(paragraph.text)

@@ -51,6 +51,7 @@ def test_feed_carries_markup_as_escaped_text_only(client, hostile):
     raw, feed = atom(client, "/resolutions/S/RES/1540(2004)/feed/")
     assert IMG not in raw and "&lt;img src=x onerror=alert(1)&gt;" in raw
     entry = next(e for e in feed.iter(ATOM + "entry") if one(e, "link").get("href").endswith("/documents/S/2099/1/1/"))
+    assert one(entry, "title").text == "S/2099/1，第1段"
     summary = one(entry, "summary")
     assert summary.attrib == {"type": "text"}
     assert summary.text == f"各国{IMG}应执行第1540(2004)号决议，并报告执行情况。"
