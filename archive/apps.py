@@ -1,4 +1,5 @@
 from django.apps import AppConfig
+from django.core import checks
 from django.core.management import call_command
 from django.db.models.signals import post_migrate
 from django.utils.translation import gettext_lazy as _
@@ -9,6 +10,9 @@ class ArchiveConfig(AppConfig):
     verbose_name = _("文档库")
 
     def ready(self):
+        from .ratelimit import check_settings
+
+        checks.register(check_settings)
         post_migrate.connect(create_cache_table, sender=self, dispatch_uid="archive.create_cache_table")
 
 

@@ -16,6 +16,7 @@ import time
 from dataclasses import dataclass
 
 from django.conf import settings
+from django.core import checks
 from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.http import JsonResponse
@@ -32,8 +33,8 @@ class Limit:
 
 def parse_limit(kind, value):
     """"60/60" → Limit(60, 60); "off" (or "0") → None."""
-    value = str(value).strip().lower()
-    if value in ("off", "0", ""):
+    value = str(value).strip()
+    if value.lower() in ("off", "0", ""):
         return None
     count, _, seconds = value.partition("/")
     if not (count.isdigit() and seconds.isdigit() and int(count) > 0 and int(seconds) > 0):
@@ -88,16 +89,30 @@ def kind_of(request, match):
     return None
 
 
+def configured():
+    """({kind: Limit or None}, trusted proxies) from the settings, or ImproperlyConfigured."""
+    limits = {kind: parse_limit(kind, value) for kind, value in settings.RATE_LIMITS.items()}
+    proxies = str(settings.RATE_LIMIT_PROXIES).strip()
+    if not proxies.isdigit():
+        raise ImproperlyConfigured(
+            f"RATE_LIMIT_PROXIES={proxies!r}: 应为反向代理的个数 (expected the number of reverse proxies, e.g. 0 or 1)"
+        )
+    return limits, int(proxies)
+
+
+def check_settings(app_configs=None, **kwargs):
+    """`manage.py check` (and migrate, ingest, …) name a malformed limit in one line."""
+    try:
+        configured()
+    except ImproperlyConfigured as error:
+        return [checks.Error(str(error), id="archive.E001")]
+    return []
+
+
 class RateLimitMiddleware:
     def __init__(self, get_response):
         self.get_response = get_response
-        self.limits = {kind: parse_limit(kind, value) for kind, value in settings.RATE_LIMITS.items()}
-        proxies = str(settings.RATE_LIMIT_PROXIES).strip()
-        if not proxies.isdigit():
-            raise ImproperlyConfigured(
-                f"RATE_LIMIT_PROXIES={proxies!r}: 应为反向代理的个数 (expected the number of reverse proxies, e.g. 0 or 1)"
-            )
-        self.proxies = int(proxies)
+        self.limits, self.proxies = configured()
 
     def __call__(self, request):
         return self.get_response(request)

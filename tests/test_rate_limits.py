@@ -6,7 +6,7 @@ from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.db import connection
 
-from archive.ratelimit import Limit, hit, parse_limit
+from archive.ratelimit import Limit, check_settings, hit, parse_limit
 from tests.conftest import CD_2118
 
 pytestmark = pytest.mark.django_db
@@ -106,6 +106,19 @@ def test_a_window_closes_after_its_seconds():
 def test_a_malformed_limit_is_refused_with_a_clear_message(value):
     with pytest.raises(ImproperlyConfigured, match=r"应为“次数/秒数”或 off \(expected COUNT/SECONDS"):
         parse_limit("search", value)
+
+
+def test_manage_py_check_names_a_malformed_setting(settings):
+    settings.RATE_LIMITS = {"search": "60 per minute"}
+    assert [(e.id, e.msg) for e in check_settings()] == [
+        ("archive.E001", "RATE_LIMIT_SEARCH='60 per minute': 应为“次数/秒数”或 off (expected COUNT/SECONDS, e.g. 60/60, or off)")
+    ]
+    settings.RATE_LIMITS, settings.RATE_LIMIT_PROXIES = {}, "one"
+    assert [e.msg for e in check_settings()] == [
+        "RATE_LIMIT_PROXIES='one': 应为反向代理的个数 (expected the number of reverse proxies, e.g. 0 or 1)"
+    ]
+    settings.RATE_LIMIT_PROXIES = "1"
+    assert check_settings() == []
 
 
 @pytest.mark.parametrize("value", ["off", "OFF", "0", ""])
