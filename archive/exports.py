@@ -8,6 +8,10 @@ from .citations import body_by_slug, understand_resolution
 from .models import Reference
 from .querysets import citing_paragraphs
 
+# OWASP's rule against CSV (formula) injection: a cell starting with one of these is read by
+# spreadsheet programs as a formula, so it goes out with a leading apostrophe, which they show as
+# text. A paragraph that really starts with "-" thus reads "'-" in the raw file.
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")
 COLUMNS = ["document", "language", "date", "title", "anchor", "label", "citing_words", "pinpoint", "text", "url"]
 
 
@@ -40,7 +44,8 @@ def _export(request, reference_type, target, fmt, name):
             document = paragraph.document
             cited = [r for r in paragraph.references.all() if r.type == reference_type and r.target == target]
             writer.writerow(
-                [
+                spreadsheet_safe(cell)
+                for cell in [
                     document.path,
                     document.language,
                     document.date.isoformat() if document.date else "",
@@ -55,3 +60,8 @@ def _export(request, reference_type, target, fmt, name):
             )
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
+
+
+def spreadsheet_safe(cell):
+    """The cell as text no spreadsheet will evaluate."""
+    return f"'{cell}" if cell.startswith(FORMULA_STARTS) else cell

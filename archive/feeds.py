@@ -1,37 +1,98 @@
-"""Atom feeds: "new paragraphs citing S/RES/2325 (2016)", and the same per body."""
+"""Atom feeds: "paragraphs citing S/RES/2325 (2016)", and the same per body.
+
+Newest document first, dated by the document's own date, `PAGE_SIZE` entries a page; each page
+links the next and previous ones (`rel="next"`, RFC 5005), so a reader can fetch everything
+without one response growing with the archive.
+"""
+import re
+from dataclasses import dataclass
+from datetime import datetime, time, timezone
+
 from django.contrib.syndication.views import Feed
+from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed
 
-from .citations import body_by_slug, body_url, resolution_url, understand_resolution
+from .citations import body_by_slug, body_url, paragraph_citation, resolution_url, understand_resolution
 from .models import Reference
 from .querysets import citing_paragraphs
 
-LIMIT = 50
+PAGE_SIZE = 50
+AUTHOR = "第1540(2004)号决议文献库 (UN 1540 documents archive)"
+# XML 1.0 cannot carry these at all; Django would answer 500 rather than write them.
+NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+def xml_text(value):
+    return NOT_IN_XML.sub("", str(value))
+
+
+class PagedTextAtomFeed(Atom1Feed):
+    """Atom whose entries carry the paragraph as plain text (`type="text"`): markup written in a
+    paragraph reaches a feed reader as characters to show, never as HTML to render."""
+
+    def add_root_elements(self, handler):
+        super().add_root_elements(handler)
+        for rel in ("first", "previous", "next"):
+            if self.feed.get(rel):
+                handler.addQuickElement("link", "", {"rel": rel, "href": self.feed[rel]})
+
+    def add_item_elements(self, handler, item):
+        super().add_item_elements(handler, {**item, "description": None})
+        handler.addQuickElement("summary", item["description"], {"type": "text"})
+
+
+@dataclass
+class FeedPage:
+    target: str
+    page: object
+    url: str
+
+    def page_url(self, number):
+        return f"{self.url}?page={number}" if number > 1 else self.url
 
 
 class _CitingParagraphsFeed(Feed):
-    feed_type = Atom1Feed
+    feed_type = PagedTextAtomFeed
     reference_type = None
+    author_name = AUTHOR
 
-    def items(self, target):
+    def page_of(self, request, target):
         paragraphs = citing_paragraphs(self.reference_type, target)
-        return sorted(paragraphs, key=lambda p: p.document.imported_at, reverse=True)[:LIMIT]
+        page = Paginator(paragraphs, PAGE_SIZE).get_page(request.GET.get("page"))
+        return FeedPage(target, page, request.build_absolute_uri(request.path))
+
+    def feed_url(self, feed):
+        return feed.page_url(feed.page.number)
+
+    def feed_extra_kwargs(self, feed):
+        page = feed.page
+        return {
+            "first": feed.page_url(1),
+            "previous": feed.page_url(page.previous_page_number()) if page.has_previous() else None,
+            "next": feed.page_url(page.next_page_number()) if page.has_next() else None,
+        }
+
+    def items(self, feed):
+        return feed.page.object_list
 
     def item_title(self, paragraph):
-        return f"{paragraph.document.path} ¶{paragraph.anchor}"
+        """How a reader cites the paragraph: "CD/2118，第5段(e)"."""
+        return xml_text(paragraph_citation(paragraph)[0])
 
     def item_description(self, paragraph):
-        return paragraph.text
+        return xml_text(paragraph.text)
 
     def item_link(self, paragraph):
         return paragraph.get_absolute_url()
 
     def item_pubdate(self, paragraph):
-        return paragraph.document.imported_at
+        """The document's date (midnight UTC); the import time only for an undated document."""
+        document = paragraph.document
+        return datetime.combine(document.date, time.min, tzinfo=timezone.utc) if document.date else document.imported_at
 
     def item_updateddate(self, paragraph):
-        return paragraph.document.updated_at
+        return max(paragraph.document.updated_at, self.item_pubdate(paragraph))
 
 
 class ResolutionFeed(_CitingParagraphsFeed):
@@ -41,13 +102,13 @@ class ResolutionFeed(_CitingParagraphsFeed):
         target = understand_resolution(path)
         if target is None:
             raise Http404("Unknown resolution")
-        return target
+        return self.page_of(request, target)
 
-    def title(self, target):
-        return f"引用 {target} 的新段落 (new paragraphs citing {target})"
+    def title(self, feed):
+        return xml_text(f"引用 {feed.target} 的段落 (paragraphs citing {feed.target})")
 
-    def link(self, target):
-        return resolution_url(target)
+    def link(self, feed):
+        return resolution_url(feed.target)
 
 
 class BodyFeed(_CitingParagraphsFeed):
@@ -57,10 +118,10 @@ class BodyFeed(_CitingParagraphsFeed):
         body = body_by_slug(slug)
         if body is None:
             raise Http404("Unknown body")
-        return body["id"]
+        return self.page_of(request, body["id"])
 
-    def title(self, body_id):
-        return f"提及 {body_id} 的新段落 (new paragraphs mentioning {body_id})"
+    def title(self, feed):
+        return xml_text(f"提及 {feed.target} 的段落 (paragraphs mentioning {feed.target})")
 
-    def link(self, body_id):
-        return body_url(body_id)
+    def link(self, feed):
+        return body_url(feed.target)

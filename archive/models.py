@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .paging import paragraph_page_number
 from .querysets import DocumentQuerySet
 
 
@@ -124,7 +125,13 @@ class Paragraph(models.Model):
         return url if self.document.language == "zh-Hans" else f"{url}?lang={self.document.language}"
 
     def get_in_document_url(self):
-        return f"{self.document.get_absolute_url()}#{self.anchor}"
+        """The paragraph in place on its document's page: long documents are paged
+        (archive/paging.py), so the URL names the page that holds it."""
+        url = self.document.get_absolute_url()
+        page = paragraph_page_number(self.ordinal)
+        if page > 1:
+            url += f"{'&' if '?' in url else '?'}page={page}"
+        return f"{url}#{self.anchor}"
 
 
 class ParagraphLink(models.Model):

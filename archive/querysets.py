@@ -55,15 +55,16 @@ class DocumentQuerySet(models.QuerySet):
 
 
 def citing_paragraphs(reference_type, target):
-    """Every paragraph citing `target`, with the document and its references loaded."""
+    """Every paragraph citing `target`, newest document first, with the document and its
+    references loaded: a query, so a page of it is read without reading the rest."""
     from .models import Paragraph
 
-    return list(
+    return (
         Paragraph.objects.filter(references__type=reference_type, references__target=target)
         .distinct()
         .select_related("document")
         .prefetch_related("references")
-        .order_by(models.F("document__date").desc(nulls_last=True), "document__symbol", "ordinal")
+        .order_by(models.F("document__date").desc(nulls_last=True), "document__symbol", "document__key", "ordinal")
     )
 
 
@@ -142,23 +143,37 @@ def cited_by(document):
     )
 
 
-def citations_by_year(paragraphs):
+def citing_documents(reference_type, target):
+    """[(document, citing paragraphs)] in the order of `citing_paragraphs`, counted by the database."""
+    from .models import Document
+
+    documents = (
+        Document.objects.filter(paragraphs__references__type=reference_type, paragraphs__references__target=target)
+        .annotate(citing=models.Count("paragraphs", distinct=True))
+        .order_by(models.F("date").desc(nulls_last=True), "symbol", "key")
+    )
+    return [(document, document.citing) for document in documents]
+
+
+def citations_by_year(documents_and_counts):
     """[(year, citing paragraphs)] for every year from the first to the last citation."""
     counts = {}
-    for paragraph in paragraphs:
-        if paragraph.document.date:
-            counts[paragraph.document.date.year] = counts.get(paragraph.document.date.year, 0) + 1
+    for document, count in documents_and_counts:
+        if document.date:
+            counts[document.date.year] = counts.get(document.date.year, 0) + count
     if not counts:
         return []
     return [(year, counts.get(year, 0)) for year in range(min(counts), max(counts) + 1)]
 
 
-def cited_together(reference_type, target, paragraphs, limit=10):
+def cited_together(reference_type, target, limit=10):
     """Resolutions most often cited in the same paragraphs as `target`."""
     from .models import Reference
 
     return list(
-        Reference.objects.filter(type=Reference.RESOLUTION, paragraph__in=[p.pk for p in paragraphs])
+        Reference.objects.filter(
+            type=Reference.RESOLUTION, paragraph__references__type=reference_type, paragraph__references__target=target
+        )
         .exclude(target="")
         .exclude(target=target)
         .values("target")

@@ -17,11 +17,13 @@ from .citations import (
     understand_resolution,
 )
 from .models import Document, Paragraph, Reference
+from .paging import CITING_PER_PAGE, document_page, with_page_numbers
 from .querysets import (
     citations_by_year,
     cited_by,
     cited_resolutions,
     cited_together,
+    citing_documents,
     citing_paragraphs,
     document_references,
     group_by_document,
@@ -92,13 +94,15 @@ def document_or_paragraph(request, path):
 
 
 def _document_page(request, document):
-    paragraphs = document.paragraphs.prefetch_related("links", "references")
+    page, paragraphs = document_page(document, request.GET.get("page"))
     return render(
         request,
         "archive/document_detail.html",
         {
             "document": document,
-            "paragraphs": paragraphs,
+            "page": page,
+            "paragraphs": paragraphs.prefetch_related("links", "references"),
+            "query": _query_without_page(request),
             "held_symbols": held_symbols(),
             "cites": document_references(document),
             "cited_by": cited_by(document),
@@ -112,6 +116,7 @@ def _paragraph_page(request, paragraph):
         ordinal__gte=paragraph.ordinal - 1, ordinal__lte=paragraph.ordinal + 1
     ).prefetch_related("references")
     earlier = document.anchor_changes.filter(anchor=paragraph.anchor, change="moved").first()
+    moved_to = document.paragraphs.filter(anchor=earlier.new_anchor).first() if earlier else None
     return render(
         request,
         "archive/paragraph_detail.html",
@@ -120,6 +125,7 @@ def _paragraph_page(request, paragraph):
             "paragraph": paragraph,
             "neighbours": neighbours,
             "earlier": earlier,
+            "moved_to": moved_to,
             "references": paragraph.references.all(),
             "held_symbols": held_symbols(),
             "citation": paragraph_citation(paragraph),
@@ -141,7 +147,6 @@ def resolution_detail(request, path):
         raise Http404("Unknown resolution")
     if resolution_path(target) != path:
         return redirect(resolution_url(target), permanent=True)
-    citing = citing_paragraphs(Reference.RESOLUTION, target)
     return render(
         request,
         "archive/resolution_detail.html",
@@ -149,18 +154,31 @@ def resolution_detail(request, path):
             "target": target,
             "info": resolution_info(target),
             "official_path": resolution_path(target),
-            "page": _document_page_of(request, citing),
-            "citation_count": len(citing),
-            "chart": year_bars(citations_by_year(citing)),
-            "cited_together": cited_together(Reference.RESOLUTION, target, citing),
-            "held_symbols": held_symbols(),
+            **_citing_pages(request, Reference.RESOLUTION, target),
+            "cited_together": cited_together(Reference.RESOLUTION, target),
         },
     )
 
 
-def _document_page_of(request, paragraphs, per_page=20):
-    """Citing paragraphs grouped by document, 20 documents a page, so pages stay small."""
-    return Paginator(group_by_document(paragraphs), per_page).get_page(request.GET.get("page"))
+def _citing_pages(request, reference_type, target):
+    """What a resolution's or body's page shows of its citing paragraphs: a summary of every
+    citing document (counts, and the page each begins on), the year chart, and one page of
+    paragraphs grouped by document (archive/paging.py)."""
+    documents = citing_documents(reference_type, target)
+    summary = with_page_numbers(documents)
+    begins = {document.pk: number for document, _, number in summary}
+    page = Paginator(citing_paragraphs(reference_type, target), CITING_PER_PAGE).get_page(request.GET.get("page"))
+    return {
+        "summary": summary,
+        "citation_count": sum(count for _, count in documents),
+        "chart": year_bars(citations_by_year(documents)),
+        "page": page,
+        "groups": [
+            (document, paragraphs, begins[document.pk] < page.number)
+            for document, paragraphs in group_by_document(page.object_list)
+        ],
+        "held_symbols": held_symbols(),
+    }
 
 
 def resolution_shortcut(request, number):
@@ -191,18 +209,7 @@ def body_detail(request, slug):
     body = body_by_slug(slug)
     if body is None:
         raise Http404("Unknown body")
-    citing = citing_paragraphs(Reference.BODY, body["id"])
-    return render(
-        request,
-        "archive/body_detail.html",
-        {
-            "body": body,
-            "page": _document_page_of(request, citing),
-            "citation_count": len(citing),
-            "chart": year_bars(citations_by_year(citing)),
-            "held_symbols": held_symbols(),
-        },
-    )
+    return render(request, "archive/body_detail.html", {"body": body, **_citing_pages(request, Reference.BODY, body["id"])})
 
 
 def robots_txt(request):

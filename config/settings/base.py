@@ -49,6 +49,7 @@ MIDDLEWARE = [
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "archive.middleware.ChineseFirstLocaleMiddleware",
+    "archive.ratelimit.RateLimitMiddleware",
     "django.middleware.common.CommonMiddleware",
     "django.middleware.csrf.CsrfViewMiddleware",
     "django.contrib.auth.middleware.AuthenticationMiddleware",
@@ -119,3 +120,22 @@ if os.environ.get("HAYSTACK_URL"):
 HAYSTACK_LIMIT_TO_REGISTERED_MODELS = False
 # Imports reach the index through archive.signals.documents_stored (search/apps.py); no per-save signals.
 HAYSTACK_SIGNAL_PROCESSOR = "haystack.signals.BaseSignalProcessor"
+
+# Shared by every server process (rate-limit counts live here): a table in the archive's own
+# database, created by `migrate` (archive/apps.py), so no extra server is needed.
+CACHES = {
+    "default": {
+        "BACKEND": os.environ.get("CACHE_BACKEND", "django.core.cache.backends.db.DatabaseCache"),
+        "LOCATION": os.environ.get("CACHE_LOCATION", "archive_cache"),
+    }
+}
+
+# Requests per client, "COUNT/SECONDS" or "off" (archive/ratelimit.py, docs/deployment.md).
+RATE_LIMITS = {
+    "login": os.environ.get("RATE_LIMIT_LOGIN", "10/900"),
+    "search": os.environ.get("RATE_LIMIT_SEARCH", "60/60"),
+    "api": os.environ.get("RATE_LIMIT_API", "120/60"),
+    "export": os.environ.get("RATE_LIMIT_EXPORT", "30/60"),
+}
+# How many reverse proxies in front of the server append to X-Forwarded-For; 0 trusts none of it.
+RATE_LIMIT_PROXIES = os.environ.get("RATE_LIMIT_PROXIES", "0")

@@ -23,3 +23,6 @@ STATIC_ROOT.mkdir()
 HAYSTACK_CONNECTIONS = {
     "default": {"ENGINE": "search.backends.ChineseWhooshEngine", "PATH": str(DATA_DIR / "whoosh_index")}
 }
+# The suite makes thousands of requests from one address: no limits, except in the tests of
+# the limits themselves (tests/test_rate_limits.py overrides this).
+RATE_LIMITS = {}

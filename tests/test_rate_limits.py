@@ -1,0 +1,133 @@
+"""Requests per client are limited on login, search, the API and exports (archive/ratelimit.py):
+counted in the shared database cache, answered 429 with Retry-After once over the limit."""
+import pytest
+from django.core.cache import cache
+from django.core.exceptions import ImproperlyConfigured
+from django.core.management import call_command
+from django.db import connection
+
+from archive.ratelimit import Limit, check_settings, hit, parse_limit
+from tests.conftest import CD_2118
+
+pytestmark = pytest.mark.django_db
+WINDOW = 3600  # far longer than any test takes: the fourth request is always in the first one's window
+
+
+@pytest.fixture(autouse=True)
+def three_per_window(settings):
+    settings.RATE_LIMITS = {kind: f"3/{WINDOW}" for kind in ("login", "search", "api", "export")}
+    settings.RATE_LIMIT_PROXIES = "0"
+    cache.clear()
+
+
+def four_times(client, url, **extra):
+    return [client.get(url, **extra) for _ in range(4)]
+
+
+def assert_refused(response):
+    assert response.status_code == 429
+    assert 1 <= int(response["Retry-After"]) <= WINDOW
+
+
+def test_fourth_search_is_refused_with_a_chinese_first_page(client):
+    call_command("ingest", str(CD_2118), stdout=open("/dev/null", "w"))
+    responses = four_times(client, "/search/", data={"q": "援助"})
+    assert [r.status_code for r in responses] == [200, 200, 200, 429]
+    assert_refused(responses[3])
+    html = responses[3].content.decode()
+    assert "<h1>请求过于频繁</h1>" in html and f"请在 {responses[3]['Retry-After']} 秒后再试。" in html
+
+
+def test_the_refusal_speaks_english_after_the_switch(client):
+    client.cookies["django_language"] = "en"
+    response = four_times(client, "/search/")[3]
+    assert response.status_code == 429
+    assert "<h1>Too many requests</h1>" in response.content.decode()
+
+
+def test_api_refusal_is_json(client):
+    responses = four_times(client, "/api/documents/")
+    assert [r.status_code for r in responses] == [200, 200, 200, 429]
+    assert_refused(responses[3])
+    data = responses[3].json()
+    assert data["retry_after"] == int(responses[3]["Retry-After"])
+    assert data["error"].startswith("请求过于频繁，请在 ") and "(too many requests: try again in" in data["error"]
+
+
+def test_exports_and_feeds_share_one_limit(client):
+    urls = ["/bodies/opcw/citing.csv", "/bodies/opcw/citing.json", "/bodies/opcw/feed/", "/resolutions/S/RES/1540(2004)/citing.csv"]
+    assert [client.get(url).status_code for url in urls] == [200, 200, 200, 429]
+
+
+def test_reading_documents_is_never_limited(client):
+    call_command("ingest", str(CD_2118), stdout=open("/dev/null", "w"))
+    assert {client.get("/documents/CD/2118/").status_code for _ in range(10)} == {200}
+
+
+def test_login_attempts_are_limited_even_with_the_right_password(client, django_user_model):
+    django_user_model.objects.create_superuser("editor", password="right-password")
+    assert {client.get("/admin/login/").status_code for _ in range(5)} == {200}  # the form is not an attempt
+    wrong = [client.post("/admin/login/", {"username": "editor", "password": "wrong"}).status_code for _ in range(3)]
+    assert wrong == [200, 200, 200]
+    response = client.post("/admin/login/", {"username": "editor", "password": "right-password"})
+    assert_refused(response)
+    assert "_auth_user_id" not in client.session
+
+
+def test_each_client_has_its_own_count(client):
+    assert four_times(client, "/api/bodies/", REMOTE_ADDR="192.0.2.1")[3].status_code == 429
+    assert client.get("/api/bodies/", REMOTE_ADDR="192.0.2.2").status_code == 200
+    # one IPv6 subscriber's /64 is one client
+    assert client.get("/api/bodies/", REMOTE_ADDR="2001:db8::1").status_code == 200
+    assert [client.get("/api/bodies/", REMOTE_ADDR=f"2001:db8::{n}").status_code for n in range(2, 5)] == [200, 200, 429]
+
+
+def test_x_forwarded_for_is_ignored_unless_proxies_are_configured(client):
+    codes = [client.get("/api/bodies/", HTTP_X_FORWARDED_FOR=f"198.51.100.{n}").status_code for n in range(4)]
+    assert codes == [200, 200, 200, 429]
+
+
+def test_behind_one_proxy_the_address_it_saw_counts_not_what_the_client_sent(client, settings):
+    settings.RATE_LIMIT_PROXIES = "1"
+    proxy = {"REMOTE_ADDR": "10.0.0.1"}
+    spoofed = [client.get("/api/bodies/", HTTP_X_FORWARDED_FOR=f"203.0.113.{n}, 198.51.100.7", **proxy).status_code for n in range(4)]
+    assert spoofed == [200, 200, 200, 429]
+    assert client.get("/api/bodies/", HTTP_X_FORWARDED_FOR="198.51.100.8", **proxy).status_code == 200
+
+
+def test_a_window_closes_after_its_seconds():
+    limit = Limit(count=2, seconds=60)
+    assert [hit("search", "192.0.2.9", limit, now) for now in (1000, 1010, 1020)] == [None, None, 40]
+    assert hit("search", "192.0.2.9", limit, 1059.5) == 1
+    assert hit("search", "192.0.2.9", limit, 1060) is None  # a new window opens with this request
+
+
+@pytest.mark.parametrize("value", ["60", "60/", "/60", "-1/60", "0/60", "60/0", "sixty/60", "1.5/60"])
+def test_a_malformed_limit_is_refused_with_a_clear_message(value):
+    with pytest.raises(ImproperlyConfigured, match=r"应为“次数/秒数”或 off \(expected COUNT/SECONDS"):
+        parse_limit("search", value)
+
+
+def test_manage_py_check_names_a_malformed_setting(settings):
+    settings.RATE_LIMITS = {"search": "60 per minute"}
+    assert [(e.id, e.msg) for e in check_settings()] == [
+        ("archive.E001", "RATE_LIMIT_SEARCH='60 per minute': 应为“次数/秒数”或 off (expected COUNT/SECONDS, e.g. 60/60, or off)")
+    ]
+    settings.RATE_LIMITS, settings.RATE_LIMIT_PROXIES = {}, "one"
+    assert [e.msg for e in check_settings()] == [
+        "RATE_LIMIT_PROXIES='one': 应为反向代理的个数 (expected the number of reverse proxies, e.g. 0 or 1)"
+    ]
+    settings.RATE_LIMIT_PROXIES = "1"
+    assert check_settings() == []
+
+
+@pytest.mark.parametrize("value", ["off", "OFF", "0", ""])
+def test_a_limit_can_be_turned_off(value):
+    assert parse_limit("search", value) is None
+
+
+def test_migrate_creates_the_cache_table():
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TABLE archive_cache")
+    call_command("migrate", verbosity=0)
+    assert "archive_cache" in connection.introspection.table_names()
