@@ -7,15 +7,17 @@ resort for what no count foresaw.
 """
 from dataclasses import dataclass
 
+from .analysis import units
+
 
 @dataclass(frozen=True)
 class Budget:
     terms: int = 12  # things to find, after splitting at punctuation
-    single_characters: int = 8  # lone characters (or lone Latin/digit words), found and excluded together
+    single_characters: int = 6  # one-character terms, to find and to exclude together
     exclusions: int = 10
     expansions: int = 40  # alternative forms searched for the terms: a body's Chinese names (and synonyms, once concepts expand)
-    postings: int = 1_000_000  # index entries the lone characters may read
-    candidates: int = 10_000  # paragraphs checked in one pass (matched by the words to find, before exclusions)
+    postings: int = 300_000  # index entries the lone units (characters, lone Latin/digit words) may read
+    candidates: int = 5_000  # paragraphs checked in one pass (matched by the words to find, before exclusions)
     seconds: float = 10.0  # last resort: the matching pass stops and the hits found so far are shown
 
 
@@ -23,14 +25,22 @@ BUDGET = Budget()
 LISTED = 10  # dropped words named in a note
 
 
-def is_lone(term):
-    """A term matched through every bigram it starts (see search.characters)."""
+def is_single_character(term):
     return term.kind in ("text", "phrase") and len(term.value) == 1
+
+
+def is_lone(term):
+    """A term of one unit (a character, or a Latin/digit word), matched through every bigram
+    it starts (see search.characters)."""
+    if term.kind not in ("text", "phrase"):
+        return False
+    runs = units(term.value)
+    return len(runs) == 1 and len(runs[0]) == 1
 
 
 def fit(understood, budget=BUDGET):
     """Drop what the counts do not allow from an `Understood`, with a note for each kind."""
-    extra = [term for term in understood.terms + understood.excluded if is_lone(term)][budget.single_characters:]
+    extra = [term for term in understood.terms + understood.excluded if is_single_character(term)][budget.single_characters:]
     drop(understood, extra)
     _note(understood, extra, f"单字过多，只用前 {budget.single_characters} 个单字，已忽略", f"too many single characters: only the first {budget.single_characters} are used; ignored")
     extra = understood.terms[budget.terms:]
@@ -44,20 +54,23 @@ def fit(understood, budget=BUDGET):
 
 
 def fit_postings(understood, cost, budget=BUDGET):
-    """Drop lone characters once reading them would pass `budget.postings` index entries.
+    """Drop lone units (see `is_lone`) once reading them passes `budget.postings` index entries.
 
-    `cost(term)` is how many entries a term reads (known from the index before reading them).
-    The first term to find is always kept, so there is an answer.
+    `cost(term)` is how many entries a term would read, known from the index before reading
+    them. In typed order: a term that would pass the limit is dropped, and so is every later
+    lone unit. The first term to find is always kept, so there is an answer.
     """
+    first = understood.terms[0] if understood.terms else None
     spent, extra = 0, []
-    for position, term in enumerate(understood.terms + understood.excluded):
+    for term in understood.terms + understood.excluded:
         if not is_lone(term):
             continue
-        spent += cost(term)
-        if spent > budget.postings and position > 0:
+        if spent <= budget.postings:
+            spent += cost(term)
+        if spent > budget.postings and term is not first:
             extra.append(term)
     drop(understood, extra)
-    _note(understood, extra, "这些单字过于常见，检索时已忽略", "these single characters are too common to search for together; ignored")
+    _note(understood, extra, "这些单字（或单个词）过于常见，一起检索费时过多，已忽略", "these single characters (or lone words) are too common to search for together; ignored")
     return understood
 
 

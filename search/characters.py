@@ -20,18 +20,15 @@ KEPT = 32  # lists kept per index segment (a common character's list is ~0.4 MB 
 
 
 def expansions(reader, unit):
-    """The index terms whose paragraphs contain the lone `unit`: [(field, text)]."""
-    terms = [("text", unit)]
-    if is_cjk(unit):
-        terms += [("bigrams", text) for text in reader.expand_prefix("bigrams", unit)]
-    else:
-        terms.append(("bigrams", unit))
-        terms += [("bigrams", text) for text in reader.expand_prefix("bigrams", unit + " ")]
+    """The index terms of this reader whose paragraphs contain the lone `unit`: [(field, text)]."""
+    exact = [("text", unit)] if is_cjk(unit) else [("text", unit), ("bigrams", unit)]
+    starting = reader.expand_prefix("bigrams", unit if is_cjk(unit) else unit + " ")
+    terms = [term for term in exact if term in reader] + [("bigrams", text) for text in starting]
     return [(field, text.decode("utf-8") if isinstance(text, bytes) else text) for field, text in terms]
 
 
 def postings(reader, unit):
-    """How many index entries matching `unit` reads (its cost, known before reading them)."""
+    """How many index entries matching `unit` would read: its cost, known before reading them."""
     return _kept(reader, "_lone_unit_postings", unit, lambda: sum(reader.doc_frequency(field, text) for field, text in expansions(reader, unit)))
 
 
@@ -40,8 +37,8 @@ def paragraphs(reader, unit):
     def read():
         found = set()
         for field, text in expansions(reader, unit):
-            if reader.doc_frequency(field, text):
-                found.update(_ids(reader.postings(field, text)))
+            for block in _blocks(reader.postings(field, text)):
+                found.update(block)
         if reader.has_deletions():
             found = {docnum for docnum in found if not reader.is_deleted(docnum)}
         return array("I", sorted(found))
@@ -50,7 +47,7 @@ def paragraphs(reader, unit):
 
 
 def _kept(reader, name, unit, make):
-    """`make()`, remembered on the reader for its last KEPT units (a reader never changes)."""
+    """`make()`, remembered on the reader (which never changes) for its last KEPT units."""
     cache = reader.__dict__.setdefault(name, OrderedDict())
     if unit in cache:
         cache.move_to_end(unit)
@@ -61,44 +58,50 @@ def _kept(reader, name, unit, make):
     return cache[unit]
 
 
-def _ids(matcher):
-    """A term's paragraph numbers, a block at a time where Whoosh's own posting reader allows
+def _blocks(matcher):
+    """A term's paragraph numbers a block at a time where Whoosh's own posting reader allows
     (its generic `all_ids` costs two Python calls a posting). Deletions are removed by the caller."""
     leaf = getattr(matcher, "child", matcher)  # unwrap the per-term deletion filter
     if not all(hasattr(leaf, name) for name in ("_read_ids", "_next_block", "_blocklength")):
-        yield from matcher.all_ids()
+        yield list(matcher.all_ids())
         return
     while leaf.is_active():
         leaf._read_ids()
-        yield from leaf._ids[:leaf._blocklength]
+        yield leaf._ids[:leaf._blocklength]
         leaf._next_block()
 
 
 class LoneUnit(Query):
-    """Paragraphs containing one lone unit, all scored alike (`boost`)."""
+    """Paragraphs containing any of these lone units (one, except for merged exclusions), all
+    scored alike (`boost`)."""
 
-    def __init__(self, unit, boost=1.0):
-        self.unit = unit
+    def __init__(self, *units, boost=1.0):
+        self.units = units
         self.boost = boost
 
     def __repr__(self):
-        return f"LoneUnit({self.unit!r})"
+        return f"LoneUnit{self.units!r}"
 
     def __eq__(self, other):
-        return isinstance(other, LoneUnit) and (self.unit, self.boost) == (other.unit, other.boost)
+        return isinstance(other, LoneUnit) and (self.units, self.boost) == (other.units, other.boost)
 
     def __hash__(self):
-        return hash(("LoneUnit", self.unit, self.boost))
+        return hash(("LoneUnit", self.units, self.boost))
 
     def estimate_size(self, ixreader):
-        return min(postings(ixreader, self.unit), ixreader.doc_count_all())
+        return len(self._ids(ixreader))
 
     def estimate_min_size(self, ixreader):
         return 0
 
     def matcher(self, searcher, context=None):
-        ids = paragraphs(searcher.reader(), self.unit)
+        ids = self._ids(searcher.reader())
         return SortedMatcher(ids, self.boost) if ids else NullMatcher()
+
+    def _ids(self, reader):
+        if len(self.units) == 1:
+            return paragraphs(reader, self.units[0])
+        return array("I", sorted(set().union(*(paragraphs(reader, unit) for unit in self.units))))
 
 
 class SortedMatcher(Matcher):

@@ -123,7 +123,7 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
 def _plan(searcher, understood, filters=()):
     """The Whoosh query, once the lone characters that would read too much are dropped."""
     reader = searcher.reader()
-    fit_postings(understood, lambda term: characters.postings(reader, term.value))
+    fit_postings(understood, lambda term: characters.postings(reader, term.value), BUDGET)
     return queries.build(understood, filters=filters, references_indexed=any(True for _ in searcher.lexicon("resolutions")))
 
 

@@ -266,7 +266,8 @@ def text_query(normalised, phrase_only=False):
         if phrase_only or not found:
             clauses.append(verbatim)
         else:
-            clauses.append(Or([verbatim, And([Term("text", w) for w in found])]))
+            # each word once: a repeated word would be one more matcher to advance for every hit
+            clauses.append(Or([verbatim, And([Term("text", w) for w in dict.fromkeys(found)])]))
     return clauses[0] if len(clauses) == 1 else And(clauses)
 
 
@@ -301,6 +302,9 @@ def build(understood, filters=(), references_indexed=True):
         query = And([query, Term(name, value)])
     negative = [term_query(t, references_indexed) for t in understood.excluded]
     negative = [q for q in negative if q is not NullQuery]
+    lone = [q for q in negative if isinstance(q, LoneUnit)]
+    if len(lone) > 1:  # one list to look each candidate up in, instead of a tree of them
+        negative = [q for q in negative if not isinstance(q, LoneUnit)] + [LoneUnit(*(u for q in lone for u in q.units))]
     if negative:
         query = AndNot(query, Or(negative))
     return query
