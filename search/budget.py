@@ -1,9 +1,9 @@
 """How much work one search may do, and what the reader is told when a query asks for more.
 
 Every limit is a count, so the same query over the same index always gets the same answer:
-what is beyond a limit is dropped in the order it was typed (the first words stay), and a note
-(Chinese, then English) says what was left out. A wall-clock deadline exists only as a last
-resort for what no count foresaw.
+what is beyond a limit is dropped (in the order it was typed, the first words staying, or, for
+the postings read, the commonest characters first), and a note (Chinese, then English) says
+what was left out. A wall-clock deadline exists only as a last resort for what no count foresaw.
 """
 from dataclasses import dataclass
 
@@ -54,21 +54,26 @@ def fit(understood, budget=BUDGET):
 
 
 def fit_postings(understood, cost, budget=BUDGET):
-    """Drop lone units (see `is_lone`) once reading them passes `budget.postings` index entries.
+    """Keep the lone units (see `is_lone`) whose reading fits in `budget.postings` index entries.
 
-    `cost(term)` is how many entries a term would read, known from the index before reading
-    them. In typed order: a term that would pass the limit is dropped, and so is every later
-    lone unit. The first term to find is always kept, so there is an answer.
+    `cost(term)` is how many entries a term would read, known from the index's frequencies
+    before reading them. The cheapest are kept first, terms to find before exclusions: a rarer
+    character costs less to read and narrows the answer more, so what is dropped is what would
+    have told the reader least. If only lone units are to be found and none fits, the cheapest
+    is kept anyway, so there is an answer.
     """
-    first = understood.terms[0] if understood.terms else None
-    spent, extra = 0, []
-    for term in understood.terms + understood.excluded:
-        if not is_lone(term):
-            continue
-        if spent <= budget.postings:
-            spent += cost(term)
-        if spent > budget.postings and term is not first:
-            extra.append(term)
+    finding = {id(term) for term in understood.terms}
+    lone = [term for term in understood.terms + understood.excluded if is_lone(term)]
+    costs = [cost(term) for term in lone]
+    order = sorted(range(len(lone)), key=lambda i: (id(lone[i]) not in finding, costs[i], i))
+    spent, kept = 0, set()
+    for i in order:
+        if spent + costs[i] <= budget.postings:
+            spent += costs[i]
+            kept.add(i)
+    if understood.terms and all(is_lone(term) for term in understood.terms) and not any(id(lone[i]) in finding for i in kept):
+        kept.add(order[0])  # the cheapest term to find
+    extra = [term for i, term in enumerate(lone) if i not in kept]
     drop(understood, extra)
     _note(understood, extra, "这些单字（或单个词）过于常见，一起检索费时过多，已忽略", "these single characters (or lone words) are too common to search for together; ignored")
     return understood

@@ -55,19 +55,25 @@ def test_within_the_budget_nothing_is_dropped_or_said():
     assert understood.dropped == [] and understood.notes == []
 
 
-def test_postings_budget_drops_lone_characters_from_the_first_over_it():
-    understood = understand("核 出口 查 -武 -生")
-    cost = {"核": 200, "查": 150, "武": 10, "生": 10}
+def test_postings_budget_keeps_the_rarest_lone_characters():
+    understood = understand("核 出口 查 -武 -生 -的")
+    cost = {"核": 200, "查": 150, "武": 10, "生": 10, "的": 140}
     fit_postings(understood, lambda term: cost[term.value], Budget(postings=300))
-    assert [t.value for t in understood.terms] == ["核", "出口"]
-    assert understood.excluded == [] and understood.dropped == ["查", "武", "生"]
-    assert understood.notes[-1].startswith("这些单字（或单个词）过于常见")
+    assert [t.value for t in understood.terms] == ["出口", "查"]
+    assert [t.value for t in understood.excluded] == ["武", "生"]
+    assert understood.dropped == ["核", "的"]
+    assert understood.notes[-1] == (
+        "这些单字（或单个词）过于常见，一起检索费时过多，已忽略：核、的 "
+        "(these single characters (or lone words) are too common to search for together; ignored: 核, 的)"
+    )
 
 
-def test_the_first_term_is_kept_whatever_it_costs():
-    understood = understand("的 核")
-    fit_postings(understood, lambda term: 10**9, Budget(postings=1))
-    assert [t.value for t in understood.terms] == ["的"] and understood.dropped == ["核"]
+def test_the_cheapest_term_to_find_is_kept_when_none_fits():
+    understood = understand("的 核 -查")
+    cost = {"的": 900, "核": 500, "查": 1}
+    fit_postings(understood, lambda term: cost[term.value], Budget(postings=100))
+    assert [t.value for t in understood.terms] == ["核"] and [t.value for t in understood.excluded] == ["查"]
+    assert understood.dropped == ["的"]
 
 
 def test_exclusions_alone_have_no_first_term_to_keep():
