@@ -21,11 +21,9 @@ import argparse
 import importlib.util
 import json
 import platform
-import shutil
 import statistics
 import subprocess
 import sys
-import tempfile
 import time
 from collections import Counter
 from datetime import datetime, timezone
@@ -178,39 +176,23 @@ def report(measured: dict, meta: dict) -> str:
 
 def main(argv: list[str] | None = None) -> int:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--paragraphs", type=int, default=100_000)
-    parser.add_argument("--seed", type=int, default=1540)
-    parser.add_argument("--rounds", type=int, default=3)
-    parser.add_argument("--write", action="store_true")
-    parser.add_argument("--keep", action="store_true")
-    parser.add_argument("--data", type=Path)
-    parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
+    bench_search.archive_arguments(parser, rounds=3)
     args = parser.parse_args(argv)
     if args.worker:
         print(json.dumps(worker(args.rounds), ensure_ascii=False))
         return 0
 
     started = time.perf_counter()
-    data_dir = args.data or Path(tempfile.mkdtemp(prefix="un1540-bench-worst-"))
-    env = load.production_env(data_dir)
-    try:
-        if not args.data:
-            setup = bench_search.build_archive(data_dir, args.paragraphs, args.seed, env)
-            (data_dir / "bench-setup.json").write_text(json.dumps(setup))
+    with bench_search.archive(args, "un1540-bench-worst-") as (_, env, _):
         bench_search.say(f"· worst cases, {args.rounds} rounds cold and warm")
         done = subprocess.run(
             [sys.executable, __file__, "--worker", "--rounds", str(args.rounds)],
             cwd=ROOT, env=dict(env, ALLOWED_HOSTS="testserver"), capture_output=True, text=True,
         )
-        if done.returncode != 0:
-            bench_search.say(done.stdout[-3000:], done.stderr[-5000:])
-            raise SystemExit("measurement failed")
-        measured = json.loads(done.stdout.strip().splitlines()[-1])
-    finally:
-        if not args.keep and not args.data:
-            shutil.rmtree(data_dir, ignore_errors=True)
-        elif not args.data:
-            bench_search.say(f"· kept {data_dir}")
+    if done.returncode != 0:
+        bench_search.say(done.stdout[-3000:], done.stderr[-5000:])
+        raise SystemExit("measurement failed")
+    measured = json.loads(done.stdout.strip().splitlines()[-1])
     meta = {
         "cpus": load.CPUS, "python": platform.python_version(), "platform": f"{platform.system()} {platform.machine()}",
         "when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "seed": args.seed, "rounds": args.rounds,
