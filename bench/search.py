@@ -23,6 +23,7 @@ One run, standard library only beside the project:
 from __future__ import annotations
 
 import argparse
+import contextlib
 import json
 import os
 import platform
@@ -386,35 +387,33 @@ def report(setup: dict, measured: dict, served: dict, meta: dict) -> str:
     return "\n".join(lines) + "\n"
 
 
-def write_section(path: Path, section: str) -> None:
+def write_section(path: Path, section: str, start: str = MARK_START, end: str = MARK_END) -> None:
     text = path.read_text(encoding="utf-8")
-    if MARK_START in text and MARK_END in text:
-        before, rest = text.split(MARK_START, 1)
-        after = rest.split(MARK_END, 1)[1].lstrip("\n")
+    if start in text and end in text:
+        before, rest = text.split(start, 1)
+        after = rest.split(end, 1)[1].lstrip("\n")
         text = before + section + ("\n" + after if after else "")
     else:
         text = text.rstrip("\n") + "\n\n" + section
     path.write_text(text, encoding="utf-8")
 
 
-def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+def archive_arguments(parser: argparse.ArgumentParser, rounds: int) -> None:
+    """The options of every benchmark on this generated archive (bench/worst.py shares them)."""
     parser.add_argument("--paragraphs", type=int, default=100_000)
     parser.add_argument("--seed", type=int, default=1540)
-    parser.add_argument("--rounds", type=int, default=5)
-    parser.add_argument("--requests", type=int, default=600)
-    parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--rounds", type=int, default=rounds)
     parser.add_argument("--write", action="store_true")
     parser.add_argument("--keep", action="store_true")
     parser.add_argument("--data", type=Path)
     parser.add_argument("--worker", action="store_true", help=argparse.SUPPRESS)
-    args = parser.parse_args(argv)
-    if args.worker:
-        print(json.dumps(worker(args.rounds), ensure_ascii=False))
-        return 0
 
-    started = time.perf_counter()
-    data_dir = args.data or Path(tempfile.mkdtemp(prefix="un1540-bench-search-"))
+
+@contextlib.contextmanager
+def archive(args: argparse.Namespace, prefix: str):
+    """(folder, environment, set-up timings) of the generated archive: built in a new temporary
+    folder unless --data names a kept one, and removed afterwards unless --keep or --data."""
+    data_dir = args.data or Path(tempfile.mkdtemp(prefix=prefix))
     env = load.production_env(data_dir)
     try:
         if args.data:
@@ -422,13 +421,28 @@ def main(argv: list[str] | None = None) -> int:
         else:
             setup = build_archive(data_dir, args.paragraphs, args.seed, env)
             (data_dir / "bench-setup.json").write_text(json.dumps(setup))
-        measured = measure_in_process(env, args.rounds)
-        served = measure_served(env, data_dir, args.requests, args.seconds)
+        yield data_dir, env, setup
     finally:
         if not args.keep and not args.data:
             shutil.rmtree(data_dir, ignore_errors=True)
         elif not args.data:
             say(f"· kept {data_dir}")
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    archive_arguments(parser, rounds=5)
+    parser.add_argument("--requests", type=int, default=600)
+    parser.add_argument("--seconds", type=float, default=120)
+    args = parser.parse_args(argv)
+    if args.worker:
+        print(json.dumps(worker(args.rounds), ensure_ascii=False))
+        return 0
+
+    started = time.perf_counter()
+    with archive(args, "un1540-bench-search-") as (data_dir, env, setup):
+        measured = measure_in_process(env, args.rounds)
+        served = measure_served(env, data_dir, args.requests, args.seconds)
     gunicorn_version = subprocess.run([str(load.gunicorn_path()), "--version"], capture_output=True, text=True).stdout.strip()
     meta = {
         "cpus": load.CPUS, "python": platform.python_version(), "platform": f"{platform.system()} {platform.machine()}, {gunicorn_version}",

@@ -1,19 +1,22 @@
 """Run an understood query against the index and shape the answer for the page and the API."""
 import math
+import time
 from collections import Counter
 from dataclasses import dataclass, field
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from haystack import connections
-from whoosh.query import NullQuery
+from whoosh.query import AndNot, NullQuery
 
 from archive.citations import body_url, resolution_url
 from archive.models import Document, Paragraph, Reference
 
+from . import characters
 from . import query as queries
 from .analysis import normalise
 from .backends import ChineseWhooshSearchBackend
+from .budget import BUDGET, fit_postings, stopped_note
 from .facets import FacetTable
 from .search_indexes import keyword
 
@@ -88,20 +91,18 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
     if not isinstance(backend, ChineseWhooshSearchBackend):
         return _search_other_engine(outcome, using)
     searcher = backend.searcher()
-    wanted = queries.build(
-        understood,
-        filters=[(FILTERS[name], keyword(value)) for name, value in filters.items()],
-        references_indexed=any(True for _ in searcher.lexicon("resolutions")),
-    )
+    wanted = _plan(searcher, understood, [(FILTERS[name], keyword(value)) for name, value in filters.items()])
     if wanted is NullQuery:
         return outcome
     by_date = outcome.sort == "date"
     wanted_hits = None if by_date else max(MATCH_LIMIT, outcome.page * PAGE_SIZE)
-    matches, complete, reached = _collect(searcher, wanted, wanted_hits)
+    matches, complete, reached, stopped = _collect(searcher, wanted, wanted_hits)
     outcome.total = outcome.examined = len(matches)
     if not complete:  # the share of the index examined so far tells how many there are in all
         outcome.estimated = True
         outcome.total = max(len(matches) + 1, round(len(matches) * searcher.doc_count_all() / reached))
+    if stopped:
+        understood.notes.append(stopped_note(stopped, BUDGET))
     if by_date:
         dates = backend.cached("sort_date", lambda: searcher.reader().column_reader("sort_date"))
         matches.sort(key=lambda match: (-dates[match[1]], -match[0], match[1]))
@@ -119,26 +120,55 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
     return outcome
 
 
+def _plan(searcher, understood, filters=()):
+    """The Whoosh query, once the lone characters that would read too much are dropped."""
+    reader = searcher.reader()
+    fit_postings(understood, lambda term: characters.postings(reader, term.value), BUDGET)
+    return queries.build(understood, filters=filters, references_indexed=any(True for _ in searcher.lexicon("resolutions")))
+
+
 def _collect(searcher, wanted, limit=None):
     """One pass over the matches, in index order: [(score, docnum)] until `limit` are found.
 
-    Returns the matches, whether they are all of them, and how many index entries the pass
-    went through. Whoosh matches and scores in Python at some tens of microseconds a hit, so a
-    word in half the archive would otherwise cost seconds; the first MATCH_LIMIT hits are a
-    fair sample of the rest, which is only counted by estimate.
+    Returns the matches, whether they are all of them, how many index entries the pass went
+    through, and why it stopped short ("" when it did not). Whoosh matches and scores in Python
+    at some tens of microseconds a hit, so a word in half the archive would otherwise cost
+    seconds; the first MATCH_LIMIT hits are a fair sample of the rest, which is only counted by
+    estimate. Exclusions are checked here, paragraph by paragraph, so that the candidates they
+    remove count as work too: the pass stops after `budget.candidates` candidates (or, as a
+    last resort, after `budget.seconds`).
     """
+    positive, negative = (wanted.a, wanted.b) if isinstance(wanted, AndNot) else (wanted, None)
+    budget = BUDGET
     context = searcher.context()
-    matches = []
+    deadline = time.monotonic() + budget.seconds
+    everything = searcher.doc_count_all()
+    matches, candidates = [], 0
     for subsearcher, offset in searcher.leaf_searchers():
-        matcher = wanted.matcher(subsearcher, context)
+        matcher = positive.matcher(subsearcher, context)
+        excluded = negative.matcher(subsearcher, subsearcher.boolean_context()) if negative is not None else None
         while matcher.is_active():
             docnum = matcher.id()
-            matches.append((matcher.score(), offset + docnum))
+            if excluded is None or not _has(excluded, docnum):
+                matches.append((matcher.score(), offset + docnum))
             matcher.next()
-            if limit is not None and len(matches) >= limit:
-                more = matcher.is_active() or offset + subsearcher.doc_count_all() < searcher.doc_count_all()
-                return matches, not more, offset + docnum + 1
-    return matches, True, searcher.doc_count_all()
+            candidates += 1
+            stopped = ""
+            if candidates >= budget.candidates:
+                stopped = "candidates"
+            elif candidates % 256 == 0 and time.monotonic() > deadline:
+                stopped = "seconds"
+            if stopped or (limit is not None and len(matches) >= limit):
+                more = matcher.is_active() or offset + subsearcher.doc_count_all() < everything
+                return matches, not more, offset + docnum + 1, stopped if more else ""
+    return matches, True, everything, ""
+
+
+def _has(matcher, docnum):
+    """Does this (ascending) matcher match `docnum`? Moves it forward, never back."""
+    if matcher.is_active() and matcher.id() < docnum:
+        matcher.skip_to(docnum)
+    return matcher.is_active() and matcher.id() == docnum
 
 
 def _search_other_engine(outcome, using):
@@ -290,12 +320,11 @@ def _per_paragraph(references):
 
 
 def matching_paragraph_ids(raw, filters=(), using="default"):
-    """Every paragraph id the query matches, unordered (for exports, checks and tests)."""
+    """Every paragraph id the query matches within the budget, unordered (for exports, checks and tests)."""
     understood = queries.understand(raw)
     searcher = connections[using].get_backend().searcher()
-    references_indexed = any(True for _ in searcher.lexicon("resolutions"))
-    wanted = queries.build(understood, filters=filters, references_indexed=references_indexed)
+    wanted = _plan(searcher, understood, filters)
     if wanted is NullQuery:
         return set()
     ids = searcher.reader().column_reader("django_id")
-    return {int(ids[docnum]) for docnum in searcher.docs_for_query(wanted)}
+    return {int(ids[docnum]) for _, docnum in _collect(searcher, wanted)[0]}

@@ -13,6 +13,8 @@ from pathlib import Path
 from whoosh.query import And, AndNot, NullQuery, Or, Phrase, Prefix, Term
 
 from .analysis import bigrams, is_cjk, normalise, units, words
+from .budget import BUDGET, fit
+from .characters import LoneUnit
 
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 MAX_QUERY_LENGTH = 200
@@ -91,6 +93,7 @@ class Understood:
     terms: list = field(default_factory=list)
     excluded: list = field(default_factory=list)
     notes: list = field(default_factory=list)
+    dropped: list = field(default_factory=list)  # what was typed but left out to keep within the budget
 
     @property
     def empty(self):
@@ -116,6 +119,7 @@ class Understood:
                 {"kind": t.kind, "value": t.value, "surface": t.surface, "words": t.words} for t in self.terms
             ],
             "excluded": [t.surface for t in self.excluded],
+            "dropped": self.dropped,
             "notes": self.notes,
         }
 
@@ -201,7 +205,7 @@ def _pieces(normalised, whole=False):
     return [normalised[run[0][1]:run[-1][2]] for run in runs]
 
 
-def understand(raw, vocabulary=None):
+def understand(raw, vocabulary=None, budget=BUDGET):
     vocabulary = vocabulary or default_vocabulary()
     text, notes = clean(raw)
     understood = Understood(text, notes=notes)
@@ -240,7 +244,7 @@ def understand(raw, vocabulary=None):
             f"已忽略 {'、'.join(ignored)}：所有词语默认同时匹配，用 -词语 排除，用引号检索短语 "
             "(operators ignored: all words must match; use -word to exclude, quotes for a phrase)"
         )
-    return understood
+    return fit(understood, budget)
 
 
 # --- Whoosh -------------------------------------------------------------------------------------
@@ -255,18 +259,15 @@ def text_query(normalised, phrase_only=False):
     for run in runs:
         grams = [gram for gram, _, _ in bigrams(run)]
         if len(run) == 1:
-            unit = run[0][0]
-            if is_cjk(unit):  # a lone character: the start of a bigram, or a one-character word
-                clauses.append(Or([Prefix("bigrams", unit), Term("text", unit)]))
-            else:
-                clauses.append(Or([Term("text", unit), Term("bigrams", unit), Prefix("bigrams", unit + " ")]))
+            clauses.append(LoneUnit(run[0][0]))  # the start of a bigram, or a one-unit word
             continue
         verbatim = Phrase("bigrams", grams, boost=3.0) if len(grams) > 1 else Term("bigrams", grams[0], boost=3.0)
         found = words(normalised[run[0][1]:run[-1][2]])
         if phrase_only or not found:
             clauses.append(verbatim)
         else:
-            clauses.append(Or([verbatim, And([Term("text", w) for w in found])]))
+            # each word once: a repeated word would be one more matcher to advance for every hit
+            clauses.append(Or([verbatim, And([Term("text", w) for w in dict.fromkeys(found)])]))
     return clauses[0] if len(clauses) == 1 else And(clauses)
 
 
@@ -301,6 +302,9 @@ def build(understood, filters=(), references_indexed=True):
         query = And([query, Term(name, value)])
     negative = [term_query(t, references_indexed) for t in understood.excluded]
     negative = [q for q in negative if q is not NullQuery]
+    lone = [q for q in negative if isinstance(q, LoneUnit)]
+    if len(lone) > 1:  # one list to look each candidate up in, instead of a tree of them
+        negative = [q for q in negative if not isinstance(q, LoneUnit)] + [LoneUnit(*(u for q in lone for u in q.units))]
     if negative:
         query = AndNot(query, Or(negative))
     return query
