@@ -12,7 +12,7 @@ from archive.citations import body_url, resolution_url
 from archive.models import Document, Paragraph, Reference
 
 from . import query as queries
-from .analysis import normalise
+from unref import normalise_for_search
 from .backends import ChineseWhooshSearchBackend
 from .facets import FacetTable
 from .search_indexes import keyword
@@ -211,7 +211,7 @@ def _hits(page_ids, understood):
 
 def find_spans(text, strings):
     """Where the normalised `strings` occur in `text`, as spans of the original text."""
-    normalised, origins = normalise(text)
+    normalised, origins = normalise_for_search(text)
     spans = []
     for string in strings:
         start = normalised.find(string)

@@ -6,7 +6,7 @@ from django.core.management.base import BaseCommand
 
 from archive.importing import refresh_references
 from archive.models import Document
-from archive.references import load_known_data
+from unref import load_known_data
 
 
 class Command(BaseCommand):

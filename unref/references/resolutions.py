@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .data import KnownData
+from ..knowledge import KnownData
 from .model import CONFLICT, RESOLVED, UNRESOLVED, DocumentContext, Reference
-from .normalise import Normalised
+from ..normalise import Normalised
 
 # Not inside another symbol, number or URL.
 _START = r"(?<![A-Za-z0-9/.\-])"
@@ -126,18 +126,19 @@ def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) 
         return f"S/PRST/{y}/{n}", RESOLVED, ""
     if mention.organ == "E":
         return f"E/RES/{y}/{n}", RESOLVED, ""
-    known = data.sc_years.get(n)
+    register = data.register
     if y:
-        if known and known != y:
-            return (sc_symbol(n, y), CONFLICT,
-                    f"text gives {n}({y}); known data has {sc_symbol(n, known)}")
+        conflict = register.conflict(n, y)
+        if conflict:
+            return sc_symbol(n, y), CONFLICT, conflict
         return sc_symbol(n, y), RESOLVED, ""
+    known, reason = register.year_of(n)
     if known:
-        return sc_symbol(n, known), RESOLVED, "year from known resolutions"
+        return sc_symbol(n, known), RESOLVED, "year from the register"
     learned = context.years.get(n) if context else None
     if learned:
         return sc_symbol(n, learned), RESOLVED, "year from another mention in this document"
-    return None, UNRESOLVED, f"resolution {n} cited without a year and not in known data"
+    return None, UNRESOLVED, reason
 
 
 def extract(norm: Normalised, data: KnownData, context: DocumentContext | None) -> list[Reference]:
