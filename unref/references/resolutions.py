@@ -9,6 +9,7 @@ import re
 from dataclasses import dataclass
 
 from ..knowledge import KnownData
+from ..register import Register
 from .model import CONFLICT, RESOLVED, UNRESOLVED, DocumentContext, Reference
 from ..normalise import Normalised
 
@@ -29,11 +30,25 @@ SYMBOL_RE = re.compile(
 _NUMBER = r"(?:\d{1,2}/\d{1,4}|\d{1,4}(?:\((?:\d{4}|[IVXL]+)\))?)"
 _ITEM = rf"第?{_NUMBER}号?"
 _SEP = r"(?:、|,|，|和|及|以及|与)"
-LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP})*第?{_NUMBER}号(?P<kind>决议|决定)")
+# What texts put between the items of one list: the adoption date, the organ
+# (`2009年9月24日第1887(2009)号、2011年4月20日第1977(2011)号和…号决议`).
+_LEAD = r"(?:\d{4}年\d{1,2}月\d{1,2}日(?:通过的)?)?(?:安全理事会|安理会)?"
+LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}号(?P<kind>决议|决定)")
 ITEM_RE = re.compile(
     r"第?(?:(?P<session>\d{1,2})/(?P<ga>\d{1,4})"
     r"|(?P<number>\d{1,4})(?:\((?:(?P<year>\d{4})|(?P<roman>[IVXL]+))\))?)号?"
 )
+_BETWEEN_ITEMS = re.compile(rf"{_SEP}{_LEAD}")
+# English inside Chinese text: `resolution 1540 (2004)`, `resolutions 1540 (2004) and 1977 (2011)`.
+_EN_ITEM = r"\d{1,4}(?:\(\d{4}\))?"
+ENGLISH_RE = re.compile(
+    rf"(?<![A-Za-z])(?:SecurityCouncil)?resolutions?(?:No\.?)?(?P<items>{_EN_ITEM}(?:(?:,|,and|and|、|和){_EN_ITEM})*)"
+    r"(?![0-9(/])", re.I)
+_EN_NUMBER = re.compile(r"(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?")
+# `决议1540`, `决议1540(2004)`: the word first, as headlines write it.
+WORD_FIRST_RE = re.compile(r"决议(?P<number>\d{3,4})(?:\((?P<year>\d{4})\))?(?![0-9/(年月日号条段款项次届])")
+# A bare `1977(2011)`: a resolution only when the register has that number in that year.
+BARE_RE = re.compile(rf"{_START}(?P<number>\d{{1,4}})\((?P<year>\d{{4}})\)(?![0-9/])")
 PINPOINT_RE = re.compile(r"(?P<part>执行部分|序言部分)?第(?P<para>\d{1,3})(?:\((?P<sub>[a-z])\))?段")
 _PARTS = {"执行部分": "operative para.", "序言部分": "preambular para.", None: "para."}
 # Another issuer: the EU Council (`理事会`), an EU act marker (`(CFSP)`, `(EU)`).
@@ -55,7 +70,9 @@ def sc_symbol(number: str, year: str) -> str:
     return f"S/RES/{number} ({year})"
 
 
-def find_mentions(norm: Normalised) -> list[Mention]:
+def find_mentions(norm: Normalised, register: Register | None = None) -> list[Mention]:
+    """Every resolution written in the text; bare `1977(2011)` pairs only when `register`
+    confirms them."""
     text = norm.text
     mentions: list[Mention] = []
     for m in SYMBOL_RE.finditer(text):
@@ -72,21 +89,50 @@ def find_mentions(norm: Normalised) -> list[Mention]:
             mentions.append(Mention(m.start(), m.end(), "S-PRST", g["prst"], g["prst_year"]))
         else:
             mentions.append(Mention(m.start(), m.end(), "E", g["ecosoc"], g["ecosoc_year"]))
-    taken = [(x.start, x.end) for x in mentions]
+
+    def free(start: int, end: int) -> bool:
+        return not any(x.start < end and start < x.end for x in mentions)
+
     for m in LIST_RE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if not free(m.start(), m.end()):
             continue
         if _OTHER_ISSUER.search(text[max(0, m.start() - 8):m.start()]):
             continue
         mentions.extend(_list_items(text, m))
+    for m in ENGLISH_RE.finditer(text):
+        if free(m.start(), m.end()):
+            mentions.extend(_english_items(m))
+    for m in WORD_FIRST_RE.finditer(text):
+        if free(m.start(), m.end()):
+            mentions.append(Mention(m.start(), m.end(), "S", m.group("number"), m.group("year")))
+    if register is not None:
+        for m in BARE_RE.finditer(text):
+            if free(m.start(), m.end()) and register.confirms(m.group("number"), m.group("year")):
+                mentions.append(Mention(m.start(), m.end(), "S", m.group("number"), m.group("year")))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+def _english_items(m: re.Match) -> list[Mention]:
+    """The first item's span holds the word `resolution`, as `第…号决议` holds its words."""
+    found = []
+    for index, item in enumerate(_EN_NUMBER.finditer(m.group("items"))):
+        start = m.start() if index == 0 else m.start("items") + item.start()
+        found.append(Mention(start, m.start("items") + item.end(), "S", item.group("number"), item.group("year")))
+    return found
 
 
 def _list_items(text: str, m: re.Match) -> list[Mention]:
     decision = m.group("kind") == "决定"
     body_end = m.end() - 3            # drop the final 号决议 / 号决定 from the item scan
-    items = list(ITEM_RE.finditer(text, m.start(), body_end))
+    items, position = [], m.start()
+    while position < body_end:
+        item = ITEM_RE.match(text, position, body_end)
+        if item is None:
+            break
+        items.append(item)
+        between = _BETWEEN_ITEMS.match(text, item.end(), body_end)
+        position = between.end() if between else body_end
     found: list[Mention] = []
     for index, item in enumerate(items):
         last = index == len(items) - 1
@@ -143,7 +189,7 @@ def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) 
 
 def extract(norm: Normalised, data: KnownData, context: DocumentContext | None) -> list[Reference]:
     refs = []
-    for mention in find_mentions(norm):
+    for mention in find_mentions(norm, data.register):
         target, status, note = resolve(mention, data, context)
         start, end = norm.span(mention.start, mention.end)
         refs.append(Reference("resolution", target, norm.original[start:end], start, end,
