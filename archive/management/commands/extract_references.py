@@ -1,5 +1,6 @@
-"""Re-run reference extraction over the whole archive, after fixtures/bodies.json,
-resolutions.json or treaties.json changed. One transaction per document."""
+"""Re-run reference extraction over the whole archive, after what unref knows changed
+(unref/data/: the resolution register, bodies, treaties). Paragraphs and their anchors are
+left alone; only references are replaced. One transaction per document."""
 import sys
 
 from django.core.management.base import BaseCommand
