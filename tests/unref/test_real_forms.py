@@ -111,3 +111,15 @@ def test_traditional_full_width_list():
 @pytest.mark.parametrize("text", ["第2016号表格", "2013年第316号法令", "第2016号报告", "共提交了1540份报告"])
 def test_counts_and_decrees_stay_out(text):
     assert [r for r in extract_references(text) if r.type == "resolution"] == []
+
+
+def test_presidential_statement_by_year_and_number():
+    text = "安理會主席聲明2002年第26號指出"
+    assert found(text, "resolution") == [
+        ("resolution", "S/PRST/2002/26", "主席聲明2002年第26號", *at(text, "主席聲明2002年第26號"), None)]
+
+
+def test_general_assembly_resolution_with_a_lettered_part():
+    text = "回顾其第50/70 B号决议"
+    assert found(text, "resolution") == [
+        ("resolution", "A/RES/50/70", "第50/70 B号决议", *at(text, "第50/70 B号决议"), None)]

@@ -27,7 +27,7 @@ SYMBOL_RE = re.compile(
     r")(?![0-9/])"
 )
 
-_NUMBER = r"(?:\d{1,2}/\d{1,4}|\d{1,4}(?:\((?:\d{4}|[IVXL]+)\))?)"
+_NUMBER = r"(?:\d{1,2}/\d{1,4}[A-Z]?|\d{1,4}(?:\((?:\d{4}|[IVXL]+)\))?)"
 _ITEM = rf"第?{_NUMBER}号?"
 _SEP = r"(?:、|,|，|和|及|以及|与)"
 # What texts put between the items of one list: the adoption date, the organ
@@ -35,7 +35,7 @@ _SEP = r"(?:、|,|，|和|及|以及|与)"
 _LEAD = r"(?:\d{4}年\d{1,2}月\d{1,2}日(?:通过的)?)?(?:安全理事会|安理会)?"
 LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}号(?P<kind>决议|决定)")
 ITEM_RE = re.compile(
-    r"第?(?:(?P<session>\d{1,2})/(?P<ga>\d{1,4})"
+    r"第?(?:(?P<session>\d{1,2})/(?P<ga>\d{1,4})(?P<part>[A-Z])?"
     r"|(?P<number>\d{1,4})(?:\((?:(?P<year>\d{4})|(?P<roman>[IVXL]+))\))?)号?"
 )
 _BETWEEN_ITEMS = re.compile(rf"{_SEP}{_LEAD}")
@@ -47,6 +47,8 @@ ENGLISH_RE = re.compile(
 _EN_NUMBER = re.compile(r"(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?")
 # `决议1540`, `决议1540(2004)`: the word first, as headlines write it.
 WORD_FIRST_RE = re.compile(r"决议(?P<number>\d{3,4})(?:\((?P<year>\d{4})\))?(?![0-9/(年月日号条段款项次届])")
+# A presidential statement by year and number: `主席声明2014年第7号`.
+STATEMENT_RE = re.compile(r"主席声明(?P<year>\d{4})年第(?P<number>\d{1,3})号")
 # A bare `1977(2011)`: a resolution only when the register has that number in that year.
 BARE_RE = re.compile(rf"{_START}(?P<number>\d{{1,4}})\((?P<year>\d{{4}})\)(?![0-9/])")
 PINPOINT_RE = re.compile(r"(?P<part>执行部分|序言部分)?第(?P<para>\d{1,3})(?:\((?P<sub>[a-z])\))?段")
@@ -102,6 +104,9 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
     for m in ENGLISH_RE.finditer(text):
         if free(m.start(), m.end()):
             mentions.extend(_english_items(m))
+    for m in STATEMENT_RE.finditer(text):
+        if free(m.start(), m.end()):
+            mentions.append(Mention(m.start(), m.end(), "S-PRST", m.group("number"), m.group("year")))
     for m in WORD_FIRST_RE.finditer(text):
         if free(m.start(), m.end()):
             mentions.append(Mention(m.start(), m.end(), "S", m.group("number"), m.group("year")))
