@@ -123,3 +123,7 @@ def test_general_assembly_resolution_with_a_lettered_part():
     text = "回顾其第50/70 B号决议"
     assert found(text, "resolution") == [
         ("resolution", "A/RES/50/70", "第50/70 B号决议", *at(text, "第50/70 B号决议"), None)]
+
+
+def test_english_resolution_with_a_short_number_and_no_year_is_not_the_councils():
+    assert [r for r in extract_references("见 resolution 2 of the Conference") if r.type == "resolution"] == []

@@ -122,6 +122,8 @@ def _english_items(m: re.Match) -> list[Mention]:
     """The first item's span holds the word `resolution`, as `第…号决议` holds its words."""
     found = []
     for index, item in enumerate(_EN_NUMBER.finditer(m.group("items"))):
+        if not item.group("year") and len(item.group("number")) < 3:
+            continue          # `resolution 2 of the Conference`: not the Council's
         start = m.start() if index == 0 else m.start("items") + item.start()
         found.append(Mention(start, m.start("items") + item.end(), "S", item.group("number"), item.group("year")))
     return found
