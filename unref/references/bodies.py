@@ -1,6 +1,6 @@
 """Bodies: a gazetteer lookup, longest form first, with context rules for short forms.
 
-Forms come from `fixtures/bodies.json` and from definitions in the document itself:
+Forms come from `unref/data/bodies.json` and from definitions in the document itself:
 `欧洲安全与合作组织(欧安组织)` teaches that `欧安组织` names the OSCE here.
 """
 from __future__ import annotations
