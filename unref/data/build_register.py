@@ -1,20 +1,23 @@
-"""Rebuild the Security Council part of `resolutions.json` from the UN Library's meeting tables.
+"""Rebuild the Security Council part of `resolutions.json` from public lists of resolutions.
 
-Input: a folder of the Dag Hammarskjöld Library's yearly tables "Meetings conducted by the
-Security Council in YEAR" (research.un.org/en/docs/sc/quick/meetings/YEAR), saved as
-`scactYEAR_table_en.html` (and `scact2020_covid_table_en.html` for the meetings held by
-videoconference in 2020). Each row gives a meeting, its date, its topic and the resolutions
-adopted there (`S/RES/1540 (2004)`). Only facts are taken: number, year, date, topic.
+1. FOLDER (required): the Dag Hammarskjöld Library's yearly tables "Meetings conducted by the
+   Security Council in YEAR" (research.un.org/en/docs/sc/quick/meetings/YEAR), saved as
+   `scactYEAR_table_en.html` (and `scact2020_covid_table_en.html` for the meetings held by
+   videoconference in 2020). Each row gives a meeting, its date, its topic and the
+   resolutions adopted there (`S/RES/1540 (2004)`). They give number, year, date and topic.
+2. --library LOG ...: UN Digital Library records of adopted resolutions as the "UN votes"
+   database logs the SQL that loads them (`INSERT INTO "resolution" (..., "symbol", ...,
+   "vote_date") VALUES (...)` and `INSERT INTO "title" ("name") VALUES ('Security Council
+   resolution 2714 (2023) [on ...]')`). Every year they share with the tables must agree; they
+   fill the numbers the tables lack with year, date and the Library's bracketed title.
+3. --second CSV: a `;`-separated list with the columns Number, Year and Topic. Every year it
+   shares must agree; it fills what the other two lack, with year and topic but no date.
 
     python unref/data/build_register.py FOLDER --retrieved YYYY-MM-DD --source TEXT \
-        [--second CSV --second-source TEXT]
+        [--library LOG ... --library-source TEXT] [--second CSV --second-source TEXT]
 
-A second list (`;`-separated CSV with the columns Number, Year and Topic, as in the
-research list of resolutions 1-2215 compiled from the UN documents site) checks every year
-of the tables and fills numbers the tables lack, with their year and topic but no date.
-
-Records already in `resolutions.json` keep their Chinese titles; records of other organs and
-curated Security Council records later than the tables are kept as they are.
+Only facts are taken: number, year, date, a short topic or title. Records already in
+`resolutions.json` keep their hand-edited titles; records of other organs are kept as they are.
 """
 from __future__ import annotations
 
@@ -101,6 +104,53 @@ def read_tables(folder: Path) -> dict[int, dict]:
     return found
 
 
+_LIBRARY_RESOLUTION = re.compile(
+    r"""INSERT INTO "resolution" \("id", "title_id", "symbol", "meeting_record_id", "vote_date"\) """
+    r"""VALUES \('\d+', '\d+', 'S/RES/(\d{1,4}) ?\((\d{4})\)', '\d+', '(\d{4}-\d\d-\d\d)'\)""")
+_LIBRARY_TITLE = re.compile(r"""INSERT INTO "title" \("name"\) VALUES \('Security Council resolution """
+                            r"""(\d{1,4}) \((\d{4})\) \[(.*?)\]'\)""")
+
+
+def read_library(paths: list[Path]) -> dict[int, dict]:
+    found: dict[int, dict] = {}
+    titles: dict[int, str] = {}
+    for path in paths:
+        text = path.read_text(encoding="utf-8", errors="replace")
+        for number, year, title in _LIBRARY_TITLE.findall(text):
+            titles[int(number)] = title.replace("''", "'")
+        for number, year, adopted in _LIBRARY_RESOLUTION.findall(text):
+            found[int(number)] = {"number": int(number), "year": int(year), "adopted": adopted,
+                                  "title_en": ""}
+    for number, record in found.items():
+        record["title_en"] = titles.get(number, "")
+    return found
+
+
+def _fill(tables: dict[int, dict], other: dict[int, dict], name: str) -> list[int]:
+    """Check `other`'s years against what is known, add what it alone lists; the added numbers."""
+    differ = [n for n in other if n in tables and other[n]["year"] != tables[n]["year"]]
+    if differ:
+        raise SystemExit(f"{name} gives other years for {differ}")
+    dates = sum(1 for n in other if n in tables and tables[n]["adopted"]
+                and other[n]["adopted"] and other[n]["adopted"] != tables[n]["adopted"])
+    filled = sorted(n for n in other if n not in tables)
+    print(f"{name}: {len(other) - len(filled)} years confirmed, {dates} dates differ (the tables "
+          f"are kept), filled {len(filled)} numbers")
+    tables.update({n: other[n] for n in filled})
+    return filled
+
+
+def _ranges(numbers: list[int]) -> str:
+    spans, start = [], None
+    for index, number in enumerate(numbers):
+        if start is None:
+            start = number
+        if index + 1 == len(numbers) or numbers[index + 1] != number + 1:
+            spans.append(f"{start}" if start == number else f"{start}-{number}")
+            start = None
+    return ", ".join(spans)
+
+
 def read_second(path: Path) -> dict[int, dict]:
     with path.open(encoding="utf-8", newline="") as handle:
         return {int(row["Number"]): {"number": int(row["Number"]), "year": int(row["Year"]),
@@ -113,20 +163,25 @@ def main(argv: list[str]) -> None:
     parser.add_argument("folder", type=Path, help="folder holding scactYEAR_table_en.html files")
     parser.add_argument("--retrieved", required=True, help="date the tables were retrieved (YYYY-MM-DD)")
     parser.add_argument("--source", required=True, help="where the tables came from")
+    parser.add_argument("--library", type=Path, nargs="*", default=[],
+                        help="logs of the UN votes database holding UN Digital Library records")
+    parser.add_argument("--library-source", default="", help="where the library records came from")
     parser.add_argument("--second", type=Path, help="a second list of resolutions (CSV) to check years")
     parser.add_argument("--second-source", default="", help="where the second list came from")
     args = parser.parse_args(argv)
     tables = read_tables(args.folder)
-    filled, second = [], {}
-    if args.second:
-        second = read_second(args.second)
-        differ = [n for n in second if n in tables and second[n]["year"] != tables[n]["year"]]
-        if differ:
-            raise SystemExit(f"the two sources give different years for {differ}")
-        filled = [n for n in sorted(second) if n not in tables]
-        tables.update({n: second[n] for n in filled})
-        print(f"{len(set(second) & set(tables)) - len(filled)} years confirmed by the second list; "
-              f"filled from it: {filled}")
+    from_tables = len(tables)
+    sources = [{"what": f"Security Council resolutions {_ranges(sorted(tables))}: number, year, "
+                        "adoption date, topic", "source": args.source, "retrieved": args.retrieved}]
+    second = read_second(args.second) if args.second else {}
+    for name, other, where in (("library records", read_library(args.library), args.library_source),
+                               ("second list", second, args.second_source)):
+        if other:
+            filled = _fill(tables, other, name)
+            sources.append({"what": f"check of every year of resolutions {_ranges(sorted(other))}"
+                                    + (f"; resolutions {_ranges(filled)}" if filled else ""),
+                            "source": where, "retrieved": args.retrieved})
+    print(f"{from_tables} from the tables")
     complete_through = next(n for n in range(1, len(tables) + 2) if n not in tables) - 1
     path = HERE / "resolutions.json"
     old = json.loads(path.read_text(encoding="utf-8"))
@@ -141,14 +196,7 @@ def main(argv: list[str]) -> None:
             record["title_en"] = second[number]["title_en"]
         council.append(record)
     old["about"]["complete_through"] = complete_through
-    old["about"]["sources"][0] = {"what": "Security Council resolutions 1 to "
-                                  f"{complete_through}: number, year, adoption date, topic",
-                                  "source": args.source, "retrieved": args.retrieved}
-    if args.second:
-        old["about"]["sources"][1:] = [{"what": "check of every year of resolutions 1 to "
-                                        f"{max(second)}; year and topic of {filled} (no date)",
-                                        "source": args.second_source, "retrieved": args.retrieved},
-                                       old["about"]["sources"][-1]]
+    old["about"]["sources"] = sources + old["about"]["sources"][-1:]
     old["security_council"] = council
     path.write_text(dump(old), encoding="utf-8")
     print(f"{len(council)} Security Council resolutions, complete through {complete_through}")
