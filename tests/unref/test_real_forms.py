@@ -73,12 +73,21 @@ def test_bare_pair_the_register_does_not_confirm_is_nothing(text):
     ("安理会决议1540要求各国", "决议1540", "S/RES/1540 (2004)"),
     ("执行决议1540(2004)的情况", "决议1540(2004)", "S/RES/1540 (2004)"),
     ("決議１５４０", "決議１５４０", "S/RES/1540 (2004)"),
+    ("根据决议第1540号", "决议第1540号", "S/RES/1540 (2004)"),
 ])
 def test_the_word_before_the_number(text, surface, target):
     assert found(text, "resolution") == [("resolution", target, surface, *at(text, surface), None)]
 
 
-@pytest.mark.parametrize("text", ["该决议2016年通过", "决议2018年12月", "决议1540号", "决议12"])
+def test_the_word_before_a_list():
+    text = "安理会决议1540和1673(2006)"
+    assert found(text, "resolution") == [
+        ("resolution", "S/RES/1540 (2004)", "决议1540", *at(text, "决议1540"), None),
+        ("resolution", "S/RES/1673 (2006)", "1673(2006)", *at(text, "1673(2006)"), None),
+    ]
+
+
+@pytest.mark.parametrize("text", ["该决议2016年通过", "决议2018年12月", "决议1540号", "决议12", "决议2016/51"])
 def test_the_word_before_a_year_or_count_is_nothing(text):
     assert [r for r in extract_references(text) if r.type == "resolution"] == []
 

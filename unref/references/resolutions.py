@@ -45,8 +45,10 @@ ENGLISH_RE = re.compile(
     rf"(?<![A-Za-z])(?:SecurityCouncil)?resolutions?(?:No\.?)?(?P<items>{_EN_ITEM}(?:(?:,|,and|and|、|和){_EN_ITEM})*)"
     r"(?![0-9(/])", re.I)
 _EN_NUMBER = re.compile(r"(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?")
-# `决议1540`, `决议1540(2004)`: the word first, as headlines write it.
-WORD_FIRST_RE = re.compile(r"决议(?P<number>\d{3,4})(?:\((?P<year>\d{4})\))?(?![0-9/(年月日号条段款项次届])")
+# The word first, as headlines write it: `决议1540`, `决议1540(2004)`, `决议第1540号`, `决议1540和1673`.
+_WORD_FIRST_ITEM = r"(?:第\d{3,4}(?:\(\d{4}\))?号|\d{3,4}(?:\(\d{4}\))?(?![0-9/(年月日号条段款项次届]))"
+WORD_FIRST_RE = re.compile(rf"决议(?P<items>{_WORD_FIRST_ITEM}(?:{_SEP}{_WORD_FIRST_ITEM})*)")
+_WORD_FIRST_NUMBER = re.compile(r"(?P<number>\d{3,4})(?:\((?P<year>\d{4})\))?号?")
 # A presidential statement by year and number: `主席声明2014年第7号`.
 STATEMENT_RE = re.compile(r"主席声明(?P<year>\d{4})年第(?P<number>\d{1,3})号")
 # A bare `1977(2011)`: a resolution only when the register has that number in that year.
@@ -109,7 +111,10 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
             mentions.append(Mention(m.start(), m.end(), "S-PRST", m.group("number"), m.group("year")))
     for m in WORD_FIRST_RE.finditer(text):
         if free(m.start(), m.end()):
-            mentions.append(Mention(m.start(), m.end(), "S", m.group("number"), m.group("year")))
+            for index, item in enumerate(_WORD_FIRST_NUMBER.finditer(m.group("items"))):
+                start = m.start() if index == 0 else m.start("items") + item.start()
+                mentions.append(Mention(start, m.start("items") + item.end(), "S",
+                                        item.group("number"), item.group("year")))
     if register is not None:
         for m in BARE_RE.finditer(text):
             if free(m.start(), m.end()) and register.confirms(m.group("number"), m.group("year")):
