@@ -2,7 +2,7 @@
 from django.urls import reverse
 from django.utils.text import slugify
 
-from .references import extract_references, load_known_data, official_url
+from unref import load_known_data, official_url, resolution_named
 
 
 def resolution_path(target):
@@ -41,12 +41,7 @@ def reference_url(reference, held_symbols):
 
 def understand_resolution(text):
     """The canonical resolution a person means by "1540", "S/RES/1540(2004)", "第1540号决议", "73/55"."""
-    text = text.strip()
-    for candidate in (text, f"第{text}号决议"):
-        found = [ref for ref in extract_references(candidate) if ref.type == "resolution" and ref.target]
-        if len(found) == 1:
-            return found[0].target
-    return None
+    return resolution_named(text)
 
 
 def resolution_info(target):
@@ -61,7 +56,7 @@ def body_by_slug(slug):
 
 
 def treaty_info(treaty_id):
-    return next((t for t in load_known_data().treaties if t["id"] == treaty_id), {})
+    return load_known_data().treaty_by_id.get(treaty_id, {})
 
 
 def paragraph_citation(paragraph):

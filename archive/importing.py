@@ -17,7 +17,7 @@ from .models import (
     Reference,
 )
 from .pipeline import parse_file
-from .references import extract_document, link_target
+from unref import extract_document, link_target
 from .signals import documents_stored
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"

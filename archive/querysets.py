@@ -99,7 +99,7 @@ def cited_resolutions():
 def mentioned_bodies():
     """{kind: [(body, paragraph count)]} for every body of the gazetteer the archive mentions."""
     from .models import Reference
-    from .references import load_known_data
+    from unref import load_known_data
 
     counts = dict(
         Reference.objects.filter(type=Reference.BODY)

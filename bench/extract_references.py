@@ -13,7 +13,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
 from archive.pipeline import parse_file  # noqa: E402
-from archive.references import extract_document, link_conflicts  # noqa: E402
+from unref import extract_document, link_conflicts  # noqa: E402
 
 
 def split(path: Path) -> tuple[list[str], list[list[str]]]:

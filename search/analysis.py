@@ -1,90 +1,27 @@
 """Chinese text analysis shared by indexing and querying.
 
-normalise → (jieba words | character bigrams). Both analyzers normalise inside the tokenizer, so
+normalise_for_search → (jieba words | character bigrams). Both analyzers normalise inside the tokenizer, so
 index and query see the same form, and report character offsets into the *original* text.
 Plain Python and Whoosh; no Django.
 """
 import hashlib
-import json
 import re
-import unicodedata
 from functools import lru_cache
-from pathlib import Path
 
 from whoosh.analysis import Token, Tokenizer
 
-from archive.pipeline.script import to_simplified
+from unref import load_known_data
+from unref.normalise import CJK, is_cjk, normalise_for_search
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 # Bump when normalisation, tokenization or the index schema changes: a different value forces a rebuild.
 ANALYSIS_VERSION = "2"
 
-_CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
-_CJK_CHAR = re.compile(f"[{_CJK}]")
+_CJK_CHAR = re.compile(f"[{CJK}]")
 # A unit of the bigram field: one Chinese character, or one run of letters/digits.
-_UNIT = re.compile(f"[{_CJK}]|[^\\W{_CJK}_]+")
+_UNIT = re.compile(f"[{CJK}]|[^\\W{CJK}_]+")
 # What jieba's own dictionary segmenter can hold as one word.
 _JIEBA_WORD = re.compile(r"^[\u4e00-\u9fd5a-z0-9+#&._%\-]+$")
 _WORD_CHAR = re.compile(r"\w")
-_SPACES = re.compile(" +")
-_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
-
-
-def is_cjk(char):
-    return bool(_CJK_CHAR.match(char))
-
-
-def normalise(text):
-    """Matching form of `text` and, for each of its characters, the index it came from.
-
-    Traditional → simplified, full-width → half-width (NFKC), lower case, control characters to
-    spaces, whitespace next to a Chinese character removed (PDF layout: `委员会向 安全理事会`,
-    `第 1540(2004)号`), other whitespace runs collapsed to one space.
-    Indexing calls it once per field of every paragraph, so the common case (printable,
-    already NFKC text) takes a path with no per-character Python work.
-    """
-    return _normalise(text)
-
-
-@lru_cache(maxsize=16)  # the text and bigram fields of one paragraph normalise the same text
-def _normalise(text):
-    folded, origins = _fold(text)
-    simplified = to_simplified(folded)
-    if len(simplified) != len(folded):  # a phrase conversion changed the length: go char by char
-        simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in folded)
-    parts, out_origins, position = [], [], 0
-    for run in _SPACES.finditer(simplified):
-        start, end = run.span()
-        parts.append(simplified[position:start])
-        out_origins.extend(origins[position:start])
-        before = simplified[start - 1] if start else ""
-        after = simplified[end] if end < len(simplified) else ""
-        if before and after and not (is_cjk(before) or is_cjk(after)):
-            parts.append(" ")
-            out_origins.append(origins[start])
-        position = end
-    parts.append(simplified[position:])
-    out_origins.extend(origins[position:])
-    return "".join(parts), out_origins
-
-
-def _fold(text):
-    """NFKC, lower case, control and separator characters to spaces; with per-character origins."""
-    narrowed = text.translate(_FULL_WIDTH)  # what NFKC does to most Chinese punctuation, 1:1
-    if narrowed.isprintable() and unicodedata.is_normalized("NFKC", narrowed):
-        lowered = narrowed.lower()
-        if len(lowered) == len(text):
-            return lowered, list(range(len(text)))
-    chars, origins = [], []
-    for index, char in enumerate(text):
-        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") or char.isspace():
-            folded = " "
-        else:
-            folded = unicodedata.normalize("NFKC", char).lower()
-        for piece in folded:
-            chars.append(piece)
-            origins.append(index)
-    return "".join(chars), origins
 
 
 def units(normalised):
@@ -114,41 +51,13 @@ def bigrams(run):
 
 # --- jieba with the archive's own dictionary ---------------------------------------------------
 
-def _read_json(name):
-    try:
-        data = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
-    except (OSError, ValueError):
-        return []
-    return data if isinstance(data, list) else []
-
-
-def _strings(value):
-    if isinstance(value, str):
-        return [value]
-    if isinstance(value, list):
-        return [item for item in value if isinstance(item, str)]
-    return []
-
-
 @lru_cache(maxsize=1)
 def dictionary_words():
-    """The user dictionary: Chinese names and short forms of bodies and treaties, and field terms."""
-    words = set()
-    for body in _read_json("bodies.json"):
-        if isinstance(body, dict):
-            for key in ("names_zh", "short_zh", "names_zh_hant"):
-                words.update(_strings(body.get(key)))
-    for treaty in _read_json("treaties.json"):
-        if isinstance(treaty, dict):
-            words.update(_strings(treaty.get("names_zh")))
-    try:
-        lines = (FIXTURES / "search_terms.txt").read_text(encoding="utf-8").splitlines()
-    except OSError:
-        lines = []
-    words.update(line.split("#", 1)[0].strip() for line in lines)
+    """The user dictionary: every Chinese form of bodies, treaties and thesaurus terms, and the
+    extra field terms, in search form."""
     result = set()
-    for word in words:
-        folded = normalise(word)[0]
+    for word in load_known_data().dictionary_words():
+        folded = normalise_for_search(word)[0]
         if len(folded) >= 2 and _CJK_CHAR.search(folded) and _JIEBA_WORD.match(folded):
             result.add(folded)
     return sorted(result)
@@ -194,7 +103,7 @@ class _NormalisingTokenizer(Tokenizer):
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        normalised, origins = normalise(value)
+        normalised, origins = normalise_for_search(value)
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         for position, (text, start, end) in enumerate(self.pieces(normalised), start=start_pos):
             token.text = text
@@ -230,7 +139,7 @@ class BigramTokenizer(_NormalisingTokenizer):
 
     def __call__(self, value, positions=False, chars=False, keeporiginal=False, removestops=True,
                  start_pos=0, start_char=0, tokenize=True, mode="", **kwargs):
-        normalised, origins = normalise(value)
+        normalised, origins = normalise_for_search(value)
         token = Token(positions, chars, removestops=removestops, mode=mode, **kwargs)
         position = start_pos
         for piece in self.pieces(normalised):

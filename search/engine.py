@@ -14,7 +14,7 @@ from archive.models import Document, Paragraph, Reference
 
 from . import characters
 from . import query as queries
-from .analysis import normalise
+from unref import normalise_for_search
 from .backends import ChineseWhooshSearchBackend
 from .budget import BUDGET, fit_postings, stopped_note
 from .facets import FacetTable
@@ -241,7 +241,7 @@ def _hits(page_ids, understood):
 
 def find_spans(text, strings):
     """Where the normalised `strings` occur in `text`, as spans of the original text."""
-    normalised, origins = normalise(text)
+    normalised, origins = normalise_for_search(text)
     spans = []
     for string in strings:
         start = normalised.find(string)

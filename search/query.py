@@ -3,78 +3,24 @@
 No parser ever sees the raw input: operator words, `*`, `field:value`, brackets and control
 characters are only text here, and the Whoosh query is built from objects.
 """
-import json
 import re
 import unicodedata
 from dataclasses import dataclass, field
-from functools import lru_cache
-from pathlib import Path
 
 from whoosh.query import And, AndNot, NullQuery, Or, Phrase, Prefix, Term
 
-from .analysis import bigrams, is_cjk, normalise, units, words
+from unref import load_known_data, normalise_for_search, resolution_typed
+from unref.knowledge import CHINESE_FORMS, forms_of
+
+from .analysis import bigrams, is_cjk, units, words
 from .budget import BUDGET, fit
 from .characters import LoneUnit
 
-FIXTURES = Path(__file__).resolve().parent.parent / "fixtures"
 MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
 QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」", "『": "』", "＂": "＂"}
 
-_SC_RESOLUTION = re.compile(r"^(?:S/RES/|第)?(\d{3,4})(?:\((\d{4})\))?(?:号)?(?:决议)?$", re.I)
-_GA_RESOLUTION = re.compile(r"^(?:(A)/(RES|DEC)/|第)?(\d{2})/(\d{1,4})(?:号)?(?:决议|决定)?$", re.I)
 _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9][A-Z0-9.\-]*)+$", re.I)
-
-
-@dataclass
-class Vocabulary:
-    """Known resolutions and bodies, read from the curated fixtures (defensively)."""
-    resolutions: list = field(default_factory=list)
-    bodies: list = field(default_factory=list)
-
-    def __post_init__(self):
-        self.sc_years = {}
-        self.known = {}
-        for resolution in self.resolutions:
-            symbol = resolution.get("symbol") if isinstance(resolution, dict) else None
-            if not isinstance(symbol, str):
-                continue
-            self.known[symbol.upper()] = symbol
-            if symbol.startswith("S/RES/") and resolution.get("number") and resolution.get("year"):
-                self.sc_years[str(resolution["number"])] = str(resolution["year"])
-        self.body_names = {}
-        for body in self.bodies:
-            if not isinstance(body, dict) or not isinstance(body.get("id"), str):
-                continue
-            names = [body["id"], body.get("acronym"), body.get("name_en")] + list(body.get("latin") or [])
-            for name in names:
-                if isinstance(name, str) and name.strip():
-                    self.body_names.setdefault(name.strip().casefold(), body)
-
-    def body_forms(self, body):
-        forms = []
-        for key in ("names_zh", "short_zh", "names_zh_hant"):
-            value = body.get(key) or []
-            forms.extend(v for v in ([value] if isinstance(value, str) else value) if isinstance(v, str))
-        seen, result = set(), []
-        for form in forms:
-            folded = normalise(form)[0]
-            if len(folded) >= 2 and folded not in seen:
-                seen.add(folded)
-                result.append(form)
-        return result
-
-
-@lru_cache(maxsize=1)
-def default_vocabulary():
-    def read(name):
-        try:
-            data = json.loads((FIXTURES / name).read_text(encoding="utf-8"))
-        except (OSError, ValueError):
-            return []
-        return data if isinstance(data, list) else []
-
-    return Vocabulary(read("resolutions.json"), read("bodies.json"))
 
 
 @dataclass
@@ -110,7 +56,7 @@ class Understood:
             elif term.kind == "body":
                 strings.extend(term.forms)
             elif term.kind == "document":
-                strings.append(normalise(term.value)[0])
+                strings.append(normalise_for_search(term.value)[0])
         return sorted({s for s in strings if s.strip()}, key=len, reverse=True)
 
     def as_dict(self):
@@ -162,33 +108,18 @@ def split(text):
     return pieces
 
 
-def resolution(token, vocabulary):
-    """Canonical symbol of the resolution a token names, or None."""
-    folded = normalise(token)[0].replace(" ", "").upper()
-    match = _SC_RESOLUTION.match(folded)
-    if match:
-        number, year = match.groups()
-        explicit = folded.startswith(("S/RES/", "第")) or folded.endswith("决议") or year
-        year = year or vocabulary.sc_years.get(number)
-        if number in vocabulary.sc_years or (explicit and year):
-            return f"S/RES/{number} ({year})"
-        if explicit:
-            return f"S/RES/{number}"
-        return None
-    match = _GA_RESOLUTION.match(folded)
-    if match:
-        _, kind, session, number = match.groups()
-        kind = (kind or "RES").upper()
-        symbol = f"A/{kind}/{session}/{number}"
-        if kind == "RES" and not match.group(1) and not folded.startswith("第") and not folded.endswith(("决议", "决定")):
-            # A bare `73/55` is a resolution only when we know one of that number.
-            return symbol if symbol in vocabulary.known else None
-        return symbol
-    return None
+def body_forms(body):
+    """A body's Chinese forms in search form, each once, shortest words (< 2 characters) left out."""
+    result = []
+    for form in forms_of(body, CHINESE_FORMS):
+        folded = normalise_for_search(form)[0]
+        if len(folded) >= 2 and folded not in result:
+            result.append(folded)
+    return result
 
 
 def _text_term(token, kind, surface):
-    normalised = normalise(token)[0]
+    normalised = normalise_for_search(token)[0]
     return [
         Wanted(kind, piece, surface, words=words(piece))
         for piece in _pieces(normalised, whole=kind == "phrase")
@@ -205,17 +136,17 @@ def _pieces(normalised, whole=False):
     return [normalised[run[0][1]:run[-1][2]] for run in runs]
 
 
-def understand(raw, vocabulary=None, budget=BUDGET):
-    vocabulary = vocabulary or default_vocabulary()
+def understand(raw, data=None, budget=BUDGET):
+    data = data or load_known_data()
     text, notes = clean(raw)
     understood = Understood(text, notes=notes)
     if not text:
         return understood
     whole = text.casefold()
-    if whole in vocabulary.body_names and " " in whole:  # an English name typed in full
+    if data.body_named(whole) and " " in whole:  # an English name typed in full
         pieces = [(text, False, False)]
     else:
-        compact = resolution(text, vocabulary) if " " in text else None
+        compact = resolution_typed(text, data) if " " in text else None
         pieces = [(text, False, False)] if compact else split(text)
     ignored = []
     for token, quoted, excluded in pieces:
@@ -226,14 +157,13 @@ def understand(raw, vocabulary=None, budget=BUDGET):
         if quoted:
             target.extend(_text_term(token, "phrase", token))
             continue
-        symbol = resolution(token, vocabulary)
+        symbol = resolution_typed(token, data)
         if symbol:
             target.append(Wanted("resolution", symbol, token))
             continue
-        body = vocabulary.body_names.get(token.strip().casefold())
+        body = data.body_named(token)
         if body:
-            forms = [normalise(f)[0] for f in vocabulary.body_forms(body)]
-            target.append(Wanted("body", body["id"], token, forms=forms))
+            target.append(Wanted("body", body["id"], token, forms=body_forms(body)))
             continue
         if _SYMBOL.match(token) and any(c.isdigit() for c in token):
             target.append(Wanted("document", token.upper(), token))
@@ -282,12 +212,12 @@ def term_query(term, references_indexed=True):
                 return Term("resolutions", term.value)
             return Prefix("resolutions", term.value + " (")
         number = term.value.split("/")[-1].split(" ")[0] if term.value.startswith("S/") else "/".join(term.value.split("/")[-2:])
-        return text_query(normalise(number)[0], phrase_only=True)
+        return text_query(normalise_for_search(number)[0], phrase_only=True)
     if term.kind == "body":
         return Or([Term("bodies", term.value)] + [text_query(form, phrase_only=True) for form in term.forms])
     if term.kind == "document":
         # the document itself, and the paragraphs of other documents that cite it by symbol
-        return Or([Term("document", term.value), text_query(normalise(term.value)[0], phrase_only=True)])
+        return Or([Term("document", term.value), text_query(normalise_for_search(term.value)[0], phrase_only=True)])
     return NullQuery
 
 

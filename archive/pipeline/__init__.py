@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..references import extract_document, link_conflicts
+from unref import extract_document, link_conflicts
 from .anchors import assign_anchors
 from .cleaning import classify_lines
 from .describing import Description, describe

@@ -9,7 +9,7 @@ import re
 from functools import lru_cache
 from pathlib import Path
 
-from .script import to_simplified
+from unref import to_simplified
 
 HEADING_TERMS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "heading_terms.json"
 ROMAN = [(50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]

@@ -8,7 +8,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
-from .symbols import SYMBOL, is_symbol_only
+from unref.symbols import SYMBOL, is_symbol_only
 
 TEXT, BLANK, LINK, FURNITURE, COVER, RULE = "text", "blank", "link", "furniture", "cover", "rule"
 
@@ -108,7 +108,7 @@ def _is_organ_line(text, organ_names):
 def _mark_cover_and_headers(lines, organ_names=None):
     """The cover block is a run of cover markers with at least two strong ones; a symbol standing
     alone elsewhere is a running page header."""
-    from .organs import organ_short_names
+    from unref import organ_short_names
 
     organ_names = organ_names or organ_short_names()
     candidates = [

@@ -9,8 +9,8 @@ from collections import Counter
 from dataclasses import dataclass
 
 from .cleaning import COVER, FURNITURE
-from .organs import organ_for_symbol
-from .symbols import find_symbols
+from unref import organ_for_symbol
+from unref import find_symbols
 
 MONTHS = {
     name: number
@@ -124,7 +124,7 @@ def _original_language(cover):
 
 def detect_script(text):
     """zh-Hant when converting to simplified changes a noticeable share of the characters."""
-    from .script import to_simplified
+    from unref import to_simplified
 
     han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
     if not han:

@@ -53,7 +53,7 @@ def body_name(body_id):
     """A body's Chinese name in the Chinese interface, its English id otherwise."""
     from django.utils.translation import get_language
 
-    from ..references import load_known_data
+    from unref import load_known_data
 
     body = load_known_data().body_by_id.get(body_id, {})
     names = body.get("names_zh") or body.get("short_zh") or []

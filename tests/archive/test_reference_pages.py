@@ -95,6 +95,24 @@ def test_extract_references_command_rebuilds_them(capsys):
     assert Reference.objects.filter(type="resolution").count() == 139
 
 
+def test_extract_references_again_updates_stale_references_and_keeps_every_anchor(capsys):
+    from archive.models import Paragraph
+
+    def stored():
+        return sorted(Reference.objects.values_list(
+            "paragraph_id", "type", "target", "surface", "start", "end", "pinpoint", "status", "note"))
+
+    anchors = sorted(Paragraph.objects.values_list("id", "document__key", "anchor"))
+    fresh = stored()
+    # References as an older, smaller register left them: years missing, some not found at all.
+    Reference.objects.filter(type="resolution").update(target="", status="unresolved", note="stale")
+    Reference.objects.filter(type="body", paragraph__document__symbol="CD/2118").delete()
+    call_command("extract_references")
+    assert "5 documents, 548 references" in capsys.readouterr().out
+    assert stored() == fresh
+    assert sorted(Paragraph.objects.values_list("id", "document__key", "anchor")) == anchors
+
+
 def test_a_link_the_text_contradicts_is_shown_to_editors(admin_client):
     from archive.models import ParagraphLink
 

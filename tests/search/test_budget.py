@@ -5,10 +5,11 @@ from whoosh.query import Or, Prefix, Term
 
 from archive.models import Paragraph
 from search import engine
-from search.analysis import is_cjk, normalise
 from search.budget import BUDGET, Budget, fit_postings, stopped_note
 from search.characters import LoneUnit
 from search.query import build, text_query, understand
+from unref import normalise_for_search as normalise
+from unref.normalise import is_cjk
 
 SINGLES = "的一是在不了有和人这中大为上个国我以要他时来用们生到作地于出就分对成会可主发年动同工也能下过子说产种面而方后多定行学法所民得经十三之进着等部度家电力里如水化高自二理起小物现实加量都两体制机当使点从业本去把性好应开它合还因由其些然前外天政四日"
 

@@ -1,7 +1,8 @@
 """Query understanding and normalisation: pure functions, no database, no index."""
 import pytest
 
-from search.analysis import BigramTokenizer, ChineseTokenizer, normalise
+from search.analysis import BigramTokenizer, ChineseTokenizer
+from unref import normalise_for_search
 from search.query import MAX_QUERY_LENGTH, build, split, understand
 
 
@@ -71,7 +72,7 @@ def test_long_query_is_truncated_with_a_note():
 
 def test_normalise_folds_script_width_and_layout_spaces():
     text = "委員會向 安全理事會提交第 １５４０(2004)號決議  的報告 OPCW  and IAEA"
-    normalised, origins = normalise(text)
+    normalised, origins = normalise_for_search(text)
     assert normalised == "委员会向安全理事会提交第1540(2004)号决议的报告opcw and iaea"
     assert len(origins) == len(normalised)
     assert text[origins[normalised.index("安")]] == "安"

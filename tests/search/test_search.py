@@ -10,7 +10,7 @@ from django.core.management import call_command
 
 from archive.models import Document, Paragraph
 from search import engine, indexing
-from search.analysis import normalise
+from unref import normalise_for_search
 
 pytestmark = pytest.mark.django_db
 
@@ -28,10 +28,10 @@ def hits(query, **options):
 
 def containing(text):
     """Ground truth from the database: paragraphs whose matching form contains `text`."""
-    wanted = normalise(text)[0]
+    wanted = normalise_for_search(text)[0]
     return {
         (p.document.path, p.anchor) for p in Paragraph.objects.select_related("document")
-        if wanted in normalise(p.text)[0]
+        if wanted in normalise_for_search(p.text)[0]
     }
 
 

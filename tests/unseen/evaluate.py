@@ -88,7 +88,7 @@ def same_target(a: str | None, b: str | None) -> bool:
 
 def extracted(text: str) -> dict[str, list[Span]]:
     """The project's references in `text`, by category, with offsets into `text`."""
-    from archive.references import extract_document
+    from unref import extract_document
 
     blocks = paragraphs(text)
     found = extract_document([block for _, block in blocks], [[] for _ in blocks])

@@ -1,12 +1,13 @@
-"""Re-run reference extraction over the whole archive, after fixtures/bodies.json,
-resolutions.json or treaties.json changed. One transaction per document."""
+"""Re-run reference extraction over the whole archive, after what unref knows changed
+(unref/data/: the resolution register, bodies, treaties). Paragraphs and their anchors are
+left alone; only references are replaced. One transaction per document."""
 import sys
 
 from django.core.management.base import BaseCommand
 
 from archive.importing import refresh_references
 from archive.models import Document
-from archive.references import load_known_data
+from unref import load_known_data
 
 
 class Command(BaseCommand):

@@ -5,7 +5,7 @@ import re
 from dataclasses import replace
 
 from . import bodies, documents, links, resolutions, treaties
-from .data import KnownData, load_known_data
+from ..knowledge import KnownData, load_known_data
 from .model import (
     CONFLICT,
     RESOLVED,
@@ -14,7 +14,7 @@ from .model import (
     LinkConflict,
     Reference,
 )
-from .normalise import normalise
+from ..normalise import normalise_for_references
 
 _TYPE_ORDER = {"resolution": 0, "document": 1, "treaty": 2, "body": 3}
 
@@ -30,7 +30,7 @@ def _topics(normalised_text: str) -> set[str]:
 def learn(text: str, context: DocumentContext, data: KnownData | None = None) -> None:
     """First pass: what this paragraph teaches about the document."""
     known = _data(context, data)
-    norm = normalise(text)
+    norm = normalise_for_references(text)
     resolutions.learn_years(norm, context.years)
     bodies.learn_definitions(norm, known, context.aliases)
     context.topics |= _topics(norm.text)
@@ -43,7 +43,7 @@ def extract_references(text: str, *, context: DocumentContext | None = None,
     if context is None:
         context = DocumentContext(data=known)
         learn(text, context, known)
-    norm = normalise(text)
+    norm = normalise_for_references(text)
     found = resolutions.extract(norm, known, context)
     found += documents.extract(norm)
     found += treaties.extract(norm, known)
@@ -108,7 +108,7 @@ def _sc_number(ref: Reference) -> str | None:
     if ref.target:
         m = _SC_TARGET.match(ref.target)
         return m.group(1) if m else None
-    m = _SC_SURFACE.search(normalise(ref.surface).text)
+    m = _SC_SURFACE.search(normalise_for_references(ref.surface).text)
     return m.group(1) if m else None
 
 

@@ -1,5 +1,5 @@
 """Document symbols in running text, and links to the official document system."""
-from archive.references import official_url
+from unref import official_url
 
 from .helpers import at, found
 

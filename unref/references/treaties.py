@@ -3,9 +3,9 @@ from __future__ import annotations
 
 import re
 
-from .data import KnownData
+from ..knowledge import KnownData
 from .model import Reference
-from .normalise import Normalised
+from ..normalise import Normalised
 
 TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》|“(?P<quoted>[^“”]{2,40}(?:条约|公约|议定书))”")
 

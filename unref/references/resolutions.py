@@ -8,9 +8,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 
-from .data import KnownData
+from ..knowledge import KnownData
+from ..register import Register
 from .model import CONFLICT, RESOLVED, UNRESOLVED, DocumentContext, Reference
-from .normalise import Normalised
+from ..normalise import Normalised
 
 # Not inside another symbol, number or URL.
 _START = r"(?<![A-Za-z0-9/.\-])"
@@ -26,14 +27,32 @@ SYMBOL_RE = re.compile(
     r")(?![0-9/])"
 )
 
-_NUMBER = r"(?:\d{1,2}/\d{1,4}|\d{1,4}(?:\((?:\d{4}|[IVXL]+)\))?)"
+_NUMBER = r"(?:\d{1,2}/\d{1,4}[A-Z]?|\d{1,4}(?:\((?:\d{4}|[IVXL]+)\))?)"
 _ITEM = rf"第?{_NUMBER}号?"
 _SEP = r"(?:、|,|，|和|及|以及|与)"
-LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP})*第?{_NUMBER}号(?P<kind>决议|决定)")
+# What texts put between the items of one list: the adoption date, the organ
+# (`2009年9月24日第1887(2009)号、2011年4月20日第1977(2011)号和…号决议`).
+_LEAD = r"(?:\d{4}年\d{1,2}月\d{1,2}日(?:通过的)?)?(?:安全理事会|安理会)?"
+LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}号(?P<kind>决议|决定)")
 ITEM_RE = re.compile(
-    r"第?(?:(?P<session>\d{1,2})/(?P<ga>\d{1,4})"
+    r"第?(?:(?P<session>\d{1,2})/(?P<ga>\d{1,4})(?P<part>[A-Z])?"
     r"|(?P<number>\d{1,4})(?:\((?:(?P<year>\d{4})|(?P<roman>[IVXL]+))\))?)号?"
 )
+_BETWEEN_ITEMS = re.compile(rf"{_SEP}{_LEAD}")
+# English inside Chinese text: `resolution 1540 (2004)`, `resolutions 1540 (2004) and 1977 (2011)`.
+_EN_ITEM = r"\d{1,4}(?:\(\d{4}\))?"
+ENGLISH_RE = re.compile(
+    rf"(?<![A-Za-z])(?:SecurityCouncil)?resolutions?(?:No\.?)?(?P<items>{_EN_ITEM}(?:(?:,|,and|and|、|和){_EN_ITEM})*)"
+    r"(?![0-9(/])", re.I)
+_EN_NUMBER = re.compile(r"(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?")
+# The word first, as headlines write it: `决议1540`, `决议1540(2004)`, `决议第1540号`, `决议1540和1673`.
+_WORD_FIRST_ITEM = r"(?:第\d{3,4}(?:\(\d{4}\))?号|\d{3,4}(?:\(\d{4}\))?(?![0-9/(年月日号条段款项次届]))"
+WORD_FIRST_RE = re.compile(rf"决议(?P<items>{_WORD_FIRST_ITEM}(?:{_SEP}{_WORD_FIRST_ITEM})*)")
+_WORD_FIRST_NUMBER = re.compile(r"(?P<number>\d{3,4})(?:\((?P<year>\d{4})\))?号?")
+# A presidential statement by year and number: `主席声明2014年第7号`.
+STATEMENT_RE = re.compile(r"主席声明(?P<year>\d{4})年第(?P<number>\d{1,3})号")
+# A bare `1977(2011)`: a resolution only when the register has that number in that year.
+BARE_RE = re.compile(rf"{_START}(?P<number>\d{{1,4}})\((?P<year>\d{{4}})\)(?![0-9/])")
 PINPOINT_RE = re.compile(r"(?P<part>执行部分|序言部分)?第(?P<para>\d{1,3})(?:\((?P<sub>[a-z])\))?段")
 _PARTS = {"执行部分": "operative para.", "序言部分": "preambular para.", None: "para."}
 # Another issuer: the EU Council (`理事会`), an EU act marker (`(CFSP)`, `(EU)`).
@@ -55,7 +74,9 @@ def sc_symbol(number: str, year: str) -> str:
     return f"S/RES/{number} ({year})"
 
 
-def find_mentions(norm: Normalised) -> list[Mention]:
+def find_mentions(norm: Normalised, register: Register | None = None) -> list[Mention]:
+    """Every resolution written in the text; bare `1977(2011)` pairs only when `register`
+    confirms them."""
     text = norm.text
     mentions: list[Mention] = []
     for m in SYMBOL_RE.finditer(text):
@@ -72,21 +93,58 @@ def find_mentions(norm: Normalised) -> list[Mention]:
             mentions.append(Mention(m.start(), m.end(), "S-PRST", g["prst"], g["prst_year"]))
         else:
             mentions.append(Mention(m.start(), m.end(), "E", g["ecosoc"], g["ecosoc_year"]))
-    taken = [(x.start, x.end) for x in mentions]
+
+    def free(start: int, end: int) -> bool:
+        return not any(x.start < end and start < x.end for x in mentions)
+
     for m in LIST_RE.finditer(text):
-        if any(s < m.end() and m.start() < e for s, e in taken):
+        if not free(m.start(), m.end()):
             continue
         if _OTHER_ISSUER.search(text[max(0, m.start() - 8):m.start()]):
             continue
         mentions.extend(_list_items(text, m))
+    for m in ENGLISH_RE.finditer(text):
+        if free(m.start(), m.end()):
+            mentions.extend(_english_items(m))
+    for m in STATEMENT_RE.finditer(text):
+        if free(m.start(), m.end()):
+            mentions.append(Mention(m.start(), m.end(), "S-PRST", m.group("number"), m.group("year")))
+    for m in WORD_FIRST_RE.finditer(text):
+        if free(m.start(), m.end()):
+            for index, item in enumerate(_WORD_FIRST_NUMBER.finditer(m.group("items"))):
+                start = m.start() if index == 0 else m.start("items") + item.start()
+                mentions.append(Mention(start, m.start("items") + item.end(), "S",
+                                        item.group("number"), item.group("year")))
+    if register is not None:
+        for m in BARE_RE.finditer(text):
+            if free(m.start(), m.end()) and register.confirms(m.group("number"), m.group("year")):
+                mentions.append(Mention(m.start(), m.end(), "S", m.group("number"), m.group("year")))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+def _english_items(m: re.Match) -> list[Mention]:
+    """The first item's span holds the word `resolution`, as `第…号决议` holds its words."""
+    found = []
+    for index, item in enumerate(_EN_NUMBER.finditer(m.group("items"))):
+        if not item.group("year") and len(item.group("number")) < 3:
+            continue          # `resolution 2 of the Conference`: not the Council's
+        start = m.start() if index == 0 else m.start("items") + item.start()
+        found.append(Mention(start, m.start("items") + item.end(), "S", item.group("number"), item.group("year")))
+    return found
 
 
 def _list_items(text: str, m: re.Match) -> list[Mention]:
     decision = m.group("kind") == "决定"
     body_end = m.end() - 3            # drop the final 号决议 / 号决定 from the item scan
-    items = list(ITEM_RE.finditer(text, m.start(), body_end))
+    items, position = [], m.start()
+    while position < body_end:
+        item = ITEM_RE.match(text, position, body_end)
+        if item is None:
+            break
+        items.append(item)
+        between = _BETWEEN_ITEMS.match(text, item.end(), body_end)
+        position = between.end() if between else body_end
     found: list[Mention] = []
     for index, item in enumerate(items):
         last = index == len(items) - 1
@@ -126,23 +184,24 @@ def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) 
         return f"S/PRST/{y}/{n}", RESOLVED, ""
     if mention.organ == "E":
         return f"E/RES/{y}/{n}", RESOLVED, ""
-    known = data.sc_years.get(n)
+    register = data.register
     if y:
-        if known and known != y:
-            return (sc_symbol(n, y), CONFLICT,
-                    f"text gives {n}({y}); known data has {sc_symbol(n, known)}")
+        conflict = register.conflict(n, y)
+        if conflict:
+            return sc_symbol(n, y), CONFLICT, conflict
         return sc_symbol(n, y), RESOLVED, ""
+    known, reason = register.year_of(n)
     if known:
-        return sc_symbol(n, known), RESOLVED, "year from known resolutions"
+        return sc_symbol(n, known), RESOLVED, "year from the register"
     learned = context.years.get(n) if context else None
     if learned:
         return sc_symbol(n, learned), RESOLVED, "year from another mention in this document"
-    return None, UNRESOLVED, f"resolution {n} cited without a year and not in known data"
+    return None, UNRESOLVED, reason
 
 
 def extract(norm: Normalised, data: KnownData, context: DocumentContext | None) -> list[Reference]:
     refs = []
-    for mention in find_mentions(norm):
+    for mention in find_mentions(norm, data.register):
         target, status, note = resolve(mention, data, context)
         start, end = norm.span(mention.start, mention.end)
         refs.append(Reference("resolution", target, norm.original[start:end], start, end,

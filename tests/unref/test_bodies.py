@@ -1,6 +1,6 @@
 """Bodies from the gazetteer: longest match, context rules, definitions in the text."""
-from archive.references import DocumentContext, extract_document, extract_references
-from archive.references.data import KnownData, load_known_data
+from unref import DocumentContext, extract_document, extract_references
+from unref.knowledge import KnownData, load_known_data
 
 from .helpers import at, found
 
@@ -114,7 +114,7 @@ def test_definition_adds_a_short_form_missing_from_the_gazetteer():
 
 def test_a_gloss_in_brackets_is_not_a_definition():
     context = DocumentContext()
-    from archive.references.extract import learn
+    from unref.references.extract import learn
     learn("欧洲联盟(欧洲)和禁止化学武器组织(禁化武组织)、集体安全条约组织(CSTO)", context)
     assert "欧洲" not in context.aliases
     assert context.aliases == {}      # the other two are already in the gazetteer

@@ -4,7 +4,7 @@ from __future__ import annotations
 import re
 
 from .model import Reference
-from .normalise import Normalised
+from ..normalise import Normalised
 
 _SUFFIX = r"(?:/(?:Add|Rev|Corr|Amend)\.\d+)*"
 DOCUMENT_RE = re.compile(

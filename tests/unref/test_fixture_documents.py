@@ -4,7 +4,7 @@ from collections import Counter
 
 import pytest
 
-from archive.references import extract_document, link_conflicts
+from unref import extract_document, link_conflicts
 
 from .helpers import fixture_paragraphs
 

@@ -1,6 +1,6 @@
 """The two-pass document extractor and hyperlinks as evidence."""
-from archive.references import extract_document, link_conflicts, link_target
-from archive.references.data import KnownData, load_known_data
+from unref import extract_document, link_conflicts, link_target
+from unref.knowledge import KnownData, load_known_data
 
 SC1540 = "S/RES/1540 (2004)"
 
@@ -19,7 +19,7 @@ def test_year_learned_from_another_paragraph():
     assert (ref.target, ref.status, ref.surface) == (SC1540, "resolved", "第 1540 号决议")
     assert "document" in ref.note
     # Alone, without the table or the other paragraph, it stays unresolved.
-    from archive.references import extract_references
+    from unref import extract_references
     [alone] = [r for r in extract_references(paragraphs[0], data=data) if r.type == "resolution"]
     assert (alone.target, alone.status) == (None, "unresolved")
 

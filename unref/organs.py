@@ -1,16 +1,13 @@
-"""Issuing organs, read from fixtures/organs.json: which organ a symbol's prefix belongs to."""
-import json
+"""Issuing organs (data/organs.json): which organ a symbol's prefix belongs to."""
 from functools import lru_cache
-from pathlib import Path
 
-ORGANS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "organs.json"
+from .knowledge import load_known_data
 
 
 @lru_cache(maxsize=1)
 def load_organs():
     """Longest prefix first, so "S/AC.44/" wins over "S/"."""
-    organs = json.loads(ORGANS_FILE.read_text(encoding="utf-8"))
-    return sorted(organs, key=lambda organ: len(organ["prefix"]), reverse=True)
+    return sorted(load_known_data().organs, key=lambda organ: len(organ["prefix"]), reverse=True)
 
 
 def organ_for_symbol(symbol):

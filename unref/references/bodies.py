@@ -1,6 +1,6 @@
 """Bodies: a gazetteer lookup, longest form first, with context rules for short forms.
 
-Forms come from `fixtures/bodies.json` and from definitions in the document itself:
+Forms come from `unref/data/bodies.json` and from definitions in the document itself:
 `欧洲安全与合作组织(欧安组织)` teaches that `欧安组织` names the OSCE here.
 """
 from __future__ import annotations
@@ -8,9 +8,9 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .data import BodyForm, KnownData
+from ..knowledge import BodyForm, KnownData
 from .model import Reference
-from .normalise import Normalised
+from ..normalise import Normalised
 
 _DEFINITION_RE = re.compile(r"\((?P<short>[\u4e00-\u9fff·]{2,12}|[A-Z][A-Za-z]{1,9})\)")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")

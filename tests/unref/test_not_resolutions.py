@@ -1,7 +1,7 @@
 """Numbers that look like citations but are not resolutions (each from the fixtures)."""
 import pytest
 
-from archive.references import extract_references
+from unref import extract_references
 
 NOT_RESOLUTIONS = [
     "根据 2013 年第 316 号法令所列 2001 年 12 月关于反恐怖主义的第 93 号法案的修正案",

@@ -10,7 +10,7 @@ from __future__ import annotations
 import re
 from urllib.parse import unquote
 
-from .normalise import normalise
+from ..normalise import normalise_for_references
 
 UNDOCS_RE = re.compile(r"^https?://(?:www\.)?undocs\.org/(?:(?:ch|zh|en|fr|ru|es|ar)/)?(?P<symbol>\S+?)/?$")
 _SC_RE = re.compile(r"^S/RES/(\d{1,4})\s*\((\d{4})\)$")
@@ -50,8 +50,8 @@ def distinctive(target: str) -> str:
 
 def find_in_text(paragraph: str, needle: str) -> str | None:
     """A short excerpt of the paragraph around `needle` (compared in matching form)."""
-    norm = normalise(paragraph)
-    at = norm.text.find(normalise(needle).text)
+    norm = normalise_for_references(paragraph)
+    at = norm.text.find(normalise_for_references(needle).text)
     if at < 0:
         return None
     start, end = norm.span(max(0, at - 8), min(len(norm.text), at + len(needle) + 4))

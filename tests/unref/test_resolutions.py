@@ -1,6 +1,6 @@
 """Resolution and decision references, on snippets from the fixture documents."""
-from archive.references import extract_references
-from archive.references.data import KnownData
+from unref import extract_references
+from unref.knowledge import KnownData
 
 from .helpers import at, found, targets
 
@@ -119,10 +119,10 @@ def test_year_from_known_resolutions():
     assert (ref.start, ref.end) == at(text, "第 1540 号决议")
 
 
-def test_unknown_resolution_without_year_is_unresolved_not_guessed():
-    [ref] = extract_references("见第 1234 号决议。")
-    assert (ref.type, ref.target, ref.status, ref.surface) == ("resolution", None, "unresolved", "第 1234 号决议")
-    assert ref.note
+def test_a_number_the_register_lacks_is_unresolved_not_guessed():
+    [ref] = extract_references("见第 2999 号决议。")
+    assert (ref.type, ref.target, ref.status, ref.surface) == ("resolution", None, "unresolved", "第 2999 号决议")
+    assert "does not list it" in ref.note
 
 
 def test_year_conflicting_with_known_data_is_reported_text_kept():

@@ -1,5 +1,5 @@
 """Small helpers shared by the reference tests (plain functions, no Django)."""
-from archive.references import extract_references
+from unref import extract_references
 
 
 def at(text: str, surface: str, nth: int = 0) -> tuple[int, int]:
@@ -29,12 +29,12 @@ def fixture_paragraphs(name: str) -> tuple[list[str], list[list[str]]]:
     (the project's cleaner does this properly; here it only has to be faithful enough)."""
     import re
 
-    from archive.references.data import FIXTURES
+    from tests.conftest import FIXTURES
 
     cjk = re.compile(r"[\u3000-\u9fff\uff00-\uffef]")
     paragraphs: list[str] = []
     links: list[list[str]] = []
-    path = next((FIXTURES / "documents").glob(name + "*.txt"))
+    path = next(FIXTURES.glob(name + "*.txt"))
     for raw in path.read_text(encoding="utf-8").splitlines():
         line = raw.strip()
         if not line:

@@ -1,5 +1,5 @@
-from archive.references import normalise
-from archive.references.normalise import fold
+from unref import normalise_for_references
+from unref.normalise import fold
 
 
 def test_full_width_digits_and_brackets_become_ascii():
@@ -18,7 +18,7 @@ def test_whitespace_is_removed_for_matching():
 
 def test_offsets_map_back_to_the_original():
     text = "根据第 1810(2008)号\u3000决议"
-    norm = normalise(text)
+    norm = normalise_for_references(text)
     assert norm.text == "根据第1810(2008)号决议"
     start = norm.text.index("第")
     end = len(norm.text)
@@ -27,5 +27,5 @@ def test_offsets_map_back_to_the_original():
 
 
 def test_span_never_includes_trailing_or_leading_spaces():
-    norm = normalise("  1540 委员会  ")
+    norm = normalise_for_references("  1540 委员会  ")
     assert norm.span(0, len(norm.text)) == (2, 10)

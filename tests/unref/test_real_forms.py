@@ -1,0 +1,138 @@
+"""The forms texts beyond the samples use, each with exact offsets, and year-less citations
+resolved from the register."""
+import pytest
+
+from unref import extract_references
+from unref.knowledge import KnownData
+
+from .helpers import at, found, targets
+
+
+@pytest.mark.parametrize("text, target", [
+    ("第1267号决议", "S/RES/1267 (1999)"),
+    ("安理会第1373號決議", "S/RES/1373 (2001)"),
+    ("第1718号决议所设委员会", "S/RES/1718 (2006)"),
+    ("根据第242号决议", "S/RES/242 (1967)"),
+    ("第２２３１号决议", "S/RES/2231 (2015)"),
+])
+def test_a_year_less_mention_takes_its_year_from_the_register(text, target):
+    [ref] = [r for r in extract_references(text) if r.type == "resolution"]
+    assert (ref.target, ref.status, ref.note) == (target, "resolved", "year from the register")
+
+
+def test_a_printed_year_the_register_contradicts_is_kept_with_a_note():
+    [ref] = [r for r in extract_references("安理会第1373(2002)号决议") if r.type == "resolution"]
+    assert (ref.target, ref.status) == ("S/RES/1373 (2002)", "conflict")
+    assert ref.note == "text gives 1373(2002); the register has S/RES/1373 (2001)"
+
+
+def test_a_number_past_the_register_is_unresolved_with_its_reason():
+    data = KnownData(resolutions=[{"symbol": "S/RES/1 (1946)", "number": "1", "year": 1946}],
+                     complete_through=1)
+    [ref] = extract_references("第5000号决议", data=data)
+    assert (ref.target, ref.status) == (None, "unresolved")
+    assert ref.note == ("resolution 5000 cited without a year; the register is complete through "
+                        "resolution 1 and does not list it")
+
+
+def test_list_with_dates_between_items():
+    text = "回顾2009年9月24日第1887(2009)号、2011年4月20日第1977(2011)号和2016年12月15日第2325(2016)号决议，"
+    assert found(text, "resolution") == [
+        ("resolution", "S/RES/1887 (2009)", "第1887(2009)号", *at(text, "第1887(2009)号"), None),
+        ("resolution", "S/RES/1977 (2011)", "第1977(2011)号", *at(text, "第1977(2011)号"), None),
+        ("resolution", "S/RES/2325 (2016)", "第2325(2016)号决议", *at(text, "第2325(2016)号决议"), None),
+    ]
+
+
+def test_list_with_the_organ_and_adoption_words_between_items():
+    text = "安理会2004年4月28日通过的第1540(2004)号和安理会第1673(2006)号决议"
+    assert targets(text, "resolution") == ["S/RES/1540 (2004)", "S/RES/1673 (2006)"]
+
+
+def test_year_less_list():
+    text = "第1718号、第1874号和第2270号决议"
+    assert found(text, "resolution") == [
+        ("resolution", "S/RES/1718 (2006)", "第1718号", *at(text, "第1718号"), None),
+        ("resolution", "S/RES/1874 (2009)", "第1874号", *at(text, "第1874号"), None),
+        ("resolution", "S/RES/2270 (2016)", "第2270号决议", *at(text, "第2270号决议"), None),
+    ]
+
+
+def test_bare_pair_the_register_confirms():
+    text = "委员会依照1977(2011)开展工作"
+    assert found(text, "resolution") == [
+        ("resolution", "S/RES/1977 (2011)", "1977(2011)", *at(text, "1977(2011)"), None)]
+
+
+@pytest.mark.parametrize("text", ["1977(2012)", "2004(2005)", "16-10499 (C) 3/8", "共2016(2017)份"])
+def test_bare_pair_the_register_does_not_confirm_is_nothing(text):
+    assert [r for r in extract_references(text) if r.type == "resolution"] == []
+
+
+@pytest.mark.parametrize("text, surface, target", [
+    ("安理会决议1540要求各国", "决议1540", "S/RES/1540 (2004)"),
+    ("执行决议1540(2004)的情况", "决议1540(2004)", "S/RES/1540 (2004)"),
+    ("決議１５４０", "決議１５４０", "S/RES/1540 (2004)"),
+    ("根据决议第1540号", "决议第1540号", "S/RES/1540 (2004)"),
+])
+def test_the_word_before_the_number(text, surface, target):
+    assert found(text, "resolution") == [("resolution", target, surface, *at(text, surface), None)]
+
+
+def test_the_word_before_a_list():
+    text = "安理会决议1540和1673(2006)"
+    assert found(text, "resolution") == [
+        ("resolution", "S/RES/1540 (2004)", "决议1540", *at(text, "决议1540"), None),
+        ("resolution", "S/RES/1673 (2006)", "1673(2006)", *at(text, "1673(2006)"), None),
+    ]
+
+
+@pytest.mark.parametrize("text", ["该决议2016年通过", "决议2018年12月", "决议1540号", "决议12", "决议2016/51"])
+def test_the_word_before_a_year_or_count_is_nothing(text):
+    assert [r for r in extract_references(text) if r.type == "resolution"] == []
+
+
+def test_english_resolution_inside_chinese_text():
+    text = "安理会 resolution 1540 (2004) 规定"
+    assert found(text, "resolution") == [
+        ("resolution", "S/RES/1540 (2004)", "resolution 1540 (2004)", *at(text, "resolution 1540 (2004)"), None)]
+
+
+def test_english_resolutions_list():
+    text = "见 Security Council resolutions 1540 (2004) and 1977 (2011)。"
+    assert found(text, "resolution") == [
+        ("resolution", "S/RES/1540 (2004)", "Security Council resolutions 1540 (2004)",
+         *at(text, "Security Council resolutions 1540 (2004)"), None),
+        ("resolution", "S/RES/1977 (2011)", "1977 (2011)", *at(text, "1977 (2011)"), None),
+    ]
+
+
+def test_english_year_less_and_full_width():
+    assert targets("Resolution 1373 要求", "resolution") == ["S/RES/1373 (2001)"]
+    assert targets("resolution １５４０（２００４）", "resolution") == ["S/RES/1540 (2004)"]
+
+
+def test_traditional_full_width_list():
+    text = "安全理事會第１５４０（２００４）號、第1977(2011)號決議"
+    assert targets(text, "resolution") == ["S/RES/1540 (2004)", "S/RES/1977 (2011)"]
+
+
+@pytest.mark.parametrize("text", ["第2016号表格", "2013年第316号法令", "第2016号报告", "共提交了1540份报告"])
+def test_counts_and_decrees_stay_out(text):
+    assert [r for r in extract_references(text) if r.type == "resolution"] == []
+
+
+def test_presidential_statement_by_year_and_number():
+    text = "安理會主席聲明2002年第26號指出"
+    assert found(text, "resolution") == [
+        ("resolution", "S/PRST/2002/26", "主席聲明2002年第26號", *at(text, "主席聲明2002年第26號"), None)]
+
+
+def test_general_assembly_resolution_with_a_lettered_part():
+    text = "回顾其第50/70 B号决议"
+    assert found(text, "resolution") == [
+        ("resolution", "A/RES/50/70", "第50/70 B号决议", *at(text, "第50/70 B号决议"), None)]
+
+
+def test_english_resolution_with_a_short_number_and_no_year_is_not_the_councils():
+    assert [r for r in extract_references("见 resolution 2 of the Conference") if r.type == "resolution"] == []

@@ -1,0 +1,31 @@
+"""What the archive knows about UN texts, and the code that applies it. No Django here.
+
+The public functions are listed in README.md; `archive/` (storage, pages) and `search/`
+(index, queries) both call them, so a name the archive links in a text is a name search
+expands, and a resolution number means the same year everywhere.
+"""
+from .knowledge import KnownData, load_known_data
+from .normalise import Normalised, normalise_for_references, normalise_for_search
+from .organs import organ_for_symbol, organ_short_names
+from .references import (
+    DocumentContext,
+    LinkConflict,
+    Reference,
+    extract_document,
+    extract_references,
+    link_conflicts,
+    link_target,
+    official_url,
+    resolution_named,
+    resolution_typed,
+)
+from .script import to_simplified
+from .symbols import find_symbols, is_symbol_only
+
+__all__ = [
+    "DocumentContext", "KnownData", "LinkConflict", "Normalised", "Reference",
+    "extract_document", "extract_references", "find_symbols", "is_symbol_only", "link_conflicts",
+    "link_target", "load_known_data", "normalise_for_references", "normalise_for_search",
+    "official_url", "organ_for_symbol", "organ_short_names", "resolution_named",
+    "resolution_typed", "to_simplified",
+]

@@ -1,0 +1,149 @@
+"""What the archive knows about UN texts, read from `unref/data/` once (lazily).
+
+This is the only module that opens the knowledge files: the resolution register, the
+gazetteers of bodies and treaties, the thesaurus of field terms, the issuing organs and the
+extra words for the search dictionary. Tests may build a `KnownData` from their own lists.
+"""
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from functools import lru_cache
+from pathlib import Path
+
+from .normalise import fold
+from .register import Register
+
+DATA = Path(__file__).resolve().parent / "data"
+
+# Every key of a gazetteer entry whose strings are ways of writing it.
+BODY_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", "latin")
+TREATY_FORMS = BODY_FORMS
+CHINESE_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh")
+
+
+def forms_of(entry: dict, keys: tuple[str, ...] = BODY_FORMS) -> list[str]:
+    """The entry's written forms under `keys`, in order, without repeats."""
+    seen = []
+    for key in keys:
+        value = entry.get(key) or []
+        for form in [value] if isinstance(value, str) else value:
+            if isinstance(form, str) and form.strip() and form not in seen:
+                seen.append(form)
+    return seen
+
+
+@dataclass(frozen=True)
+class BodyForm:
+    """One way of writing a body, in matching form, with its optional context rule."""
+    form: str
+    body: str
+    after: re.Pattern | None = None
+    not_before: re.Pattern | None = None
+    topic: str | None = None
+
+
+@dataclass
+class KnownData:
+    """resolutions: records of every organ (`symbol`, `number`, `year`, `adopted`, titles);
+    complete_through: the register holds every Security Council resolution up to this number."""
+    resolutions: list[dict] = field(default_factory=list)
+    bodies: list[dict] = field(default_factory=list)
+    treaties: list[dict] = field(default_factory=list)
+    thesaurus: list[dict] = field(default_factory=list)
+    field_terms: list[str] = field(default_factory=list)
+    organs: list[dict] = field(default_factory=list)
+    complete_through: int = 0
+
+    def __post_init__(self) -> None:
+        self.resolution_by_symbol = {r["symbol"]: r for r in self.resolutions}
+        self.register = Register(
+            [r for r in self.resolutions if r["symbol"].startswith("S/RES/")], self.complete_through)
+        self.body_by_id = {b["id"]: b for b in self.bodies}
+        self.body_forms = _body_forms(self.bodies)
+        self._body_by_latin_name = {}
+        for body in self.bodies:
+            for written in [body["id"], body.get("acronym"), body.get("name_en")] + list(body.get("latin") or []):
+                if isinstance(written, str) and written.strip():
+                    self._body_by_latin_name.setdefault(written.strip().casefold(), body)
+        self.treaty_by_id = {t["id"]: t for t in self.treaties}
+        self.treaty_by_title = {
+            fold(name): t["id"] for t in self.treaties for name in forms_of(t, TREATY_FORMS)
+        }
+
+    def body_named(self, name: str) -> dict | None:
+        """The body an English name, acronym or id names (`opcw`, `Interpol`), if any."""
+        return self._body_by_latin_name.get(name.strip().casefold())
+
+    @property
+    def sc_years(self) -> dict[str, str]:
+        """Security Council resolution number -> year of adoption."""
+        return self.register.years
+
+    def dictionary_words(self) -> list[str]:
+        """Every Chinese name, short form and variant of bodies and treaties, every form in the
+        thesaurus and the extra field terms: the words a segmenter should keep whole."""
+        words = set(self.field_terms)
+        for entry in self.bodies + self.treaties:
+            words.update(forms_of(entry, CHINESE_FORMS))
+        for group in self.thesaurus:
+            words.update(forms_of(group, ("forms_zh", "forms_zh_hant")))
+        return sorted(words)
+
+    @classmethod
+    def from_folder(cls, folder: Path | str) -> "KnownData":
+        folder = Path(folder)
+
+        def read(name: str, empty):
+            path = folder / name
+            return json.loads(path.read_text(encoding="utf-8")) if path.exists() else empty
+
+        register = read("resolutions.json", {"security_council": [], "other": [], "about": {}})
+        terms = folder / "search_terms.txt"
+        lines = terms.read_text(encoding="utf-8").splitlines() if terms.exists() else []
+        return cls(
+            resolutions=[_council_record(r) for r in register["security_council"]] + register["other"],
+            bodies=read("bodies.json", []),
+            treaties=read("treaties.json", []),
+            thesaurus=read("thesaurus.json", []),
+            field_terms=[w for w in (line.split("#", 1)[0].strip() for line in lines) if w],
+            organs=read("organs.json", []),
+            complete_through=register["about"].get("complete_through", 0),
+        )
+
+
+def _council_record(record: dict) -> dict:
+    """A register line as the record pages show: with its symbol, organ and text fields."""
+    number, year = record["number"], record["year"]
+    return {"symbol": f"S/RES/{number} ({year})", "number": str(number), "year": year,
+            "organ": "Security Council", "adopted": record.get("adopted", ""),
+            "title_zh": record.get("title_zh", ""), "title_en": record.get("title_en", "")}
+
+
+def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
+    forms: dict[str, BodyForm] = {}
+    for body in bodies:
+        rules = {}
+        for rule in body.get("context", []):
+            for written in rule["forms"]:
+                rules[fold(written)] = rule
+        for written in forms_of(body):
+            form = fold(written)
+            if not form:
+                continue
+            rule = rules.get(form, {})
+            forms[form] = BodyForm(
+                form=form,
+                body=body["id"],
+                after=re.compile(rule["after"]) if "after" in rule else None,
+                not_before=re.compile(rule["not_before"]) if "not_before" in rule else None,
+                topic=rule.get("topic"),
+            )
+    return forms
+
+
+@lru_cache(maxsize=8)
+def load_known_data(folder: Path | str | None = None) -> KnownData:
+    """The known data from `folder` (default: the package's data), read once."""
+    return KnownData.from_folder(folder or DATA)

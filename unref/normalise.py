@@ -1,0 +1,138 @@
+"""The two matching forms of a text, side by side, each with a map back to the original.
+
+`normalise_for_references`: the form reference extraction matches on. Matching happens on a form where full-width digits, brackets and letters are ASCII,
+traditional characters are simplified (OpenCC, one character for one character, so offsets
+stay trivial) and all whitespace is gone
+(`第 1540 (2004) 號決議` and `第1540(2004)号决议` match alike). Every character of the
+normalised form remembers where it came from, so spans found there index the original.
+
+`normalise_for_search`: the form the search index and queries share. It keeps the spaces that
+separate Latin words (`nuclear security`), lower-cases and applies NFKC, because tokens there
+are words, where extraction compares symbols and numbers as printed (`S/RES/1540`).
+"""
+from __future__ import annotations
+
+import re
+import unicodedata
+from dataclasses import dataclass
+from functools import lru_cache
+
+from .script import to_simplified
+
+_OTHER = {
+    "\u3000": " ",      # ideographic space
+    "\u00a0": " ",
+    "\u2022": "·", "\u30fb": "·", "\u2027": "·", "\u00b7": "·",  # name dots and bullets
+    "\u3008": "〈", "\u3009": "〉",
+}
+_DROPPED = {"\u200b", "\u200c", "\u200d", "\ufeff"}
+
+
+def fold_char(ch: str) -> str:
+    """The matching form of one character ("" when it is dropped)."""
+    if ch in _DROPPED or ch.isspace():
+        return ""
+    code = ord(ch)
+    if 0xFF01 <= code <= 0xFF5E:         # full-width ASCII block
+        ch = chr(code - 0xFEE0)
+    ch = _OTHER.get(ch, ch)
+    return _simplified(ch) if ch >= "\u3400" else ch
+
+
+@lru_cache(maxsize=None)
+def _simplified(ch: str) -> str:
+    converted = to_simplified(ch)
+    return converted if len(converted) == 1 else ch
+
+
+@dataclass(frozen=True)
+class Normalised:
+    """`text` is the matching form; `offsets[i]` is the original index of text[i]."""
+    original: str
+    text: str
+    offsets: tuple[int, ...]
+
+    def span(self, start: int, end: int) -> tuple[int, int]:
+        """Map a half-open span of the normalised text back to the original."""
+        if end <= start:
+            raise ValueError("empty span")
+        return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def normalise_for_references(text: str) -> Normalised:
+    chars: list[str] = []
+    offsets: list[int] = []
+    for index, ch in enumerate(text):
+        folded = fold_char(ch)
+        if folded:
+            chars.append(folded)
+            offsets.append(index)
+    return Normalised(text, "".join(chars), tuple(offsets))
+
+
+def fold(text: str) -> str:
+    """The matching form alone (for data: gazetteer names, treaty titles)."""
+    return normalise_for_references(text).text
+
+
+CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_SPACES = re.compile(" +")
+_FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+
+
+def is_cjk(char: str) -> bool:
+    return bool(_CJK_CHAR.match(char))
+
+
+def normalise_for_search(text: str) -> tuple[str, list[int]]:
+    """Search form of `text` and, for each of its characters, the index it came from.
+
+    Traditional → simplified, full-width → half-width (NFKC), lower case, control characters to
+    spaces, whitespace next to a Chinese character removed (PDF layout: `委员会向 安全理事会`,
+    `第 1540(2004)号`), other whitespace runs collapsed to one space.
+    Indexing calls it once per field of every paragraph, so the common case (printable,
+    already NFKC text) takes a path with no per-character Python work.
+    """
+    return _normalise_for_search(text)
+
+
+@lru_cache(maxsize=16)  # the text and bigram fields of one paragraph normalise the same text
+def _normalise_for_search(text):
+    folded, origins = _fold_for_search(text)
+    simplified = to_simplified(folded)
+    if len(simplified) != len(folded):  # a phrase conversion changed the length: go char by char
+        simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in folded)
+    parts, out_origins, position = [], [], 0
+    for run in _SPACES.finditer(simplified):
+        start, end = run.span()
+        parts.append(simplified[position:start])
+        out_origins.extend(origins[position:start])
+        before = simplified[start - 1] if start else ""
+        after = simplified[end] if end < len(simplified) else ""
+        if before and after and not (is_cjk(before) or is_cjk(after)):
+            parts.append(" ")
+            out_origins.append(origins[start])
+        position = end
+    parts.append(simplified[position:])
+    out_origins.extend(origins[position:])
+    return "".join(parts), out_origins
+
+
+def _fold_for_search(text):
+    """NFKC, lower case, control and separator characters to spaces; with per-character origins."""
+    narrowed = text.translate(_FULL_WIDTH)  # what NFKC does to most Chinese punctuation, 1:1
+    if narrowed.isprintable() and unicodedata.is_normalized("NFKC", narrowed):
+        lowered = narrowed.lower()
+        if len(lowered) == len(text):
+            return lowered, list(range(len(text)))
+    chars, origins = [], []
+    for index, char in enumerate(text):
+        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") or char.isspace():
+            folded = " "
+        else:
+            folded = unicodedata.normalize("NFKC", char).lower()
+        for piece in folded:
+            chars.append(piece)
+            origins.append(index)
+    return "".join(chars), origins

@@ -1,0 +1,57 @@
+"""Which resolution a person means: in an address (`/resolutions/1540/`) or a search box.
+
+Both read the same forms — `1540`, `1540(2004)`, `S/RES/1540`, `第1540号决议`, `第1540(2004)號決議`,
+`A/RES/73/55`, `73/55` — and take the year from the register. They differ only where a
+person's intent differs: an address always names a resolution, so any number in the register
+is one and an unknown one is none; in a search box a bare `2009` is more likely a year, so a
+bare number means a resolution only for the field's own resolutions, and an explicit one the
+register lacks is still searched for without its year.
+"""
+from __future__ import annotations
+
+import re
+
+from ..knowledge import KnownData, load_known_data
+from ..normalise import fold
+
+_SC = re.compile(r"^(?P<explicit>S/RES/|第)?(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?"
+                 r"(?P<said>号?决议|号)?$", re.I)
+_GA = re.compile(r"^(?:(?P<symbol>A/(?P<kind>RES|DEC)/)|(?P<ordinal>第))?(?P<session>\d{2})/(?P<number>\d{1,4})"
+                 r"(?P<said>号?(?:决议|决定))?$", re.I)
+_OTHER = re.compile(r"^(?:S/PRST/\d{4}/\d{1,3}|E/RES/\d{4}/\d{1,3}|A/RES/\d{1,4}\([IVXL]+\))$")
+
+
+def resolution_named(text: str, data: KnownData | None = None) -> str | None:
+    """The canonical resolution an address names, or None when it names none we can date."""
+    found = _understand(text, data or load_known_data(), typed=False)
+    return found if found and (" (" in found or not found.startswith("S/RES/")) else None
+
+
+def resolution_typed(text: str, data: KnownData | None = None) -> str | None:
+    """The canonical resolution a search term names (`S/RES/1234` when its year is unknown)."""
+    return _understand(text, data or load_known_data(), typed=True)
+
+
+def _understand(text: str, data: KnownData, typed: bool) -> str | None:
+    folded = fold(text).upper()
+    if _OTHER.match(folded):
+        return folded.replace("(", " (")
+    sc = _SC.match(folded)
+    if sc:
+        number, year = sc.group("number").lstrip("0"), sc.group("year")
+        explicit = bool(sc.group("explicit") or sc.group("said") or year)
+        if not number or (typed and not explicit and (len(number) < 3 or number not in data.register.field)):
+            return None
+        year = year or data.register.year_of(number)[0]
+        if year:
+            return f"S/RES/{number} ({year})"
+        return f"S/RES/{number}" if typed and explicit else None
+    ga = _GA.match(folded)
+    if ga:
+        kind = (ga.group("kind") or ("DEC" if (ga.group("said") or "").endswith("决定") else "RES")).upper()
+        symbol = f"A/{kind}/{ga.group('session')}/{ga.group('number')}"
+        explicit = ga.group("symbol") or ga.group("ordinal") or ga.group("said")
+        if typed and not explicit and symbol not in data.resolution_by_symbol:
+            return None          # a bare `12/34` is a resolution only when we know one of that number
+        return symbol
+    return None
