@@ -3,6 +3,7 @@ from django.db import models
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from .pipeline import limits
 from .querysets import DocumentQuerySet
 
 
@@ -10,18 +11,22 @@ class Document(models.Model):
     """One language version of a UN document, identified by its symbol and language.
 
     `key` is the permanent identifier used in URLs when the symbol is unknown; it never changes,
-    so an old URL keeps working after a symbol is added.
+    so an old URL keeps working after a symbol is added. Column sizes are `pipeline.limits`, which
+    the sidecar schema checks before anything is written.
     """
 
-    key = models.SlugField(_("永久标识"), max_length=200, unique=True)
-    symbol = models.CharField(_("文号"), max_length=100, blank=True, db_index=True)
-    language = models.CharField(_("语文"), max_length=16, default="zh-Hans")
+    key = models.SlugField(_("永久标识"), max_length=limits.KEY, unique=True, allow_unicode=True)
+    symbol = models.CharField(_("文号"), max_length=limits.SYMBOL, blank=True, db_index=True)
+    language = models.CharField(_("语文"), max_length=limits.LANGUAGE, default="zh-Hans")
     title = models.TextField(_("标题"), blank=True)
     date = models.DateField(_("日期"), null=True, blank=True)
-    organ = models.CharField(_("发文机关"), max_length=200, blank=True)
-    doc_type = models.CharField(_("文件类型"), max_length=40, blank=True)
-    original_language = models.CharField(_("原文语文"), max_length=40, blank=True)
-    source_file = models.CharField(_("来源文件"), max_length=255)
+    organ = models.CharField(_("发文机关"), max_length=limits.ORGAN, blank=True)
+    doc_type = models.CharField(_("文件类型"), max_length=limits.DOC_TYPE, blank=True)
+    original_language = models.CharField(_("原文语文"), max_length=limits.ORIGINAL_LANGUAGE, blank=True)
+    source_file = models.CharField(_("来源文件"), max_length=limits.SOURCE_FILE)
+    source_path = models.TextField(
+        _("来源路径"), blank=True, editable=False, help_text="Where the file was read: a corrected file comes from the same place."
+    )
     source_sha256 = models.CharField(_("来源 SHA-256"), max_length=64)
     fingerprint = models.CharField(max_length=64, editable=False, help_text="Text, sidecar and pipeline version: unchanged means nothing to do.")
     imported_at = models.DateTimeField(_("首次导入"), auto_now_add=True)
@@ -99,7 +104,7 @@ class Paragraph(models.Model):
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="paragraphs")
     ordinal = models.PositiveIntegerField(_("顺序"))
-    anchor = models.CharField(_("锚点"), max_length=120)
+    anchor = models.CharField(_("锚点"), max_length=limits.ANCHOR)
     label = models.CharField(_("原编号"), max_length=40, blank=True)
     kind = models.CharField(_("类型"), max_length=12, choices=KINDS, default="para")
     section = models.TextField(_("所在章节"), blank=True)

@@ -20,7 +20,7 @@ MONTHS = {
 }
 ENGLISH_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})")
 CHINESE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-ORIGINAL = re.compile(r"Original\s*:\s*([A-Za-z]+)")
+ORIGINAL = re.compile(r"Original\s*:\s*([A-Za-z]{1,40})")
 LANGUAGE_CODES = {"english": "en", "french": "fr", "spanish": "es", "russian": "ru", "arabic": "ar", "chinese": "zh"}
 # Title words → document type, first match wins; order matters ("普通照会" before "的信").
 TITLE_TYPES = [
