@@ -105,11 +105,11 @@ class Paragraph(models.Model):
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="paragraphs")
     ordinal = models.PositiveIntegerField(_("顺序"))
     anchor = models.CharField(_("锚点"), max_length=limits.ANCHOR)
-    label = models.CharField(_("原编号"), max_length=40, blank=True)
+    label = models.CharField(_("原编号"), max_length=limits.LABEL, blank=True)
     kind = models.CharField(_("类型"), max_length=12, choices=KINDS, default="para")
     section = models.TextField(_("所在章节"), blank=True)
-    speaker = models.CharField(_("发言者"), max_length=200, blank=True)
-    speaker_affiliation = models.CharField(_("发言者身份"), max_length=300, blank=True)
+    speaker = models.CharField(_("发言者"), max_length=limits.SPEAKER, blank=True)
+    speaker_affiliation = models.CharField(_("发言者身份"), max_length=limits.SPEAKER_AFFILIATION, blank=True)
     text = models.TextField(_("正文"))
     content_hash = models.CharField(_("内容哈希"), max_length=64, db_index=True)
 
@@ -136,8 +136,8 @@ class ParagraphLink(models.Model):
     """A hyperlink printed in the source beside a paragraph: evidence for its references, not text."""
 
     paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="links")
-    url = models.URLField(max_length=500)
-    target = models.CharField(max_length=200, blank=True, help_text="The UN symbol the link points to.")
+    url = models.URLField(max_length=limits.LINK)
+    target = models.CharField(max_length=limits.LINK_TARGET, blank=True, help_text="The UN symbol the link points to.")
     conflict = models.TextField(blank=True, help_text="Why the text nearby contradicts the link (the text wins).")
 
     class Meta:
@@ -156,9 +156,9 @@ class AnchorChange(models.Model):
 
     MOVED, REMOVED = "moved", "removed"
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="anchor_changes")
-    anchor = models.CharField(max_length=120)
+    anchor = models.CharField(max_length=limits.ANCHOR)
     change = models.CharField(max_length=10, choices=[(MOVED, _("已移动")), (REMOVED, _("已删除"))])
-    new_anchor = models.CharField(max_length=120, blank=True)
+    new_anchor = models.CharField(max_length=limits.ANCHOR, blank=True)
     old_text = models.TextField()
     changed_at = models.DateTimeField(auto_now_add=True)
 
@@ -179,11 +179,11 @@ class Reference(models.Model):
 
     paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="references")
     type = models.CharField(max_length=12, choices=TYPES, db_index=True)
-    target = models.CharField(max_length=200, blank=True, db_index=True)
-    surface = models.CharField(max_length=300)
+    target = models.CharField(max_length=limits.REFERENCE_TARGET, blank=True, db_index=True)
+    surface = models.CharField(max_length=limits.REFERENCE_SURFACE)
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
-    pinpoint = models.CharField(max_length=100, blank=True)
+    pinpoint = models.CharField(max_length=limits.PINPOINT, blank=True)
     status = models.CharField(max_length=12, choices=STATUSES, default="resolved")
     note = models.TextField(blank=True)
 

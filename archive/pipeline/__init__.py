@@ -10,7 +10,8 @@ import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from ..references import extract_document, link_conflicts
+from ..references import extract_document, link_conflicts, link_target
+from . import limits
 from .anchors import assign_anchors
 from .cleaning import classify_lines
 from .describing import Description, describe
@@ -100,6 +101,7 @@ def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_b
         paragraph.references = references
     for conflict in link_conflicts(texts, links, references=found):
         paragraphs[conflict.paragraph].link_conflicts[conflict.url] = conflict.note
+    _refuse_what_no_column_holds(paragraphs, source_name)
     source_bytes = source_bytes if source_bytes is not None else text.encode("utf-8")
     fingerprint_bytes = fingerprint_bytes if fingerprint_bytes is not None else source_bytes
     key, from_name = document_key(sidecar, description, source_name)
@@ -113,6 +115,32 @@ def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_b
         key_from_file_name=from_name,
         source_path=source_path,
     )
+
+
+def _refuse_what_no_column_holds(paragraphs, source_name):
+    """A value found in the text too long for its column is refused here, naming the paragraph,
+    rather than by the database later (PostgreSQL refuses what SQLite silently stores)."""
+    for paragraph in paragraphs:
+        values = [
+            ("锚点", "anchor", paragraph.anchor, limits.ANCHOR),
+            ("编号", "label", paragraph.label, limits.LABEL),
+            ("发言者", "speaker", paragraph.speaker, limits.SPEAKER),
+            ("发言者身份", "speaker affiliation", paragraph.speaker_affiliation, limits.SPEAKER_AFFILIATION),
+        ]
+        for url in paragraph.links:
+            values += [("链接", "link", url, limits.LINK), ("链接文号", "link target", link_target(url) or "", limits.LINK_TARGET)]
+        for reference in paragraph.references:
+            values += [
+                ("引文", "reference", reference.surface, limits.REFERENCE_SURFACE),
+                ("引用对象", "reference target", reference.target or "", limits.REFERENCE_TARGET),
+                ("引用位置", "pinpoint", reference.pinpoint or "", limits.PINPOINT),
+            ]
+        for chinese, english, value, limit in values:
+            if len(value) > limit:
+                raise UnreadableFile(
+                    f"{source_name}: 第 {paragraph.anchor} 段的{chinese}超过 {limit} 个字符 "
+                    f"(paragraph {paragraph.anchor}: {english} longer than {limit} characters)"
+                )
 
 
 def _apply_sidecar(description, sidecar):

@@ -157,3 +157,20 @@ def test_keep_going_reports_every_skipped_file_and_imports_the_rest(tmp_path, ca
         f"错误 (error): {bad.with_suffix('.json')}: 日期须为 YYYY-MM-DD 格式的真实日期 (date must be a real date written YYYY-MM-DD)",
     ]
     assert "Traceback" not in err and "database" not in err
+
+
+def test_a_value_found_in_the_text_that_no_column_holds_is_refused_before_the_database_sees_it():
+    from archive.pipeline import parse_text
+
+    text = MEMO.replace("说明情况。\n", "说明情况。\nhttp://undocs.org/ch/S/" + "A" * 600 + "\n")
+    with pytest.raises(UnreadableFile) as refused:
+        parse_text(text, "memo.txt")
+    assert str(refused.value) == f"memo.txt: 第 1 段的链接超过 {limits.LINK} 个字符 (paragraph 1: link longer than {limits.LINK} characters)"
+
+
+def test_a_parenthesis_too_long_for_an_affiliation_does_not_make_a_speaker():
+    from archive.pipeline import parse_text
+
+    record = "张先生（" + "很" * (limits.SPEAKER_AFFILIATION + 1) + "）说：好。\n\n李先生（美国）说：好。\n\n王女士（法国）说：好。\n"
+    speakers = [(p.speaker, p.speaker_affiliation) for p in parse_text(record, "sr.txt").paragraphs]
+    assert speakers == [("", ""), ("李先生", "美国"), ("王女士", "法国")]
