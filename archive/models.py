@@ -5,6 +5,7 @@ from django.utils.translation import gettext_lazy as _
 
 from .pipeline import limits
 from .querysets import DocumentQuerySet
+from .validators import validate_organ, validate_symbol, validate_title
 
 
 class Document(models.Model):
@@ -16,11 +17,11 @@ class Document(models.Model):
     """
 
     key = models.SlugField(_("永久标识"), max_length=limits.KEY, unique=True, allow_unicode=True)
-    symbol = models.CharField(_("文号"), max_length=limits.SYMBOL, blank=True, db_index=True)
+    symbol = models.CharField(_("文号"), max_length=limits.SYMBOL, blank=True, db_index=True, validators=[validate_symbol])
     language = models.CharField(_("语文"), max_length=limits.LANGUAGE, default="zh-Hans")
-    title = models.TextField(_("标题"), blank=True)
+    title = models.TextField(_("标题"), blank=True, validators=[validate_title])
     date = models.DateField(_("日期"), null=True, blank=True)
-    organ = models.CharField(_("发文机关"), max_length=limits.ORGAN, blank=True)
+    organ = models.CharField(_("发文机关"), max_length=limits.ORGAN, blank=True, validators=[validate_organ])
     doc_type = models.CharField(_("文件类型"), max_length=limits.DOC_TYPE, blank=True)
     original_language = models.CharField(_("原文语文"), max_length=limits.ORIGINAL_LANGUAGE, blank=True)
     source_file = models.CharField(_("来源文件"), max_length=limits.SOURCE_FILE)

@@ -52,12 +52,12 @@ def read_sidecar(data, path):
     for name in LENGTHS:
         if sidecar.get(name) in (None, ""):
             continue
-        if problem := _problem(name, sidecar[name]):
-            problems.append(problem)
+        if found := problem(name, sidecar[name]):
+            problems.append(found)
         else:
             values[name] = sidecar[name]
     if problems:
-        raise UnreadableFile("\n".join(f"{path}: {problem}" for problem in problems))
+        raise UnreadableFile("\n".join(f"{path}: {line}" for line in problems))
     values.pop("comment", None)
     if "date" in values:
         values["date"] = datetime.date.fromisoformat(values["date"])
@@ -89,7 +89,8 @@ def _refuse_repeats(pairs):
     return dict(pairs)
 
 
-def _problem(name, value):
+def problem(name, value):
+    """What is wrong with one value of the field `name` (None when nothing is)."""
     if not isinstance(value, str):
         return f"{name} 须为字符串 ({name} must be a string, not {JSON_TYPES[type(value)]})"
     if len(value) > LENGTHS[name]:

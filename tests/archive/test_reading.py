@@ -74,3 +74,20 @@ def test_an_unreadable_file_is_refused_without_a_traceback(tmp_path):
         pytest.skip("root reads every file")
     with pytest.raises(UnreadableFile, match="无法读取 .*Permission denied"):
         read_text(locked)
+
+
+@pytest.mark.django_db
+def test_ingest_imports_utf16_and_names_a_symlink_loop(tmp_path, capsys):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    from archive.models import Document
+
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("备忘录\r\n\r\n1. 第一段内容，说明情况。\r\n".encode("utf-16"))
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(CommandError, match=r"^1 个文件未导入 \(1 file\(s\) not imported\)$"):
+        call_command("ingest", str(tmp_path), "--keep-going")
+    assert capsys.readouterr().err.splitlines() == [f"错误 (error): {loop}: 符号链接循环 (symbolic link loop)"]
+    assert Document.objects.get().paragraphs.get(anchor="1").text == "第一段内容，说明情况。"

@@ -174,3 +174,17 @@ def test_a_parenthesis_too_long_for_an_affiliation_does_not_make_a_speaker():
     record = "张先生（" + "很" * (limits.SPEAKER_AFFILIATION + 1) + "）说：好。\n\n李先生（美国）说：好。\n\n王女士（法国）说：好。\n"
     speakers = [(p.speaker, p.speaker_affiliation) for p in parse_text(record, "sr.txt").paragraphs]
     assert speakers == [("", ""), ("李先生", "美国"), ("王女士", "法国")]
+
+
+@pytest.mark.django_db
+def test_the_admin_applies_the_same_rules():
+    from django.core.exceptions import ValidationError
+
+    document = Document(key="memo", source_file="memo.txt", source_sha256="0" * 64, fingerprint="0" * 64)
+    document.full_clean()
+    for name, value in [("symbol", "S/../../admin"), ("title", "\u202e告报"), ("organ", "安\x00")]:
+        setattr(document, name, value)
+        with pytest.raises(ValidationError) as refused:
+            document.full_clean()
+        assert list(refused.value.message_dict) == [name]
+        setattr(document, name, "")
