@@ -163,3 +163,12 @@ def test_addenda_are_not_paragraph_addresses(tmp_path):
 
 def test_parse_text_without_a_path_keys_by_name():
     assert parse_text(MEMO, "备忘录 2016.txt").key == "备忘录-2016"
+
+
+def test_a_document_imported_before_paths_were_kept_is_found_by_its_file_name(tmp_path):
+    path = write(tmp_path / "memo.txt")
+    import_file(path)
+    Document.objects.update(source_path="")  # as the migration leaves earlier imports
+    write(path, MEMO.replace("说明情况", "说明最新情况"))
+    result = import_file(path)
+    assert (result.status, Document.objects.get().source_path) == ("updated", str(path))
