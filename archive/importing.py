@@ -48,15 +48,7 @@ def store(parsed, replace=False, force=False, announce=True):
     document = _existing_document(parsed)
     same_file = document is not None and _same_file(document, parsed)
     if document is not None and not same_file and not replace:
-        hint = (
-            ("；若是另一文档，请改名或在元数据文件中给出 key", ", or rename the file or give it a key in its sidecar if it is another document")
-            if not description.symbol
-            else ("", "")
-        )
-        raise ImportRefused(
-            f"{parsed.source}: {document.path} [{document.language}] 已由另一文件 {document.source_path or document.source_file} 导入；"
-            f"如确需替换，请使用 --replace{hint[0]} (already imported from another file; use --replace to replace it{hint[1]})"
-        )
+        raise ImportRefused(_from_another_file(parsed, document))
     _refuse_address_collisions(parsed, document)
     if document is not None and document.fingerprint == parsed.fingerprint and same_file and not force:
         if parsed.source_path and document.source_path != parsed.source_path:  # the same file, moved
@@ -102,6 +94,20 @@ def _existing_document(parsed):
     same_place = Q(source_path=parsed.source_path) if parsed.source_path else Q(source_file=parsed.source_name)
     unplaced = Q(source_path="", source_file=parsed.source_name)  # imported before paths were kept
     return documents.filter(same_place | unplaced, language=description.language).first()
+
+
+def _from_another_file(parsed, document):
+    """Why the file is refused: it would replace a document another file gave — and, when there
+    is no symbol, how to keep both."""
+    if parsed.description.symbol:
+        chinese, english = "", ""
+    else:
+        chinese = "；若是另一文档，请改名或在元数据文件中给出 key"
+        english = ", or rename the file or give it a key in its sidecar if it is another document"
+    return (
+        f"{parsed.source}: {document.path} [{document.language}] 已由另一文件 {document.source_path or document.source_file} 导入；"
+        f"如确需替换，请使用 --replace{chinese} (already imported from another file; use --replace to replace it{english})"
+    )
 
 
 def _same_file(document, parsed):
