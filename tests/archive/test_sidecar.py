@@ -188,3 +188,37 @@ def test_the_admin_applies_the_same_rules():
             document.full_clean()
         assert list(refused.value.message_dict) == [name]
         setattr(document, name, "")
+
+
+@pytest.fixture
+def database_refusing_s_2010_2():
+    """A real database error for one document: a trigger refuses it."""
+    from django.db import connection
+
+    with connection.cursor() as cursor:
+        cursor.execute(
+            "CREATE TRIGGER refuse_s_2010_2 BEFORE INSERT ON archive_document WHEN NEW.symbol = 'S/2010/2' "
+            "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END"
+        )
+    yield
+    with connection.cursor() as cursor:
+        cursor.execute("DROP TRIGGER refuse_s_2010_2")
+
+
+@pytest.mark.django_db
+def test_a_database_error_skips_one_file_with_keep_going_and_says_what_was_not_tried_without(tmp_path, capsys, database_refusing_s_2010_2):
+    files = [str(memo(tmp_path, {"symbol": f"S/2010/{number}"}, name=f"s-{number}")) for number in (1, 2, 3, 4)]
+    with pytest.raises(CommandError, match=r"^1 个文件未导入 \(1 file\(s\) not imported\)$"):
+        call_command("ingest", *files, "--keep-going", stdout=open("/dev/null", "w"))
+    assert capsys.readouterr().err.splitlines() == [
+        f"错误 (error): {files[1]}: 数据库无法写入，未导入 (the database cannot be written: refused by trigger)"
+    ]
+    assert sorted(Document.objects.values_list("symbol", flat=True)) == ["S/2010/1", "S/2010/3", "S/2010/4"]
+    Document.objects.all().delete()
+    with pytest.raises(CommandError) as refused:
+        call_command("ingest", *files, stdout=open("/dev/null", "w"))
+    assert str(refused.value) == (
+        "数据库无法写入，s-2.txt 未导入，其后 2 个文件未尝试，已导入的文档不受影响 "
+        "(the database cannot be written: refused by trigger; s-2.txt was not imported; 2 later file(s) not tried)"
+    )
+    assert list(Document.objects.values_list("symbol", flat=True)) == ["S/2010/1"]

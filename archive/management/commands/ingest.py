@@ -80,9 +80,10 @@ class Command(BaseCommand):
                         continue
                     self._report_failures(failures)
                     left = len(parsed) - index
+                    later = (f"，其后 {left} 个文件未尝试", f"; {left} later file(s) not tried") if left else ("", "")
                     raise CommandError(
-                        f"数据库无法写入，{document.source} 未导入，其后 {left} 个文件未尝试，已导入的文档不受影响 "
-                        f"(the database cannot be written: {error}; {document.source} and {left} later file(s) were not imported)"
+                        f"数据库无法写入，{document.source_name} 未导入{later[0]}，已导入的文档不受影响 "
+                        f"(the database cannot be written: {error}; {document.source_name} was not imported{later[1]})"
                     ) from None
                 counts[result.status] += 1
                 paragraphs += result.paragraph_count
