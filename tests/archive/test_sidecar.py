@@ -190,19 +190,28 @@ def test_the_admin_applies_the_same_rules():
         setattr(document, name, "")
 
 
+TRIGGERS = {
+    "sqlite": [
+        "CREATE TRIGGER refuse_s_2010_2 BEFORE INSERT ON archive_document WHEN NEW.symbol = 'S/2010/2' "
+        "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END",
+    ],
+    "postgresql": [
+        "CREATE FUNCTION refuse_s_2010_2() RETURNS trigger AS $$ BEGIN IF NEW.symbol = 'S/2010/2' THEN "
+        "RAISE EXCEPTION 'refused by trigger'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
+        "CREATE TRIGGER refuse_s_2010_2 BEFORE INSERT ON archive_document FOR EACH ROW EXECUTE FUNCTION refuse_s_2010_2()",
+    ],
+}
+
+
 @pytest.fixture
 def database_refusing_s_2010_2():
-    """A real database error for one document: a trigger refuses it."""
+    """A real database error for one document: a trigger refuses it (the test's transaction
+    rolls the trigger back)."""
     from django.db import connection
 
     with connection.cursor() as cursor:
-        cursor.execute(
-            "CREATE TRIGGER refuse_s_2010_2 BEFORE INSERT ON archive_document WHEN NEW.symbol = 'S/2010/2' "
-            "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END"
-        )
-    yield
-    with connection.cursor() as cursor:
-        cursor.execute("DROP TRIGGER refuse_s_2010_2")
+        for statement in TRIGGERS[connection.vendor]:
+            cursor.execute(statement)
 
 
 @pytest.mark.django_db

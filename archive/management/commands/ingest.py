@@ -75,6 +75,7 @@ class Command(BaseCommand):
                     failures.append(str(error))
                     continue
                 except DatabaseError as error:
+                    error = str(error).strip().partition("\n")[0] or type(error).__name__  # PostgreSQL adds context lines
                     if options["keep_going"]:
                         failures.append(f"{document.source}: 数据库无法写入，未导入 (the database cannot be written: {error})")
                         continue
