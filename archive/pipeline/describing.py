@@ -10,6 +10,7 @@ from dataclasses import dataclass
 
 from .cleaning import COVER, FURNITURE
 from .organs import organ_for_symbol
+from .symbol_grammar import is_valid_symbol
 from .symbols import find_symbols
 
 MONTHS = {
@@ -68,12 +69,17 @@ def describe(lines, blocks):
 
 
 def _symbol(cover, headers):
-    """The symbol printed on the cover wins; otherwise the most frequent running header."""
+    """The symbol printed on the cover wins; otherwise the most frequent running header. Only
+    what passes the grammar of symbols counts."""
     for text in cover:
-        if symbols := find_symbols(text):
+        if symbols := _valid_symbols(text):
             return symbols[0]
-    counts = Counter(symbol for text in headers for symbol in find_symbols(text))
+    counts = Counter(symbol for text in headers for symbol in _valid_symbols(text))
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _valid_symbols(text):
+    return [symbol for symbol in find_symbols(text) if is_valid_symbol(symbol)]
 
 
 def _title(blocks):

@@ -11,7 +11,7 @@ import unicodedata
 
 from . import limits
 from .reading import UnreadableFile
-from .symbols import is_valid_symbol
+from .symbol_grammar import is_valid_symbol
 
 MAX_BYTES = 64 * 1024
 # Field → longest value, in the order problems are reported.

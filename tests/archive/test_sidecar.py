@@ -7,7 +7,7 @@ from django.core.management.base import CommandError
 
 from archive.models import Document, DocumentAlias, Paragraph
 from archive.pipeline import UnreadableFile, limits, parse_file
-from archive.pipeline.symbols import find_symbols, is_valid_symbol
+from archive.pipeline.symbol_grammar import is_valid_symbol
 
 MEMO = "备忘录\n\n1. 第一段内容，说明情况。\n\n2. 第二段内容：\n\n(a) 甲项内容；\n\n(b) 乙项内容。\n"
 
@@ -60,9 +60,14 @@ def test_other_strings_are_not_symbols(symbol):
     assert not is_valid_symbol(symbol)
 
 
-def test_symbols_found_in_text_pass_the_same_grammar():
-    text = "见 S/2010/52、S/../../admin、A/" + "1/" * 80 + "1 和 CD/2118。"
-    assert find_symbols(text) == ["S/2010/52", "CD/2118"]
+@pytest.mark.parametrize(
+    "header, symbol", [("S/2010/52", "S/2010/52"), ("S/../../admin", ""), ("A/" + "1/" * 80 + "1", "")]
+)
+def test_symbols_found_in_text_pass_the_same_grammar(header, symbol):
+    from archive.pipeline import parse_text
+
+    pages = [f"{header}\n{MEMO}", f"{header}\n{MEMO.replace('备忘录', '')}"]
+    assert parse_text("".join(pages) + header + "\n", "memo.txt").description.symbol == symbol
 
 
 @pytest.mark.parametrize(
