@@ -18,7 +18,7 @@ class DocumentAdmin(admin.ModelAdmin):
     list_display = ("path", "language", "date", "doc_type", "organ", "title")
     list_filter = ("language", "doc_type", "organ")
     search_fields = ("symbol", "key", "title")
-    readonly_fields = ("key", "source_file", "source_sha256", "imported_at", "updated_at")
+    readonly_fields = ("key", "source_file", "source_path", "source_sha256", "imported_at", "updated_at")
     inlines = [ParagraphInline]
 
     def save_model(self, request, obj, form, change):

@@ -7,6 +7,8 @@ silently on other text.
 from dataclasses import dataclass
 
 from django.db import transaction
+from django.db.models import Q
+from unref import extract_document, link_target
 
 from .models import (
     AnchorChange,
@@ -17,14 +19,14 @@ from .models import (
     Reference,
 )
 from .pipeline import parse_file
-from unref import extract_document, link_target
+from .pipeline.keys import distinct_key
 from .signals import documents_stored
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
 
 class ImportRefused(Exception):
-    """The file is readable but importing it would overwrite another document."""
+    """The file is readable but importing it would overwrite or shadow another document."""
 
 
 @dataclass
@@ -44,21 +46,24 @@ def store(parsed, replace=False, force=False, announce=True):
     """Store one document; `announce=False` leaves `documents_stored` to the caller (bulk imports)."""
     description = parsed.description
     document = _existing_document(parsed)
-    if document is not None and document.source_file != parsed.source_name and not replace:
-        raise ImportRefused(
-            f"{parsed.source_name}: {document.path} [{document.language}] 已由另一文件 {document.source_file} 导入；"
-            f"如确需替换，请使用 --replace (already imported from another file; use --replace to replace it)"
-        )
-    if document is not None and document.fingerprint == parsed.fingerprint and document.source_file == parsed.source_name and not force:
+    same_file = document is not None and _same_file(document, parsed)
+    if document is not None and not same_file and not replace:
+        raise ImportRefused(_from_another_file(parsed, document))
+    _refuse_address_collisions(parsed, document)
+    if document is not None and document.fingerprint == parsed.fingerprint and same_file and not force:
+        if parsed.source_path and document.source_path != parsed.source_path:  # the same file, moved
+            Document.objects.filter(pk=document.pk).update(source_path=parsed.source_path)
+            document.source_path = parsed.source_path
         return ImportResult(document, UNCHANGED, document.paragraphs.count(), parsed.key_from_file_name)
     status = UPDATED if document is not None else NEW
     if document is None:
-        document = Document(key=parsed.key)
+        document = Document(key=_free_key(parsed))
     elif document.symbol and document.symbol != description.symbol:
         DocumentAlias.objects.update_or_create(path=document.symbol, defaults={"document": document})
     for name in ("symbol", "language", "title", "date", "organ", "doc_type", "original_language"):
         setattr(document, name, getattr(description, name) or ("" if name != "date" else None))
     document.source_file = parsed.source_name
+    document.source_path = parsed.source_path
     document.source_sha256 = parsed.source_sha256
     document.fingerprint = parsed.fingerprint
     document.save()
@@ -71,7 +76,9 @@ def store(parsed, replace=False, force=False, announce=True):
 
 
 def _existing_document(parsed):
-    """Same symbol and language, or — for a document whose symbol was unknown — the same file."""
+    """The document this file is: the one with its symbol and language (or an earlier symbol), else
+    the one its key names — unless that is a document with a symbol from another file — else the
+    one imported from the same file (a symbol added or corrected since)."""
     description = parsed.description
     documents = Document.objects.select_for_update()
     if description.symbol:
@@ -81,10 +88,74 @@ def _existing_document(parsed):
         alias = DocumentAlias.objects.filter(path=description.symbol).select_related("document").first()
         if alias is not None and alias.document.language == description.language:
             return alias.document
+    by_key = documents.filter(key=parsed.key).first()
+    if by_key is not None and not description.symbol and (not by_key.symbol or _same_file(by_key, parsed)):
+        return by_key
+    same_place = Q(source_path=parsed.source_path) if parsed.source_path else Q(source_file=parsed.source_name)
+    unplaced = Q(source_path="", source_file=parsed.source_name)  # imported before paths were kept
+    return documents.filter(same_place | unplaced, language=description.language).first()
+
+
+def _from_another_file(parsed, document):
+    """Why the file is refused: it would replace a document another file gave — and, when there
+    is no symbol, how to keep both."""
+    if parsed.description.symbol:
+        chinese, english = "", ""
+    else:
+        chinese = "；若是另一文档，请改名或在元数据文件中给出 key"
+        english = ", or rename the file or give it a key in its sidecar if it is another document"
     return (
-        documents.filter(key=parsed.key).first()
-        or documents.filter(source_file=parsed.source_name, language=description.language).first()
+        f"{parsed.source}: {document.path} [{document.language}] 已由另一文件 {document.source_path or document.source_file} 导入；"
+        f"如确需替换，请使用 --replace{chinese} (already imported from another file; use --replace to replace it{english})"
     )
+
+
+def _same_file(document, parsed):
+    """The same file name, read from the same place — or, moved elsewhere, with the same bytes."""
+    if document.source_file != parsed.source_name:
+        return False
+    if not document.source_path or not parsed.source_path:
+        return True
+    return document.source_path == parsed.source_path or document.source_sha256 == parsed.source_sha256
+
+
+def _free_key(parsed):
+    """The parsed key, or — when another document holds it — the key made distinct by what tells
+    this document apart: its symbol and language, or its file name."""
+    if not Document.objects.filter(key=parsed.key).exists():
+        return parsed.key
+    description = parsed.description
+    seed = f"{description.symbol} {description.language}" if description.symbol else parsed.source_name
+    return distinct_key(parsed.key, seed)
+
+
+def _refuse_address_collisions(parsed, document):
+    """A document's URL may never be another document's paragraph URL, in either direction:
+    `CD/2118/5-f` is paragraph 5 (f) of CD/2118 and stays so."""
+    path = parsed.description.symbol or (document.key if document is not None else parsed.key)
+    others = Document.objects.exclude(pk=document.pk) if document is not None else Document.objects.all()
+    head, _, anchor = path.rpartition("/")
+    if head:
+        owner, _ = others.resolve(head)
+        if owner is not None and (owner.paragraphs.filter(anchor=anchor).exists() or owner.anchor_changes.filter(anchor=anchor).exists()):
+            raise ImportRefused(
+                f"{parsed.source}: 文号 {path} 是 {owner.path} 第 {anchor} 段的网址 "
+                f"(symbol {path} is the address of paragraph {anchor} of {owner.path})"
+            )
+    anchors = {paragraph.anchor for paragraph in parsed.paragraphs}
+    if document is not None:
+        anchors.update(document.anchor_changes.values_list("anchor", flat=True))
+    taken = [
+        *others.filter(symbol__startswith=f"{path}/").values_list("symbol", flat=True),
+        *DocumentAlias.objects.filter(path__startswith=f"{path}/").exclude(document=document).values_list("path", flat=True),
+    ]
+    for symbol in sorted(taken):
+        if symbol[len(path) + 1:] in anchors:
+            anchor = symbol[len(path) + 1:]
+            raise ImportRefused(
+                f"{parsed.source}: {path} 第 {anchor} 段的网址已是文档 {symbol} 的网址 "
+                f"(the address of paragraph {anchor} of {path} is already that of document {symbol})"
+            )
 
 
 def _remember_changed_anchors(document, new_paragraphs):

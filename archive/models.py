@@ -4,25 +4,31 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .paging import paragraph_page_number
+from .pipeline import limits
 from .querysets import DocumentQuerySet
+from .validators import validate_organ, validate_symbol, validate_title
 
 
 class Document(models.Model):
     """One language version of a UN document, identified by its symbol and language.
 
     `key` is the permanent identifier used in URLs when the symbol is unknown; it never changes,
-    so an old URL keeps working after a symbol is added.
+    so an old URL keeps working after a symbol is added. Column sizes are `pipeline.limits`, which
+    the sidecar schema checks before anything is written.
     """
 
-    key = models.SlugField(_("永久标识"), max_length=200, unique=True)
-    symbol = models.CharField(_("文号"), max_length=100, blank=True, db_index=True)
-    language = models.CharField(_("语文"), max_length=16, default="zh-Hans")
-    title = models.TextField(_("标题"), blank=True)
+    key = models.SlugField(_("永久标识"), max_length=limits.KEY, unique=True, allow_unicode=True)
+    symbol = models.CharField(_("文号"), max_length=limits.SYMBOL, blank=True, db_index=True, validators=[validate_symbol])
+    language = models.CharField(_("语文"), max_length=limits.LANGUAGE, default="zh-Hans")
+    title = models.TextField(_("标题"), blank=True, validators=[validate_title])
     date = models.DateField(_("日期"), null=True, blank=True)
-    organ = models.CharField(_("发文机关"), max_length=200, blank=True)
-    doc_type = models.CharField(_("文件类型"), max_length=40, blank=True)
-    original_language = models.CharField(_("原文语文"), max_length=40, blank=True)
-    source_file = models.CharField(_("来源文件"), max_length=255)
+    organ = models.CharField(_("发文机关"), max_length=limits.ORGAN, blank=True, validators=[validate_organ])
+    doc_type = models.CharField(_("文件类型"), max_length=limits.DOC_TYPE, blank=True)
+    original_language = models.CharField(_("原文语文"), max_length=limits.ORIGINAL_LANGUAGE, blank=True)
+    source_file = models.CharField(_("来源文件"), max_length=limits.SOURCE_FILE)
+    source_path = models.TextField(
+        _("来源路径"), blank=True, editable=False, help_text="Where the file was read: a corrected file comes from the same place."
+    )
     source_sha256 = models.CharField(_("来源 SHA-256"), max_length=64)
     fingerprint = models.CharField(max_length=64, editable=False, help_text="Text, sidecar and pipeline version: unchanged means nothing to do.")
     imported_at = models.DateTimeField(_("首次导入"), auto_now_add=True)
@@ -100,12 +106,12 @@ class Paragraph(models.Model):
 
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="paragraphs")
     ordinal = models.PositiveIntegerField(_("顺序"))
-    anchor = models.CharField(_("锚点"), max_length=120)
-    label = models.CharField(_("原编号"), max_length=40, blank=True)
+    anchor = models.CharField(_("锚点"), max_length=limits.ANCHOR)
+    label = models.CharField(_("原编号"), max_length=limits.LABEL, blank=True)
     kind = models.CharField(_("类型"), max_length=12, choices=KINDS, default="para")
     section = models.TextField(_("所在章节"), blank=True)
-    speaker = models.CharField(_("发言者"), max_length=200, blank=True)
-    speaker_affiliation = models.CharField(_("发言者身份"), max_length=300, blank=True)
+    speaker = models.CharField(_("发言者"), max_length=limits.SPEAKER, blank=True)
+    speaker_affiliation = models.CharField(_("发言者身份"), max_length=limits.SPEAKER_AFFILIATION, blank=True)
     text = models.TextField(_("正文"))
     content_hash = models.CharField(_("内容哈希"), max_length=64, db_index=True)
 
@@ -138,8 +144,8 @@ class ParagraphLink(models.Model):
     """A hyperlink printed in the source beside a paragraph: evidence for its references, not text."""
 
     paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="links")
-    url = models.URLField(max_length=500)
-    target = models.CharField(max_length=200, blank=True, help_text="The UN symbol the link points to.")
+    url = models.URLField(max_length=limits.LINK)
+    target = models.CharField(max_length=limits.LINK_TARGET, blank=True, help_text="The UN symbol the link points to.")
     conflict = models.TextField(blank=True, help_text="Why the text nearby contradicts the link (the text wins).")
 
     class Meta:
@@ -158,9 +164,9 @@ class AnchorChange(models.Model):
 
     MOVED, REMOVED = "moved", "removed"
     document = models.ForeignKey(Document, on_delete=models.CASCADE, related_name="anchor_changes")
-    anchor = models.CharField(max_length=120)
+    anchor = models.CharField(max_length=limits.ANCHOR)
     change = models.CharField(max_length=10, choices=[(MOVED, _("已移动")), (REMOVED, _("已删除"))])
-    new_anchor = models.CharField(max_length=120, blank=True)
+    new_anchor = models.CharField(max_length=limits.ANCHOR, blank=True)
     old_text = models.TextField()
     changed_at = models.DateTimeField(auto_now_add=True)
 
@@ -181,11 +187,11 @@ class Reference(models.Model):
 
     paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="references")
     type = models.CharField(max_length=12, choices=TYPES, db_index=True)
-    target = models.CharField(max_length=200, blank=True, db_index=True)
-    surface = models.CharField(max_length=300)
+    target = models.CharField(max_length=limits.REFERENCE_TARGET, blank=True, db_index=True)
+    surface = models.CharField(max_length=limits.REFERENCE_SURFACE)
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
-    pinpoint = models.CharField(max_length=100, blank=True)
+    pinpoint = models.CharField(max_length=limits.PINPOINT, blank=True)
     status = models.CharField(max_length=12, choices=STATUSES, default="resolved")
     note = models.TextField(blank=True)
 

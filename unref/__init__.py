@@ -20,11 +20,13 @@ from .references import (
     resolution_typed,
 )
 from .script import to_simplified
+from .symbol_grammar import LONGEST_SYMBOL, is_valid_symbol
 from .symbols import find_symbols, is_symbol_only
 
 __all__ = [
-    "DocumentContext", "KnownData", "LinkConflict", "Normalised", "Reference",
-    "extract_document", "extract_references", "find_symbols", "is_symbol_only", "link_conflicts",
+    "DocumentContext", "KnownData", "LONGEST_SYMBOL", "LinkConflict", "Normalised", "Reference",
+    "extract_document", "extract_references", "find_symbols", "is_symbol_only", "is_valid_symbol",
+    "link_conflicts",
     "link_target", "load_known_data", "normalise_for_references", "normalise_for_search",
     "official_url", "organ_for_symbol", "organ_short_names", "resolution_named",
     "resolution_typed", "to_simplified",

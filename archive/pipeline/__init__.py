@@ -5,25 +5,26 @@
 `parse_file` turns one file (and its optional metadata sidecar) into a `ParsedDocument`; nothing
 here touches the database. Storing is `archive.importing`; references and the index follow it.
 """
-import datetime
 import hashlib
-import json
-import re
+import os
 from dataclasses import dataclass, field, replace
 from pathlib import Path
 
-from unref import extract_document, link_conflicts
+from unref import extract_document, link_conflicts, link_target
+
+from . import limits
 from .anchors import assign_anchors
 from .cleaning import classify_lines
 from .describing import Description, describe
-from .reading import UnreadableFile, decode_text
+from .keys import document_key, slugify_key
+from .reading import UnreadableFile, decode_text, read_bytes
+from .sidecar import read_sidecar
 from .splitting import split_blocks
 
 # Bump when the pipeline's output for the same file changes, so re-imports refresh stored text.
 PIPELINE_VERSION = "2"
-SIDECAR_FIELDS = {"key", "symbol", "language", "title", "date", "organ", "doc_type", "original_language"}
 
-__all__ = ["ParsedDocument", "ParsedParagraph", "UnreadableFile", "parse_file", "parse_text"]
+__all__ = ["ParsedDocument", "ParsedParagraph", "UnreadableFile", "parse_file", "parse_text", "slugify_key"]
 
 
 @dataclass
@@ -54,23 +55,26 @@ class ParsedDocument:
     source_sha256: str
     fingerprint: str
     key_from_file_name: bool = False
+    source_path: str = ""  # where the file was read: tells a corrected file from a namesake
+
+    @property
+    def source(self):
+        """The file, as messages name it."""
+        return self.source_path or self.source_name
 
 
 def parse_file(path):
     """Read a file and its sidecar (`NAME.json` beside `NAME.txt`) into a ParsedDocument."""
     path = Path(path)
-    if not path.exists():
-        raise UnreadableFile(f"{path}: 文件不存在 (file not found)")
-    if not path.is_file():
-        raise UnreadableFile(f"{path}: 不是普通文件 (not a regular file)")
-    data = path.read_bytes()
+    data = read_bytes(path)
     sidecar_path = path.with_suffix(".json")
-    sidecar_bytes = sidecar_path.read_bytes() if sidecar_path.is_file() else b""
-    sidecar = _read_sidecar(sidecar_bytes, sidecar_path)
-    return parse_text(decode_text(data, str(path)), path.name, sidecar, data + sidecar_bytes, data)
+    sidecar_bytes = read_bytes(sidecar_path) if sidecar_path.is_file() or sidecar_path.is_symlink() else b""
+    sidecar = read_sidecar(sidecar_bytes, sidecar_path)
+    text = decode_text(data, str(path))
+    return parse_text(text, path.name, sidecar, data + sidecar_bytes, data, source_path=os.path.abspath(path))
 
 
-def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_bytes=None):
+def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_bytes=None, source_path=""):
     sidecar = sidecar or {}
     lines = classify_lines(text)
     blocks = split_blocks(lines)
@@ -98,9 +102,10 @@ def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_b
         paragraph.references = references
     for conflict in link_conflicts(texts, links, references=found):
         paragraphs[conflict.paragraph].link_conflicts[conflict.url] = conflict.note
+    _refuse_what_no_column_holds(paragraphs, source_name)
     source_bytes = source_bytes if source_bytes is not None else text.encode("utf-8")
     fingerprint_bytes = fingerprint_bytes if fingerprint_bytes is not None else source_bytes
-    key, from_name = _document_key(sidecar, description, source_name)
+    key, from_name = document_key(sidecar, description, source_name)
     return ParsedDocument(
         key=key,
         description=description,
@@ -109,46 +114,40 @@ def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_b
         source_sha256=hashlib.sha256(source_bytes).hexdigest(),
         fingerprint=hashlib.sha256(fingerprint_bytes + PIPELINE_VERSION.encode()).hexdigest(),
         key_from_file_name=from_name,
+        source_path=source_path,
     )
 
 
-def _read_sidecar(data, path):
-    if not data:
-        return {}
-    try:
-        sidecar = json.loads(data.decode("utf-8"))
-    except (UnicodeDecodeError, json.JSONDecodeError) as error:
-        raise UnreadableFile(f"{path}: 元数据文件不是有效的 UTF-8 JSON (invalid sidecar: {error})") from None
-    if not isinstance(sidecar, dict):
-        raise UnreadableFile(f"{path}: 元数据文件必须是 JSON 对象 (sidecar must be a JSON object)")
-    unknown = set(sidecar) - SIDECAR_FIELDS - {"comment"}
-    if unknown:
-        raise UnreadableFile(f"{path}: 未知字段 {sorted(unknown)} (unknown sidecar fields)")
-    if sidecar.get("date"):
-        try:
-            sidecar["date"] = datetime.date.fromisoformat(sidecar["date"])
-        except (TypeError, ValueError):
-            raise UnreadableFile(f"{path}: 日期须为 YYYY-MM-DD (date must be YYYY-MM-DD)") from None
-    return sidecar
+def _refuse_what_no_column_holds(paragraphs, source_name):
+    """A value found in the text too long for its column is refused here, naming the paragraph,
+    rather than by the database later (PostgreSQL refuses what SQLite silently stores)."""
+    for paragraph in paragraphs:
+        values = [
+            ("锚点", "anchor", paragraph.anchor, limits.ANCHOR),
+            ("编号", "label", paragraph.label, limits.LABEL),
+            ("发言者", "speaker", paragraph.speaker, limits.SPEAKER),
+            ("发言者身份", "speaker affiliation", paragraph.speaker_affiliation, limits.SPEAKER_AFFILIATION),
+        ]
+        for url in paragraph.links:
+            values += [("链接", "link", url, limits.LINK), ("链接文号", "link target", link_target(url) or "", limits.LINK_TARGET)]
+        for reference in paragraph.references:
+            values += [
+                ("引文", "reference", reference.surface, limits.REFERENCE_SURFACE),
+                ("引用对象", "reference target", reference.target or "", limits.REFERENCE_TARGET),
+                ("引用位置", "pinpoint", reference.pinpoint or "", limits.PINPOINT),
+            ]
+        for chinese, english, value, limit in values:
+            if len(value) > limit:
+                raise UnreadableFile(
+                    f"{source_name}: 第 {paragraph.anchor} 段的{chinese}超过 {limit} 个字符 "
+                    f"(paragraph {paragraph.anchor}: {english} longer than {limit} characters)"
+                )
 
 
 def _apply_sidecar(description, sidecar):
     """The sidecar fills in what the text does not say, and corrects what it says wrongly."""
-    values = {name: sidecar[name] for name in SIDECAR_FIELDS - {"key"} if sidecar.get(name)}
+    values = {name: value for name, value in sidecar.items() if name != "key"}
     return replace(description, **values)
-
-
-def _document_key(sidecar, description, source_name):
-    if sidecar.get("key"):
-        return slugify_key(sidecar["key"]), False
-    if description.symbol:
-        suffix = "" if description.language == "zh-Hans" else f"-{description.language}"
-        return slugify_key(description.symbol + suffix), False
-    return slugify_key(Path(source_name).stem), True
-
-
-def slugify_key(value):
-    return re.sub(r"[^a-z0-9]+", "-", value.lower()).strip("-")[:200] or "document"
 
 
 def _sections(blocks):

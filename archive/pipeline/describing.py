@@ -8,9 +8,9 @@ import re
 from collections import Counter
 from dataclasses import dataclass
 
+from unref import find_symbols, is_valid_symbol, organ_for_symbol
+
 from .cleaning import COVER, FURNITURE
-from unref import organ_for_symbol
-from unref import find_symbols
 
 MONTHS = {
     name: number
@@ -20,7 +20,7 @@ MONTHS = {
 }
 ENGLISH_DATE = re.compile(r"(\d{1,2})\s+(" + "|".join(MONTHS) + r")\s+(\d{4})")
 CHINESE_DATE = re.compile(r"(\d{4})\s*年\s*(\d{1,2})\s*月\s*(\d{1,2})\s*日")
-ORIGINAL = re.compile(r"Original\s*:\s*([A-Za-z]+)")
+ORIGINAL = re.compile(r"Original\s*:\s*([A-Za-z]{1,40})")
 LANGUAGE_CODES = {"english": "en", "french": "fr", "spanish": "es", "russian": "ru", "arabic": "ar", "chinese": "zh"}
 # Title words → document type, first match wins; order matters ("普通照会" before "的信").
 TITLE_TYPES = [
@@ -68,12 +68,17 @@ def describe(lines, blocks):
 
 
 def _symbol(cover, headers):
-    """The symbol printed on the cover wins; otherwise the most frequent running header."""
+    """The symbol printed on the cover wins; otherwise the most frequent running header. Only
+    what passes the grammar of symbols counts."""
     for text in cover:
-        if symbols := find_symbols(text):
+        if symbols := _valid_symbols(text):
             return symbols[0]
-    counts = Counter(symbol for text in headers for symbol in find_symbols(text))
+    counts = Counter(symbol for text in headers for symbol in _valid_symbols(text))
     return counts.most_common(1)[0][0] if counts else ""
+
+
+def _valid_symbols(text):
+    return [symbol for symbol in find_symbols(text) if is_valid_symbol(symbol)]
 
 
 def _title(blocks):

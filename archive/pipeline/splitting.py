@@ -18,6 +18,7 @@ from .cleaning import (
     mark_footnote_markers,
     remove_layout_spaces,
 )
+from .limits import SPEAKER_AFFILIATION
 
 TERMINALS = set("。！？；：!?;:…")
 CLOSERS = set("”’」』)）】〕\"'⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -433,6 +434,6 @@ def _speaker(text):
             if depth == 0:
                 end = index
                 break
-    if end is None:
+    if end is None or end - opening.start() - 1 > SPEAKER_AFFILIATION:
         return None
     return name, text[opening.start() + 1 : end]

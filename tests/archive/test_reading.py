@@ -27,3 +27,67 @@ def test_non_utf8_file_is_refused_with_the_byte_position():
 
 def test_bom_and_windows_line_ends_are_accepted():
     assert decode_text("\ufeff第一行\r\n第二行\r".encode("utf-8")) == "第一行\n第二行\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16", "utf-16-le", "utf-16-be", "utf-32"])
+def test_utf16_and_utf32_with_a_byte_order_mark_are_decoded(encoding):
+    bom = {"utf-16-le": "\ufeff", "utf-16-be": "\ufeff"}.get(encoding, "")
+    assert decode_text((bom + "第 1540 (2004) 号决议\r\n").encode(encoding), "x.txt") == "第 1540 (2004) 号决议\n"
+
+
+@pytest.mark.parametrize("encoding", ["utf-16-le", "utf-16-be"])
+def test_utf16_without_a_byte_order_mark_is_named(encoding):
+    data = "第 1540 (2004) 号决议\n各国应当采取措施。\n".encode(encoding)
+    with pytest.raises(UnreadableFile) as refused:
+        decode_text(data, "x.txt")
+    assert str(refused.value) == "x.txt: 似为无字节顺序标记的 UTF-16 文本，请另存为 UTF-8 (looks like UTF-16 without a byte-order mark; save it as UTF-8)"
+
+
+def test_a_nul_after_the_first_block_is_refused_with_its_position():
+    with pytest.raises(UnreadableFile, match="NUL character at byte 10000"):
+        decode_text(b"a" * 10000 + b"\x00b", "x.txt")
+
+
+def test_a_symlink_loop_is_named(tmp_path):
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(UnreadableFile) as refused:
+        read_text(loop)
+    assert str(refused.value) == f"{loop}: 符号链接循环 (symbolic link loop)"
+
+
+def test_a_dangling_symlink_is_named(tmp_path):
+    link = tmp_path / "link.txt"
+    link.symlink_to(tmp_path / "gone.txt")
+    with pytest.raises(UnreadableFile) as refused:
+        read_text(link)
+    assert str(refused.value) == f"{link}: 符号链接指向不存在的文件 (symbolic link to a missing file)"
+
+
+def test_an_unreadable_file_is_refused_without_a_traceback(tmp_path):
+    import os
+
+    locked = tmp_path / "locked.txt"
+    locked.write_text("1. 内容。", encoding="utf-8")
+    locked.chmod(0)
+    if os.access(locked, os.R_OK):
+        pytest.skip("root reads every file")
+    with pytest.raises(UnreadableFile, match="无法读取 .*Permission denied"):
+        read_text(locked)
+
+
+@pytest.mark.django_db
+def test_ingest_imports_utf16_and_names_a_symlink_loop(tmp_path, capsys):
+    from django.core.management import call_command
+    from django.core.management.base import CommandError
+
+    from archive.models import Document
+
+    utf16 = tmp_path / "utf16.txt"
+    utf16.write_bytes("备忘录\r\n\r\n1. 第一段内容，说明情况。\r\n".encode("utf-16"))
+    loop = tmp_path / "loop.txt"
+    loop.symlink_to(loop)
+    with pytest.raises(CommandError, match=r"^1 个文件未导入 \(1 file\(s\) not imported\)$"):
+        call_command("ingest", str(tmp_path), "--keep-going")
+    assert capsys.readouterr().err.splitlines() == [f"错误 (error): {loop}: 符号链接循环 (symbolic link loop)"]
+    assert Document.objects.get().paragraphs.get(anchor="1").text == "第一段内容，说明情况。"

@@ -1,7 +1,8 @@
 """Import text files (or folders of them) into the archive, one transaction per document.
 
-Every file is read and parsed before anything is written: if one is unreadable, nothing is
-imported unless --keep-going is given, and the command exits non-zero either way.
+Every file is read, parsed and checked before anything is written: if one is unreadable (or two
+files of the batch are the same document), nothing is imported unless --keep-going is given, and
+the command exits non-zero either way. --keep-going reports every file it skips and goes on.
 """
 import os
 import sys
@@ -58,6 +59,7 @@ class Command(BaseCommand):
             else:
                 parsed.append(outcome)
         self._progress_done()
+        parsed = self._refuse_repeated_documents(parsed, failures)
         if failures and not options["keep_going"]:
             self._report_failures(failures)
             raise CommandError(f"{len(failures)} 个文件无法导入，未导入任何文件 ({len(failures)} file(s) failed; nothing was imported)")
@@ -66,17 +68,23 @@ class Command(BaseCommand):
         stored = []
         try:
             for index, document in enumerate(parsed, start=1):
-                self._progress(f"[{index}/{len(parsed)}] 导入 {document.source_name}")
+                self._progress(f"[{index}/{len(parsed)}] 导入 {document.source}")
                 try:
                     result = store(document, replace=options["replace"], force=options["force"], announce=False)
                 except ImportRefused as error:
                     failures.append(str(error))
                     continue
                 except DatabaseError as error:
+                    error = str(error).strip().partition("\n")[0] or type(error).__name__  # PostgreSQL adds context lines
+                    if options["keep_going"]:
+                        failures.append(f"{document.source}: 数据库无法写入，未导入 (the database cannot be written: {error})")
+                        continue
                     self._report_failures(failures)
+                    left = len(parsed) - index
+                    later = (f"，其后 {left} 个文件未尝试", f"; {left} later file(s) not tried") if left else ("", "")
                     raise CommandError(
-                        f"数据库无法写入，{document.source_name} 未导入，已导入的文档不受影响 "
-                        f"(the database cannot be written: {error}; {document.source_name} was not imported)"
+                        f"数据库无法写入，{document.source_name} 未导入{later[0]}，已导入的文档不受影响 "
+                        f"(the database cannot be written: {error}; {document.source_name} was not imported{later[1]})"
                     ) from None
                 counts[result.status] += 1
                 paragraphs += result.paragraph_count
@@ -113,9 +121,26 @@ class Command(BaseCommand):
                 files.append(path)
         return files, failures
 
+    def _refuse_repeated_documents(self, parsed, failures):
+        """Two files of one batch that are the same document with different content: the later is
+        refused, so neither silently replaces the other (identical copies are harmless)."""
+        first, kept = {}, []
+        for document in parsed:
+            description = document.description
+            earlier = first.setdefault((description.symbol, description.language) if description.symbol else document.key, document)
+            if earlier is not document and earlier.source_sha256 != document.source_sha256:
+                failures.append(
+                    f"{document.source}: 与本批的 {earlier.source} 同为 {description.symbol or document.key} [{description.language}] "
+                    f"(same document as {earlier.source} in this batch)"
+                )
+            else:
+                kept.append(document)
+        return kept
+
     def _report_failures(self, failures):
         for failure in failures:
-            self.stderr.write(self.style.ERROR(f"错误 (error): {failure}"))
+            for line in failure.splitlines():
+                self.stderr.write(self.style.ERROR(f"错误 (error): {line}"))
 
     def _progress(self, message):
         if sys.stdout.isatty():
