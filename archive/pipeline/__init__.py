@@ -16,6 +16,9 @@ from ..references import extract_document, link_conflicts
 from .anchors import assign_anchors
 from .cleaning import classify_lines
 from .describing import Description, describe
+from .docx import read_docx
+from .formats import PDF, TEXT, file_type, require_chinese
+from .pdf import read_pdf
 from .reading import UnreadableFile, decode_text
 from .splitting import split_blocks
 
@@ -57,7 +60,7 @@ class ParsedDocument:
 
 
 def parse_file(path):
-    """Read a file and its sidecar (`NAME.json` beside `NAME.txt`) into a ParsedDocument."""
+    """Read a file (text, PDF or Word) and its sidecar (`NAME.json` beside it) into a ParsedDocument."""
     path = Path(path)
     if not path.exists():
         raise UnreadableFile(f"{path}: 文件不存在 (file not found)")
@@ -67,12 +70,27 @@ def parse_file(path):
     sidecar_path = path.with_suffix(".json")
     sidecar_bytes = sidecar_path.read_bytes() if sidecar_path.is_file() else b""
     sidecar = _read_sidecar(sidecar_bytes, sidecar_path)
-    return parse_text(decode_text(data, str(path)), path.name, sidecar, data + sidecar_bytes, data)
+    lines = read_lines(data, str(path))
+    return parse_lines(lines, path.name, sidecar, data + sidecar_bytes, data)
+
+
+def read_lines(data, name):
+    """The file's classified lines, read the way its type (by content, not name) requires."""
+    kind = file_type(data, name)
+    if kind == TEXT:
+        return classify_lines(decode_text(data, name))
+    lines = read_pdf(data, name) if kind == PDF else read_docx(data, name)
+    require_chinese(lines, name)
+    return lines
 
 
 def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_bytes=None):
+    source_bytes = source_bytes if source_bytes is not None else text.encode("utf-8")
+    return parse_lines(classify_lines(text), source_name, sidecar, fingerprint_bytes, source_bytes)
+
+
+def parse_lines(lines, source_name, sidecar, fingerprint_bytes, source_bytes):
     sidecar = sidecar or {}
-    lines = classify_lines(text)
     blocks = split_blocks(lines)
     if not any(block.kind in ("para", "item", "note") for block in blocks):
         raise UnreadableFile(f"{source_name}: 没有可识别的段落 (no recognisable paragraphs)")
@@ -98,7 +116,6 @@ def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_b
         paragraph.references = references
     for conflict in link_conflicts(texts, links, references=found):
         paragraphs[conflict.paragraph].link_conflicts[conflict.url] = conflict.note
-    source_bytes = source_bytes if source_bytes is not None else text.encode("utf-8")
     fingerprint_bytes = fingerprint_bytes if fingerprint_bytes is not None else source_bytes
     key, from_name = _document_key(sidecar, description, source_name)
     return ParsedDocument(

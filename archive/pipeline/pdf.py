@@ -1,0 +1,292 @@
+"""PDF: read the text layer by position, so layout decides what a text extraction must guess.
+
+Characters are grouped into printed lines by baseline; a line that recurs at the top or the
+bottom of two or more pages is page furniture (symbol, job number, page counter); lines below a
+short horizontal rule (or in smaller type at the page foot) are footnotes; a paragraph starts
+where the vertical gap, a font change, an indent or a hanging label says so. The lines then go
+through the same splitting, describing and anchoring as a text file.
+"""
+import ctypes
+import re
+from collections import Counter
+from dataclasses import dataclass, field
+
+import pypdfium2 as pdfium
+import pypdfium2.raw as pdfium_c
+
+from .cleaning import CJK, FURNITURE, RULE, TEXT, classify_lines
+from .reading import UnreadableFile
+from .splitting import BULLET, CJK_ITEM, LETTER, NOTE, NUMBER, PROCEDURAL, SECTION, is_closed, join_lines
+
+_CJK_CHAR = re.compile(f"[{CJK}]")
+_LABEL = (NUMBER, LETTER, CJK_ITEM, SECTION, BULLET)
+_SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_MARGIN_ZONE = 0.12  # the top and bottom 12% of a page, where running headers and footers sit
+_FOOTNOTE_RULE = "__________"
+
+
+@dataclass
+class _Char:
+    ch: str
+    x0: float
+    x1: float
+    y: float  # baseline, from the page bottom
+    size: float
+
+
+@dataclass
+class PdfLine:
+    """One printed line (or one cell of it, where a wide gap separates columns)."""
+
+    page: int
+    y: float
+    x0: float
+    x1: float
+    size: float
+    text: str
+    role: str = "body"  # body, furniture, footnote
+    starts: bool = True  # opens a paragraph (body) or a footnote
+    chars: list = field(default_factory=list, repr=False)
+
+
+def read_pdf(data, name):
+    """The PDF's lines, classified for the splitter, or UnreadableFile saying what to do."""
+    pages = list(_pages(data, name))
+    if not any(page_lines for page_lines, _, _ in pages):
+        raise UnreadableFile(
+            f"{name}: PDF 没有文字层（扫描件），请先做 OCR，例如 ocrmypdf (no text layer: scanned PDF, run OCR first)"
+        )
+    lines = [line for page_lines, _, _ in pages for line in page_lines]
+    _mark_furniture(lines, [height for _, height, _ in pages])
+    body_size = _dominant_size(line for line in lines if line.role == "body")
+    for page_lines, _, rules in pages:
+        _mark_footnotes(page_lines, rules, body_size)
+    _mark_paragraph_starts([line for line in lines if line.role == "body"], body_size)
+    return _classified(lines)
+
+
+def _pages(data, name):
+    """(lines, page height, footnote rules) for every page, in reading order."""
+    try:
+        document = pdfium.PdfDocument(data)
+    except pdfium.PdfiumError as error:
+        if error.err_code in (pdfium_c.FPDF_ERR_PASSWORD, pdfium_c.FPDF_ERR_SECURITY):
+            raise UnreadableFile(
+                f"{name}: PDF 已加密，请先解除密码保护，例如 qpdf --decrypt (encrypted PDF: decrypt it first)"
+            ) from None
+        raise UnreadableFile(f"{name}: PDF 已损坏，无法读取，请重新下载 (damaged PDF: download it again)") from None
+    try:
+        for index in range(len(document)):
+            page = document[index]
+            width, height = page.get_size()
+            chars = _chars(page.get_textpage())
+            yield [line for line in _lines(chars, index) if line.text], height, _rules(page, width, height)
+    finally:
+        document.close()
+
+
+def _chars(textpage):
+    """Every character the page draws, with its origin, advance and type size."""
+    raw = textpage.raw
+    box, x, y = pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+    chars = []
+    for index in range(pdfium_c.FPDFText_CountChars(raw)):
+        if pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
+            continue
+        code = pdfium_c.FPDFText_GetUnicode(raw, index)
+        if code in (0, 0xFFFE, 0xFFFF) or chr(code) in "\r\n\x02":
+            continue
+        size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
+        pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
+        x1 = box.right if box.right > box.left else x.value + size * 0.5
+        chars.append(_Char(chr(code), min(box.left, x.value), x1, y.value, size))
+    return chars
+
+
+def _rules(page, width, height):
+    """Short horizontal rules in the lower half of the page: footnote separators."""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    rules = []
+    for number in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, number)
+        if pdfium_c.FPDFPageObj_GetType(obj) != pdfium_c.FPDF_PAGEOBJ_PATH:
+            continue
+        pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+        if top.value - bottom.value < 2 and 30 < right.value - left.value < width * 0.6 and top.value < height / 2:
+            rules.append(top.value)
+    return rules
+
+
+def _lines(chars, page):
+    """Characters → printed lines: same baseline (superscripts included), split at wide gaps."""
+    clusters = []
+    for char in sorted(chars, key=lambda c: (-c.y, c.x0)):
+        if char.ch.isspace() and not clusters:
+            continue
+        current = clusters[-1] if clusters else None
+        if current is not None and abs(current["y"] - char.y) < 0.5 * max(current["size"], char.size):
+            current["chars"].append(char)
+            if char.size > current["size"]:
+                current["size"], current["y"] = char.size, char.y
+            continue
+        clusters.append({"y": char.y, "size": char.size, "chars": [char]})
+    for cluster in clusters:
+        row = sorted(cluster["chars"], key=lambda c: c.x0)
+        segment = []
+        for char in row:
+            if segment and char.x0 - segment[-1].x1 > 2.5 * cluster["size"]:
+                yield _line(segment, page, cluster)
+                segment = []
+            segment.append(char)
+        if segment:
+            yield _line(segment, page, cluster)
+
+
+def _line(chars, page, cluster):
+    size, baseline = cluster["size"], cluster["y"]
+    visible = [c for c in chars if not c.ch.isspace()]
+    line = PdfLine(page=page, y=baseline, x0=visible[0].x0 if visible else 0, x1=visible[-1].x1 if visible else 0, size=size, text="", chars=chars)
+    line.text = _text(chars, size, baseline)
+    return line
+
+
+def _text(chars, size, baseline):
+    """The characters with the spaces the layout means: never between two Chinese characters."""
+    text, previous = "", None
+    for char in chars:
+        if char.ch.isspace():
+            if text and not text.endswith(" "):
+                text += " "
+            previous = char
+            continue
+        raised = char.size < 0.8 * size and char.y > baseline + 0.2 * size
+        ch = char.ch.translate(_SUPERSCRIPT) if raised else char.ch
+        if previous is not None and not text.endswith(" ") and char.x0 - previous.x1 > 0.25 * size:
+            if not (_CJK_CHAR.match(previous.ch) and _CJK_CHAR.match(char.ch)):
+                text += " "
+        text += ch
+        previous = char
+    return text.strip()
+
+
+def _mark_furniture(lines, heights):
+    """Text recurring (digits aside) in the page margins of two or more pages is page furniture,
+    and so is anything printed beyond it (the first page's footer carries more)."""
+    if len(heights) < 2:
+        return
+    def zone(line):
+        height = heights[line.page]
+        return "top" if line.y > height * (1 - _MARGIN_ZONE) else "bottom" if line.y < height * _MARGIN_ZONE else None
+    key = {id(line): (zone(line), round(line.y), re.sub(r"\d+", "#", line.text.replace(" ", ""))) for line in lines}
+    pages = {}
+    for line in lines:
+        if zone(line):
+            pages.setdefault(key[id(line)], set()).add(line.page)
+    repeated = [line for line in lines if zone(line) and len(pages[key[id(line)]]) >= 2]
+    top = min((line.y / heights[line.page] for line in repeated if zone(line) == "top"), default=None)
+    bottom = max((line.y / heights[line.page] for line in repeated if zone(line) == "bottom"), default=None)
+    for line in lines:
+        share = line.y / heights[line.page]
+        if line in repeated or (bottom is not None and share <= bottom + 0.002) or (
+            top is not None and line.page > 0 and share >= top - 0.002
+        ):
+            line.role = "furniture"
+
+
+def _mark_footnotes(page_lines, rules, body_size):
+    """Body lines below the footnote rule — or, without one, a run of smaller type at the foot
+    of the page opening with a number — are footnotes; each numbered line opens one."""
+    body = [line for line in page_lines if line.role == "body"]
+    if rules:
+        notes = [line for line in body if line.y < max(rules)]
+    else:
+        notes = []
+        for line in sorted(body, key=lambda l: l.y):
+            if line.size >= 0.9 * body_size:
+                break
+            notes.insert(0, line)
+        if notes and not re.match(r"^[\d⁰¹²³⁴⁵⁶⁷⁸⁹]", notes[0].text):
+            notes = []
+    for line in notes:
+        line.role = "footnote"
+        number = re.match(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}(?=\s))\s*", line.text)
+        line.starts = number is not None
+        if number:
+            line.text = f"{number.group(1).translate(str.maketrans('⁰¹²³⁴⁵⁶⁷⁸⁹', '0123456789'))} {line.text[number.end():]}"
+
+
+def _dominant_size(lines):
+    sizes = Counter()
+    for line in lines:
+        sizes[round(line.size * 2) / 2] += len(line.text)
+    return sizes.most_common(1)[0][0] if sizes else 10.0
+
+
+def _mark_paragraph_starts(body, body_size):
+    """Decide, from geometry, which lines open a paragraph: a gap wider than the line pitch, a
+    change of type size, a hanging label or an indent after a line that ended the paragraph."""
+    steps = Counter(
+        round((a.y - b.y) * 2) / 2
+        for a, b in zip(body, body[1:])
+        if a.page == b.page and 0 < a.y - b.y < 3 * body_size and abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5
+    )
+    pitch = steps.most_common(1)[0][0] if steps else body_size * 1.2
+    right = max((line.x1 for line in body), default=0)
+    previous, opening = None, None
+    for line in body:
+        if previous is None:
+            line.starts = True
+        else:
+            short = previous.x1 < right - 2 * body_size
+            closed = is_closed(previous.text)
+            labelled = any(pattern.match(line.text) for pattern in _LABEL)
+            hanging = previous is opening and any(pattern.match(previous.text) for pattern in _LABEL)
+            indented = line.x0 > previous.x0 + 0.8 * body_size and not hanging
+            resized = abs(line.size - previous.size) > 0.5
+            alone = any(pattern.match(text) for pattern in (NOTE, PROCEDURAL) for text in (line.text, previous.text))
+            if line.page != previous.page:
+                # Across a page break only the layout of the two lines can tell; a full line
+                # ending a sentence says nothing.
+                line.starts = short or labelled or indented or resized or alone
+            elif abs(line.y - previous.y) < 0.5 * body_size:
+                line.starts = True  # a second cell on the same baseline
+            else:
+                gap = (previous.y - line.y) * body_size / max(line.size, previous.size)
+                line.starts = (
+                    gap > pitch * 1.3 or resized or alone or (labelled and (short or closed)) or (indented and short) or (short and closed)
+                )
+        if line.starts:
+            opening = line
+        previous = line
+
+
+def _classified(lines):
+    """PdfLines → the cleaning step's Lines, with furniture, footnote rule and paragraph starts set."""
+    ordered, rule_pages = [], set()
+    for line in lines:
+        if line.role == "footnote" and line.page not in rule_pages:
+            rule_pages.add(line.page)
+            ordered.append(PdfLine(page=line.page, y=line.y, x0=0, x1=0, size=0, text=_FOOTNOTE_RULE, role="rule"))
+        ordered.append(line)
+    ordered = _join_footnotes(ordered)
+    classified = classify_lines("\n".join(line.text for line in ordered))
+    for line, source in zip(classified, ordered):
+        if source.role == "furniture":
+            line.kind = FURNITURE
+        elif source.role == "rule":
+            line.kind = RULE
+        elif line.kind == TEXT:
+            line.paragraph_start = source.starts
+    return classified
+
+
+def _join_footnotes(lines):
+    """One line per footnote, so a footnote line that happens to end a sentence stays in it."""
+    joined = []
+    for line in lines:
+        if line.role == "footnote" and not line.starts and joined and joined[-1].role == "footnote":
+            joined[-1].text = join_lines(joined[-1].text, line.text)
+            continue
+        joined.append(line)
+    return joined
