@@ -16,6 +16,7 @@ from .models import (
     ParagraphLink,
     Reference,
 )
+from .originals import keep as keep_original
 from .pipeline import parse_file
 from .references import extract_document, link_target
 from .signals import documents_stored
@@ -49,6 +50,7 @@ def store(parsed, replace=False, force=False, announce=True):
             f"{parsed.source_name}: {document.path} [{document.language}] 已由另一文件 {document.source_file} 导入；"
             f"如确需替换，请使用 --replace (already imported from another file; use --replace to replace it)"
         )
+    keep_original(parsed.source_sha256, parsed.source_bytes)
     if document is not None and document.fingerprint == parsed.fingerprint and document.source_file == parsed.source_name and not force:
         return ImportResult(document, UNCHANGED, document.paragraphs.count(), parsed.key_from_file_name)
     status = UPDATED if document is not None else NEW

@@ -24,6 +24,7 @@ NOTE_SIZE, NOTE_LEADING = 8, 10
 LEFT, RIGHT = 72, 523
 TOP, FOOTER = 700, 40
 SUPERSCRIPTS = "⁰¹²³⁴⁵⁶⁷⁸⁹"
+LANGUAGES = {"en": "English", "fr": "French", "es": "Spanish", "ru": "Russian", "ar": "Arabic", "zh": "Chinese"}
 MONTHS = "January February March April May June July August September October November December".split()
 
 if not FONT_FILE.exists():
@@ -31,11 +32,11 @@ if not FONT_FILE.exists():
 pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE), subfontIndex=0))
 
 
-def render_document(parsed, path, job="18-02157", original_language="English"):
+def render_document(parsed, path, job="18-02157"):
     """Write `parsed` (a ParsedDocument, e.g. from the text import) to `path` as a UN PDF."""
     notes = {p.label: p.text for p in parsed.paragraphs if p.kind == "footnote"}
     body = [p for p in parsed.paragraphs if p.kind != "footnote"]
-    page = _Page(path, parsed.description, job, original_language)
+    page = _Page(path, parsed.description, job)
     for paragraph in body:
         page.paragraph(paragraph, notes)
     page.finish()
@@ -45,7 +46,7 @@ def render_pages(path, paragraphs, symbol="S/2099/1", job="99-00001"):
     """A plain multi-paragraph document from (kind, label, text) tuples, for quick tests."""
     from types import SimpleNamespace
 
-    description = SimpleNamespace(symbol=symbol, organ="安全理事会", date=None)
+    description = SimpleNamespace(symbol=symbol, organ="安全理事会", date=None, original_language="")
     parsed = SimpleNamespace(
         description=description,
         paragraphs=[SimpleNamespace(kind=kind, label=label, text=text) for kind, label, text in paragraphs],
@@ -110,14 +111,14 @@ def _last_break(line, following):
 
 
 class _Page:
-    def __init__(self, path, description, job, original_language):
+    def __init__(self, path, description, job):
         self.canvas = canvas.Canvas(str(path), pagesize=A4)
         self.description, self.job, self.number = description, job, 1
         self.notes_here = []
         self.y = TOP
-        self._cover(original_language)
+        self._cover()
 
-    def _cover(self, original_language):
+    def _cover(self):
         c, d = self.canvas, self.description
         self._text(LEFT, 790, "联合国", 12)
         if d.symbol:
@@ -128,7 +129,8 @@ class _Page:
         if d.date:
             self._text(400, 753, f"{d.date.day} {MONTHS[d.date.month - 1]} {d.date.year}", 9)
         self._text(400, 741, "Chinese", 9)
-        self._text(400, 729, f"Original: {original_language}", 9)
+        if d.original_language:
+            self._text(400, 729, f"Original: {LANGUAGES[d.original_language]}", 9)
         c.setLineWidth(1)
         c.line(LEFT, 720, RIGHT, 720)
 

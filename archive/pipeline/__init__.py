@@ -16,9 +16,7 @@ from ..references import extract_document, link_conflicts
 from .anchors import assign_anchors
 from .cleaning import classify_lines
 from .describing import Description, describe
-from .docx import read_docx
 from .formats import PDF, TEXT, file_type, require_chinese
-from .pdf import read_pdf
 from .reading import UnreadableFile, decode_text
 from .splitting import split_blocks
 
@@ -57,6 +55,7 @@ class ParsedDocument:
     source_sha256: str
     fingerprint: str
     key_from_file_name: bool = False
+    source_bytes: bytes = field(default=b"", repr=False)  # the original file, for the archive to keep
 
 
 def parse_file(path):
@@ -79,7 +78,12 @@ def read_lines(data, name):
     kind = file_type(data, name)
     if kind == TEXT:
         return classify_lines(decode_text(data, name))
-    lines = read_pdf(data, name) if kind == PDF else read_docx(data, name)
+    # The PDF and Word libraries load only when such a file is read, not in every web process.
+    if kind == PDF:
+        from .pdf import read_pdf as read
+    else:
+        from .docx import read_docx as read
+    lines = read(data, name)
     require_chinese(lines, name)
     return lines
 
@@ -126,6 +130,7 @@ def parse_lines(lines, source_name, sidecar, fingerprint_bytes, source_bytes):
         source_sha256=hashlib.sha256(source_bytes).hexdigest(),
         fingerprint=hashlib.sha256(fingerprint_bytes + PIPELINE_VERSION.encode()).hexdigest(),
         key_from_file_name=from_name,
+        source_bytes=source_bytes,
     )
 
 

@@ -8,7 +8,7 @@ through the same splitting, describing and anchoring as a text file.
 """
 import ctypes
 import re
-from collections import Counter
+from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
@@ -22,6 +22,7 @@ _CJK_CHAR = re.compile(f"[{CJK}]")
 _LABEL = (NUMBER, LETTER, CJK_ITEM, SECTION, BULLET)
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
 _MARGIN_ZONE = 0.12  # the top and bottom 12% of a page, where running headers and footers sit
+_EDGE = 0.06  # the outer 6%: only furniture is printed this near the top or bottom edge
 _FOOTNOTE_RULE = "__________"
 
 
@@ -171,26 +172,27 @@ def _text(chars, size, baseline):
 
 
 def _mark_furniture(lines, heights):
-    """Text recurring (digits aside) in the page margins of two or more pages is page furniture,
-    and so is anything printed beyond it (the first page's footer carries more)."""
-    if len(heights) < 2:
-        return
+    """Page furniture: text recurring (digits aside) at the same height in the margins of two or
+    more pages, anything nearer the page edge than that (the first page's footer carries more),
+    and anything at the very edge of a page, where no body text is printed."""
+    def share(line):
+        return line.y / heights[line.page]
+
     def zone(line):
-        height = heights[line.page]
-        return "top" if line.y > height * (1 - _MARGIN_ZONE) else "bottom" if line.y < height * _MARGIN_ZONE else None
-    key = {id(line): (zone(line), round(line.y), re.sub(r"\d+", "#", line.text.replace(" ", ""))) for line in lines}
-    pages = {}
+        return "top" if share(line) > 1 - _MARGIN_ZONE else "bottom" if share(line) < _MARGIN_ZONE else None
+
+    def key(line):
+        return zone(line), round(line.y), re.sub(r"\d+", "#", line.text.replace(" ", ""))
+
+    pages = defaultdict(set)
     for line in lines:
         if zone(line):
-            pages.setdefault(key[id(line)], set()).add(line.page)
-    repeated = [line for line in lines if zone(line) and len(pages[key[id(line)]]) >= 2]
-    top = min((line.y / heights[line.page] for line in repeated if zone(line) == "top"), default=None)
-    bottom = max((line.y / heights[line.page] for line in repeated if zone(line) == "bottom"), default=None)
+            pages[key(line)].add(line.page)
+    repeated = {id(line) for line in lines if zone(line) and len(pages[key(line)]) >= 2}
+    top = min([share(line) for line in lines if id(line) in repeated and zone(line) == "top"] + [1 - _EDGE])
+    bottom = max([share(line) for line in lines if id(line) in repeated and zone(line) == "bottom"] + [_EDGE])
     for line in lines:
-        share = line.y / heights[line.page]
-        if line in repeated or (bottom is not None and share <= bottom + 0.002) or (
-            top is not None and line.page > 0 and share >= top - 0.002
-        ):
+        if id(line) in repeated or share(line) <= bottom + 0.002 or (line.page > 0 and share(line) >= top - 0.002):
             line.role = "furniture"
 
 

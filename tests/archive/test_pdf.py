@@ -1,0 +1,187 @@
+"""PDF import: each sample document, typeset as the UN prints it, imports to the paragraphs and
+anchors of its text extraction; bad PDFs are refused with a message saying what to do."""
+import copy
+import re
+from collections import Counter
+
+import pypdfium2 as pdfium
+import pytest
+from django.core.management import call_command
+from django.core.management.base import CommandError
+from reportlab.pdfgen import canvas
+
+from archive.importing import import_file, store
+from archive.models import AnchorChange, Document
+from archive.pipeline import UnreadableFile, parse_file
+from tests.conftest import CD_2118, FIXTURES, SPAIN_LETTER
+from tests.un_pdf import render_document, render_pages
+
+JOB = "18-02157"
+SAMPLES = sorted(FIXTURES.glob("*.txt"))
+
+
+@pytest.fixture(scope="session")
+def rendered(tmp_path_factory):
+    """Every sample document as a PDF (with its sidecar), made once per test session."""
+    folder = tmp_path_factory.mktemp("pdfs")
+    documents = {}
+    for source in SAMPLES:
+        text = parse_file(source)
+        pdf = folder / source.with_suffix(".pdf").name
+        render_document(text, pdf, job=JOB)
+        if source.with_suffix(".json").exists():
+            pdf.with_suffix(".json").write_bytes(source.with_suffix(".json").read_bytes())
+        documents[source.stem] = (text, pdf)
+    return documents
+
+
+def paragraph_f1(expected, found):
+    want = Counter((p.kind, p.label, p.text) for p in expected)
+    got = Counter((p.kind, p.label, p.text) for p in found)
+    common = sum((want & got).values())
+    precision, recall = common / sum(got.values()), common / sum(want.values())
+    return 2 * precision * recall / (precision + recall) if common else 0.0
+
+
+@pytest.mark.parametrize("source", SAMPLES, ids=lambda path: path.stem)
+def test_a_typeset_sample_imports_to_the_paragraphs_and_anchors_of_its_text(rendered, source):
+    text, pdf = rendered[source.stem]
+    parsed = parse_file(pdf)
+    assert paragraph_f1(text.paragraphs, parsed.paragraphs) >= 0.95
+    assert [p.anchor for p in parsed.paragraphs] == [p.anchor for p in text.paragraphs]
+    for field in ("symbol", "title", "date", "language", "original_language"):
+        assert getattr(parsed.description, field) == getattr(text.description, field)
+
+
+@pytest.mark.parametrize("source", SAMPLES, ids=lambda path: path.stem)
+def test_no_page_furniture_reaches_a_paragraph(rendered, source):
+    text, pdf = rendered[source.stem]
+    parsed = parse_file(pdf)
+    assert len(pdfium.PdfDocument(pdf)) >= 2
+    counter = re.compile(r"(?<![\w/.])\d{1,2}/9(?![\w/])")
+    for paragraph in parsed.paragraphs:
+        assert JOB not in paragraph.text and JOB.replace("-", "") not in paragraph.text
+        assert "120218" not in paragraph.text
+        assert paragraph.text not in (text.description.symbol, "联合国", "Chinese", "Distr.: General")
+    assert sum(len(counter.findall(p.text)) for p in parsed.paragraphs) == sum(len(counter.findall(p.text)) for p in text.paragraphs)
+
+
+def test_footnotes_stay_footnotes_and_their_markers_superscripts(rendered):
+    text, pdf = rendered[SPAIN_LETTER.stem]
+    parsed = parse_file(pdf)
+    notes = [(p.anchor, p.label, p.text) for p in parsed.paragraphs if p.kind == "footnote"]
+    assert notes == [(p.anchor, p.label, p.text) for p in text.paragraphs if p.kind == "footnote"]
+    assert notes and notes[0][0] == "fn-1"
+    cited = [p for p in parsed.paragraphs if "¹" in p.text]
+    assert [p.anchor for p in cited] == [p.anchor for p in text.paragraphs if "¹" in p.text] != []
+
+
+def test_hanging_labels_and_chinese_text_survive_justification(tmp_path):
+    pdf = tmp_path / "labels.pdf"
+    long = "各国应当采取并执行适当和有效的措施，" * 6
+    render_pages(pdf, [
+        ("title", "", "关于执行第 1540(2004)号决议的报告"),
+        ("heading", "一.", "导言"),
+        ("para", "1.", long + "以防止扩散。"),
+        ("item", "(a)", long + "加强出口管制；"),
+        ("item", "(b)", "建立国家管制清单。"),
+        ("para", "", long + "并报告进展。"),
+    ])
+    parsed = parse_file(pdf)
+    found = [(p.anchor, p.kind, p.label, p.text) for p in parsed.paragraphs]
+    assert found == [
+        ("title", "title", "", "关于执行第 1540(2004)号决议的报告"),
+        ("sec-i", "heading", "一.", "导言"),
+        ("1", "para", "1.", long + "以防止扩散。"),
+        ("1-a", "item", "(a)", long + "加强出口管制；"),
+        ("1-b", "item", "(b)", "建立国家管制清单。"),
+        ("1-p1", "para", "", long + "并报告进展。"),
+    ]
+    assert parsed.description.symbol == "S/2099/1"
+
+
+@pytest.mark.django_db
+def test_reimporting_a_pdf_changes_nothing_and_a_corrected_pdf_keeps_anchors(rendered, tmp_path):
+    text, pdf = rendered[CD_2118.stem]
+    first, second = import_file(pdf), import_file(pdf)
+    assert (first.status, second.status) == ("new", "unchanged")
+    anchors = list(first.document.paragraphs.values_list("anchor", flat=True))
+    corrected, text = tmp_path / pdf.name, copy.deepcopy(text)
+    for paragraph in text.paragraphs:
+        if paragraph.anchor == "5-h":
+            paragraph.text = paragraph.text.replace("有必要持续", "有必要继续")
+    render_document(text, corrected, job=JOB)
+    result = import_file(corrected)
+    assert result.status == "updated"
+    assert list(result.document.paragraphs.values_list("anchor", flat=True)) == anchors
+    assert "有必要继续关注" in result.document.paragraphs.get(anchor="5-h").text
+    assert not AnchorChange.objects.exists()
+
+
+@pytest.mark.django_db
+def test_the_pdf_replacing_its_text_extraction_keeps_every_anchor_and_text(rendered):
+    text_result = import_file(CD_2118)
+    before = dict(text_result.document.paragraphs.values_list("anchor", "text"))
+    result = store(parse_file(rendered[CD_2118.stem][1]), replace=True)
+    assert result.document.pk == text_result.document.pk
+    assert dict(result.document.paragraphs.values_list("anchor", "text")) == before
+    assert not AnchorChange.objects.exists()
+
+
+def _blank_page(path, **options):
+    page = canvas.Canvas(str(path), **options)
+    page.rect(72, 72, 400, 600, fill=1)
+    page.showPage()
+    page.save()
+    return path
+
+
+def _refusal(path):
+    with pytest.raises(UnreadableFile) as error:
+        parse_file(path)
+    message = str(error.value)
+    assert message.startswith(f"{path}: ") and "\n" not in message
+    return message
+
+
+def test_a_scanned_pdf_asks_for_ocr(tmp_path):
+    assert "请先做 OCR" in _refusal(_blank_page(tmp_path / "scan.pdf"))
+
+
+def test_an_encrypted_pdf_asks_for_decryption(tmp_path):
+    assert "已加密" in _refusal(_blank_page(tmp_path / "locked.pdf", encrypt="secret"))
+
+
+def test_a_damaged_a_truncated_and_an_empty_pdf_are_refused(tmp_path, rendered):
+    good = rendered[CD_2118.stem][1].read_bytes()
+    damaged = tmp_path / "damaged.pdf"
+    damaged.write_bytes(b"%PDF-1.4\n" + b"\x00garbage" * 200 + b"\n%%EOF\n")
+    truncated = tmp_path / "truncated.pdf"
+    truncated.write_bytes(good[: len(good) // 2])
+    empty = tmp_path / "empty.pdf"
+    empty.write_bytes(b"")
+    not_pdf = tmp_path / "page.pdf"
+    not_pdf.write_text("<html>404 Not Found</html>", encoding="utf-8")
+    assert "已损坏" in _refusal(damaged)
+    assert "截断" in _refusal(truncated)
+    assert "文件为空" in _refusal(empty)
+    assert "不是 PDF" in _refusal(not_pdf)
+
+
+def test_a_pdf_in_another_language_asks_for_the_chinese_version(tmp_path):
+    path = tmp_path / "english.pdf"
+    render_pages(path, [("para", f"{n}.", "States shall adopt and enforce appropriate effective laws. " * 3) for n in range(1, 4)])
+    assert "请下载中文版本" in _refusal(path)
+
+
+@pytest.mark.django_db
+def test_ingest_refuses_a_folder_with_one_bad_pdf_and_imports_nothing(rendered, tmp_path, capsys):
+    folder = tmp_path / "downloads"
+    folder.mkdir()
+    (folder / "good.pdf").write_bytes(rendered[CD_2118.stem][1].read_bytes())
+    _blank_page(folder / "scan.pdf")
+    with pytest.raises(CommandError):
+        call_command("ingest", str(folder))
+    assert not Document.objects.exists()
+    errors = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
+    assert len(errors) == 1 and "scan.pdf" in errors[0] and "OCR" in errors[0]
