@@ -31,7 +31,7 @@ def rendered(tmp_path_factory):
         render_document(text, pdf, job=JOB)
         if source.with_suffix(".json").exists():
             pdf.with_suffix(".json").write_bytes(source.with_suffix(".json").read_bytes())
-        documents[source.stem] = (text, pdf)
+        documents[source.stem] = (text, pdf, parse_file(pdf))
     return documents
 
 
@@ -45,8 +45,7 @@ def paragraph_f1(expected, found):
 
 @pytest.mark.parametrize("source", SAMPLES, ids=lambda path: path.stem)
 def test_a_typeset_sample_imports_to_the_paragraphs_and_anchors_of_its_text(rendered, source):
-    text, pdf = rendered[source.stem]
-    parsed = parse_file(pdf)
+    text, pdf, parsed = rendered[source.stem]
     assert paragraph_f1(text.paragraphs, parsed.paragraphs) >= 0.95
     assert [p.anchor for p in parsed.paragraphs] == [p.anchor for p in text.paragraphs]
     for field in ("symbol", "title", "date", "language", "original_language"):
@@ -55,8 +54,7 @@ def test_a_typeset_sample_imports_to_the_paragraphs_and_anchors_of_its_text(rend
 
 @pytest.mark.parametrize("source", SAMPLES, ids=lambda path: path.stem)
 def test_no_page_furniture_reaches_a_paragraph(rendered, source):
-    text, pdf = rendered[source.stem]
-    parsed = parse_file(pdf)
+    text, pdf, parsed = rendered[source.stem]
     assert len(pdfium.PdfDocument(pdf)) >= 2
     counter = re.compile(r"(?<![\w/.])\d{1,2}/9(?![\w/])")
     for paragraph in parsed.paragraphs:
@@ -67,8 +65,7 @@ def test_no_page_furniture_reaches_a_paragraph(rendered, source):
 
 
 def test_footnotes_stay_footnotes_and_their_markers_superscripts(rendered):
-    text, pdf = rendered[SPAIN_LETTER.stem]
-    parsed = parse_file(pdf)
+    text, pdf, parsed = rendered[SPAIN_LETTER.stem]
     notes = [(p.anchor, p.label, p.text) for p in parsed.paragraphs if p.kind == "footnote"]
     assert notes == [(p.anchor, p.label, p.text) for p in text.paragraphs if p.kind == "footnote"]
     assert notes and notes[0][0] == "fn-1"
@@ -102,7 +99,7 @@ def test_hanging_labels_and_chinese_text_survive_justification(tmp_path):
 
 @pytest.mark.django_db
 def test_reimporting_a_pdf_changes_nothing_and_a_corrected_pdf_keeps_anchors(rendered, tmp_path):
-    text, pdf = rendered[CD_2118.stem]
+    text, pdf, _ = rendered[CD_2118.stem]
     first, second = import_file(pdf), import_file(pdf)
     assert (first.status, second.status) == ("new", "unchanged")
     anchors = list(first.document.paragraphs.values_list("anchor", flat=True))
@@ -122,7 +119,7 @@ def test_reimporting_a_pdf_changes_nothing_and_a_corrected_pdf_keeps_anchors(ren
 def test_the_pdf_replacing_its_text_extraction_keeps_every_anchor_and_text(rendered):
     text_result = import_file(CD_2118)
     before = dict(text_result.document.paragraphs.values_list("anchor", "text"))
-    result = store(parse_file(rendered[CD_2118.stem][1]), replace=True)
+    result = store(rendered[CD_2118.stem][2], replace=True)
     assert result.document.pk == text_result.document.pk
     assert dict(result.document.paragraphs.values_list("anchor", "text")) == before
     assert not AnchorChange.objects.exists()
