@@ -3,6 +3,7 @@ import hashlib
 
 import pytest
 from django.core.management import call_command
+from django.core.management.base import CommandError
 
 from archive.models import Document
 from tests.conftest import CD_2118
@@ -55,3 +56,11 @@ def test_without_kept_originals_there_is_no_link_and_no_file(client, data_dir, s
     assert "/originals/" not in client.get(document.get_absolute_url()).content.decode()
     assert client.get(f"/originals/{document.source_sha256}/").status_code == 404
     assert client.get("/originals/../../settings.py/").status_code == 404
+
+
+def test_an_original_that_cannot_be_kept_stops_the_import_and_stores_nothing(data_dir, report):
+    data_dir.mkdir(parents=True)
+    (data_dir / "originals").write_text("a file where the folder should be", encoding="utf-8")
+    with pytest.raises(CommandError, match="原件无法保存，报告 \"final\".pdf 未导入"):
+        call_command("ingest", str(report))
+    assert not Document.objects.exists()

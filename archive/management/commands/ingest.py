@@ -79,6 +79,12 @@ class Command(BaseCommand):
                         f"数据库无法写入，{document.source_name} 未导入，已导入的文档不受影响 "
                         f"(the database cannot be written: {error}; {document.source_name} was not imported)"
                     ) from None
+                except OSError as error:
+                    self._report_failures(failures)
+                    raise CommandError(
+                        f"原件无法保存，{document.source_name} 未导入，已导入的文档不受影响 "
+                        f"(the original file cannot be kept: {error.strerror}; {document.source_name} was not imported)"
+                    ) from None
                 counts[result.status] += 1
                 paragraphs += result.paragraph_count
                 if result.status != UNCHANGED:
