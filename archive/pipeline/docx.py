@@ -86,12 +86,7 @@ class _Numbering:
 
     def __init__(self, document):
         self.formats, self.counters = {}, {}
-        try:
-            root = document.part.numbering_part.element
-        except (NotImplementedError, KeyError):
-            root = None
-        if root is None:
-            return
+        root = document.part.numbering_part.element
         abstract = {}
         for definition in root.iter(qn("w:abstractNum")):
             levels = {}
@@ -117,7 +112,7 @@ class _Numbering:
         counters[level] = counters.get(level, levels[level][0] - 1) + 1
         for deeper in [key for key in counters if key > level]:
             del counters[deeper]
-        start, fmt, text = levels[level]
+        _, fmt, text = levels[level]
         if fmt == "bullet":
             return "•"
         for shown in range(level + 1):

@@ -9,7 +9,7 @@ through the same splitting, describing and anchoring as a text file.
 import ctypes
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass, field
+from dataclasses import dataclass
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -21,9 +21,11 @@ from .splitting import BULLET, CJK_ITEM, LETTER, NOTE, NUMBER, PROCEDURAL, SECTI
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _LABEL = (NUMBER, LETTER, CJK_ITEM, SECTION, BULLET)
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
+_PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _MARGIN_ZONE = 0.12  # the top and bottom 12% of a page, where running headers and footers sit
 _EDGE = 0.06  # the outer 6%: only furniture is printed this near the top or bottom edge
 _FOOTNOTE_RULE = "__________"
+_FOOTNOTE_NUMBER = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\s))\s*")  # "¹ 见…", "1 见…"; not "1. …"
 
 
 @dataclass
@@ -47,7 +49,6 @@ class PdfLine:
     text: str
     role: str = "body"  # body, furniture, footnote
     starts: bool = True  # opens a paragraph (body) or a footnote
-    chars: list = field(default_factory=list, repr=False)
 
 
 def read_pdf(data, name):
@@ -82,6 +83,8 @@ def _pages(data, name):
             width, height = page.get_size()
             chars = _chars(page.get_textpage())
             yield [line for line in _lines(chars, index) if line.text], height, _rules(page, width, height)
+    except pdfium.PdfiumError:
+        raise UnreadableFile(f"{name}: PDF 已损坏，无法读取，请重新下载 (damaged PDF: download it again)") from None
     finally:
         document.close()
 
@@ -147,9 +150,14 @@ def _lines(chars, page):
 def _line(chars, page, cluster):
     size, baseline = cluster["size"], cluster["y"]
     visible = [c for c in chars if not c.ch.isspace()]
-    line = PdfLine(page=page, y=baseline, x0=visible[0].x0 if visible else 0, x1=visible[-1].x1 if visible else 0, size=size, text="", chars=chars)
-    line.text = _text(chars, size, baseline)
-    return line
+    return PdfLine(
+        page=page,
+        y=baseline,
+        x0=visible[0].x0 if visible else 0,
+        x1=visible[-1].x1 if visible else 0,
+        size=size,
+        text=_text(chars, size, baseline),
+    )
 
 
 def _text(chars, size, baseline):
@@ -198,24 +206,27 @@ def _mark_furniture(lines, heights):
 
 def _mark_footnotes(page_lines, rules, body_size):
     """Body lines below the footnote rule — or, without one, a run of smaller type at the foot
-    of the page opening with a number — are footnotes; each numbered line opens one."""
+    of the page opening with a number — are footnotes; each numbered line opens one. A rule
+    is the footnote rule only if a number opens the text below it (not an underline or a table)."""
     body = [line for line in page_lines if line.role == "body"]
-    if rules:
-        notes = [line for line in body if line.y < max(rules)]
+    for rule in sorted(rules, reverse=True):
+        notes = sorted((line for line in body if line.y < rule), key=lambda line: -line.y)
+        if notes and _FOOTNOTE_NUMBER.match(notes[0].text):
+            break
     else:
         notes = []
         for line in sorted(body, key=lambda l: l.y):
             if line.size >= 0.9 * body_size:
                 break
             notes.insert(0, line)
-        if notes and not re.match(r"^[\d⁰¹²³⁴⁵⁶⁷⁸⁹]", notes[0].text):
+        if notes and not _FOOTNOTE_NUMBER.match(notes[0].text):
             notes = []
     for line in notes:
         line.role = "footnote"
-        number = re.match(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]+|\d{1,3}(?=\s))\s*", line.text)
+        number = _FOOTNOTE_NUMBER.match(line.text)
         line.starts = number is not None
         if number:
-            line.text = f"{number.group(1).translate(str.maketrans('⁰¹²³⁴⁵⁶⁷⁸⁹', '0123456789'))} {line.text[number.end():]}"
+            line.text = f"{number.group(1).translate(_PLAIN)} {line.text[number.end():]}"
 
 
 def _dominant_size(lines):
@@ -234,7 +245,8 @@ def _mark_paragraph_starts(body, body_size):
         if a.page == b.page and 0 < a.y - b.y < 3 * body_size and abs(a.size - body_size) < 0.5 and abs(b.size - body_size) < 0.5
     )
     pitch = steps.most_common(1)[0][0] if steps else body_size * 1.2
-    right = max((line.x1 for line in body), default=0)
+    ends = sorted(line.x1 for line in body)
+    right = ends[int(len(ends) * 0.9)] if ends else 0  # the right margin, whatever overruns it
     previous, opening = None, None
     for line in body:
         if previous is None:

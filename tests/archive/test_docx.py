@@ -1,15 +1,21 @@
-"""Word import: Word's own paragraphs and list numbering become the archive's paragraphs and labels."""
+"""Word import: Word's own paragraphs and list numbering become the archive's paragraphs and labels;
+folders may mix Word, PDF and text files."""
+import os
 import zipfile
 
 import pytest
-from docx import Document
+from django.core.management import call_command
+from docx import Document as WordDocument
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.opc.packuri import PackURI
 from docx.opc.part import Part
 from docx.oxml import parse_xml
 from docx.oxml.ns import nsdecls
 
+from archive.models import Document
 from archive.pipeline import UnreadableFile, parse_file
+from tests.conftest import CD_2118
+from tests.un_pdf import render_pages
 
 FOOTNOTES = "application/vnd.openxmlformats-officedocument.wordprocessingml.footnotes+xml"
 LETTERED = f"""<w:abstractNum {nsdecls('w')} w:abstractNumId="90"><w:lvl w:ilvl="0"><w:start w:val="1"/>
@@ -40,7 +46,7 @@ def _footnote(document, paragraph, text):
 
 @pytest.fixture
 def letter(tmp_path):
-    document = Document()
+    document = WordDocument()
     document.add_paragraph("2016年12月1日西班牙常驻联合国代表给秘书长的信", style="Title")
     document.add_heading("一. 导言", level=1)
     first = document.add_paragraph("安全理事会通过第 1540(2004)号决议，促使世界各地采取重大步骤", style="List Number")
@@ -95,3 +101,15 @@ def test_old_word_files_and_other_zips_are_refused_with_what_to_do(tmp_path, let
     assert "不是 Word (.docx) 文件" in messages["bundle.docx"]
     assert "Word 文件已损坏" in messages["broken.docx"]
     assert all(message.startswith(str(tmp_path)) and "\n" not in message for message in messages.values())
+
+
+@pytest.mark.django_db
+def test_ingest_takes_a_folder_mixing_word_pdf_and_text(tmp_path, letter):
+    folder = tmp_path / "downloads"
+    (folder / "sub").mkdir(parents=True)
+    letter.rename(folder / "letter.docx")
+    render_pages(folder / "sub" / "report.pdf", [("para", "1.", "各国应当采取并执行适当和有效的措施。")], symbol="S/2099/9")
+    (folder / "cd.txt").write_bytes(CD_2118.read_bytes())
+    (folder / "notes.json").write_text("{}", encoding="utf-8")
+    call_command("ingest", str(folder), stdout=open(os.devnull, "w"))
+    assert sorted(Document.objects.values_list("source_file", flat=True)) == ["cd.txt", "letter.docx", "report.pdf"]
