@@ -14,7 +14,7 @@ from archive.importing import import_file, store
 from archive.models import AnchorChange, Document
 from archive.pipeline import UnreadableFile, parse_file
 from tests.conftest import CD_2118, FIXTURES, SPAIN_LETTER
-from tests.un_pdf import render_document, render_pages
+from tests.un_pdf import FONT, render_document, render_pages
 
 JOB = "18-02157"
 SAMPLES = sorted(FIXTURES.glob("*.txt"))
@@ -182,3 +182,29 @@ def test_ingest_refuses_a_folder_with_one_bad_pdf_and_imports_nothing(rendered, 
     assert not Document.objects.exists()
     errors = [line for line in capsys.readouterr().err.splitlines() if line.strip()]
     assert len(errors) == 1 and "scan.pdf" in errors[0] and "OCR" in errors[0]
+
+
+def test_the_content_decides_the_type_not_the_name(rendered, tmp_path):
+    text, pdf, parsed = rendered[CD_2118.stem]
+    misnamed = tmp_path / "cd2118.txt"
+    misnamed.write_bytes(pdf.read_bytes())
+    assert [(p.anchor, p.text) for p in parse_file(misnamed).paragraphs] == [(p.anchor, p.text) for p in parsed.paragraphs]
+
+
+def test_an_underline_in_the_text_is_not_a_footnote_rule(tmp_path):
+    """A short rule in the lower half with a numbered paragraph (not a footnote number) below it."""
+    path = tmp_path / "underlined.pdf"
+    page = canvas.Canvas(str(path))
+    page.setFont(FONT, 10.5)
+    lines = ["1. 各国应当采取并执行适当和有效的措施。", "2. 各国应当报告进展。", "3. 委员会将审议这些报告。"]
+    for index, line in enumerate(lines):
+        page.drawString(72, 400 - index * 24, line)
+    page.line(72, 372, 160, 372)
+    page.showPage()
+    page.save()
+    parsed = parse_file(path)
+    assert [(p.anchor, p.kind, p.text) for p in parsed.paragraphs] == [
+        ("1", "para", "各国应当采取并执行适当和有效的措施。"),
+        ("2", "para", "各国应当报告进展。"),
+        ("3", "para", "委员会将审议这些报告。"),
+    ]
