@@ -32,11 +32,12 @@ if not FONT_FILE.exists():
 pdfmetrics.registerFont(TTFont(FONT, str(FONT_FILE), subfontIndex=0))
 
 
-def render_document(parsed, path, job="18-02157"):
-    """Write `parsed` (a ParsedDocument, e.g. from the text import) to `path` as a UN PDF."""
+def render_document(parsed, path, job="18-02157", scaled=False):
+    """Write `parsed` (a ParsedDocument, e.g. from the text import) to `path` as a UN PDF;
+    `scaled` sets type in a 1-point font enlarged by the text matrix, as some producers do."""
     notes = {p.label: p.text for p in parsed.paragraphs if p.kind == "footnote"}
     body = [p for p in parsed.paragraphs if p.kind != "footnote"]
-    page = _Page(path, parsed.description, job)
+    page = _Page(path, parsed.description, job, scaled)
     for paragraph in body:
         page.paragraph(paragraph, notes)
     page.finish()
@@ -111,9 +112,9 @@ def _last_break(line, following):
 
 
 class _Page:
-    def __init__(self, path, description, job):
+    def __init__(self, path, description, job, scaled=False):
         self.canvas = canvas.Canvas(str(path), pagesize=A4)
-        self.description, self.job, self.number = description, job, 1
+        self.description, self.job, self.number, self.scaled = description, job, 1, scaled
         self.notes_here = []
         self.y = TOP
         self._cover()
@@ -142,9 +143,15 @@ class _Page:
         for run in _runs(text):
             superscript = run[0] in SUPERSCRIPTS
             shown = "".join(str(SUPERSCRIPTS.index(ch)) for ch in run) if superscript else run
-            text_object = self.canvas.beginText(x, y + (size * 0.4 if superscript else 0))
-            text_object.setFont(FONT, size * 0.6 if superscript else size)
-            text_object.setCharSpace(extra)
+            shown_size, baseline = (size * 0.6 if superscript else size), y + (size * 0.4 if superscript else 0)
+            text_object = self.canvas.beginText(x, baseline)
+            if self.scaled:
+                text_object.setTextTransform(shown_size, 0, 0, shown_size, x, baseline)
+                text_object.setFont(FONT, 1)
+                text_object.setCharSpace(extra / shown_size)
+            else:
+                text_object.setFont(FONT, shown_size)
+                text_object.setCharSpace(extra)
             text_object.textOut(shown)
             self.canvas.drawText(text_object)
             x += width(run, size) + extra * len(run)

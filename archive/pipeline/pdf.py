@@ -7,6 +7,7 @@ where the vertical gap, a font change, an indent or a hanging label says so. The
 through the same splitting, describing and anchoring as a text file.
 """
 import ctypes
+import math
 import re
 from collections import Counter, defaultdict
 from dataclasses import dataclass
@@ -90,9 +91,10 @@ def _pages(data, name):
 
 
 def _chars(textpage):
-    """Every character the page draws, with its origin, advance and type size."""
+    """Every character the page draws, with its origin, advance and type size (the font size
+    times the text matrix's vertical scale: some producers set 1-point type and enlarge it)."""
     raw = textpage.raw
-    box, x, y = pdfium_c.FS_RECTF(), ctypes.c_double(), ctypes.c_double()
+    box, matrix, x, y = pdfium_c.FS_RECTF(), pdfium_c.FS_MATRIX(), ctypes.c_double(), ctypes.c_double()
     chars = []
     for index in range(pdfium_c.FPDFText_CountChars(raw)):
         if pdfium_c.FPDFText_IsGenerated(raw, index) == 1:
@@ -100,7 +102,8 @@ def _chars(textpage):
         code = pdfium_c.FPDFText_GetUnicode(raw, index)
         if code in (0, 0xFFFE, 0xFFFF) or chr(code) in "\r\n\x02":
             continue
-        size = pdfium_c.FPDFText_GetFontSize(raw, index)
+        pdfium_c.FPDFText_GetMatrix(raw, index, matrix)
+        size = pdfium_c.FPDFText_GetFontSize(raw, index) * (math.hypot(matrix.c, matrix.d) or 1)
         pdfium_c.FPDFText_GetCharOrigin(raw, index, x, y)
         pdfium_c.FPDFText_GetLooseCharBox(raw, index, box)
         x1 = box.right if box.right > box.left else x.value + size * 0.5

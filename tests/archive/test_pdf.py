@@ -208,3 +208,11 @@ def test_an_underline_in_the_text_is_not_a_footnote_rule(tmp_path):
         ("2", "para", "各国应当报告进展。"),
         ("3", "para", "委员会将审议这些报告。"),
     ]
+
+
+def test_type_enlarged_by_the_text_matrix_reads_like_type_set_at_its_size(rendered, tmp_path):
+    text, _, _ = rendered[CD_2118.stem]
+    pdf = tmp_path / "scaled.pdf"
+    render_document(text, pdf, job=JOB, scaled=True)
+    parsed = parse_file(pdf)
+    assert [(p.anchor, p.text) for p in parsed.paragraphs] == [(p.anchor, p.text) for p in text.paragraphs]
