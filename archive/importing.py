@@ -51,7 +51,7 @@ def store(parsed, replace=False, force=False, announce=True):
             f"如确需替换，请使用 --replace (already imported from another file; use --replace to replace it)"
         )
     if document is not None and document.fingerprint == parsed.fingerprint and document.source_file == parsed.source_name and not force:
-        keep_original(parsed.source_sha256, parsed.source_bytes)
+        keep_original(parsed.source_sha256, parsed.source_path)
         return ImportResult(document, UNCHANGED, document.paragraphs.count(), parsed.key_from_file_name)
     status = UPDATED if document is not None else NEW
     if document is None:
@@ -67,7 +67,7 @@ def store(parsed, replace=False, force=False, announce=True):
     if status == UPDATED:
         _remember_changed_anchors(document, parsed.paragraphs)
     _replace_paragraphs(document, parsed.paragraphs)
-    keep_original(parsed.source_sha256, parsed.source_bytes)  # inside the transaction: no original, no rows
+    keep_original(parsed.source_sha256, parsed.source_path)  # inside the transaction: no original, no rows
     if announce:
         transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[document]))
     return ImportResult(document, status, len(parsed.paragraphs), parsed.key_from_file_name)

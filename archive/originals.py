@@ -1,5 +1,7 @@
 """Originals: the file a document was imported from, kept under its SHA-256 so readers can check
 the archive's text against it. Content-addressed, so re-imports and other documents never clash."""
+import errno
+import hashlib
 import os
 import re
 import tempfile
@@ -16,9 +18,10 @@ def originals_dir():
     return Path(settings.DATA_DIR) / "originals"
 
 
-def keep(sha256, data):
-    """Store the original once, atomically (a crash never leaves half a file under its name)."""
-    if not settings.ARCHIVE_KEEP_ORIGINALS or not data or not SHA256.match(sha256):
+def keep(sha256, source_path):
+    """Copy the imported file once, atomically (a crash never leaves half a file under its name),
+    checking on the way that it is still the file that was parsed."""
+    if not settings.ARCHIVE_KEEP_ORIGINALS or not source_path or not SHA256.match(sha256):
         return
     folder = originals_dir()
     target = folder / sha256
@@ -27,8 +30,13 @@ def keep(sha256, data):
     folder.mkdir(parents=True, exist_ok=True)
     handle, temporary = tempfile.mkstemp(dir=folder, prefix=".incoming-")
     try:
-        with os.fdopen(handle, "wb") as stream:
-            stream.write(data)
+        digest = hashlib.sha256()
+        with open(source_path, "rb") as source, os.fdopen(handle, "wb") as copy:
+            while chunk := source.read(1 << 20):
+                digest.update(chunk)
+                copy.write(chunk)
+        if digest.hexdigest() != sha256:
+            raise OSError(errno.ESTALE, "the file changed while it was being imported")
         os.replace(temporary, target)
     except BaseException:
         Path(temporary).unlink(missing_ok=True)

@@ -55,7 +55,7 @@ class ParsedDocument:
     source_sha256: str
     fingerprint: str
     key_from_file_name: bool = False
-    source_bytes: bytes = field(default=b"", repr=False)  # the original file, for the archive to keep
+    source_path: str = ""  # the file itself, for the archive to keep a copy of (none for parse_text)
 
 
 def parse_file(path):
@@ -70,7 +70,7 @@ def parse_file(path):
     sidecar_bytes = sidecar_path.read_bytes() if sidecar_path.is_file() else b""
     sidecar = _read_sidecar(sidecar_bytes, sidecar_path)
     lines = read_lines(data, str(path))
-    return parse_lines(lines, path.name, sidecar, data + sidecar_bytes, data)
+    return replace(parse_lines(lines, path.name, sidecar, data + sidecar_bytes, data), source_path=str(path))
 
 
 def read_lines(data, name):
@@ -130,7 +130,6 @@ def parse_lines(lines, source_name, sidecar, fingerprint_bytes, source_bytes):
         source_sha256=hashlib.sha256(source_bytes).hexdigest(),
         fingerprint=hashlib.sha256(fingerprint_bytes + PIPELINE_VERSION.encode()).hexdigest(),
         key_from_file_name=from_name,
-        source_bytes=source_bytes,
     )
 
 

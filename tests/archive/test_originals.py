@@ -5,7 +5,9 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from archive.importing import store
 from archive.models import Document
+from archive.pipeline import parse_file
 from tests.conftest import CD_2118
 from tests.un_pdf import render_pages
 
@@ -64,3 +66,13 @@ def test_an_original_that_cannot_be_kept_stops_the_import_and_stores_nothing(dat
     with pytest.raises(CommandError, match="原件无法保存，报告 \"final\".pdf 未导入"):
         call_command("ingest", str(report))
     assert not Document.objects.exists()
+
+
+def test_a_file_changed_between_reading_and_storing_is_not_kept_under_the_old_hash(data_dir, tmp_path):
+    path = tmp_path / "cd.txt"
+    path.write_bytes(CD_2118.read_bytes())
+    parsed = parse_file(path)
+    path.write_bytes(CD_2118.read_bytes() + "改动".encode())
+    with pytest.raises(OSError, match="changed while it was being imported"):
+        store(parsed)
+    assert not Document.objects.exists() and not list((data_dir / "originals").iterdir())
