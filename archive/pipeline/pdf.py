@@ -140,17 +140,25 @@ def _lines(chars, page):
         clusters.append({"y": char.y, "size": char.size, "chars": [char]})
     for cluster in clusters:
         row = sorted(cluster["chars"], key=lambda c: c.x0)
+        spacing = _letter_spacing(row)
         segment = []
         for char in row:
-            if segment and char.x0 - segment[-1].x1 > 2.5 * cluster["size"]:
-                yield _line(segment, page, cluster)
+            if segment and char.x0 - segment[-1].x1 > spacing + 2.5 * cluster["size"]:
+                yield _line(segment, page, cluster, spacing)
                 segment = []
             segment.append(char)
         if segment:
-            yield _line(segment, page, cluster)
+            yield _line(segment, page, cluster, spacing)
 
 
-def _line(chars, page, cluster):
+def _letter_spacing(row):
+    """The usual gap between neighbouring characters: zero, or what justification or spaced-out
+    type added."""
+    gaps = sorted(b.x0 - a.x1 for a, b in zip(row, row[1:]) if not (a.ch.isspace() or b.ch.isspace()))
+    return max(gaps[len(gaps) // 2], 0) if gaps else 0
+
+
+def _line(chars, page, cluster, spacing):
     size, baseline = cluster["size"], cluster["y"]
     visible = [c for c in chars if not c.ch.isspace()]
     return PdfLine(
@@ -159,12 +167,13 @@ def _line(chars, page, cluster):
         x0=visible[0].x0 if visible else 0,
         x1=visible[-1].x1 if visible else 0,
         size=size,
-        text=_text(chars, size, baseline),
+        text=_text(chars, size, baseline, spacing),
     )
 
 
-def _text(chars, size, baseline):
-    """The characters with the spaces the layout means: never between two Chinese characters."""
+def _text(chars, size, baseline, spacing):
+    """The characters with the spaces the layout means: never between two Chinese characters,
+    and only where a gap is wider than the line's letter-spacing by a quarter em."""
     text, previous = "", None
     for char in chars:
         if char.ch.isspace():
@@ -174,7 +183,7 @@ def _text(chars, size, baseline):
             continue
         raised = char.size < 0.8 * size and char.y > baseline + 0.2 * size
         ch = char.ch.translate(_SUPERSCRIPT) if raised else char.ch
-        if previous is not None and not text.endswith(" ") and char.x0 - previous.x1 > 0.25 * size:
+        if previous is not None and not text.endswith(" ") and char.x0 - previous.x1 > spacing + 0.25 * size:
             if not (_CJK_CHAR.match(previous.ch) and _CJK_CHAR.match(char.ch)):
                 text += " "
         text += ch

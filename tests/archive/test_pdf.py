@@ -216,3 +216,17 @@ def test_type_enlarged_by_the_text_matrix_reads_like_type_set_at_its_size(render
     render_document(text, pdf, job=JOB, scaled=True)
     parsed = parse_file(pdf)
     assert [(p.anchor, p.text) for p in parsed.paragraphs] == [(p.anchor, p.text) for p in text.paragraphs]
+
+
+def test_letter_spaced_type_gets_no_spaces_a_word_gap_does(tmp_path):
+    path = tmp_path / "spaced.pdf"
+    page = canvas.Canvas(str(path))
+    for y, text, spacing in ((700, "附件", 30), (670, "1. 各国执行第1540(2004)号决议。", 6), (640, "2. 参见 S/2016/1013 号文件。", 0)):
+        line = page.beginText(72, y)
+        line.setFont(FONT, 10.5)
+        line.setCharSpace(spacing)
+        line.textOut(text)
+        page.drawText(line)
+    page.showPage()
+    page.save()
+    assert [p.text for p in parse_file(path).paragraphs] == ["附件", "各国执行第1540(2004)号决议。", "参见 S/2016/1013 号文件。"]
