@@ -4,7 +4,7 @@ A4, a cover block (symbol, organ, Distr., date, languages), a running header wit
 and a footer with the job number and page counter from page 2, justified lines wrapped where a
 Chinese typesetter wraps them, numbered paragraphs at the margin, lettered items on a hanging
 indent, unnumbered paragraphs with a first-line indent, larger headings, footnotes below a rule
-at the foot of the page where they are cited. The font, WenQuanYi Micro Hei from Debian's
+at the foot of the page where they are cited, hyperlinks as link annotations. The font, WenQuanYi Micro Hei from Debian's
 fonts-wqy-microhei, is embedded as a subset with a Unicode map, as word processors do.
 """
 from pathlib import Path
@@ -182,6 +182,10 @@ class _Page:
             x = left + (indent if index == 0 else 0)
             justify = None if last or kind in ("title", "heading") else RIGHT - x
             self._line(x, line, size, justify, cited, label=(x_label, label) if index == 0 and kind == "item" else None)
+            if index == 0:
+                for url in getattr(paragraph, "links", ()):
+                    # A hyperlink annotation over the paragraph's first line.
+                    self.canvas.linkURL(url, (x, self.y - 2, x + width(line, size), self.y + size), relative=0)
 
     def _space(self, amount):
         self.y -= amount

@@ -10,7 +10,7 @@ import ctypes
 import math
 import re
 from collections import Counter, defaultdict
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
@@ -26,6 +26,7 @@ _PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _MARGIN_ZONE = 0.12  # the top and bottom 12% of a page, where running headers and footers sit
 _EDGE = 0.06  # the outer 6%: only furniture is printed this near the top or bottom edge
 _FOOTNOTE_RULE = "__________"
+_WEB_ADDRESS = re.compile(r"^(?:https?://|www\.)\S+$", re.IGNORECASE)
 _FOOTNOTE_NUMBER = re.compile(r"^([⁰¹²³⁴⁵⁶⁷⁸⁹]{1,3}|\d{1,3}(?=\s))\s*")  # "¹ 见…", "1 见…"; not "1. …"
 
 
@@ -50,26 +51,36 @@ class PdfLine:
     text: str
     role: str = "body"  # body, furniture, footnote
     starts: bool = True  # opens a paragraph (body) or a footnote
+    links: list = field(default_factory=list)  # web addresses of link annotations over the line
+
+
+@dataclass
+class _Page:
+    lines: list
+    height: float
+    rules: list  # y of short horizontal rules: footnote separator candidates
+    links: list  # (left, bottom, right, top, url) of hyperlink annotations
 
 
 def read_pdf(data, name):
     """The PDF's lines, classified for the splitter, or UnreadableFile saying what to do."""
     pages = list(_pages(data, name))
-    if not any(page_lines for page_lines, _, _ in pages):
+    if not any(page.lines for page in pages):
         raise UnreadableFile(
             f"{name}: PDF 没有文字层（扫描件），请先做 OCR，例如 ocrmypdf (no text layer: scanned PDF, run OCR first)"
         )
-    lines = [line for page_lines, _, _ in pages for line in page_lines]
-    _mark_furniture(lines, [height for _, height, _ in pages])
+    lines = [line for page in pages for line in page.lines]
+    _mark_furniture(lines, [page.height for page in pages])
     body_size = _dominant_size(line for line in lines if line.role == "body")
-    for page_lines, _, rules in pages:
-        _mark_footnotes(page_lines, rules, body_size)
+    for page in pages:
+        _mark_footnotes(page.lines, page.rules, body_size)
+        _attach_links(page.lines, page.links)
     _mark_paragraph_starts([line for line in lines if line.role == "body"], body_size)
     return _classified(lines)
 
 
 def _pages(data, name):
-    """(lines, page height, footnote rules) for every page, in reading order."""
+    """Every page's lines, rules and links, in reading order."""
     try:
         document = pdfium.PdfDocument(data)
     except pdfium.PdfiumError as error:
@@ -83,7 +94,8 @@ def _pages(data, name):
             page = document[index]
             width, height = page.get_size()
             chars = _chars(page.get_textpage())
-            yield [line for line in _lines(chars, index) if line.text], height, _rules(page, width, height)
+            lines = [line for line in _lines(chars, index) if line.text]
+            yield _Page(lines, height, _rules(page, width, height), _links(document, page))
     except pdfium.PdfiumError:
         raise UnreadableFile(f"{name}: PDF 已损坏，无法读取，请重新下载 (damaged PDF: download it again)") from None
     finally:
@@ -123,6 +135,23 @@ def _rules(page, width, height):
         if top.value - bottom.value < 2 and 30 < right.value - left.value < width * 0.6 and top.value < height / 2:
             rules.append(top.value)
     return rules
+
+
+def _links(document, page):
+    """Web addresses the page's link annotations point to, with the area they cover."""
+    links, position, link = [], ctypes.c_int(0), pdfium_c.FPDF_LINK()
+    rect = pdfium_c.FS_RECTF()
+    while pdfium_c.FPDFLink_Enumerate(page.raw, position, link):
+        action = pdfium_c.FPDFLink_GetAction(link)
+        if not action or pdfium_c.FPDFAction_GetType(action) != pdfium_c.PDFACTION_URI:
+            continue
+        length = pdfium_c.FPDFAction_GetURIPath(document.raw, action, None, 0)
+        buffer = ctypes.create_string_buffer(length)
+        pdfium_c.FPDFAction_GetURIPath(document.raw, action, buffer, length)
+        url = buffer.value.decode("ascii", "replace").strip()
+        if _WEB_ADDRESS.match(url) and pdfium_c.FPDFLink_GetAnnotRect(link, rect):
+            links.append((rect.left, min(rect.bottom, rect.top), rect.right, max(rect.bottom, rect.top), url))
+    return links
 
 
 def _lines(chars, page):
@@ -241,6 +270,15 @@ def _mark_footnotes(page_lines, rules, body_size):
             line.text = f"{number.group(1).translate(_PLAIN)} {line.text[number.end():]}"
 
 
+def _attach_links(page_lines, links):
+    """A link belongs to the first line it covers, so the splitter gives it to that line's paragraph."""
+    for left, bottom, right, top, url in links:
+        for line in page_lines:
+            if line.role != "furniture" and bottom - 1 <= line.y <= top + 1 and line.x0 < right and line.x1 > left:
+                line.links.append(url)
+                break
+
+
 def _dominant_size(lines):
     sizes = Counter()
     for line in lines:
@@ -295,6 +333,7 @@ def _classified(lines):
             rule_pages.add(line.page)
             ordered.append(PdfLine(page=line.page, y=line.y, x0=0, x1=0, size=0, text=_FOOTNOTE_RULE, role="rule"))
         ordered.append(line)
+        ordered.extend(PdfLine(page=line.page, y=line.y, x0=0, x1=0, size=0, text=url, role="link") for url in line.links)
     ordered = _join_footnotes(ordered)
     classified = classify_lines("\n".join(line.text for line in ordered))
     for line, source in zip(classified, ordered):

@@ -48,6 +48,10 @@ def test_a_typeset_sample_imports_to_the_paragraphs_and_anchors_of_its_text(rend
     text, pdf, parsed = rendered[source.stem]
     assert paragraph_f1(text.paragraphs, parsed.paragraphs) >= 0.95
     assert [p.anchor for p in parsed.paragraphs] == [p.anchor for p in text.paragraphs]
+    # Hyperlink annotations reach the same paragraphs as the text extraction's link lines, and
+    # references and link conflicts come out the same.
+    for name in ("links", "references", "link_conflicts"):
+        assert [getattr(p, name) for p in parsed.paragraphs] == [getattr(p, name) for p in text.paragraphs]
     for field in ("symbol", "title", "date", "language", "original_language"):
         assert getattr(parsed.description, field) == getattr(text.description, field)
 
