@@ -86,7 +86,7 @@ def wrap(text, first_width, other_width, size):
         if line and used + width(token, size) > limit and not token.isspace():
             cut = _last_break(line, token)
             lines.append(line[:cut])
-            line = [t for t in line[cut:]]
+            line = line[cut:]
             while line and line[0].isspace():
                 line.pop(0)
             used = sum(width(t, size) for t in line)
@@ -98,13 +98,14 @@ def wrap(text, first_width, other_width, size):
 
 
 def _last_break(line, following):
-    tokens_ = line + [following]
+    """The last place in `line` (then `following`) where a break is undone exactly by join_lines."""
+    candidates = line + [following]
     for cut in range(len(line), 0, -1):
-        left = "".join(tokens_[:cut]).rstrip()
-        right = "".join(tokens_[cut:]).lstrip()
+        left = "".join(candidates[:cut]).rstrip()
+        right = "".join(candidates[cut:]).lstrip()
         if not left or not right:
             continue
-        had_space = tokens_[cut - 1].isspace() or tokens_[cut].isspace()
+        had_space = candidates[cut - 1].isspace() or candidates[cut].isspace()
         joined = join_lines(left[-1], right[0])
         if joined == left[-1] + (" " if had_space else "") + right[0]:
             return cut
