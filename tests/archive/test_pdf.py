@@ -234,3 +234,11 @@ def test_letter_spaced_type_gets_no_spaces_a_word_gap_does(tmp_path):
     page.showPage()
     page.save()
     assert [p.text for p in parse_file(path).paragraphs] == ["附件", "各国执行第1540(2004)号决议。", "参见 S/2016/1013 号文件。"]
+
+
+def test_a_chinese_letter_with_a_long_english_annex_imports(tmp_path):
+    path = tmp_path / "annex.pdf"
+    annex = "States shall adopt and enforce appropriate effective laws which prohibit any non-State actor. " * 4
+    letter = "我谨代表安全理事会第 1540(2004)号决议所设委员会，随函转递各国提交的关于执行该决议的国家报告(见附件)，请将本函及其附件作为安全理事会文件分发为荷。"
+    render_pages(path, [("para", "1.", letter), ("para", "2.", letter)] + [("para", f"{n}.", annex) for n in range(3, 40)])
+    assert len(parse_file(path).paragraphs) == 39
