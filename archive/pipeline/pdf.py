@@ -60,6 +60,7 @@ class _Page:
     height: float
     rules: list  # y of short horizontal rules: footnote separator candidates
     links: list  # (left, bottom, right, top, url) of hyperlink annotations
+    scanned: bool  # no characters, but an image covering most of the page
 
 
 def read_pdf(data, name):
@@ -68,6 +69,12 @@ def read_pdf(data, name):
     if not any(page.lines for page in pages):
         raise UnreadableFile(
             f"{name}: PDF 没有文字层（扫描件），请先做 OCR，例如 ocrmypdf (no text layer: scanned PDF, run OCR first)"
+        )
+    scanned = [str(number) for number, page in enumerate(pages, start=1) if page.scanned]
+    if scanned:
+        raise UnreadableFile(
+            f"{name}: 第 {'、'.join(scanned)} 页是扫描图像，没有文字层，请先做 OCR，例如 ocrmypdf "
+            f"(page(s) {', '.join(scanned)} scanned without a text layer: run OCR first)"
         )
     lines = [line for page in pages for line in page.lines]
     _mark_furniture(lines, [page.height for page in pages])
@@ -95,7 +102,8 @@ def _pages(data, name):
             width, height = page.get_size()
             chars = _chars(page.get_textpage())
             lines = [line for line in _lines(chars, index) if line.text]
-            yield _Page(lines, height, _rules(page, width, height), _links(document, page))
+            scanned = not chars and _covered_by_image(page, width, height)
+            yield _Page(lines, height, _rules(page, width, height), _links(document, page), scanned)
     except pdfium.PdfiumError:
         raise UnreadableFile(f"{name}: PDF 已损坏，无法读取，请重新下载 (damaged PDF: download it again)") from None
     finally:
@@ -135,6 +143,18 @@ def _rules(page, width, height):
         if top.value - bottom.value < 2 and 30 < right.value - left.value < width * 0.6 and top.value < height / 2:
             rules.append(top.value)
     return rules
+
+
+def _covered_by_image(page, width, height):
+    """Does an image cover most of the page, as a scanned page's does?"""
+    left, bottom, right, top = (ctypes.c_float() for _ in range(4))
+    for number in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        obj = pdfium_c.FPDFPage_GetObject(page.raw, number)
+        if pdfium_c.FPDFPageObj_GetType(obj) == pdfium_c.FPDF_PAGEOBJ_IMAGE:
+            pdfium_c.FPDFPageObj_GetBounds(obj, left, bottom, right, top)
+            if (right.value - left.value) * (top.value - bottom.value) > 0.5 * width * height:
+                return True
+    return False
 
 
 def _links(document, page):

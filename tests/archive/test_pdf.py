@@ -1,6 +1,7 @@
 """PDF import: each sample document, typeset as the UN prints it, imports to the paragraphs and
 anchors of its text extraction; bad PDFs are refused with a message saying what to do."""
 import copy
+import io
 import re
 from collections import Counter
 
@@ -8,6 +9,8 @@ import pypdfium2 as pdfium
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
+from PIL import Image
+from reportlab.lib.utils import ImageReader
 from reportlab.pdfgen import canvas
 
 from archive.importing import import_file, store
@@ -242,3 +245,17 @@ def test_a_chinese_letter_with_a_long_english_annex_imports(tmp_path):
     letter = "我谨代表安全理事会第 1540(2004)号决议所设委员会，随函转递各国提交的关于执行该决议的国家报告(见附件)，请将本函及其附件作为安全理事会文件分发为荷。"
     render_pages(path, [("para", "1.", letter), ("para", "2.", letter)] + [("para", f"{n}.", annex) for n in range(3, 40)])
     assert len(parse_file(path).paragraphs) == 39
+
+
+def test_scanned_pages_among_text_pages_ask_for_ocr(tmp_path):
+    path = tmp_path / "annexed-scan.pdf"
+    page = canvas.Canvas(str(path))
+    page.setFont(FONT, 10.5)
+    page.drawString(72, 700, "1. 谨随函转递报告(见附件)。")
+    page.showPage()
+    picture = io.BytesIO()
+    Image.new("L", (200, 280), 200).save(picture, format="PNG")
+    page.drawImage(ImageReader(picture), 0, 0, 595, 842)
+    page.showPage()
+    page.save()
+    assert "第 2 页是扫描图像" in _refusal(path)
