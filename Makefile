@@ -40,6 +40,7 @@ load: install $(ARCHIVE_DATA_DIR)/secret_key
 serve: load
 	$(SERVE_ENV) SECRET_KEY=$$(cat $(ARCHIVE_DATA_DIR)/secret_key) $(BIN)/gunicorn --config gunicorn.conf.py config.wsgi
 
+# The PDF import tests typeset with Debian's fonts-wqy-microhei (.ci/run installs it).
 test: install
 	$(BIN)/python -m pytest
 

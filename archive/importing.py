@@ -18,6 +18,7 @@ from .models import (
     ParagraphLink,
     Reference,
 )
+from .originals import keep as keep_original
 from .pipeline import parse_file
 from .pipeline.keys import distinct_key
 from .signals import documents_stored
@@ -54,6 +55,7 @@ def store(parsed, replace=False, force=False, announce=True):
         if parsed.source_path and document.source_path != parsed.source_path:  # the same file, moved
             Document.objects.filter(pk=document.pk).update(source_path=parsed.source_path)
             document.source_path = parsed.source_path
+        keep_original(parsed.source_sha256, parsed.source_path)
         return ImportResult(document, UNCHANGED, document.paragraphs.count(), parsed.key_from_file_name)
     status = UPDATED if document is not None else NEW
     if document is None:
@@ -70,6 +72,7 @@ def store(parsed, replace=False, force=False, announce=True):
     if status == UPDATED:
         _remember_changed_anchors(document, parsed.paragraphs)
     _replace_paragraphs(document, parsed.paragraphs)
+    keep_original(parsed.source_sha256, parsed.source_path)  # inside the transaction: no original, no rows
     if announce:
         transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[document]))
     return ImportResult(document, status, len(parsed.paragraphs), parsed.key_from_file_name)

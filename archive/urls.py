@@ -1,5 +1,5 @@
 from django.contrib.sitemaps import views as sitemaps
-from django.urls import path
+from django.urls import path, re_path
 from django.views.decorators.http import require_safe
 
 from . import api, exports, feeds, views
@@ -20,6 +20,7 @@ urlpatterns = [
     path("bodies/<slug:slug>/feed/", require_safe(feeds.BodyFeed()), name="body-feed"),
     path("bodies/<slug:slug>/citing.<str:fmt>", require_safe(exports.body_export), name="body-export"),
     path("bodies/<slug:slug>/", require_safe(views.body_detail), name="body"),
+    re_path(r"^originals/(?P<sha256>[0-9a-f]{64})/$", require_safe(views.original_file), name="original"),
     path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "archive:sitemap-section"}, name="sitemap"),
     path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("robots.txt", require_safe(views.robots_txt), name="robots"),

@@ -2,7 +2,7 @@
 resolutions and bodies the archive cites."""
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -17,6 +17,7 @@ from .citations import (
     understand_resolution,
 )
 from .models import Document, Paragraph, Reference
+from .originals import content_type, download_name, original_path
 from .paging import CITING_PER_PAGE, document_page, with_page_numbers
 from .querysets import (
     citations_by_year,
@@ -106,8 +107,18 @@ def _document_page(request, document):
             "held_symbols": held_symbols(),
             "cites": document_references(document),
             "cited_by": cited_by(document),
+            "original_url": reverse("archive:original", args=[document.source_sha256]) if original_path(document.source_sha256) else "",
         },
     )
+
+
+def original_file(request, sha256):
+    """The file a document was imported from, as imported, when the archive keeps it."""
+    path = original_path(sha256)
+    document = Document.objects.filter(source_sha256=sha256).first() if path else None
+    if document is None:
+        raise Http404("No such original")
+    return FileResponse(open(path, "rb"), as_attachment=True, filename=download_name(document.source_file), content_type=content_type(path))
 
 
 def _paragraph_page(request, paragraph):

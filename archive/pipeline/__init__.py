@@ -16,6 +16,7 @@ from . import limits
 from .anchors import assign_anchors
 from .cleaning import classify_lines
 from .describing import Description, describe
+from .formats import PDF, TEXT, file_type, require_chinese
 from .keys import document_key, slugify_key
 from .reading import UnreadableFile, decode_text, read_bytes
 from .sidecar import read_sidecar
@@ -55,7 +56,8 @@ class ParsedDocument:
     source_sha256: str
     fingerprint: str
     key_from_file_name: bool = False
-    source_path: str = ""  # where the file was read: tells a corrected file from a namesake
+    source_path: str = ""  # where the file was read: tells a corrected file from a namesake, and is
+    # the file the archive keeps a copy of (none for parse_text)
 
     @property
     def source(self):
@@ -64,19 +66,38 @@ class ParsedDocument:
 
 
 def parse_file(path):
-    """Read a file and its sidecar (`NAME.json` beside `NAME.txt`) into a ParsedDocument."""
+    """Read a file (text, PDF or Word) and its sidecar (`NAME.json` beside it) into a ParsedDocument."""
     path = Path(path)
     data = read_bytes(path)
     sidecar_path = path.with_suffix(".json")
     sidecar_bytes = read_bytes(sidecar_path) if sidecar_path.is_file() or sidecar_path.is_symlink() else b""
     sidecar = read_sidecar(sidecar_bytes, sidecar_path)
-    text = decode_text(data, str(path))
-    return parse_text(text, path.name, sidecar, data + sidecar_bytes, data, source_path=os.path.abspath(path))
+    lines = read_lines(data, str(path))
+    return parse_lines(lines, path.name, sidecar, data + sidecar_bytes, data, source_path=os.path.abspath(path))
+
+
+def read_lines(data, name):
+    """The file's classified lines, read the way its type (by content, not name) requires."""
+    kind = file_type(data, name)
+    if kind == TEXT:
+        return classify_lines(decode_text(data, name))
+    # The PDF and Word libraries load only when such a file is read, not in every web process.
+    if kind == PDF:
+        from .pdf import read_pdf as read
+    else:
+        from .docx import read_docx as read
+    lines = read(data, name)
+    require_chinese(lines, name)
+    return lines
 
 
 def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_bytes=None, source_path=""):
+    source_bytes = source_bytes if source_bytes is not None else text.encode("utf-8")
+    return parse_lines(classify_lines(text), source_name, sidecar, fingerprint_bytes, source_bytes, source_path)
+
+
+def parse_lines(lines, source_name, sidecar, fingerprint_bytes, source_bytes, source_path=""):
     sidecar = sidecar or {}
-    lines = classify_lines(text)
     blocks = split_blocks(lines)
     if not any(block.kind in ("para", "item", "note") for block in blocks):
         raise UnreadableFile(f"{source_name}: 没有可识别的段落 (no recognisable paragraphs)")
@@ -103,7 +124,6 @@ def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_b
     for conflict in link_conflicts(texts, links, references=found):
         paragraphs[conflict.paragraph].link_conflicts[conflict.url] = conflict.note
     _refuse_what_no_column_holds(paragraphs, source_name)
-    source_bytes = source_bytes if source_bytes is not None else text.encode("utf-8")
     fingerprint_bytes = fingerprint_bytes if fingerprint_bytes is not None else source_bytes
     key, from_name = document_key(sidecar, description, source_name)
     return ParsedDocument(

@@ -46,6 +46,7 @@ class Line:
     marked: bool = False  # the converter flagged a paragraph start ("- ")
     page_break: bool = False  # furniture, links or a footnote area came before this line
     heads_paragraph: bool = False  # the next text line opens a paragraph
+    paragraph_start: bool | None = None  # the source's layout decided (PDF, Word); None: guess
 
 
 def repair_debris(text):

@@ -219,6 +219,8 @@ class _Sequence:
 
 def _starts_new(block, line, layout, sequence):
     """Does `line` begin a new paragraph after `block`?  The heart of the splitter."""
+    if line.paragraph_start is not None:
+        return line.paragraph_start
     previous = block.lines[-1]
     kind, match = _label_kind(line.text)
     closed = is_closed(previous.text)

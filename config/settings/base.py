@@ -96,6 +96,8 @@ STATIC_ROOT = DATA_DIR / "staticfiles"
 
 # The archive's own data files, curated by hand and reviewed like code.
 ARCHIVE_FIXTURES_DIR = BASE_DIR / "fixtures"
+# Keep each imported file (DATA_DIR/originals/<sha256>) so the document page can offer it.
+ARCHIVE_KEEP_ORIGINALS = env_bool("ARCHIVE_KEEP_ORIGINALS", True)
 
 LOGGING = {
     "version": 1,

@@ -1,4 +1,4 @@
-"""Import text files (or folders of them) into the archive, one transaction per document.
+"""Import text, PDF and Word files (or folders of them) into the archive, one transaction per document.
 
 Every file is read, parsed and checked before anything is written: if one is unreadable (or two
 files of the batch are the same document), nothing is imported unless --keep-going is given, and
@@ -18,6 +18,7 @@ from archive.pipeline import UnreadableFile, parse_file
 from archive.signals import documents_stored
 
 
+IMPORTABLE = {".txt", ".pdf", ".docx", ".doc"}  # a .doc is collected to be refused with its conversion
 PARALLEL_FROM = 20  # files: below this, starting helper processes costs more than it saves
 
 
@@ -40,10 +41,10 @@ def _parse_all(files):
 
 
 class Command(BaseCommand):
-    help = "导入 UN 文本文件 (Import UN text files: files or folders of *.txt, each with an optional NAME.json sidecar)."
+    help = "导入 UN 文件 (Import UN documents: text, PDF or Word files, or folders of them, each with an optional NAME.json sidecar)."
 
     def add_arguments(self, parser):
-        parser.add_argument("paths", nargs="+", help="Files or folders to import (folders: every *.txt inside, recursively).")
+        parser.add_argument("paths", nargs="+", help="Files or folders to import (folders: every *.txt, *.pdf, *.docx and *.doc inside, recursively).")
         parser.add_argument("--replace", action="store_true", help="Let a different file replace a document already imported under the same symbol and language.")
         parser.add_argument("--keep-going", action="store_true", help="Import the readable files even if others fail (still exits non-zero).")
         parser.add_argument("--force", action="store_true", help="Re-import files whose content has not changed (after a pipeline upgrade).")
@@ -86,6 +87,12 @@ class Command(BaseCommand):
                         f"数据库无法写入，{document.source_name} 未导入{later[0]}，已导入的文档不受影响 "
                         f"(the database cannot be written: {error}; {document.source_name} was not imported{later[1]})"
                     ) from None
+                except OSError as error:
+                    self._report_failures(failures)
+                    raise CommandError(
+                        f"原件无法保存，{document.source_name} 未导入，已导入的文档不受影响 "
+                        f"(the original file cannot be kept: {error.strerror}; {document.source_name} was not imported)"
+                    ) from None
                 counts[result.status] += 1
                 paragraphs += result.paragraph_count
                 if result.status != UNCHANGED:
@@ -113,9 +120,9 @@ class Command(BaseCommand):
         for name in paths:
             path = Path(name)
             if path.is_dir():
-                found = sorted(path.rglob("*.txt"))
+                found = sorted(item for item in path.rglob("*") if item.suffix.lower() in IMPORTABLE and item.is_file())
                 if not found:
-                    failures.append(f"{path}: 文件夹中没有 .txt 文件 (no .txt files in folder)")
+                    failures.append(f"{path}: 文件夹中没有可导入的文件 (no .txt, .pdf or .docx files in folder)")
                 files.extend(found)
             else:
                 files.append(path)
