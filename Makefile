@@ -40,8 +40,13 @@ load: install $(ARCHIVE_DATA_DIR)/secret_key
 serve: load
 	$(SERVE_ENV) SECRET_KEY=$$(cat $(ARCHIVE_DATA_DIR)/secret_key) $(BIN)/gunicorn --config gunicorn.conf.py config.wsgi
 
-# The PDF import tests typeset with Debian's fonts-wqy-microhei (.ci/run installs it).
-test: install
+# The PDF import tests typeset with a real CJK font, Debian's fonts-wqy-microhei.
+CJK_FONT := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
+
+$(CJK_FONT):
+	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null
+
+test: install $(CJK_FONT)
 	$(BIN)/python -m pytest
 
 # Search at 100,000 paragraphs against SQLite FTS5 (bench/search.py; a temporary data folder).
