@@ -114,9 +114,13 @@ def _from_another_file(parsed, document):
 
 
 def _same_file(document, parsed):
-    """The same file name, read from the same place — or, moved elsewhere, with the same bytes."""
+    """The same file name, read from the same place — or, moved elsewhere, with the same bytes.
+    A document with a symbol needs only the name: the symbol already says which document it is,
+    and a corrected version is often downloaded to another folder."""
     if document.source_file != parsed.source_name:
         return False
+    if document.symbol and document.symbol == parsed.description.symbol:
+        return True
     if not document.source_path or not parsed.source_path:
         return True
     return document.source_path == parsed.source_path or document.source_sha256 == parsed.source_sha256
