@@ -15,8 +15,8 @@ class _CitingParagraphsFeed(Feed):
     reference_type = None
 
     def items(self, target):
-        paragraphs = citing_paragraphs(self.reference_type, target)
-        return sorted(paragraphs, key=lambda p: p.document.imported_at, reverse=True)[:LIMIT]
+        """The latest LIMIT, read as one bounded query whatever the number citing."""
+        return citing_paragraphs(self.reference_type, target)[:LIMIT]
 
     def item_title(self, paragraph):
         return f"{paragraph.document.path} ¶{paragraph.anchor}"

@@ -55,15 +55,16 @@ class DocumentQuerySet(models.QuerySet):
 
 
 def citing_paragraphs(reference_type, target):
-    """Every paragraph citing `target`, with the document and its references loaded."""
+    """Every paragraph citing `target`, newest document first, with the document and its
+    references loaded: a query, so a page of it is read without reading the rest."""
     from .models import Paragraph
 
-    return list(
+    return (
         Paragraph.objects.filter(references__type=reference_type, references__target=target)
         .distinct()
         .select_related("document")
         .prefetch_related("references")
-        .order_by(models.F("document__date").desc(nulls_last=True), "document__symbol", "ordinal")
+        .order_by(models.F("document__date").desc(nulls_last=True), "document__symbol", "document__key", "ordinal")
     )
 
 
@@ -165,3 +166,18 @@ def cited_together(reference_type, target, paragraphs, limit=10):
         .annotate(paragraphs=models.Count("paragraph", distinct=True))
         .order_by("-paragraphs", "target")[:limit]
     )
+
+
+def citation_years(reference_type, target):
+    """[(year, citing paragraphs)] oldest first, counted by the database; a last (None, n) counts
+    the paragraphs of undated documents."""
+    from .models import Paragraph
+
+    rows = (
+        Paragraph.objects.filter(references__type=reference_type, references__target=target)
+        .values("document__date__year")
+        .annotate(paragraphs=models.Count("id", distinct=True))
+        .order_by("document__date__year")
+    )
+    counts = [(row["document__date__year"], row["paragraphs"]) for row in rows]
+    return sorted(counts, key=lambda row: (row[0] is None, row[0] or 0))
