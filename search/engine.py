@@ -102,11 +102,7 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
     if not complete:  # the share of the index examined so far tells how many there are in all
         outcome.estimated = True
         outcome.total = max(len(matches) + 1, round(len(matches) * searcher.doc_count_all() / reached))
-    if by_date:
-        dates = backend.cached("sort_date", lambda: searcher.reader().column_reader("sort_date"))
-        matches.sort(key=lambda match: (-dates[match[1]], -match[0], match[1]))
-    else:
-        matches.sort(key=lambda match: (-match[0], match[1]))
+    _order(backend, searcher, matches, by_date)
     last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
     outcome.page = min(outcome.page, last_page)
     start = (outcome.page - 1) * PAGE_SIZE
@@ -117,6 +113,36 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
     docnums = [docnum for _, docnum in matches]
     outcome.facets = _shape_facets(backend.cached("facets", lambda: FacetTable(searcher.reader())).counts(docnums))
     return outcome
+
+
+def _order(backend, searcher, matches, by_date):
+    """Best first, or newest first (then best) when sorting by date."""
+    if by_date:
+        dates = backend.cached("sort_date", lambda: searcher.reader().column_reader("sort_date"))
+        matches.sort(key=lambda match: (-dates[match[1]], -match[0], match[1]))
+    else:
+        matches.sort(key=lambda match: (-match[0], match[1]))
+
+
+def ranked_paragraph_ids(raw, sort="date", filters=None, limit=1000, using="default"):
+    """(ids of the first `limit` matches in the search page's order, how many match in all):
+    for feeds and exports, which want more than a page and every match counted."""
+    understood = queries.understand(raw)
+    if understood.empty:
+        return [], 0
+    backend = connections[using].get_backend()
+    searcher = backend.searcher()
+    wanted = queries.build(
+        understood,
+        filters=[(FILTERS[name], keyword(value)) for name, value in (filters or {}).items() if name in FILTERS and value],
+        references_indexed=any(True for _ in searcher.lexicon("resolutions")),
+    )
+    if wanted is NullQuery:
+        return [], 0
+    matches, _, _ = _collect(searcher, wanted)
+    _order(backend, searcher, matches, sort == "date")
+    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
+    return [int(ids[docnum]) for _, docnum in matches[:limit]], len(matches)
 
 
 def _collect(searcher, wanted, limit=None):
