@@ -46,3 +46,6 @@ def large_archive(django_db_setup, django_db_blocker):
         Reference.objects.bulk_create(references, batch_size=2000)
         yield documents
         Document.objects.all().delete()
+
+
+from tests.search.conftest import corpus  # noqa: E402,F401 — the five sample documents, indexed
