@@ -7,6 +7,7 @@ from django.core.exceptions import RequestDataTooBig
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
+from django.views.decorators.debug import sensitive_variables
 from ninja import NinjaAPI, Query
 from ninja.errors import HttpError, ValidationError
 from ninja.pagination import paginate
@@ -273,6 +274,7 @@ def _hit(request, hit):
 
 
 @api.post("/references/", response={200: schemas.FoundReferences, 413: schemas.Error}, url_name="references")
+@sensitive_variables()
 def references(request, draft: schemas.Draft):
     """Every resolution, document, body and treaty reference in `text`, with offsets into it,
     whether the archive holds what it cites, and a link. Stores nothing."""

@@ -17,7 +17,7 @@ from .citations import body_url, resolution_path, resolution_url, treaty_info
 from .models import Document, Reference
 
 MAX_CHARACTERS = 20_000  # about ten pages of Chinese: a briefing draft, not a corpus
-TOO_LONG = _("文本过长：最多 %(limit)s 个字符 (the text is too long: at most %(limit)s characters)")
+TOO_LONG = "文本过长：最多 %(limit)s 个字符 (the text is too long: at most %(limit)s characters)"
 
 
 def find_references(text):
