@@ -1,7 +1,6 @@
 """List envelopes `{count, next, previous, results}` whose page links are absolute URLs."""
 from typing import Any
 
-from django.http import QueryDict
 from ninja import Field, Schema
 from ninja.errors import HttpError
 from ninja.pagination import PaginationBase
@@ -13,7 +12,7 @@ PAST_THE_END = "没有这一页 (no such page)"
 
 def page_link(request, number):
     """This request's absolute URL at page `number` (page 1 has no `page` parameter)."""
-    query = request.GET.copy() if isinstance(request.GET, QueryDict) else QueryDict(mutable=True)
+    query = request.GET.copy()
     query.pop("page", None)
     if number > 1:
         query["page"] = str(number)

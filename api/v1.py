@@ -26,6 +26,7 @@ from .paging import Envelope, LazyPage, links
 
 logger = logging.getLogger(__name__)
 
+
 class UnescapedJSON(JSONRenderer):
     """UTF-8 without ASCII escapes, as the unversioned API answers."""
 
@@ -43,6 +44,7 @@ api = NinjaAPI(
 NOT_FOUND = "未找到 (not found)"
 BAD_REQUEST = "请求无效 (bad request)"
 NOT_JSON = "请求正文不是有效的 JSON (the request body is not valid JSON)"
+TOO_LARGE = "请求过大 (the request is too large)"
 
 
 def error(request, status, message, **extra):
@@ -68,7 +70,7 @@ def _invalid(request, exc):
 
 @api.exception_handler(RequestDataTooBig)
 def _too_big(request, exc):
-    return error(request, 413, TOO_LONG % {"limit": MAX_CHARACTERS})
+    return error(request, 413, TOO_LARGE)
 
 
 def _v1(name, **kwargs):

@@ -212,6 +212,7 @@ def robots_txt(request):
         "User-agent: *",
         f"Disallow: {reverse('search:results')}",
         f"Disallow: {reverse('search:api')}",
+        f"Disallow: {reverse('api-v1:search')}",
         "Disallow: /admin/",
         f"Sitemap: {request.build_absolute_uri(reverse('archive:sitemap'))}",
     ]

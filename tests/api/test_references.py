@@ -58,7 +58,7 @@ def test_a_body_beyond_the_upload_limit_is_413(client, corpus, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     response = _post(client, json.dumps({"text": "援" * 1000}))
     assert response.status_code == 413
-    assert response.json()["status"] == 413
+    assert response.json() == {"status": 413, "message": "请求过大 (the request is too large)"}
 
 
 def test_check_page_needs_its_csrf_token_and_lists_the_references(corpus):
