@@ -168,8 +168,7 @@ def _resolution(path):
 @paginate(Envelope)
 def resolution_citing(request, path: str):
     """The paragraphs citing a resolution, newest document first."""
-    target = _resolution(path)
-    return _citing(request, Reference.RESOLUTION, target)
+    return _citing(request, Reference.RESOLUTION, _resolution(path))
 
 
 @api.get("/resolutions/{path:path}/", response=schemas.ResolutionDetail, url_name="resolution")
@@ -178,13 +177,18 @@ def resolution(request, path: str):
     target = _resolution(path)
     if resolution_path(target) != path:
         return redirect(_v1("resolution", path=resolution_path(target)), permanent=True)
-    citing = citing_paragraphs(Reference.RESOLUTION, target)
+    years = archive_api.years_json(Reference.RESOLUTION, target)
     return dict(
-        _resolution_summary(request, target, citing.count()),
+        _resolution_summary(request, target, _total(years)),
         official=archive_api.official_resolution(target),
-        citations_by_year=archive_api.years_json(Reference.RESOLUTION, target),
+        citations_by_year=years,
         citing_url=request.build_absolute_uri(_v1("resolution-citing", path=resolution_path(target))),
     )
+
+
+def _total(years):
+    """Citing paragraphs in all: the years' counts, undated included, add up to it."""
+    return sum(year["paragraphs"] for year in years)
 
 
 def _citing(request, reference_type, target):
@@ -217,18 +221,17 @@ def _body(slug):
 @paginate(Envelope)
 def body_citing(request, slug: str):
     """The paragraphs mentioning a body, newest document first."""
-    body = _body(slug)
-    return _citing(request, Reference.BODY, body["id"])
+    return _citing(request, Reference.BODY, _body(slug)["id"])
 
 
 @api.get("/bodies/{slug}/", response=schemas.BodyDetail, url_name="body")
 def body(request, slug: str):
     """A body: its names, citing paragraphs by year, and where to page through them."""
     found = _body(slug)
-    citing = citing_paragraphs(Reference.BODY, found["id"])
+    years = archive_api.years_json(Reference.BODY, found["id"])
     return dict(
-        _body_summary(request, found, citing.count()),
-        citations_by_year=archive_api.years_json(Reference.BODY, found["id"]),
+        _body_summary(request, found, _total(years)),
+        citations_by_year=years,
         citing_url=request.build_absolute_uri(_v1("body-citing", slug=body_slug(found["id"]))),
     )
 
