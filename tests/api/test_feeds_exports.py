@@ -80,3 +80,12 @@ def test_feeds_say_when_they_last_changed(client, corpus):
     first = client.get("/resolutions/S/RES/1540(2004)/feed/")
     again = client.get("/resolutions/S/RES/1540(2004)/feed/", HTTP_IF_MODIFIED_SINCE=first["Last-Modified"])
     assert again.status_code == 304
+
+
+@pytest.mark.parametrize("url", ["/search/feed/", "/search/export.csv", "/search/export.json", "/api/v1/search/"])
+def test_odd_queries_never_fail(client, corpus, url):
+    from tests.search.test_views import ROBUSTNESS
+
+    for typed in ROBUSTNESS:
+        response = client.get(url, {"q": typed})
+        assert response.status_code == 200, (url, typed)
