@@ -1,4 +1,6 @@
-"""The read-only JSON interface (design.md §6): UTF-8, no ASCII escaping, same data as the pages."""
+"""The read-only JSON interface (design.md §6): UTF-8, no ASCII escaping, same data as the pages.
+Its serialisers are shared with version 1 (api/v1.py), which adds paging, errors and a schema."""
+from django.db.models import Count
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 
@@ -12,14 +14,14 @@ from .citations import (
     understand_resolution,
 )
 from .models import Document, Reference
-from .querysets import cited_resolutions, citing_paragraphs, mentioned_bodies
+from .querysets import citation_years, cited_resolutions, citing_paragraphs, mentioned_bodies
 
 
 def _json(data, status=200):
     return JsonResponse(data, status=status, safe=False, json_dumps_params={"ensure_ascii": False, "indent": 1})
 
 
-def _document_summary(request, document):
+def document_summary(request, document):
     return {
         "symbol": document.symbol or None,
         "key": document.key,
@@ -33,10 +35,14 @@ def _document_summary(request, document):
     }
 
 
+def documents_with_counts():
+    """Documents newest first, each with `paragraph_count` counted by the database."""
+    return Document.objects.order_by("-date", "symbol", "key").annotate(paragraph_count=Count("paragraphs"))
+
+
 def document_list(request):
-    documents = Document.objects.order_by("-date", "symbol", "key").prefetch_related("paragraphs")
     return _json(
-        [dict(_document_summary(request, document), paragraph_count=len(document.paragraphs.all())) for document in documents]
+        [dict(document_summary(request, document), paragraph_count=document.paragraph_count) for document in documents_with_counts()]
     )
 
 
@@ -46,28 +52,34 @@ def document_detail(request, path):
         raise Http404("No such document")
     if not canonical:
         return redirect(document.get_api_url(), permanent=True)
+    return _json(document_json(request, document, document_summary(request, document)))
+
+
+def document_json(request, document, summary):
     paragraphs = document.paragraphs.prefetch_related("links", "references")
-    data = _document_summary(request, document)
-    data["source"] = {"file": document.source_file, "sha256": document.source_sha256}
-    data["paragraphs"] = [
-        {
-            "anchor": paragraph.anchor,
-            "label": paragraph.label,
-            "kind": paragraph.kind,
-            "section": paragraph.section,
-            "speaker": paragraph.speaker or None,
-            "speaker_affiliation": paragraph.speaker_affiliation or None,
-            "text": paragraph.text,
-            "url": request.build_absolute_uri(paragraph.get_absolute_url()),
-            "links": [link.url for link in paragraph.links.all()],
-            "references": [_reference(reference) for reference in paragraph.references.all()],
-        }
-        for paragraph in paragraphs
-    ]
-    return _json(data)
+    return dict(
+        summary,
+        source={"file": document.source_file, "sha256": document.source_sha256},
+        paragraphs=[paragraph_json(request, paragraph) for paragraph in paragraphs],
+    )
 
 
-def _reference(reference):
+def paragraph_json(request, paragraph):
+    return {
+        "anchor": paragraph.anchor,
+        "label": paragraph.label,
+        "kind": paragraph.kind,
+        "section": paragraph.section,
+        "speaker": paragraph.speaker or None,
+        "speaker_affiliation": paragraph.speaker_affiliation or None,
+        "text": paragraph.text,
+        "url": request.build_absolute_uri(paragraph.get_absolute_url()),
+        "links": [link.url for link in paragraph.links.all()],
+        "references": [reference_json(reference) for reference in paragraph.references.all()],
+    }
+
+
+def reference_json(reference):
     return {
         "type": reference.type,
         "target": reference.target or None,
@@ -80,28 +92,26 @@ def _reference(reference):
 
 
 def citing_json(request, paragraphs, reference_type, target):
-    return _json(_citing(request, paragraphs, reference_type, target))
+    return _json([citing_paragraph_json(request, paragraph, reference_type, target) for paragraph in paragraphs])
 
 
-def _citing(request, paragraphs, reference_type, target):
-    return [
-        {
-            "document": paragraph.document.path,
-            "document_title": paragraph.document.title,
-            "date": paragraph.document.date.isoformat() if paragraph.document.date else None,
-            "anchor": paragraph.anchor,
-            "label": paragraph.label,
-            "url": request.build_absolute_uri(paragraph.get_absolute_url()),
-            "text": paragraph.text,
-            "references": [
-                _reference(r) for r in paragraph.references.all() if r.type == reference_type and r.target == target
-            ],
-        }
-        for paragraph in paragraphs
-    ]
+def citing_paragraph_json(request, paragraph, reference_type, target):
+    """A paragraph citing `target`, with the references that cite it."""
+    return {
+        "document": paragraph.document.path,
+        "document_title": paragraph.document.title,
+        "date": paragraph.document.date.isoformat() if paragraph.document.date else None,
+        "anchor": paragraph.anchor,
+        "label": paragraph.label,
+        "url": request.build_absolute_uri(paragraph.get_absolute_url()),
+        "text": paragraph.text,
+        "references": [
+            reference_json(r) for r in paragraph.references.all() if r.type == reference_type and r.target == target
+        ],
+    }
 
 
-def _resolution_summary(request, target):
+def resolution_summary(request, target, api_url=None):
     info = resolution_info(target)
     return {
         "symbol": target,
@@ -110,11 +120,15 @@ def _resolution_summary(request, target):
         "title_zh": info.get("title_zh") or None,
         "title_en": info.get("title_en") or None,
         "url": request.build_absolute_uri(resolution_url(target)),
-        "api_url": request.build_absolute_uri(f"/api/resolutions/{resolution_path(target)}/"),
+        "api_url": request.build_absolute_uri(api_url or f"/api/resolutions/{resolution_path(target)}/"),
     }
 
 
-def _body_summary(request, body):
+def official_resolution(target):
+    return {lang: f"https://undocs.org/{lang}/{resolution_path(target)}" for lang in ("zh", "en")}
+
+
+def body_summary(request, body, api_url=None):
     return {
         "id": body["id"],
         "kind": body["kind"],
@@ -123,14 +137,19 @@ def _body_summary(request, body):
         "names_zh": body.get("names_zh", []) + body.get("short_zh", []),
         "names_zh_hant": body.get("names_zh_hant", []),
         "url": request.build_absolute_uri(body_url(body["id"])),
-        "api_url": request.build_absolute_uri(f"/api/bodies/{body_slug(body['id'])}/"),
+        "api_url": request.build_absolute_uri(api_url or f"/api/bodies/{body_slug(body['id'])}/"),
     }
+
+
+def years_json(reference_type, target):
+    """[{year, paragraphs}] oldest first; `year` null counts the paragraphs of undated documents."""
+    return [{"year": year, "paragraphs": count} for year, count in citation_years(reference_type, target)]
 
 
 def resolution_list(request):
     return _json(
         [
-            dict(_resolution_summary(request, target), citing_paragraphs=count)
+            dict(resolution_summary(request, target), citing_paragraphs=count)
             for rows in cited_resolutions().values()
             for target, count, _ in rows
         ]
@@ -144,16 +163,17 @@ def resolution_detail(request, path):
     paragraphs = citing_paragraphs(Reference.RESOLUTION, target)
     return _json(
         dict(
-            _resolution_summary(request, target),
-            official={lang: f"https://undocs.org/{lang}/{resolution_path(target)}" for lang in ("zh", "en")},
-            paragraphs=_citing(request, paragraphs, Reference.RESOLUTION, target),
+            resolution_summary(request, target),
+            official=official_resolution(target),
+            citations_by_year=years_json(Reference.RESOLUTION, target),
+            paragraphs=[citing_paragraph_json(request, p, Reference.RESOLUTION, target) for p in paragraphs],
         )
     )
 
 
 def body_list(request):
     return _json(
-        [dict(_body_summary(request, body), citing_paragraphs=count) for rows in mentioned_bodies().values() for body, count in rows]
+        [dict(body_summary(request, body), citing_paragraphs=count) for rows in mentioned_bodies().values() for body, count in rows]
     )
 
 
@@ -162,4 +182,10 @@ def body_detail(request, slug):
     if body is None:
         raise Http404("Unknown body")
     paragraphs = citing_paragraphs(Reference.BODY, body["id"])
-    return _json(dict(_body_summary(request, body), paragraphs=_citing(request, paragraphs, Reference.BODY, body["id"])))
+    return _json(
+        dict(
+            body_summary(request, body),
+            citations_by_year=years_json(Reference.BODY, body["id"]),
+            paragraphs=[citing_paragraph_json(request, p, Reference.BODY, body["id"]) for p in paragraphs],
+        )
+    )

@@ -34,30 +34,48 @@ def _export(request, reference_type, target, fmt, name):
         raise Http404("Exports are CSV or JSON")
     paragraphs = citing_paragraphs(reference_type, target)
     if fmt == "json":
-        response = citing_json(request, paragraphs, reference_type, target)
-    else:
-        response = HttpResponse(content_type="text/csv; charset=utf-8")
-        response.write("\ufeff")  # so spreadsheet programs read the Chinese as UTF-8
-        writer = csv.writer(response)
-        writer.writerow(COLUMNS)
-        for paragraph in paragraphs:
-            document = paragraph.document
-            cited = [r for r in paragraph.references.all() if r.type == reference_type and r.target == target]
-            writer.writerow(
-                spreadsheet_safe(cell)
-                for cell in [
-                    document.path,
-                    document.language,
-                    document.date.isoformat() if document.date else "",
-                    document.title,
-                    paragraph.anchor,
-                    paragraph.label,
-                    "；".join(r.surface for r in cited),
-                    "；".join(r.pinpoint for r in cited if r.pinpoint),
-                    paragraph.text,
-                    request.build_absolute_uri(paragraph.get_absolute_url()),
-                ]
+        return attachment(citing_json(request, paragraphs, reference_type, target), name, fmt)
+    rows = []
+    for paragraph in paragraphs:
+        cited = [r for r in paragraph.references.all() if r.type == reference_type and r.target == target]
+        rows.append(
+            paragraph_row(
+                request,
+                paragraph,
+                citing_words="；".join(r.surface for r in cited),
+                pinpoint="；".join(r.pinpoint for r in cited if r.pinpoint),
             )
+        )
+    return csv_download(COLUMNS, rows, name)
+
+
+def paragraph_row(request, paragraph, **more):
+    """A paragraph as export columns (CSV cells, JSON fields): where it is, what it says."""
+    document = paragraph.document
+    return {
+        "document": document.path,
+        "language": document.language,
+        "date": document.date.isoformat() if document.date else "",
+        "title": document.title,
+        "anchor": paragraph.anchor,
+        "label": paragraph.label,
+        "text": paragraph.text,
+        "url": request.build_absolute_uri(paragraph.get_absolute_url()),
+        **more,
+    }
+
+
+def csv_download(columns, rows, name):
+    response = HttpResponse(content_type="text/csv; charset=utf-8")
+    response.write("\ufeff")  # so spreadsheet programs read the Chinese as UTF-8
+    writer = csv.writer(response)
+    writer.writerow(columns)
+    for row in rows:
+        writer.writerow([spreadsheet_safe(row[column]) for column in columns])
+    return attachment(response, name, "csv")
+
+
+def attachment(response, name, fmt):
     response["Content-Disposition"] = f'attachment; filename="{name}.{fmt}"'
     return response
 

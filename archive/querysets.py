@@ -180,3 +180,18 @@ def cited_together(reference_type, target, limit=10):
         .annotate(paragraphs=models.Count("paragraph", distinct=True))
         .order_by("-paragraphs", "target")[:limit]
     )
+
+
+def citation_years(reference_type, target):
+    """[(year, citing paragraphs)] oldest first, counted by the database; a last (None, n) counts
+    the paragraphs of undated documents."""
+    from .models import Paragraph
+
+    rows = (
+        Paragraph.objects.filter(references__type=reference_type, references__target=target)
+        .values("document__date__year")
+        .annotate(paragraphs=models.Count("id", distinct=True))
+        .order_by("document__date__year")
+    )
+    counts = [(row["document__date__year"], row["paragraphs"]) for row in rows]
+    return sorted(counts, key=lambda row: (row[0] is None, row[0] or 0))

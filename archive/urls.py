@@ -2,11 +2,12 @@ from django.contrib.sitemaps import views as sitemaps
 from django.urls import path, re_path
 from django.views.decorators.http import require_safe
 
-from . import api, exports, feeds, views
+from . import api, checking, exports, feeds, views
 from .sitemaps import SITEMAPS
 
 app_name = "archive"
-# Read-only to the public: every view answers GET and HEAD only (editors use the admin).
+# Read-only to the public: every view answers GET and HEAD only (editors use the admin), except
+# the citation check, which reads a POSTed draft and stores nothing.
 urlpatterns = [
     path("", require_safe(views.home), name="home"),
     path("documents/", require_safe(views.document_list), name="document-list"),
@@ -23,6 +24,7 @@ urlpatterns = [
     re_path(r"^originals/(?P<sha256>[0-9a-f]{64})/$", require_safe(views.original_file), name="original"),
     path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "archive:sitemap-section"}, name="sitemap"),
     path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("check/", checking.check_page, name="check"),
     path("robots.txt", require_safe(views.robots_txt), name="robots"),
     path("api/documents/", require_safe(api.document_list), name="api-document-list"),
     path("api/documents/<path:path>/", require_safe(api.document_detail), name="api-document"),

@@ -230,6 +230,7 @@ def robots_txt(request):
         "User-agent: *",
         f"Disallow: {reverse('search:results')}",
         f"Disallow: {reverse('search:api')}",
+        f"Disallow: {reverse('api-v1:search')}",
         "Disallow: /admin/",
         f"Sitemap: {request.build_absolute_uri(reverse('archive:sitemap'))}",
     ]

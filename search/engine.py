@@ -103,11 +103,7 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
         outcome.total = max(len(matches) + 1, round(len(matches) * searcher.doc_count_all() / reached))
     if stopped:
         understood.notes.append(stopped_note(stopped, BUDGET))
-    if by_date:
-        dates = backend.cached("sort_date", lambda: searcher.reader().column_reader("sort_date"))
-        matches.sort(key=lambda match: (-dates[match[1]], -match[0], match[1]))
-    else:
-        matches.sort(key=lambda match: (-match[0], match[1]))
+    _order(backend, searcher, matches, by_date)
     last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
     outcome.page = min(outcome.page, last_page)
     start = (outcome.page - 1) * PAGE_SIZE
@@ -125,6 +121,33 @@ def _plan(searcher, understood, filters=()):
     reader = searcher.reader()
     fit_postings(understood, lambda term: characters.postings(reader, term.value), BUDGET)
     return queries.build(understood, filters=filters, references_indexed=any(True for _ in searcher.lexicon("resolutions")))
+
+
+def _order(backend, searcher, matches, by_date):
+    """Best first, or newest first (then best) when sorting by date."""
+    if by_date:
+        dates = backend.cached("sort_date", lambda: searcher.reader().column_reader("sort_date"))
+        matches.sort(key=lambda match: (-dates[match[1]], -match[0], match[1]))
+    else:
+        matches.sort(key=lambda match: (-match[0], match[1]))
+
+
+def ranked_paragraph_ids(raw, sort="date", filters=None, limit=1000, using="default"):
+    """(ids of the first `limit` matches in the search page's order, how many match in all):
+    for feeds and exports, which want more than a page; counted within the search budget."""
+    understood = queries.understand(raw)
+    if understood.empty:
+        return [], 0
+    backend = connections[using].get_backend()
+    searcher = backend.searcher()
+    filters = [(FILTERS[name], keyword(value)) for name, value in (filters or {}).items() if name in FILTERS and value]
+    wanted = _plan(searcher, understood, filters)
+    if wanted is NullQuery:
+        return [], 0
+    matches, _, _, _ = _collect(searcher, wanted)  # within the budget: past it, the first candidates
+    _order(backend, searcher, matches, sort == "date")
+    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
+    return [int(ids[docnum]) for _, docnum in matches[:limit]], len(matches)
 
 
 def _collect(searcher, wanted, limit=None):

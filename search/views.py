@@ -1,9 +1,10 @@
 """The search page and its JSON twin: a few lines each; the work is in `engine`."""
 import json
 import logging
+from functools import wraps
 from urllib.parse import urlencode
 
-from django.http import HttpResponse
+from django.http import Http404, HttpResponse
 from django.shortcuts import render
 
 from . import engine
@@ -19,15 +20,19 @@ def _int(value, default=1):
         return default
 
 
-def _run(request):
-    """The search, or None when the index cannot be read (missing, corrupt, locked).
-    Parameters are read first, so a malformed request is Django's 400, not "unavailable"."""
-    arguments = dict(
+def parameters(request):
+    """What to search for, as the search page's URL says it (also read by its feed and exports)."""
+    return dict(
         query=request.GET.get("q", ""),
-        page=_int(request.GET.get("page")),
         sort=request.GET.get("sort", "relevance"),
         filters={name: request.GET.get(name, "") for name in engine.FILTERS},
     )
+
+
+def _run(request):
+    """The search, or None when the index cannot be read (missing, corrupt, locked).
+    Parameters are read first, so a malformed request is Django's 400, not "unavailable"."""
+    arguments = dict(parameters(request), page=_int(request.GET.get("page")))
     try:
         return engine.search(arguments.pop("query"), **arguments)
     except Exception:  # noqa: BLE001 — whatever breaks in the index, the reader gets a clear page
@@ -51,6 +56,7 @@ def results(request):
     ]
     context = {
         "outcome": outcome,
+        "followed": "?" + urlencode({k: v for k, v in params.items() if v and k != "sort"}),
         "q": outcome.understood.query,
         "facets": facets,
         "chosen": [(name, value, link(**{name: ""})) for name, value in outcome.filters.items()],
@@ -67,3 +73,19 @@ def api_results(request):
     data = outcome.as_dict() if outcome is not None else {"error": UNAVAILABLE}
     body = json.dumps(data, ensure_ascii=False)
     return HttpResponse(body, content_type="application/json; charset=utf-8", status=200 if outcome is not None else 503)
+
+
+def unless_unavailable(view):
+    """The view, or the "search unavailable" page (503) when the index cannot be read."""
+
+    @wraps(view)
+    def answer(request, *args, **kwargs):
+        try:
+            return view(request, *args, **kwargs)
+        except Http404:
+            raise
+        except Exception:  # noqa: BLE001 — as in _run: whatever breaks in the index, a clear page
+            logger.exception("Search index unreadable")
+            return render(request, "search/unavailable.html", {"message": UNAVAILABLE}, status=503)
+
+    return answer

@@ -45,6 +45,9 @@ INSTALLED_APPS = [
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
     "django.middleware.gzip.GZipMiddleware",
+    # After GZip, so the ETag is computed on the uncompressed body (GZip then marks it weak).
+    "django.middleware.http.ConditionalGetMiddleware",
+    "api.cors.ReadableAnywhereMiddleware",
     "archive.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",

@@ -82,6 +82,7 @@ def test_robots_txt_keeps_crawlers_out_of_search_and_points_to_the_sitemap(clien
         "User-agent: *",
         "Disallow: /search/",
         "Disallow: /api/search/",
+        "Disallow: /api/v1/search/",
         "Disallow: /admin/",
         "Sitemap: http://testserver/sitemap.xml",
     ]

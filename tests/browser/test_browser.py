@@ -113,3 +113,22 @@ def test_search_and_follow_a_hit(page):
     anchor = target.split("#", 1)[1]
     assert page.locator(f'[id="{anchor}"]').evaluate("el => getComputedStyle(el).backgroundColor") == "rgb(255, 243, 176)"
     assert "禁化武组织" in page.locator(f'[id="{anchor}"]').inner_text()
+
+
+def test_check_a_draft_then_follow_a_search_as_a_feed(page):
+    page.goto(f"{page.base}/check/")
+    page.get_by_label("草稿文本").fill("安理会第1540(2004)号决议和CD/2118号文件。\n另见S/2008/493。")
+    page.get_by_role("button", name="核对").click()
+    page.wait_for_load_state()
+    assert page.get_by_role("heading", name="找到 4 处引用").is_visible()
+    assert page.locator("table.references-found tbody tr").count() == 4
+    assert page.get_by_role("link", name="S/2008/493").get_attribute("href") == "https://undocs.org/zh/S/2008/493"
+    page.get_by_role("link", name="CD/2118").click()
+    page.wait_for_url("**/documents/CD/2118/")
+    page.goto(f"{page.base}/search/?q=禁化武组织")
+    feed = page.locator("p.follow a.feed")
+    feed_url = feed.get_attribute("href")
+    assert feed_url == "/search/feed/?q=%E7%A6%81%E5%8C%96%E6%AD%A6%E7%BB%84%E7%BB%87"
+    answer = page.request.get(page.base + feed_url)
+    assert answer.headers["content-type"] == "application/atom+xml; charset=utf-8"
+    assert answer.text().count("<entry>") == 6

@@ -1,0 +1,36 @@
+"""CSV and JSON export of a search: the first LIMIT matching paragraphs in the page's order
+(`sort=date` for newest first), with the number matching in all."""
+import json
+
+from django.http import Http404, HttpResponse
+
+from archive.exports import attachment, csv_download, paragraph_row
+from archive.models import Paragraph
+
+from . import engine
+from .views import parameters
+
+LIMIT = 1000
+COLUMNS = ["document", "language", "date", "title", "anchor", "label", "text", "url"]
+
+
+def paragraphs_found(wanted, limit):
+    """([paragraph, …] in order, number matching) for a search's parameters."""
+    ids, total = engine.ranked_paragraph_ids(wanted["query"], sort=wanted["sort"], filters=wanted["filters"], limit=limit)
+    paragraphs = Paragraph.objects.select_related("document").in_bulk(ids)
+    return [paragraphs[pk] for pk in ids if pk in paragraphs], total
+
+
+def search_export(request, fmt):
+    if fmt not in ("csv", "json"):
+        raise Http404("Exports are CSV or JSON")
+    wanted = parameters(request)
+    paragraphs, total = paragraphs_found(wanted, LIMIT)
+    rows = [paragraph_row(request, paragraph) for paragraph in paragraphs]
+    if fmt == "csv":
+        response = csv_download(COLUMNS, rows, "search")
+    else:
+        data = {"query": wanted["query"], "sort": wanted["sort"], "count": total, "limit": LIMIT, "results": rows}
+        response = attachment(HttpResponse(json.dumps(data, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8"), "search", fmt)
+    response["X-Total-Count"] = str(total)
+    return response
