@@ -98,6 +98,8 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
     by_date = outcome.sort == "date"
     wanted_hits = None if by_date else max(MATCH_LIMIT, outcome.page * PAGE_SIZE)
     matches, complete, reached = _collect(searcher, wanted, wanted_hits)
+    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
+    matches = _in_database(matches, ids)
     outcome.total = outcome.examined = len(matches)
     if not complete:  # the share of the index examined so far tells how many there are in all
         outcome.estimated = True
@@ -110,7 +112,6 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
     last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
     outcome.page = min(outcome.page, last_page)
     start = (outcome.page - 1) * PAGE_SIZE
-    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
     page_ids = [int(ids[docnum]) for _, docnum in matches[start:start + PAGE_SIZE]]
     outcome.last_page = last_page
     outcome.hits = _hits(page_ids, understood)
@@ -139,6 +140,18 @@ def _collect(searcher, wanted, limit=None):
                 more = matcher.is_active() or offset + subsearcher.doc_count_all() < searcher.doc_count_all()
                 return matches, not more, offset + docnum + 1
     return matches, True, searcher.doc_count_all()
+
+
+def _in_database(matches, ids):
+    """The matches whose paragraph still exists. Between a re-import's commit and its index
+    update the index names paragraphs that are gone; they are neither shown nor counted."""
+    wanted = list({int(ids[docnum]) for _, docnum in matches})
+    found = set()
+    for start in range(0, len(wanted), 900):
+        found.update(Paragraph.objects.filter(pk__in=wanted[start:start + 900]).values_list("pk", flat=True))
+    if len(found) == len(wanted):
+        return matches
+    return [match for match in matches if int(ids[match[1]]) in found]
 
 
 def _search_other_engine(outcome, using):

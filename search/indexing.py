@@ -1,13 +1,15 @@
 """Keeping the index in step with the database.
 
-`index_documents` after an import, `remove_documents` after a deletion, `rebuild` to build a
-whole new index beside the serving one and swap it in, `refresh` to do only what is needed.
+`index_documents` after an import or an edit, `remove_documents` after a deletion, `rebuild`
+to build a whole new index beside the serving one and swap it in, `refresh` to do only what is
+needed.
 """
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
+from django.db.models import Count
 from haystack import connections
 from haystack.constants import ID
 from whoosh.query import Or, Term
@@ -113,22 +115,26 @@ def rebuild(using="default", stdout=None):
     return total
 
 
-def indexed_versions(using="default"):
-    """{document key: version} for every document with at least one live entry in the index."""
+def indexed_documents(using="default"):
+    """{document key: (version, live entries)} read from the index; a key found under two
+    versions has version None (half of it is stale either way)."""
     backend = _backend(using)
-    ix = backend.open_index()
     found = {}
-    with ix.searcher() as searcher:
+    with backend.open_index().searcher() as searcher:
         for raw in searcher.lexicon("document_version"):
             value = raw.decode("utf-8")
-            if next(iter(searcher.docs_for_query(Term("document_version", value))), None) is not None:
-                found[value.rsplit("@", 1)[0]] = value
+            count = sum(1 for _ in searcher.docs_for_query(Term("document_version", value)))
+            if count:
+                key = value.rsplit("@", 1)[0]
+                found[key] = (None, found[key][1] + count) if key in found else (value, count)
     return found
 
 
 def refresh(using="default", stdout=None):
-    """Make sure the index exists and is current: rebuild if the analysis changed, else index
-    the documents that changed and remove the ones that are gone. Returns what it did."""
+    """Make sure the index exists and is current: rebuild if the analysis changed, else reindex
+    every document whose version or number of entries differs from the database (an edit, a
+    failed index update, rows changed behind the index's back) and remove the ones that are
+    gone. Returns what it did."""
     backend = _backend(using)
     if not isinstance(backend, ChineseWhooshSearchBackend):
         from django.core.management import call_command
@@ -140,15 +146,17 @@ def refresh(using="default", stdout=None):
     backend.setup()
     if not backend.is_current():
         return f"rebuilt ({rebuild(using, stdout)} paragraphs)"
-    in_index = indexed_versions(using)
-    documents = Document.objects.all()
-    stale = [d for d in documents if in_index.get(d.key) != version(d) and d.paragraphs.exists()]
+    in_index = indexed_documents(using)
+    documents = Document.objects.annotate(paragraph_count=Count("paragraphs"))
+    stale = [
+        d for d in documents
+        if in_index.get(d.key) != ((version(d), d.paragraph_count) if d.paragraph_count else None)
+    ]
     keys = {d.key for d in documents}
     gone = [key for key in in_index if key not in keys]
     remove_documents(gone, using)
     count = index_documents(stale, using)
     return f"current ({len(stale)} documents reindexed, {count} paragraphs; {len(gone)} removed)"
-
 
 
 def status(using="default"):
