@@ -16,6 +16,7 @@ from .models import (
     ParagraphLink,
     Reference,
 )
+from .faults import stop_point
 from .pipeline import parse_file
 from .references import extract_document, link_target
 from .signals import documents_stored
@@ -65,6 +66,7 @@ def store(parsed, replace=False, force=False, announce=True):
     if status == UPDATED:
         _remember_changed_anchors(document, parsed.paragraphs)
     _replace_paragraphs(document, parsed.paragraphs)
+    stop_point("document written")  # fault tests: every row written, nothing committed
     if announce:
         transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[document]))
     return ImportResult(document, status, len(parsed.paragraphs), parsed.key_from_file_name)
