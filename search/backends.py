@@ -20,6 +20,8 @@ from whoosh.query import Or, Term
 from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL
 
+from archive.faults import stop_point
+
 from .analysis import BigramTokenizer, ChineseTokenizer, analysis_fingerprint
 
 STAMP = "analysis.stamp"
@@ -143,6 +145,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         except BaseException:
             writer.cancel()
             raise
+        stop_point("index commit")  # fault tests: every entry handed to the writers, none committed
         writer.commit(mergetype=purge_dead if parallel else merge_small_and_dead)
         return added
 

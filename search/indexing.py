@@ -4,6 +4,9 @@
 to build a whole new index beside the serving one and swap it in, `refresh` to do only what is
 needed.
 """
+import glob
+import os
+import re
 import shutil
 import tempfile
 import time
@@ -88,11 +91,15 @@ def remove_documents(keys, using="default", keep=()):
 
 
 def rebuild(using="default", stdout=None):
-    """Build a complete index in a new folder beside the serving one, then swap it in."""
+    """Build a complete index in a new folder beside the serving one, then swap it in.
+
+    The folder is named after the building process (`whoosh_index.build-PID-…`) until it is
+    complete, so that a later build can tell an abandoned one and remove it."""
     backend = _backend(using)
     path = Path(backend.path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    built = Path(tempfile.mkdtemp(prefix=f"{path.name}.{time.strftime('%Y%m%d%H%M%S')}-", dir=path.parent))
+    remove_abandoned_builds(path)
+    built = Path(tempfile.mkdtemp(prefix=f"{path.name}.build-{os.getpid()}-{time.strftime('%Y%m%d%H%M%S')}-", dir=path.parent))
     options = dict(connections[using].options, PATH=str(built))
     fresh = type(backend)(using, **options)
     fresh.setup()  # creates the folder, the empty index and its analysis stamp
@@ -110,9 +117,36 @@ def rebuild(using="default", stdout=None):
     except BaseException:
         shutil.rmtree(built, ignore_errors=True)
         raise
-    swap_in(built, path)
+    complete = built.with_name(built.name.replace(".build-", ".", 1))
+    os.rename(built, complete)
+    swap_in(complete, path)
     backend.setup_complete = False
     return total
+
+
+def remove_abandoned_builds(path):
+    """Delete the folders of builds whose process is gone (killed before it could clean up);
+    the serving folder and the builds of live processes stay."""
+    path = Path(path)
+    serving = path.resolve() if path.is_symlink() else None
+    pattern = re.compile(rf"{re.escape(path.name)}\.build-(\d+)-.+")
+    for folder in path.parent.glob(f"{glob.escape(path.name)}.build-*"):
+        owner = pattern.fullmatch(folder.name)
+        if owner and folder.is_dir() and folder.resolve() != serving and not _running(int(owner[1])):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed process its parent has not collected yet
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
 
 
 def indexed_documents(using="default"):
@@ -141,6 +175,7 @@ def refresh(using="default", stdout=None):
 
         call_command("update_index", using=[using], remove=True, verbosity=0)
         return "update_index"
+    remove_abandoned_builds(backend.path)
     if not Path(backend.path).exists():
         return f"built ({rebuild(using, stdout)} paragraphs)"
     backend.setup()
