@@ -40,8 +40,9 @@ load: install $(ARCHIVE_DATA_DIR)/secret_key
 serve: load
 	$(SERVE_ENV) SECRET_KEY=$$(cat $(ARCHIVE_DATA_DIR)/secret_key) $(BIN)/gunicorn --config gunicorn.conf.py config.wsgi
 
+# PYTEST_ARGS narrows a run (CI's PostgreSQL pass: PYTEST_ARGS="-m database").
 test: install
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Search at 100,000 paragraphs against SQLite FTS5 (bench/search.py; a temporary data folder).
 bench: install

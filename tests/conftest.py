@@ -7,12 +7,22 @@ from pathlib import Path
 import pytest
 
 ROOT = Path(__file__).resolve().parent.parent
+# Tests that use the suite's database through pytest-django; tests/archive/test_backup.py marks
+# its PostgreSQL archives by hand. CI's PostgreSQL pass runs these alone (`-m database`).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "admin_client", "admin_user", "django_user_model", "live_server"}
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "documents"
 CD_2118 = FIXTURES / "000_34e8a822261838fa.txt"
 S_2010_52 = FIXTURES / "001_9532102ed02f1e37.txt"
 SPAIN_LETTER = FIXTURES / "002_2df1659267c69416.txt"
 SR_74 = FIXTURES / "003_41536dcf75027b7c.txt"
 A_74_140 = FIXTURES / "004_76f4dcb0fb710724.txt"
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.database)
 
 
 @pytest.fixture
@@ -28,6 +38,23 @@ def fixture_copy(tmp_path):
         return target
 
     return copy
+
+
+@pytest.fixture(scope="module")
+def corpus(django_db_setup, django_db_blocker):
+    """The five sample documents imported and indexed once per module (committed, so each
+    test's rolled-back transaction leaves them as they were), removed after the module."""
+    from django.core.management import call_command
+
+    from archive.models import Document
+    from search import indexing
+
+    with django_db_blocker.unblock():
+        call_command("ingest", str(FIXTURES), "--no-index", verbosity=0, stdout=open(os.devnull, "w"))
+        indexing.rebuild()
+        yield {document.path: document for document in Document.objects.all()}
+        indexing.remove_documents(Document.objects.values_list("key", flat=True))
+        Document.objects.all().delete()
 
 
 @pytest.fixture(scope="session")

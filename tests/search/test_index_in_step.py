@@ -16,6 +16,12 @@ from tests.conftest import CD_2118, S_2010_52
 pytestmark = pytest.mark.django_db(transaction=True)
 
 
+@pytest.fixture(autouse=True)
+def empty_index():
+    """Whatever earlier modules left in the session's index: these tests count entries."""
+    indexing.rebuild()
+
+
 def ingest(*paths, **options):
     call_command("ingest", *map(str, paths), **options, stdout=io.StringIO())
 
