@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import os
+import shutil
 import statistics
 import subprocess
 import sys
@@ -100,6 +101,7 @@ def main(argv=None):
     print("|---|---|" + "---|" * len(names))
     for label, timings, megabytes in rows:
         print(f"| {label} | {megabytes:.0f} | " + " | ".join(f"{timings[name]:.0f} ms" for name in names) + " |")
+    shutil.rmtree(data_dir)
     return 0
 
 
