@@ -46,8 +46,9 @@ CJK_FONT := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 $(CJK_FONT):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null
 
+# PYTEST_ARGS narrows a run (CI's PostgreSQL pass: PYTEST_ARGS="-m database").
 test: install $(CJK_FONT)
-	$(BIN)/python -m pytest
+	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Search at 100,000 paragraphs against SQLite FTS5 (bench/search.py; a temporary data folder).
 bench: install

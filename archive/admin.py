@@ -1,7 +1,16 @@
-"""Editors browse documents and correct their metadata; the text itself comes only from files."""
+"""Editors browse documents and correct their metadata; the text itself comes only from files.
+
+Paragraphs are read-only here: a correction of the text is made in the source file and
+imported again, so that references, anchors, the search index and the next import's
+"unchanged" all follow from the same file. Metadata corrections and deletions are announced
+like imports (`archive.signals`), and the search index follows them.
+"""
 from django.contrib import admin
+from django.core.exceptions import PermissionDenied
+from django.db import transaction
 
 from .models import AnchorChange, Document, DocumentAlias, Paragraph, ParagraphLink
+from .signals import documents_removed, documents_stored
 
 
 class ParagraphInline(admin.TabularInline):
@@ -26,14 +35,39 @@ class DocumentAdmin(admin.ModelAdmin):
         if change and "symbol" in form.changed_data and form.initial.get("symbol"):
             DocumentAlias.objects.update_or_create(path=form.initial["symbol"], defaults={"document": obj})
         super().save_model(request, obj, form, change)
+        transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[obj]))
+
+    def delete_model(self, request, obj):
+        key = obj.key
+        super().delete_model(request, obj)
+        transaction.on_commit(lambda: documents_removed.send(sender=Document, keys=[key]))
+
+    def delete_queryset(self, request, queryset):
+        keys = list(queryset.values_list("key", flat=True))
+        super().delete_queryset(request, queryset)
+        transaction.on_commit(lambda: documents_removed.send(sender=Document, keys=keys))
 
 
 @admin.register(Paragraph)
 class ParagraphAdmin(admin.ModelAdmin):
+    """To be read, not changed: paragraphs come from their document's file, and leave only
+    with their document (so the delete permission stays, for that cascade)."""
+
     list_display = ("__str__", "kind", "label", "speaker")
     list_filter = ("kind",)
     search_fields = ("anchor", "text", "document__symbol")
-    readonly_fields = ("document", "ordinal", "anchor", "content_hash")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False
+
+    def get_actions(self, request):
+        return {}
+
+    def delete_view(self, request, object_id, extra_context=None):
+        raise PermissionDenied
 
 
 class HasConflict(admin.SimpleListFilter):

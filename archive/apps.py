@@ -10,6 +10,7 @@ class ArchiveConfig(AppConfig):
     verbose_name = _("文档库")
 
     def ready(self):
+        from . import processes  # noqa: F401 — from now on, helper processes die with their parent
         from .ratelimit import check_settings
 
         checks.register(check_settings)

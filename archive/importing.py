@@ -19,6 +19,7 @@ from .models import (
     Reference,
 )
 from .originals import keep as keep_original
+from .faults import stop_point
 from .pipeline import parse_file
 from .pipeline.keys import distinct_key
 from .signals import documents_stored
@@ -73,6 +74,7 @@ def store(parsed, replace=False, force=False, announce=True):
         _remember_changed_anchors(document, parsed.paragraphs)
     _replace_paragraphs(document, parsed.paragraphs)
     keep_original(parsed.source_sha256, parsed.source_path)  # inside the transaction: no original, no rows
+    stop_point("document written")  # fault tests: every row written, nothing committed
     if announce:
         transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[document]))
     return ImportResult(document, status, len(parsed.paragraphs), parsed.key_from_file_name)

@@ -12,14 +12,15 @@ class SearchConfig(AppConfig):
     verbose_name = _("检索")
 
     def ready(self):
-        from archive.signals import documents_stored
+        from archive.signals import documents_removed, documents_stored
 
         documents_stored.connect(index_stored_documents, dispatch_uid="search.index_stored_documents")
+        documents_removed.connect(remove_documents, dispatch_uid="search.remove_documents")
         checks.register(check_index, "search", deploy=True)
 
 
 def index_stored_documents(sender, documents, **kwargs):
-    """Keep the index in step with each import. The database has committed already, so a
+    """Keep the index in step with each import (or metadata correction). The database has committed already, so a
     failure here must not undo the import: it is logged, and `build_search_index --if-stale`
     (run by `make serve`) brings the index up to date."""
     from .indexing import index_documents
@@ -31,6 +32,16 @@ def index_stored_documents(sender, documents, **kwargs):
             "Search index not updated for %s; run manage.py build_search_index --if-stale",
             ", ".join(document.path for document in documents[:5]) + (" …" if len(documents) > 5 else ""),
         )
+
+
+def remove_documents(sender, keys, **kwargs):
+    """Deleted documents leave the index; on failure, as above, `--if-stale` removes them."""
+    from . import indexing
+
+    try:
+        indexing.remove_documents(keys)
+    except Exception:  # noqa: BLE001 — any index failure leaves a stale, repairable index
+        logger.exception("Search index entries of %d deleted documents not removed; run manage.py build_search_index --if-stale", len(keys))
 
 
 def check_index(app_configs=None, **kwargs):

@@ -17,12 +17,20 @@ from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile
 from whoosh.fields import KEYWORD, NUMERIC, TEXT
 from whoosh.query import Or, Term
+from whoosh.reading import SegmentReader
+from whoosh.writing import MERGE_SMALL
+
+from archive.faults import stop_point
 
 from .analysis import BigramTokenizer, ChineseTokenizer, analysis_fingerprint
 
 STAMP = "analysis.stamp"
 SEGMENT = 20_000  # paragraphs per bulk commit: each process's share stays in memory
 POOL_MB = 512  # per writing process; a pool that fits needs no sorted runs on disk
+# A segment whose share of deleted entries (paragraphs re-imported or removed since it was
+# written) passes this is rewritten without them at the next commit: deleted entries still cost
+# disk, page cache and matching time until then (docs/search.md, "Dead entries").
+DEAD_SHARE = 0.25
 # Segments are written as separate files (compound=False): Whoosh copies a compound segment's
 # parts into memory when it opens them, which at 100,000 paragraphs cost each web worker 400 MB.
 
@@ -137,10 +145,8 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         except BaseException:
             writer.cancel()
             raise
-        if parallel:
-            writer.commit(merge=False)
-        else:
-            writer.commit()
+        stop_point("index commit")  # fault tests: every entry handed to the writers, none committed
+        writer.commit(mergetype=purge_dead if parallel else merge_small_and_dead)
         return added
 
     def delete_index(self):
@@ -158,6 +164,28 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         """Was this index built with today's analyzer and dictionary?"""
         stamp = Path(self.path) / STAMP
         return stamp.exists() and stamp.read_text().strip() == analysis_fingerprint()
+
+
+def purge_dead(writer, segments):
+    """Whoosh merge policy: segments with no live entry are dropped, segments whose dead share
+    passes DEAD_SHARE are copied into the new segment without their deleted entries; the others
+    stay as they are (a bulk write never merges what is still sound)."""
+    kept = []
+    for segment in segments:
+        total = segment.doc_count_all()
+        if total and segment.doc_count() == 0:
+            continue
+        if total and segment.deleted_count() > DEAD_SHARE * total:
+            with SegmentReader(writer.storage, writer.schema, segment) as reader:
+                writer.add_reader(reader)
+        else:
+            kept.append(segment)
+    return kept
+
+
+def merge_small_and_dead(writer, segments):
+    """Whoosh's default policy for small commits (merge small segments), then `purge_dead`."""
+    return purge_dead(writer, MERGE_SMALL(writer, segments))
 
 
 class MappedFileStorage(FileStorage):

@@ -17,8 +17,8 @@ from . import query as queries
 from unref import normalise_for_search
 from .backends import ChineseWhooshSearchBackend
 from .budget import BUDGET, fit_postings, stopped_note
-from .facets import FacetTable
-from .search_indexes import keyword
+from .facets import FacetTable, keyword_table
+from .search_indexes import keyword, version
 
 PAGE_SIZE = 20
 # Hits examined for a relevance-ordered page (and counted in facets); beyond it the total is an
@@ -97,6 +97,7 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
     by_date = outcome.sort == "date"
     wanted_hits = None if by_date else max(MATCH_LIMIT, outcome.page * PAGE_SIZE)
     matches, complete, reached, stopped = _collect(searcher, wanted, wanted_hits)
+    matches = _in_database(matches, backend, searcher)
     outcome.total = outcome.examined = len(matches)
     if not complete:  # the share of the index examined so far tells how many there are in all
         outcome.estimated = True
@@ -192,6 +193,28 @@ def _has(matcher, docnum):
     if matcher.is_active() and matcher.id() < docnum:
         matcher.skip_to(docnum)
     return matcher.is_active() and matcher.id() == docnum
+
+
+def _in_database(matches, backend, searcher):
+    """The matches whose paragraph still exists. Between a re-import's commit and its index
+    update the index names paragraphs that are gone; they are neither shown nor counted. Only
+    the hits of documents whose indexed version is not the database's are looked up by id."""
+    names, versions = backend.cached("versions", lambda: keyword_table(searcher.reader(), "document_version"))
+    numbers = {versions.get(docnum, (None,))[0] for _, docnum in matches}
+    keys = list({names[number].rsplit("@", 1)[0] for number in numbers if number is not None})
+    current = set()
+    for start in range(0, len(keys), 900):
+        current.update(version(d) for d in Document.objects.filter(key__in=keys[start:start + 900]).only("key", "fingerprint", "updated_at"))
+    stale = {number for number in numbers if number is None or names[number] not in current}
+    if not stale:
+        return matches
+    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
+    doubtful = {docnum: int(ids[docnum]) for _, docnum in matches if versions.get(docnum, (None,))[0] in stale}
+    wanted = list(set(doubtful.values()))
+    found = set()
+    for start in range(0, len(wanted), 900):
+        found.update(Paragraph.objects.filter(pk__in=wanted[start:start + 900]).values_list("pk", flat=True))
+    return [match for match in matches if match[1] not in doubtful or doubtful[match[1]] in found]
 
 
 def _search_other_engine(outcome, using):

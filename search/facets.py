@@ -15,19 +15,22 @@ def unkeyword(value):
     return value.replace("\uff0c", ",")
 
 
+def keyword_table(reader, field):
+    """(value names, {paragraph number: value numbers}) of a keyword field, live entries only."""
+    names, values = [], {}
+    for raw in reader.lexicon(field):
+        number = len(names)
+        names.append(unkeyword(raw.decode("utf-8")))
+        for docnum in reader.postings(field, raw).all_ids():
+            values.setdefault(docnum, []).append(number)
+    return names, {docnum: tuple(found) for docnum, found in values.items()}
+
+
 class FacetTable:
     """For one index reader: facet → (value names, {paragraph number: value numbers})."""
 
     def __init__(self, reader):
-        self.tables = {}
-        for facet, field in FIELDS.items():
-            names, values = [], {}
-            for raw in reader.lexicon(field):
-                number = len(names)
-                names.append(unkeyword(raw.decode("utf-8")))
-                for docnum in reader.postings(field, raw).all_ids():
-                    values.setdefault(docnum, []).append(number)
-            self.tables[facet] = (names, {docnum: tuple(found) for docnum, found in values.items()})
+        self.tables = {facet: keyword_table(reader, field) for facet, field in FIELDS.items()}
 
     def counts(self, docnums):
         """{facet: Counter of value → hits} over these paragraph numbers."""

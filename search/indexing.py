@@ -1,13 +1,18 @@
 """Keeping the index in step with the database.
 
-`index_documents` after an import, `remove_documents` after a deletion, `rebuild` to build a
-whole new index beside the serving one and swap it in, `refresh` to do only what is needed.
+`index_documents` after an import or an edit, `remove_documents` after a deletion, `rebuild`
+to build a whole new index beside the serving one and swap it in, `refresh` to do only what is
+needed.
 """
+import glob
+import os
+import re
 import shutil
 import tempfile
 import time
 from pathlib import Path
 
+from django.db.models import Count
 from haystack import connections
 from haystack.constants import ID
 from whoosh.query import Or, Term
@@ -86,11 +91,15 @@ def remove_documents(keys, using="default", keep=()):
 
 
 def rebuild(using="default", stdout=None):
-    """Build a complete index in a new folder beside the serving one, then swap it in."""
+    """Build a complete index in a new folder beside the serving one, then swap it in.
+
+    The folder is named after the building process (`whoosh_index.build-PID-…`) until it is
+    complete, so that a later build can tell an abandoned one and remove it."""
     backend = _backend(using)
     path = Path(backend.path)
     path.parent.mkdir(parents=True, exist_ok=True)
-    built = Path(tempfile.mkdtemp(prefix=f"{path.name}.{time.strftime('%Y%m%d%H%M%S')}-", dir=path.parent))
+    remove_abandoned_builds(path)
+    built = Path(tempfile.mkdtemp(prefix=f"{path.name}.build-{os.getpid()}-{time.strftime('%Y%m%d%H%M%S')}-", dir=path.parent))
     options = dict(connections[using].options, PATH=str(built))
     fresh = type(backend)(using, **options)
     fresh.setup()  # creates the folder, the empty index and its analysis stamp
@@ -108,47 +117,81 @@ def rebuild(using="default", stdout=None):
     except BaseException:
         shutil.rmtree(built, ignore_errors=True)
         raise
-    swap_in(built, path)
+    complete = built.with_name(built.name.replace(".build-", ".", 1))
+    os.rename(built, complete)
+    swap_in(complete, path)
     backend.setup_complete = False
     return total
 
 
-def indexed_versions(using="default"):
-    """{document key: version} for every document with at least one live entry in the index."""
+def remove_abandoned_builds(path):
+    """Delete the folders of builds whose process is gone (killed before it could clean up);
+    the serving folder and the builds of live processes stay."""
+    path = Path(path)
+    serving = path.resolve() if path.is_symlink() else None
+    pattern = re.compile(rf"{re.escape(path.name)}\.build-(\d+)-.+")
+    for folder in path.parent.glob(f"{glob.escape(path.name)}.build-*"):
+        owner = pattern.fullmatch(folder.name)
+        if owner and folder.is_dir() and folder.resolve() != serving and not _running(int(owner[1])):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed process its parent has not collected yet
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True
+
+
+def indexed_documents(using="default"):
+    """{document key: (version, live entries)} read from the index; a key found under two
+    versions has version None (half of it is stale either way)."""
     backend = _backend(using)
-    ix = backend.open_index()
     found = {}
-    with ix.searcher() as searcher:
+    with backend.open_index().searcher() as searcher:
         for raw in searcher.lexicon("document_version"):
             value = raw.decode("utf-8")
-            if next(iter(searcher.docs_for_query(Term("document_version", value))), None) is not None:
-                found[value.rsplit("@", 1)[0]] = value
+            count = sum(1 for _ in searcher.docs_for_query(Term("document_version", value)))
+            if count:
+                key = value.rsplit("@", 1)[0]
+                found[key] = (None, found[key][1] + count) if key in found else (value, count)
     return found
 
 
 def refresh(using="default", stdout=None):
-    """Make sure the index exists and is current: rebuild if the analysis changed, else index
-    the documents that changed and remove the ones that are gone. Returns what it did."""
+    """Make sure the index exists and is current: rebuild if the analysis changed, else reindex
+    every document whose version or number of entries differs from the database (an edit, a
+    failed index update, rows changed behind the index's back) and remove the ones that are
+    gone. Returns what it did."""
     backend = _backend(using)
     if not isinstance(backend, ChineseWhooshSearchBackend):
         from django.core.management import call_command
 
         call_command("update_index", using=[using], remove=True, verbosity=0)
         return "update_index"
+    remove_abandoned_builds(backend.path)
     if not Path(backend.path).exists():
         return f"built ({rebuild(using, stdout)} paragraphs)"
     backend.setup()
     if not backend.is_current():
         return f"rebuilt ({rebuild(using, stdout)} paragraphs)"
-    in_index = indexed_versions(using)
-    documents = Document.objects.all()
-    stale = [d for d in documents if in_index.get(d.key) != version(d) and d.paragraphs.exists()]
+    in_index = indexed_documents(using)
+    documents = Document.objects.annotate(paragraph_count=Count("paragraphs"))
+    stale = [
+        d for d in documents
+        if in_index.get(d.key) != ((version(d), d.paragraph_count) if d.paragraph_count else None)
+    ]
     keys = {d.key for d in documents}
     gone = [key for key in in_index if key not in keys]
     remove_documents(gone, using)
     count = index_documents(stale, using)
     return f"current ({len(stale)} documents reindexed, {count} paragraphs; {len(gone)} removed)"
-
 
 
 def status(using="default"):

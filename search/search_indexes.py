@@ -66,5 +66,6 @@ class ParagraphIndex(indexes.SearchIndex, indexes.Indexable):
 
 
 def version(document):
-    """What the index remembers of a document to know whether it is current."""
-    return f"{document.key}@{document.fingerprint}"
+    """What the index remembers of a document to know whether it is current: its text (the
+    import's fingerprint) and its last save (a metadata correction in the admin)."""
+    return f"{document.key}@{document.fingerprint}:{document.updated_at.timestamp():.6f}"

@@ -1,13 +1,28 @@
+import os
+import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
 
+ROOT = Path(__file__).resolve().parent.parent
+# Tests that use the suite's database through pytest-django; tests/archive/test_backup.py marks
+# its PostgreSQL archives by hand. CI's PostgreSQL pass runs these alone (`-m database`).
+DATABASE_FIXTURES = {"db", "transactional_db", "django_db_setup", "admin_client", "admin_user", "django_user_model", "live_server"}
 FIXTURES = Path(__file__).resolve().parent.parent / "fixtures" / "documents"
 CD_2118 = FIXTURES / "000_34e8a822261838fa.txt"
 S_2010_52 = FIXTURES / "001_9532102ed02f1e37.txt"
 SPAIN_LETTER = FIXTURES / "002_2df1659267c69416.txt"
 SR_74 = FIXTURES / "003_41536dcf75027b7c.txt"
 A_74_140 = FIXTURES / "004_76f4dcb0fb710724.txt"
+
+
+@pytest.hookimpl(tryfirst=True)  # before `-m` selects
+def pytest_collection_modifyitems(items):
+    for item in items:
+        if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(item.fixturenames):
+            item.add_marker(pytest.mark.database)
 
 
 @pytest.fixture
@@ -23,3 +38,38 @@ def fixture_copy(tmp_path):
         return target
 
     return copy
+
+
+@pytest.fixture(scope="module")
+def corpus(django_db_setup, django_db_blocker):
+    """The five sample documents imported and indexed once per module (committed, so each
+    test's rolled-back transaction leaves them as they were), removed after the module."""
+    from django.core.management import call_command
+
+    from archive.models import Document
+    from search import indexing
+
+    with django_db_blocker.unblock():
+        call_command("ingest", str(FIXTURES), "--no-index", verbosity=0, stdout=open(os.devnull, "w"))
+        indexing.rebuild()
+        yield {document.path: document for document in Document.objects.all()}
+        indexing.remove_documents(Document.objects.values_list("key", flat=True))
+        Document.objects.all().delete()
+
+
+@pytest.fixture(scope="session")
+def migrated_sqlite(tmp_path_factory):
+    """An empty SQLite archive migrated once per session: tests that run `manage.py` in
+    subprocesses copy it (`copy_archive`) instead of migrating each time (1.5 s a time)."""
+    data_dir = tmp_path_factory.mktemp("migrated")
+    environment = dict(os.environ, ARCHIVE_DATA_DIR=str(data_dir), DJANGO_SETTINGS_MODULE="config.settings.dev")
+    environment.pop("DATABASE_URL", None)
+    subprocess.run([sys.executable, "manage.py", "migrate", "-v0"], cwd=ROOT, env=environment, check=True)
+    return data_dir / "archive.sqlite3"
+
+
+def copy_archive(template, data_dir):
+    """A data folder holding a copy of the `template` database; returns the folder."""
+    data_dir.mkdir(parents=True, exist_ok=True)
+    shutil.copyfile(template, data_dir / "archive.sqlite3")
+    return data_dir

@@ -1,18 +1,7 @@
 """Hostile or careless requests are answered safely: no 500, no leak, no unbounded work."""
 import pytest
-from django.core.management import call_command
 
-from tests.conftest import FIXTURES
-
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def corpus():
-    from search.indexing import rebuild
-
-    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
-    rebuild()
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 
 
 @pytest.mark.parametrize(

@@ -1,16 +1,8 @@
 """Chinese interface first; English through the language switch, with complete translations."""
 import polib
 import pytest
-from django.core.management import call_command
 
-from tests.conftest import FIXTURES
-
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def corpus():
-    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 
 
 def test_chinese_by_default_even_for_an_english_browser(client):

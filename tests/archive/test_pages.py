@@ -1,15 +1,7 @@
 """The pages researchers browse: home, the document side panel and "cite this"."""
 import pytest
-from django.core.management import call_command
 
-from tests.conftest import FIXTURES
-
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def corpus():
-    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 
 
 def test_home_shows_what_the_archive_holds(client):

@@ -5,14 +5,8 @@ import pytest
 from django.core.management import call_command
 
 from archive.models import Reference
-from tests.conftest import FIXTURES
 
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def corpus():
-    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 
 
 def test_import_stores_every_resolution_reference_counted_by_reading():

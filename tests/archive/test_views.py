@@ -4,14 +4,7 @@ import json
 import pytest
 from django.core.management import call_command
 
-from tests.conftest import FIXTURES
-
-pytestmark = pytest.mark.django_db
-
-
-@pytest.fixture(autouse=True)
-def corpus():
-    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 
 
 def test_document_page_shows_paragraphs_with_anchors_and_no_furniture(client):
