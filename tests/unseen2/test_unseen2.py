@@ -12,7 +12,6 @@ from tests.unseen import evaluate
 SET = Path(__file__).resolve().parent
 FIRST_SET = evaluate.HERE
 SAMPLES = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
-PRECISION, RECALL = 0.98, 0.97
 
 
 @pytest.fixture(scope="module")
@@ -60,6 +59,4 @@ def test_every_query_expects_existing_texts():
     "a bare number before 決議案 (2178決議案) and a number in Chinese numerals (第一六九六號決議) "
     "are not read (tests/unseen2/README.md)"))
 def test_resolution_references_on_the_second_set(results):
-    summed = evaluate.total(results["resolutions"])
-    assert summed.precision >= PRECISION and summed.recall >= RECALL, (
-        f"precision {summed.precision:.3f}, recall {summed.recall:.3f}")
+    assert not evaluate.short_of_targets(results["resolutions"])
