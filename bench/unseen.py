@@ -1,19 +1,21 @@
-"""Reference extraction and search on texts nobody on the team wrote (tests/unseen/).
+"""Reference extraction and search on texts nobody on the team wrote (tests/unseen/, tests/unseen2/).
 
-Run (from the project folder):   .venv/bin/python bench/unseen.py [-v]
-    -v   also list every miss and false positive, and every search query
+Run (from the project folder):   .venv/bin/python bench/unseen.py [-v] [--set FOLDER]
+    -v            also list every miss and false positive, and every search query
+    --set FOLDER  the held-out set to evaluate (default tests/unseen; also tests/unseen2)
 
 1. Reference extraction: precision and recall of resolution references, then of bodies and
-   treaties, per file and in total, against tests/unseen/gold.json (rules at the top of
-   tests/unseen/evaluate.py).
+   treaties, per file and in total, against the set's gold.json (rules at the top of
+   tests/unseen/evaluate.py, shared by every set).
 2. Search: the texts are imported into a temporary archive (settings config.settings.test: a new
    SQLite database and Whoosh index in a temporary folder, deleted at the end) and every query of
-   tests/unseen/queries.json is run through the search engine; document recall per kind.
+   the set's queries.json is run through the search engine; document recall per kind.
 
 Prints Markdown tables; exits 0 whatever the figures (the thresholds live in the test).
 """
 from __future__ import annotations
 
+import argparse
 import os
 import shutil
 import sys
@@ -48,14 +50,14 @@ def reference_table(title: str, per_file: dict, verbose: bool) -> None:
             print(f"- false positive: {name} {got.surface!r} → {got.target}")
 
 
-def search_tables(verbose: bool) -> None:
+def search_tables(folder: Path, verbose: bool) -> None:
     from django.conf import settings
     from django.core.management import call_command
 
     try:
         call_command("migrate", verbosity=0, interactive=False)
-        evaluate.import_texts(Path(settings.DATA_DIR) / "texts")
-        results = evaluate.evaluate_search()
+        evaluate.import_texts(Path(settings.DATA_DIR) / "texts", folder)
+        results = evaluate.evaluate_search(folder)
     finally:
         shutil.rmtree(settings.DATA_DIR, ignore_errors=True)
     print("\n## Search: document recall per kind of query\n")
@@ -76,15 +78,34 @@ def search_tables(verbose: bool) -> None:
                   f"{len(result.expected)}, missed {missed}")
 
 
+def held_out_set(value: Path) -> Path:
+    """The folder of a held-out set (texts/ beside gold.json, queries.json and sources.json), or
+    a one-line message and exit status 2."""
+    folder = (value if value.is_absolute() else ROOT / value).resolve()
+    missing = [name for name in ("texts", "gold.json", "queries.json", "sources.json")
+               if not (folder / name).exists()]
+    if missing:
+        print(f"{value} 不是留出文本集，缺少 {'、'.join(missing)} "
+              f"({value} is not a held-out set: {', '.join(missing)} missing)", file=sys.stderr)
+        raise SystemExit(2)
+    return folder
+
+
 def main() -> None:
-    verbose = "-v" in sys.argv[1:]
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", action="store_true", dest="verbose",
+                        help="list every miss and false positive, and every search query")
+    parser.add_argument("--set", type=Path, default=evaluate.HERE, dest="folder",
+                        help="the held-out set's folder (default tests/unseen)")
+    args = parser.parse_args()
+    folder = held_out_set(args.folder)
     import django
 
     django.setup()
-    references = evaluate.evaluate_references()
-    reference_table("Resolution references", references["resolutions"], verbose)
-    reference_table("Bodies and treaties", references["bodies"], verbose)
-    search_tables(verbose)
+    references = evaluate.evaluate_references(folder)
+    reference_table("Resolution references", references["resolutions"], args.verbose)
+    reference_table("Bodies and treaties", references["bodies"], args.verbose)
+    search_tables(folder, args.verbose)
 
 
 if __name__ == "__main__":

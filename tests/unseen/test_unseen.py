@@ -7,8 +7,6 @@ import pytest
 
 from tests.unseen import evaluate
 
-PRECISION, RECALL = 0.98, 0.97
-
 
 @pytest.fixture(scope="module")
 def results():
@@ -67,6 +65,4 @@ def test_paragraphs_keep_file_offsets():
     "mentions of resolutions outside fixtures/resolutions.json stay unresolved and list items "
     "separated by dates are not found (tests/unseen/README.md)"))
 def test_resolution_references_on_unseen_texts(results):
-    summed = evaluate.total(results["resolutions"])
-    assert summed.precision >= PRECISION and summed.recall >= RECALL, (
-        f"precision {summed.precision:.3f}, recall {summed.recall:.3f}")
+    assert not evaluate.short_of_targets(results["resolutions"])

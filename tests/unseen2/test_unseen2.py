@@ -1,0 +1,62 @@
+"""Reference extraction on the second, blind held-out set (tests/unseen2/README.md).
+
+Same evaluator and thresholds as tests/unseen/; `bench/unseen.py --set tests/unseen2` prints the
+same evaluation in full, with search recall beside it.
+"""
+from pathlib import Path
+
+import pytest
+
+from tests.unseen import evaluate
+
+SET = Path(__file__).resolve().parent
+FIRST_SET = evaluate.HERE
+SAMPLES = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
+
+
+@pytest.fixture(scope="module")
+def results():
+    return evaluate.evaluate_references(SET)
+
+
+def test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order():
+    texts = evaluate.texts(SET)
+    sources, gold = evaluate.load_json("sources.json", SET), evaluate.load_json("gold.json", SET)
+    assert len(texts) >= 24 and set(texts) == set(sources) == set(gold)
+    assert sum(source["script"] == "hant" for source in sources.values()) * 10 >= len(texts) * 4
+    for name, text in texts.items():
+        for category in ("resolutions", "bodies"):
+            starts = []
+            for mention in gold[name][category]:
+                start, end = evaluate.locate(text, mention["surface"], mention["occurrence"])
+                assert text[start:end] == mention["surface"]
+                starts.append(start)
+            assert starts == sorted(starts), (name, category)
+
+
+def test_no_text_comes_from_the_first_set_or_the_samples():
+    sources = evaluate.load_json("sources.json", SET)
+    first = evaluate.load_json("sources.json", FIRST_SET)
+    assert not {s["url"] for s in sources.values()} & {s["url"] for s in first.values()}
+    known = list(evaluate.texts(FIRST_SET).values()) + [
+        path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    for name, text in evaluate.texts(SET).items():
+        long_lines = [line for line in text.splitlines() if len(line) >= 40]
+        assert long_lines and not any(line in other for line in long_lines for other in known), name
+
+
+def test_every_query_expects_existing_texts():
+    texts = evaluate.texts(SET)
+    queries = evaluate.load_json("queries.json", SET)
+    assert len(queries) >= 40
+    assert {q["kind"] for q in queries} == {"acronym", "variant", "committee", "traditional", "resolution"}
+    for query in queries:
+        assert query["expect"] and set(query["expect"]) <= set(texts), query["query"]
+
+
+@pytest.mark.xfail(strict=False, reason=(
+    "2026-11-23, main at 45a37d9: precision 1.000, recall 0.942 (97 of 103) on 26 blind texts; "
+    "a bare number before 決議案 (2178決議案) and a number in Chinese numerals (第一六九六號決議) "
+    "are not read (tests/unseen2/README.md)"))
+def test_resolution_references_on_the_second_set(results):
+    assert not evaluate.short_of_targets(results["resolutions"])
