@@ -47,5 +47,3 @@ def large_archive(django_db_setup, django_db_blocker):
         yield documents
         Document.objects.all().delete()
 
-
-from tests.search.conftest import corpus  # noqa: E402,F401 — the five sample documents, indexed
