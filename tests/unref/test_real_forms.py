@@ -136,3 +136,23 @@ def test_general_assembly_resolution_with_a_lettered_part():
 
 def test_english_resolution_with_a_short_number_and_no_year_is_not_the_councils():
     assert [r for r in extract_references("见 resolution 2 of the Conference") if r.type == "resolution"] == []
+
+
+@pytest.mark.parametrize("text, surface, target", [
+    ("香港修訂法例以落實2178決議案。", "2178決議案", "S/RES/2178 (2014)"),
+    ("安理会1540决议的执行", "1540决议", "S/RES/1540 (2004)"),
+    ("根據第一六九六號決議", "第一六九六號決議", "S/RES/1696 (2006)"),
+    ("第一五四〇(二〇〇四)号决议", "第一五四〇(二〇〇四)号决议", "S/RES/1540 (2004)"),
+])
+def test_numbers_written_straight_before_the_word_or_in_chinese_numerals(text, surface, target):
+    assert found(text, "resolution") == [("resolution", target, surface, *at(text, surface), None)]
+
+
+@pytest.mark.parametrize("text", [
+    "第十二号决议",       # tens written as words are not digit-by-digit numerals
+    "9999决议",           # a number the register lacks is not guessed
+    "第2016年决议",       # a year
+    "2013年第316号法令",
+])
+def test_what_the_new_forms_leave_alone(text):
+    assert found(text, "resolution") == []

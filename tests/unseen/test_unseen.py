@@ -60,9 +60,5 @@ def test_paragraphs_keep_file_offsets():
     assert all(text[offset:offset + len(block)] == block for offset, block in evaluate.paragraphs(text))
 
 
-@pytest.mark.xfail(strict=False, reason=(
-    "2026-11-23: precision 1.000, recall 0.764 (107 of 140) on 34 unseen texts; year-less "
-    "mentions of resolutions outside fixtures/resolutions.json stay unresolved and list items "
-    "separated by dates are not found (tests/unseen/README.md)"))
 def test_resolution_references_on_unseen_texts(results):
     assert not evaluate.short_of_targets(results["resolutions"])

@@ -51,6 +51,12 @@ WORD_FIRST_RE = re.compile(rf"决议(?P<items>{_WORD_FIRST_ITEM}(?:{_SEP}{_WORD_
 _WORD_FIRST_NUMBER = re.compile(r"(?P<number>\d{3,4})(?:\((?P<year>\d{4})\))?号?")
 # A presidential statement by year and number: `主席声明2014年第7号`.
 STATEMENT_RE = re.compile(r"主席声明(?P<year>\d{4})年第(?P<number>\d{1,3})号")
+# The number straight before the word, as news writes it: `2178決議案`, `1540(2004)决议`.
+NUMBER_FIRST_RE = re.compile(rf"{_START}(?<!第)(?P<number>\d{{3,4}})(?:\((?P<year>\d{{4}})\))?决议案?")
+# Chinese numerals digit by digit: `第一六九六號決議`, `第一五四〇(二〇〇四)号决议`.
+_DIGITS = "〇零○一二三四五六七八九"
+_DIGIT_VALUE = str.maketrans(_DIGITS, "000123456789")
+CHINESE_DIGITS_RE = re.compile(rf"第(?P<number>[{_DIGITS}]{{3,4}})(?:\((?P<year>[{_DIGITS}]{{4}})\))?号决议")
 # A bare `1977(2011)`: a resolution only when the register has that number in that year.
 BARE_RE = re.compile(rf"{_START}(?P<number>\d{{1,4}})\((?P<year>\d{{4}})\)(?![0-9/])")
 PINPOINT_RE = re.compile(r"(?P<part>执行部分|序言部分)?第(?P<para>\d{1,3})(?:\((?P<sub>[a-z])\))?段")
@@ -115,7 +121,17 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
                 start = m.start() if index == 0 else m.start("items") + item.start()
                 mentions.append(Mention(start, m.start("items") + item.end(), "S",
                                         item.group("number"), item.group("year")))
+    for m in CHINESE_DIGITS_RE.finditer(text):
+        if free(m.start(), m.end()):
+            year = m.group("year")
+            mentions.append(Mention(m.start(), m.end(), "S", m.group("number").translate(_DIGIT_VALUE).lstrip("0"),
+                                    year.translate(_DIGIT_VALUE) if year else None))
     if register is not None:
+        for m in NUMBER_FIRST_RE.finditer(text):
+            number, year = m.group("number"), m.group("year")
+            known = register.confirms(number, year) if year else register.year_of(number)[0]
+            if free(m.start(), m.end()) and known:
+                mentions.append(Mention(m.start(), m.end(), "S", number, year))
         for m in BARE_RE.finditer(text):
             if free(m.start(), m.end()) and register.confirms(m.group("number"), m.group("year")):
                 mentions.append(Mention(m.start(), m.end(), "S", m.group("number"), m.group("year")))
