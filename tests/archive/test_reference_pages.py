@@ -85,7 +85,7 @@ def test_body_page_finds_acronym_and_chinese_forms(client):
 def test_extract_references_command_rebuilds_them(capsys):
     Reference.objects.all().delete()
     call_command("extract_references")
-    assert "5 documents, 552 references" in capsys.readouterr().out
+    assert "5 documents, 554 references" in capsys.readouterr().out
     assert Reference.objects.filter(type="resolution").count() == 139
 
 
@@ -102,7 +102,7 @@ def test_extract_references_again_updates_stale_references_and_keeps_every_ancho
     Reference.objects.filter(type="resolution").update(target="", status="unresolved", note="stale")
     Reference.objects.filter(type="body", paragraph__document__symbol="CD/2118").delete()
     call_command("extract_references")
-    assert "5 documents, 552 references" in capsys.readouterr().out
+    assert "5 documents, 554 references" in capsys.readouterr().out
     assert stored() == fresh
     assert sorted(Paragraph.objects.values_list("id", "document__key", "anchor")) == anchors
 

@@ -13,7 +13,18 @@ def test_npt_tlatelolco_tpnw_from_cuba_reply():
     assert found(text, "treaty")[0] == ("treaty", "NPT", "《不扩散核武器条约》", *at(text, "《不扩散核武器条约》"), None)
     assert treaties(text) == [("NPT", "《不扩散核武器条约》"),
                               ("Treaty of Tlatelolco", "《拉丁美洲和加勒比禁止核武器条约》"),
+                              ("Treaty of Tlatelolco", "特拉特洛尔科条约"),  # its short name, unbracketed
+                              ("BWC", "生物武器公约"),  # "the chemical and biological weapons conventions"
                               ("TPNW", "《禁止核武器条约》")]
+
+
+def test_names_in_running_text_without_brackets():
+    text = "各国应遵守不扩散核武器条约和禁止化学武器公约，NPT审议大会即将召开；核不扩散机制不是条约。"
+    assert treaties(text) == [("NPT", "不扩散核武器条约"), ("CWC", "禁止化学武器公约"), ("NPT", "NPT")]
+
+
+def test_short_or_embedded_forms_stay_unlinked_without_brackets():
+    assert treaties("公约的缔约国和条约机构；UNPTX 不是 NPT2 也不是 ANPT") == []
 
 
 def test_chemical_and_biological_weapons_conventions():

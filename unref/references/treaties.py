@@ -1,21 +1,57 @@
-"""Treaties named in 《》 (or, for a few, in quotation marks), looked up by title."""
+"""Treaties: a title in 《》 (or, for a few, in quotation marks) looked up among every written
+form, and — without brackets — the forms distinctive enough to stand alone in running text: a
+Chinese name ending in a treaty word (`不扩散核武器条约`, `禁止化学武器公约`) and an English
+acronym (`NPT`, `CWC`)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..knowledge import KnownData
 from .model import Reference
 from ..normalise import Normalised
 
 TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》|“(?P<quoted>[^“”]{2,40}(?:条约|公约|议定书))”")
+# What ends a treaty's name (the forms are folded to simplified characters).
+_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|修正案|守则)$")
+_ACRONYM = re.compile(r"[A-Z][A-Z0-9/-]{2,9}")
+_ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+
+
+def standalone(form: str) -> bool:
+    """Whether a folded form names its treaty outside brackets without ambiguity."""
+    if _ACRONYM.fullmatch(form):
+        return True
+    return len(form) >= 5 and not form.isascii() and bool(_TREATY_WORD.search(form))
+
+
+@lru_cache(maxsize=8)
+def _matcher(forms: tuple[str, ...]) -> re.Pattern | None:
+    if not forms:
+        return None
+    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
 
 
 def extract(norm: Normalised, data: KnownData) -> list[Reference]:
-    refs = []
-    for m in TITLE_RE.finditer(norm.text):
+    text = norm.text
+    spans = []
+    for m in TITLE_RE.finditer(text):
         target = data.treaty_by_title.get(m.group("title") or m.group("quoted"))
-        if target is None:
-            continue          # national plans, laws, guides: not treaties we know
-        start, end = norm.span(m.start(), m.end())
+        if target is not None:   # national plans, laws, guides: not treaties we know
+            spans.append((m.start(), m.end(), target))
+    bracketed = [(m.start(), m.end()) for m in TITLE_RE.finditer(text)]
+    matcher = _matcher(tuple(sorted(form for form in data.treaty_by_title if standalone(form))))
+    for m in matcher.finditer(text) if matcher else ():
+        start, end = m.start(), m.end()
+        if any(s <= start and end <= e for s, e in bracketed):
+            continue
+        if _ASCII_WORD.match(text[start]) and start > 0 and _ASCII_WORD.match(text[start - 1]):
+            continue
+        if _ASCII_WORD.match(text[end - 1]) and end < len(text) and _ASCII_WORD.match(text[end]):
+            continue
+        spans.append((start, end, data.treaty_by_title[m.group()]))
+    refs = []
+    for s, e, target in sorted(spans):
+        start, end = norm.span(s, e)
         refs.append(Reference("treaty", target, norm.original[start:end], start, end))
     return refs
