@@ -63,15 +63,3 @@ def body_by_slug(slug):
 def treaty_info(treaty_id):
     return next((t for t in load_known_data().treaties if t["id"] == treaty_id), {})
 
-
-def paragraph_citation(paragraph):
-    """(Chinese, English) citation of a paragraph, after UN practice: "CD/2118，第5段(f)" /
-    "CD/2118, para. 5 (f)"; paragraphs without a printed number are cited by their anchor."""
-    symbol = paragraph.document.symbol or paragraph.document.key
-    number = paragraph.label.strip("[].")
-    parent, _, letter = paragraph.anchor.rpartition("-")
-    if paragraph.kind == "para" and number.isdigit():
-        return f"{symbol}，第{number}段", f"{symbol}, para. {number}"
-    if paragraph.kind == "item" and parent.isdigit() and paragraph.label.startswith("("):
-        return f"{symbol}，第{parent}段{paragraph.label}", f"{symbol}, para. {parent} {paragraph.label}"
-    return f"{symbol}，¶{paragraph.anchor}", f"{symbol}, ¶ {paragraph.anchor}"
