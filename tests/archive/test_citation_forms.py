@@ -86,3 +86,26 @@ def test_search_hits_cite_in_the_interface_language_with_its_punctuation(client)
     assert ("/en/documents/CD/2118/#3", "CD/2118, para. 3") in english
     assert ("/en/documents/A/74/140/#sec-iii-p10", "A/74/140, sect. III, 10th paragraph") in english
     assert len(chinese) == len(english) == 6 and not [label for _, label in english if "，" in label]
+
+
+def test_statements_and_second_degree_subparagraphs():
+    """Forms no sample document needs: an unnumbered speaker's statement, a paragraph 5 (f) (ii)."""
+    from archive.models import Document
+
+    document = Document.objects.create(key="x-1", symbol="S/PV.9999", source_file="x.txt", source_sha256="0")
+    rows = [
+        ("heading", "", "conclusion", "", ""),
+        ("para", "", "conclusion-p1", "审查结束", "甲先生"),
+        ("para", "", "conclusion-p2", "审查结束", "乙女士"),
+        ("para", "", "conclusion-p3", "审查结束", "乙女士"),
+        ("para", "5.", "5", "审查结束", ""),
+        ("item", "(f)", "5-f", "审查结束", ""),
+        ("item", "(ii)", "5-f-ii", "审查结束", ""),
+    ]
+    for ordinal, (kind, label, anchor, section, speaker) in enumerate(rows, start=1):
+        document.paragraphs.create(ordinal=ordinal, kind=kind, label=label, anchor=anchor, section=section, speaker=speaker, text="审查结束" if kind == "heading" else "……", content_hash=str(ordinal))
+    assert forms("S/PV.9999", "conclusion-p3") == (
+        "S/PV.9999，“审查结束”下乙女士发言第2段",
+        "S/PV.9999, under “审查结束”, statement by 乙女士, 2nd paragraph",
+    )
+    assert forms("S/PV.9999", "5-f-ii") == ("S/PV.9999，第5(f)(ii)段", "S/PV.9999, para. 5 (f) (ii)")
