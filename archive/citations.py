@@ -63,3 +63,12 @@ def body_by_slug(slug):
 def treaty_info(treaty_id):
     return next((t for t in load_known_data().treaties if t["id"] == treaty_id), {})
 
+
+
+def paragraph_citation(paragraph):
+    """(Chinese, English) short citation of a paragraph as plain text (feeds, exports); the rules
+    are in archive/cite.py and docs/citations.md."""
+    from .cite import cite_paragraph
+
+    citation = cite_paragraph(paragraph)
+    return citation.plain("zh"), citation.plain("en")

@@ -6,9 +6,8 @@ import re
 from html.parser import HTMLParser
 
 import pytest
-from django.core.management import call_command
 
-from tests.conftest import FIXTURES
+from tests.search.conftest import corpus  # noqa: F401 — the five documents, imported once
 
 pytestmark = pytest.mark.django_db
 
@@ -94,13 +93,9 @@ PAGES = [
 ]
 
 
-@pytest.fixture
-def corpus():
-    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
-
-
 @pytest.mark.parametrize("prefix, language", [("", "zh-Hans"), ("/en", "en")])
-def test_every_page_speaks_one_language(client, corpus, prefix, language):
+@pytest.mark.usefixtures("corpus")
+def test_every_page_speaks_one_language(client, prefix, language):
     found = {}
     for path in PAGES:
         response = client.get(prefix + path)
@@ -119,3 +114,18 @@ def test_the_check_sees_interface_text_and_sets_document_text_aside():
     )
     assert other_language_words(html, "zh-Hans") == ["Permalink", "para"]
     assert other_language_words(html, "en") == ["引用"]
+
+
+@pytest.mark.parametrize("prefix", ["", "/en"])
+@pytest.mark.usefixtures("corpus")
+def test_no_internal_key_or_file_name_shown_to_readers(client, prefix):
+    """The symbol-less letter's key lives in its URLs (and the permalink shown as one) only; a
+    source file name only in the
+    collapsed provenance block of its own document."""
+    for path in PAGES:
+        html = client.get(prefix + path).content.decode()
+        shown = re.sub(r'\s(?:href|id|action|content)="[^"]*"|https?://[^\s<"]+', "", html)
+        assert "002-2df1659267c69416" not in shown, path
+        provenance = re.findall(r'<details class="provenance">.*?</details>', shown, re.S)
+        outside = shown.replace("".join(provenance), "") if provenance else shown
+        assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", outside), path
