@@ -166,3 +166,19 @@ def cite_form(citation, form):
 @register.simple_tag
 def pinpoint_label(pinpoint):
     return pinpoint_text(pinpoint)
+
+
+@register.filter
+def in_interface_language(message):
+    """A message written the house way, "中文 (English)" — for commands and the API, which serve
+    both — cut to the interface language for a page. The English part is the final bracket,
+    which may itself hold brackets ("S/RES/1540 (2004)")."""
+    message = str(message)
+    depth = position = 0
+    for position in range(len(message) - 1, 0, -1):
+        depth += {")": 1, "(": -1}.get(message[position], 0)
+        if depth == 0:
+            break
+    if not message.endswith(")") or position < 2 or message[position - 1] != " ":
+        return message
+    return message[: position - 1] if chinese_interface() else message[position + 1 : -1]

@@ -89,6 +89,8 @@ PAGES = [
     "/bodies/security-council/",
     "/search/?q=禁化武组织",
     "/search/?q=出口管制&body=OPCW",
+    "/search/?q=-出口管制",  # a note from the search engine
+    "/search/?q=S/2099/1",  # a note naming a document the archive does not hold
     "/documents/CD/9999/",
 ]
 
@@ -129,3 +131,21 @@ def test_no_internal_key_or_file_name_shown_to_readers(client, prefix):
         provenance = re.findall(r'<details class="provenance">.*?</details>', shown, re.S)
         outside = shown.replace("".join(provenance), "") if provenance else shown
         assert not re.search(r"\d{3}_[0-9a-f]{16}\.txt", outside), path
+
+
+@pytest.mark.parametrize(
+    "language, shown",
+    [
+        ("zh-hans", "本库未收录文件 S/RES/1 (2004)，以下为引用它的段落"),
+        ("en", "document S/RES/1 (2004) is not in the archive: paragraphs citing it"),
+    ],
+)
+def test_house_style_messages_are_cut_to_the_interface_language(language, shown):
+    from django.utils import translation
+
+    from archive.templatetags.archive_text import in_interface_language
+
+    message = "本库未收录文件 S/RES/1 (2004)，以下为引用它的段落 (document S/RES/1 (2004) is not in the archive: paragraphs citing it)"
+    with translation.override(language):
+        assert in_interface_language(message) == shown
+        assert in_interface_language(")") == ")" and in_interface_language("无括号") == "无括号"
