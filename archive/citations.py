@@ -59,14 +59,11 @@ def treaty_info(treaty_id):
     return load_known_data().treaty_by_id.get(treaty_id, {})
 
 
+
 def paragraph_citation(paragraph):
-    """(Chinese, English) citation of a paragraph, after UN practice: "CD/2118，第5段(f)" /
-    "CD/2118, para. 5 (f)"; paragraphs without a printed number are cited by their anchor."""
-    symbol = paragraph.document.symbol or paragraph.document.key
-    number = paragraph.label.strip("[].")
-    parent, _, letter = paragraph.anchor.rpartition("-")
-    if paragraph.kind == "para" and number.isdigit():
-        return f"{symbol}，第{number}段", f"{symbol}, para. {number}"
-    if paragraph.kind == "item" and parent.isdigit() and paragraph.label.startswith("("):
-        return f"{symbol}，第{parent}段{paragraph.label}", f"{symbol}, para. {parent} {paragraph.label}"
-    return f"{symbol}，¶{paragraph.anchor}", f"{symbol}, ¶ {paragraph.anchor}"
+    """(Chinese, English) short citation of a paragraph as plain text (feeds, exports); the rules
+    are in archive/cite.py and docs/citations.md."""
+    from .cite import cite_paragraph
+
+    citation = cite_paragraph(paragraph)
+    return citation.plain("zh"), citation.plain("en")

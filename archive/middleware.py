@@ -1,19 +1,49 @@
-"""Chinese first: the interface is zh-hans unless the reader chose another language with the switch."""
+"""The interface language comes from the URL: Chinese at the plain URLs, English under /en/."""
 from django.conf import settings
-from django.middleware.locale import LocaleMiddleware
+from django.http import HttpResponsePermanentRedirect
 from django.utils import translation
 
 
-class ChineseFirstLocaleMiddleware(LocaleMiddleware):
-    """Like Django's LocaleMiddleware, but a browser's Accept-Language does not override the
-    archive's Chinese default: only the language cookie set by the switch does."""
+class LanguageFromUrlMiddleware:
+    """Chinese first whatever the browser's Accept-Language or a cookie says: a page's language is
+    part of its address, so a cited or crawled URL always shows the same text. Data (API, feeds,
+    exports, sitemaps, robots.txt) has one address only; its /en/ form redirects there."""
 
-    def process_request(self, request):
-        language = request.COOKIES.get(settings.LANGUAGE_COOKIE_NAME)
-        if language not in dict(settings.LANGUAGES):
-            language = settings.LANGUAGE_CODE
+    def __init__(self, get_response):
+        self.get_response = get_response
+
+    def __call__(self, request):
+        language = translation.get_language_from_path(request.path_info) or settings.LANGUAGE_CODE
         translation.activate(language)
         request.LANGUAGE_CODE = translation.get_language()
+        response = self.get_response(request)
+        response.headers.setdefault("Content-Language", request.LANGUAGE_CODE)
+        return response
+
+    def process_view(self, request, view_func, view_args, view_kwargs):
+        match = request.resolver_match
+        prefix = f"/{request.LANGUAGE_CODE}/"
+        if request.LANGUAGE_CODE != settings.LANGUAGE_CODE and is_language_neutral(match.view_name) and request.path_info.startswith(prefix):
+            return HttpResponsePermanentRedirect(request.get_full_path().replace(prefix, "/", 1))
+        return None
+
+
+LANGUAGE_NEUTRAL = {
+    "archive:sitemap", "archive:sitemap-section", "archive:robots",
+    "archive:resolution-feed", "archive:resolution-export", "archive:body-feed", "archive:body-export",
+}
+
+
+def is_language_neutral(view_name):
+    """Data views: the same bytes in every interface language."""
+    return view_name in LANGUAGE_NEUTRAL or ":api" in view_name
+
+
+def neutral_url(url):
+    """`url` without the language prefix reverse() adds for the active language."""
+    language = translation.get_language()
+    prefix = f"/{language}/"
+    return url.replace(prefix, "/", 1) if language != settings.LANGUAGE_CODE and url.startswith(prefix) else url
 
 
 class ContentSecurityPolicyMiddleware:

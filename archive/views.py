@@ -8,14 +8,17 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .charts import year_bars
+from .cite import cite_paragraph
 from .citations import (
     body_by_slug,
-    paragraph_citation,
+    body_slug,
     resolution_info,
     resolution_path,
     resolution_url,
     understand_resolution,
 )
+from .lookup import meant_url
+from .middleware import neutral_url
 from .models import Document, Paragraph, Reference
 from .originals import content_type, download_name, original_path
 from .paging import CITING_PER_PAGE, document_page, with_page_numbers
@@ -58,7 +61,13 @@ def document_list(request):
     return render(
         request,
         "archive/document_list.html",
-        {"page": page, "facets": Document.objects.facets(), "chosen": request.GET, "query": _query_without_page(request)},
+        {
+            "page": page,
+            "facets": Document.objects.facets(),
+            "chosen": request.GET,
+            "query": _query_without_page(request),
+            "json_twin": neutral_url(reverse("archive:api-document-list")),
+        },
     )
 
 
@@ -78,7 +87,7 @@ def document_or_paragraph(request, path):
         return _document_page(request, document)
     document, canonical, anchor = Document.objects.split_paragraph_path(path, language)
     if document is None:
-        raise Http404("No such document")
+        return _mistyped(path, language)
     paragraph = document.paragraphs.filter(anchor=anchor).first()
     if paragraph is not None:
         if not canonical:
@@ -91,7 +100,14 @@ def document_or_paragraph(request, path):
             return redirect(moved.get_absolute_url(), permanent=True)
     if change is not None:
         return render(request, "archive/paragraph_gone.html", {"document": document, "change": change}, status=410)
-    raise Http404("No such paragraph")
+    return _mistyped(path, language)
+
+
+def _mistyped(path, language):
+    url = meant_url(path, language)
+    if url is None:
+        raise Http404("No such document or paragraph")
+    return redirect(url, permanent=True)
 
 
 def _document_page(request, document):
@@ -108,6 +124,7 @@ def _document_page(request, document):
             "cites": document_references(document),
             "cited_by": cited_by(document),
             "original_url": reverse("archive:original", args=[document.source_sha256]) if original_path(document.source_sha256) else "",
+            "json_twin": neutral_url(document.get_api_url()),
         },
     )
 
@@ -139,7 +156,8 @@ def _paragraph_page(request, paragraph):
             "moved_to": moved_to,
             "references": paragraph.references.all(),
             "held_symbols": held_symbols(),
-            "citation": paragraph_citation(paragraph),
+            "citation": cite_paragraph(paragraph),
+            "json_twin": neutral_url(document.get_api_url()),
         },
     )
 
@@ -149,7 +167,11 @@ def held_symbols():
 
 
 def resolution_list(request):
-    return render(request, "archive/resolution_list.html", {"groups": cited_resolutions()})
+    return render(
+        request,
+        "archive/resolution_list.html",
+        {"groups": cited_resolutions(), "json_twin": neutral_url(reverse("archive:api-resolution-list"))},
+    )
 
 
 def resolution_detail(request, path):
@@ -167,6 +189,8 @@ def resolution_detail(request, path):
             "official_path": resolution_path(target),
             **_citing_pages(request, Reference.RESOLUTION, target),
             "cited_together": cited_together(Reference.RESOLUTION, target),
+            "json_twin": neutral_url(reverse("archive:api-resolution", kwargs={"path": resolution_path(target)})),
+            "atom_twin": neutral_url(reverse("archive:resolution-feed", kwargs={"path": resolution_path(target)})),
         },
     )
 
@@ -213,14 +237,25 @@ BODY_KINDS = {
 def body_list(request):
     groups = mentioned_bodies()
     ordered = [(BODY_KINDS.get(kind, kind), groups[kind]) for kind in [*BODY_KINDS, *sorted(set(groups) - set(BODY_KINDS))] if kind in groups]
-    return render(request, "archive/body_list.html", {"groups": ordered})
+    return render(
+        request, "archive/body_list.html", {"groups": ordered, "json_twin": neutral_url(reverse("archive:api-body-list"))}
+    )
 
 
 def body_detail(request, slug):
     body = body_by_slug(slug)
     if body is None:
         raise Http404("Unknown body")
-    return render(request, "archive/body_detail.html", {"body": body, **_citing_pages(request, Reference.BODY, body["id"])})
+    return render(
+        request,
+        "archive/body_detail.html",
+        {
+            "body": body,
+            **_citing_pages(request, Reference.BODY, body["id"]),
+            "json_twin": neutral_url(reverse("archive:api-body", kwargs={"slug": body_slug(body["id"])})),
+            "atom_twin": neutral_url(reverse("archive:body-feed", kwargs={"slug": body_slug(body["id"])})),
+        },
+    )
 
 
 def robots_txt(request):
@@ -235,3 +270,31 @@ def robots_txt(request):
         f"Sitemap: {request.build_absolute_uri(reverse('archive:sitemap'))}",
     ]
     return HttpResponse("\n".join(lines) + "\n", content_type="text/plain; charset=utf-8")
+
+
+def opensearch_description(request):
+    """Lets a browser add the archive as a search engine (OpenSearch 1.1)."""
+    return render(
+        request,
+        "opensearch.xml",
+        {"origin": request.build_absolute_uri("/").rstrip("/")},
+        content_type="application/opensearchdescription+xml; charset=utf-8",
+    )
+
+
+def not_found(request, exception=None):
+    """A dead end that is not one: the site's header, the reader's language, a search box."""
+    words = neutral_url(request.path).strip("/").split("/", 1)
+    query = words[1] if len(words) == 2 and words[0] == "documents" else ""
+    return render(request, "errors/404.html", {"query": query}, status=404)
+
+
+def server_error(request):
+    """The site's layout if it can still be drawn; a plain line if not."""
+    try:
+        return render(request, "errors/500.html", status=500)
+    except Exception:  # noqa: BLE001 — the error page itself must never fail
+        return HttpResponse(SERVER_ERROR, content_type="text/plain; charset=utf-8", status=500)
+
+
+SERVER_ERROR = "服务器出错，请稍后再试 (server error: please try again later)\n"

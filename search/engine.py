@@ -332,7 +332,7 @@ def snippet(text, strings, extra_spans=(), length=SNIPPET_LENGTH):
 def _shape_facets(counters, limit=20):
     """The most frequent values of each facet, for the page and the API."""
     top_keys = [key for key, _ in counters["document"].most_common(limit)]
-    labels = dict(Document.objects.filter(key__in=top_keys).values_list("key", "symbol"))
+    labels = {key: symbol or title[:40] for key, symbol, title in Document.objects.filter(key__in=top_keys).values_list("key", "symbol", "title")}
 
     def top(counter, label=lambda value: value):
         return [{"value": value, "label": label(value), "count": count} for value, count in counter.most_common(limit)]

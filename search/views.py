@@ -6,6 +6,9 @@ from urllib.parse import urlencode
 
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
+from django.urls import reverse
+
+from archive.middleware import neutral_url
 
 from . import engine
 
@@ -64,6 +67,7 @@ def results(request):
         "by_date": link(sort="date"),
         "previous": link(page=outcome.page - 1) if outcome.page > 1 else "",
         "next": link(page=outcome.page + 1) if outcome.page < outcome.pages else "",
+        "json_twin": neutral_url(reverse("search:api")) + link(),
     }
     return render(request, "search/results.html", context)
 

@@ -1,7 +1,12 @@
 """Paragraph text with every reference linked in place; everything else escaped."""
+import re
+
 from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
+from django.utils.translation import get_language
+from django.utils.translation import gettext as _
+from django.utils.translation import gettext_lazy
 
 from ..citations import reference_url
 
@@ -27,9 +32,9 @@ def linked_text(context, paragraph, highlight=None):
             surface = format_html("<mark>{}</mark>", surface)
         url = reference_url(reference, held)
         if url:
-            parts.append(format_html('<a class="ref ref-{}" href="{}" title="{}">{}</a>', reference.type, url, reference.target, surface))
+            parts.append(format_html('<a class="ref ref-{}" href="{}" title="{}">{}</a>', reference.type, url, reference_name(reference), surface))
         else:
-            parts.append(format_html('<span class="ref ref-{} unresolved" title="{}">{}</span>', reference.type, reference.note, surface))
+            parts.append(format_html('<span class="ref ref-{} unresolved" title="{}">{}</span>', reference.type, _("未能识别的引用"), surface))
         position = reference.end
     parts.append(escape(text[position:]))
     return mark_safe("".join(str(part) for part in parts).replace("\n", "<br>"))
@@ -45,16 +50,135 @@ def doc_type_label(doc_type):
 @register.simple_tag
 def pinpoints(paragraph, target):
     """The pinpoints ("para. 8") with which a paragraph cites `target`."""
-    return [r.pinpoint for r in paragraph.references.all() if r.target == target and r.pinpoint]
+    return [pinpoint_text(r.pinpoint) for r in paragraph.references.all() if r.target == target and r.pinpoint]
+
+
+PINPOINT = re.compile(r"(?:(?P<part>operative|preambular) )?para\. (?P<number>\d+)(?: \((?P<sub>[a-z]+)\))?")
+PARTS_ZH = {"operative": "执行部分", "preambular": "序言部分", None: ""}
+
+
+def pinpoint_text(pinpoint):
+    """"operative para. 8 (a)" as the Chinese texts write it, "执行部分第8(a)段", in the Chinese interface."""
+    match = PINPOINT.fullmatch(pinpoint)
+    if match is None or not chinese_interface():
+        return pinpoint
+    sub = f"({match['sub']})" if match["sub"] else ""
+    return f"{PARTS_ZH[match['part']]}第{match['number']}{sub}段"
+
+
+def chinese_interface():
+    return (get_language() or "").startswith("zh")
 
 
 @register.filter
-def body_name(body_id):
-    """A body's Chinese name in the Chinese interface, its English id otherwise."""
-    from django.utils.translation import get_language
-
+def body_name(body):
+    """A body's name from the gazetteer in the interface language: 安全理事会 / United Nations
+    Security Council. `body` is a gazetteer entry or its id."""
     from unref import load_known_data
 
-    body = load_known_data().body_by_id.get(body_id, {})
+    if isinstance(body, str):
+        body = load_known_data().body_by_id.get(body, {"id": body})
     names = body.get("names_zh") or body.get("short_zh") or []
-    return names[0] if names and (get_language() or "").startswith("zh") else body_id
+    if chinese_interface():
+        return names[0] if names else body.get("name_en") or body["id"]
+    return body.get("name_en") or body["id"]
+
+
+@register.filter
+def treaty_name(treaty_id):
+    from ..citations import treaty_info
+
+    treaty = treaty_info(treaty_id)
+    names = treaty.get("names_zh") or []
+    if chinese_interface():
+        return f"《{names[0]}》" if names else treaty_id
+    return treaty.get("name_en") or treaty_id
+
+
+@register.filter
+def reference_name(reference):
+    """What a reference points to, named in the interface language."""
+    if reference.type == "body" and reference.target:
+        return body_name(reference.target)
+    if reference.type == "treaty" and reference.target:
+        return treaty_name(reference.target)
+    return reference.target or reference.surface
+
+
+@register.filter
+def organ_name(organ):
+    """A document's issuing organ (stored as printed, in Chinese) in the interface language."""
+    from unref.organs import load_organs
+
+    if chinese_interface() or not organ:
+        return organ
+    for known in load_organs():
+        if organ == known["zh"] or organ in known.get("cover_names", []):
+            return known["en"]
+    return organ
+
+
+LANGUAGE_NAMES = {
+    "zh-Hans": gettext_lazy("中文（简体）"),
+    "zh-Hant": gettext_lazy("中文（繁体）"),
+    "en": gettext_lazy("英文"),
+    "fr": gettext_lazy("法文"),
+    "es": gettext_lazy("西班牙文"),
+    "ru": gettext_lazy("俄文"),
+    "ar": gettext_lazy("阿拉伯文"),
+}
+
+
+@register.filter
+def language_name(code):
+    return LANGUAGE_NAMES.get(code, code)
+
+
+@register.simple_tag
+def facet_label(name, value):
+    """A search filter's value as readers know it: a body's name, a document's symbol or title."""
+    if name == "body":
+        return body_name(value)
+    if name == "document":
+        from ..models import Document
+
+        document = Document.objects.filter(key=value).only("symbol", "title").first()
+        return (document.symbol or document.title[:40]) if document else value
+    return value
+
+
+@register.simple_tag
+def cite_short(paragraph):
+    """The paragraph's short citation in the interface language (search hits, lists)."""
+    from django.utils.translation import get_language
+
+    from ..cite import cite_paragraph
+
+    return cite_paragraph(paragraph).html("zh" if (get_language() or "").startswith("zh") else "en")
+
+
+@register.simple_tag
+def cite_form(citation, form):
+    """One of a citation's four forms ("zh", "en", "zh_full", "en_full"), document words marked."""
+    return citation.html(form)
+
+
+@register.simple_tag
+def pinpoint_label(pinpoint):
+    return pinpoint_text(pinpoint)
+
+
+@register.filter
+def in_interface_language(message):
+    """A message written the house way, "中文 (English)" — for commands and the API, which serve
+    both — cut to the interface language for a page. The English part is the final bracket,
+    which may itself hold brackets ("S/RES/1540 (2004)")."""
+    message = str(message)
+    depth = position = 0
+    for position in range(len(message) - 1, 0, -1):
+        depth += {")": 1, "(": -1}.get(message[position], 0)
+        if depth == 0:
+            break
+    if not message.endswith(")") or position < 2 or message[position - 1] != " ":
+        return message
+    return message[: position - 1] if chinese_interface() else message[position + 1 : -1]

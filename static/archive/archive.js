@@ -22,3 +22,10 @@ document.addEventListener("click", function (event) {
     done();
   }
 });
+
+// Filters and facets are collapsed on phones (so results come first on screen but the filters
+// are one tap away) and open where there is room beside or above the results.
+document.addEventListener("DOMContentLoaded", function () {
+  if (!window.matchMedia("(min-width: 50rem)").matches) return;
+  document.querySelectorAll("details[data-open-wide]").forEach(function (details) { details.open = true; });
+});

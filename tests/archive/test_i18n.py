@@ -10,13 +10,24 @@ def test_chinese_by_default_even_for_an_english_browser(client):
     assert '<html lang="zh-Hans">' in html and "引用最多的决议" in html
 
 
-def test_the_switch_sets_english_and_back(client):
+def test_english_has_its_own_urls_and_the_switch_links_there(client):
+    chinese = client.get("/documents/CD/2118/5-f/").content.decode()
+    assert '<a href="/en/documents/CD/2118/5-f/" hreflang="en" lang="en" rel="alternate">English</a>' in chinese
+    english = client.get("/en/documents/CD/2118/5-f/").content.decode()
+    assert '<html lang="en">' in english and "Cite this paragraph" in english
+    assert '<a href="/documents/CD/2118/5-f/" hreflang="zh-Hans" lang="zh-Hans" rel="alternate">中文</a>' in english
+    assert 'href="/en/documents/CD/2118/"' in english  # links stay in English
+
+
+def test_a_cookie_or_browser_language_does_not_change_a_url_s_language(client):
+    client.cookies["django_language"] = "en"
+    assert '<html lang="zh-Hans">' in client.get("/documents/CD/2118/").content.decode()
+    assert '<html lang="en">' in client.get("/en/documents/CD/2118/", HTTP_ACCEPT_LANGUAGE="zh-CN").content.decode()
+
+
+def test_the_old_switch_form_lands_on_the_english_url(client):
     response = client.post("/i18n/setlang/", {"language": "en", "next": "/documents/CD/2118/5-f/"})
-    assert response.status_code == 302
-    html = client.get("/documents/CD/2118/5-f/").content.decode()
-    assert '<html lang="en">' in html and "Cite this paragraph" in html and "CD/2118, para. 5 (f)" in html
-    client.post("/i18n/setlang/", {"language": "zh-hans", "next": "/"})
-    assert "引用本段" in client.get("/documents/CD/2118/5-f/").content.decode()
+    assert (response.status_code, response["Location"]) == (302, "/en/documents/CD/2118/5-f/")
 
 
 def test_every_message_has_an_english_translation():
