@@ -120,7 +120,11 @@ class Command(BaseCommand):
         for name in paths:
             path = Path(name)
             if path.is_dir():
-                found = sorted(item for item in path.rglob("*") if item.suffix.lower() in IMPORTABLE and item.is_file())
+                # a link that leads nowhere is kept, so reading it names the problem
+                found = sorted(
+                    item for item in path.rglob("*")
+                    if item.suffix.lower() in IMPORTABLE and (item.is_file() or item.is_symlink())
+                )
                 if not found:
                     failures.append(f"{path}: 文件夹中没有可导入的文件 (no .txt, .pdf or .docx files in folder)")
                 files.extend(found)
