@@ -4,7 +4,6 @@ import pytest
 
 from archive.cite import chinese_numeral, cite_paragraph, ordinal
 from archive.models import Paragraph
-from tests.search.conftest import corpus  # noqa: F401 — the five documents, imported once
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 

@@ -5,7 +5,6 @@ from django.test import RequestFactory
 from django.utils import translation
 
 from archive.views import server_error
-from tests.search.conftest import corpus  # noqa: F401 — the five documents, imported once
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 

@@ -2,7 +2,6 @@
 address, the JSON and Atom twins, an OpenSearch description; data stays at one address."""
 import pytest
 
-from tests.search.conftest import corpus  # noqa: F401 — the five documents, imported once
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 

@@ -7,7 +7,6 @@ from html.parser import HTMLParser
 
 import pytest
 
-from tests.search.conftest import corpus  # noqa: F401 — the five documents, imported once
 
 pytestmark = pytest.mark.django_db
 
