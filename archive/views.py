@@ -123,7 +123,7 @@ def _document_page(request, document):
             "held_symbols": held_symbols(),
             "cites": document_references(document),
             "cited_by": cited_by(document),
-            "original_url": reverse("archive:original", args=[document.source_sha256]) if original_path(document.source_sha256) else "",
+            "original_url": neutral_url(reverse("archive:original", args=[document.source_sha256])) if original_path(document.source_sha256) else "",
             "json_twin": neutral_url(document.get_api_url()),
         },
     )

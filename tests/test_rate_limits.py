@@ -38,9 +38,8 @@ def test_fourth_search_is_refused_with_a_chinese_first_page(client):
     assert "<h1>请求过于频繁</h1>" in html and f"请在 {responses[3]['Retry-After']} 秒后再试。" in html
 
 
-def test_the_refusal_speaks_english_after_the_switch(client):
-    client.cookies["django_language"] = "en"
-    response = four_times(client, "/search/")[3]
+def test_the_refusal_speaks_english_on_english_pages(client):
+    response = four_times(client, "/en/search/")[3]
     assert response.status_code == 429
     assert "<h1>Too many requests</h1>" in response.content.decode()
 

@@ -91,6 +91,11 @@ def test_resolution_feed_reads_only_the_latest_entries(client, large_archive):
         response = client.get("/resolutions/S/RES/1540(2004)/feed/")
     assert response.content.decode().count("<entry>") == 50
     reading = [q["sql"] for q in queries if 'FROM "archive_paragraph"' in q["sql"]]
-    counting, paging = [sql for sql in reading if "COUNT(" in sql], [sql for sql in reading if "COUNT(" not in sql]
+    counting = [sql for sql in reading if "COUNT(" in sql]
+    paging = [sql for sql in reading if "COUNT(" not in sql and '"archive_reference"' in sql]
+    placing = [sql for sql in reading if sql not in counting and sql not in paging]
     assert len(counting) == 1  # the number of pages, counted by the database
     assert len(paging) == 1 and paging[0].endswith("LIMIT 50")
+    # an unnumbered paragraph is cited by its place, read from the paragraphs before it in its
+    # own document: at most one bounded query per entry, never the citing paragraphs again
+    assert len(placing) <= 50 and all(sql.endswith("LIMIT 2000") and '"archive_reference"' not in sql for sql in placing)

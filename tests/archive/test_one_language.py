@@ -4,6 +4,7 @@ formats, URLs) and text marked with another `lang` (the other language's citatio
 switch to the other language) are the document's or the reader's choice and are left out."""
 import re
 from html.parser import HTMLParser
+from urllib.parse import parse_qs, urlsplit
 
 import pytest
 
@@ -90,6 +91,8 @@ PAGES = [
     "/search/?q=出口管制&body=OPCW",
     "/search/?q=-出口管制",  # a note from the search engine
     "/search/?q=S/2099/1",  # a note naming a document the archive does not hold
+    "/search/?q=的 一 是 在 不 了 有 人",  # the budget's notes
+    "/check/",
     "/documents/CD/9999/",
 ]
 
@@ -101,7 +104,9 @@ def test_every_page_speaks_one_language(client, prefix, language):
     for path in PAGES:
         response = client.get(prefix + path)
         assert response.status_code in (200, 404), path
-        words = other_language_words(response.content.decode(), language)
+        query = parse_qs(urlsplit(path).query).get("q", [""])[0]
+        # the reader's own query, echoed in a note, is the reader's words, not the interface's
+        words = [word for word in other_language_words(response.content.decode(), language) if word not in query]
         if words:
             found[path] = words
     assert found == {}

@@ -48,7 +48,7 @@ def test_atom_feed_per_resolution_and_body(client):
     assert feed["Content-Type"].startswith("application/atom+xml")
     body = feed.content.decode()
     assert body.count("<entry>") == 5
-    assert "<title>CD/2118，第5段(e)</title>" in body
+    assert "<title>CD/2118，第5(e)段</title>" in body
     assert client.get("/bodies/opcw/feed/").status_code == 200
     assert client.get("/resolutions/9999/feed/").status_code == 404
 
