@@ -57,6 +57,7 @@ class Outcome:
     estimated: bool = False  # total estimated from the first MATCH_LIMIT hits; facets count those
     last_page: int = 0  # when estimated: the pages of the hits examined
     examined: int = 0  # hits matched and ranked
+    without: list = field(default_factory=list)  # forms the reader removed from the expansion
 
     @property
     def pages(self):
@@ -65,7 +66,7 @@ class Outcome:
     def as_dict(self):
         return {
             "query": self.understood.query,
-            "understood": dict(self.understood.as_dict(), links=self.links),
+            "understood": dict(self.understood.as_dict(), links=self.links, without=self.without),
             "total": self.total,
             "estimated": self.estimated,
             "examined": self.examined,
@@ -76,10 +77,12 @@ class Outcome:
         }
 
 
-def search(raw, page=1, sort="relevance", filters=None, using="default"):
-    understood = queries.understand(raw)
+def search(raw, page=1, sort="relevance", filters=None, using="default", without=()):
+    """`without`: forms the reader removed from what the query's names expand to."""
+    understood = queries.understand(raw, without=without)
     filters = {name: value for name, value in (filters or {}).items() if name in FILTERS and value}
-    outcome = Outcome(understood, page=max(1, page), sort=sort if sort == "date" else "relevance", filters=filters)
+    outcome = Outcome(understood, page=max(1, page), sort=sort if sort == "date" else "relevance", filters=filters,
+                      without=list(dict.fromkeys(form for form in without if form)))
     outcome.links = _links(understood)
     if understood.empty:
         if understood.query and not understood.excluded:
@@ -179,9 +182,12 @@ def _search_other_engine(outcome, using):
     results = SearchQuerySet(using=using).models(Paragraph)
     for term in outcome.understood.terms:
         if term.kind == "resolution":
-            results = results.filter(resolutions=term.value)
-        elif term.kind == "body":
-            clause = SQ(bodies=term.value)
+            clause = SQ(resolutions=term.value)
+            for form in term.forms:
+                clause |= SQ(content=Exact(form))
+            results = results.filter(clause)
+        elif term.kind in queries.CONCEPT_KINDS:
+            clause = SQ(bodies=term.value) if term.kind == "body" else SQ(content=Exact(term.typed))
             for form in term.forms:
                 clause |= SQ(content=Exact(form))
             results = results.filter(clause)
@@ -225,7 +231,7 @@ def _links(understood):
 def _hits(page_ids, understood):
     paragraphs = Paragraph.objects.select_related("document").prefetch_related("references").in_bulk(page_ids)
     strings = understood.highlight_strings()
-    cited = {(t.kind, t.value) for t in understood.terms if t.kind in ("resolution", "body")}
+    cited = {(t.kind, t.value) for t in understood.terms if t.kind in ("resolution", "body", "treaty")}
     hits = []
     for pk in page_ids:
         paragraph = paragraphs.get(pk)
@@ -319,9 +325,9 @@ def _per_paragraph(references):
     return [(kind, target) for kind, target, _ in set(references.values_list("type", "target", "paragraph_id"))]
 
 
-def matching_paragraph_ids(raw, filters=(), using="default"):
+def matching_paragraph_ids(raw, filters=(), using="default", without=()):
     """Every paragraph id the query matches within the budget, unordered (for exports, checks and tests)."""
-    understood = queries.understand(raw)
+    understood = queries.understand(raw, without=without)
     searcher = connections[using].get_backend().searcher()
     wanted = _plan(searcher, understood, filters)
     if wanted is NullQuery:

@@ -27,7 +27,7 @@ def test_single_characters_beyond_the_budget_are_dropped_in_typed_order_and_name
 
 def test_single_character_exclusions_count_against_the_same_budget():
     understood = understand("出口管制 " + " ".join(f"-{c}" for c in SINGLES[:30]))
-    assert [t.value for t in understood.terms] == ["出口管制"]
+    assert [t.surface for t in understood.terms] == ["出口管制"]
     assert [t.value for t in understood.excluded] == list(SINGLES[:BUDGET.single_characters])
     assert understood.dropped == list(SINGLES[BUDGET.single_characters:30])
     assert understood.notes[0].startswith("单字过多") and len(understood.notes) == 1

@@ -54,7 +54,7 @@ def test_phrases_exclusions_and_operators():
 def test_unbalanced_quotes_and_brackets_are_text():
     assert split('"出口管制') == [("出口管制", False, False)]
     assert [t.value for t in understand("((出口管制]").terms] == ["出口管制"]
-    assert [t.value for t in understand("“出口管制").terms] == ["出口管制"]
+    assert [t.surface for t in understand("“出口管制").terms] == ["出口管制"]
 
 
 @pytest.mark.parametrize("typed", ["", "   ", "*", "？！，。", "\x00\x07\x1b", "()", "-", '"'])
