@@ -106,3 +106,25 @@ def within(normalised):
 def forms_for(concept, typed):
     """The concept's forms to search, the one typed first."""
     return [typed] + [form for form in concept.forms if form != typed]
+
+
+@lru_cache(maxsize=1)
+def _form_words():
+    """[(set of words, Concept)] for every Chinese name: its words and the words inside them
+    (jieba's search mode, as the index holds them)."""
+    from .analysis import search_tokens
+
+    return [(frozenset(word for word, _, _ in search_tokens(form)), concept)
+            for form, concept in catalogue().items() if not _latin(form)]
+
+
+def reworded(pieces):
+    """The one concept whose Chinese name has every word of these pieces (at least three words),
+    in any order: `制裁基地组织/塔利班委员会` names the committee written 基地组织和塔利班制裁委员会."""
+    from .analysis import words
+
+    wanted = frozenset(word for piece in pieces for word in words(piece))
+    if len(wanted) < 3:
+        return None
+    named = {concept for form_words, concept in _form_words() if wanted <= form_words}
+    return next(iter(named)) if len(named) == 1 else None

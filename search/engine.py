@@ -12,7 +12,7 @@ from whoosh.query import AndNot, NullQuery
 from archive.citations import body_url, resolution_url
 from archive.models import Document, Paragraph, Reference
 
-from . import characters
+from . import characters, near
 from . import query as queries
 from unref import normalise_for_search
 from .backends import ChineseWhooshSearchBackend
@@ -58,6 +58,7 @@ class Outcome:
     last_page: int = 0  # when estimated: the pages of the hits examined
     examined: int = 0  # hits matched and ranked
     without: list = field(default_factory=list)  # forms the reader removed from the expansion
+    near: list = field(default_factory=list)  # near matches (one character different), apart from the hits
 
     @property
     def pages(self):
@@ -74,6 +75,7 @@ class Outcome:
             "pages": self.pages,
             "results": [hit.as_dict() for hit in self.hits],
             "facets": self.facets,
+            "near_matches": [hit.as_dict() for hit in self.near],
         }
 
 
@@ -94,9 +96,12 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
     if not isinstance(backend, ChineseWhooshSearchBackend):
         return _search_other_engine(outcome, using)
     searcher = backend.searcher()
-    wanted = _plan(searcher, understood, [(FILTERS[name], keyword(value)) for name, value in filters.items()])
+    narrowing = [(FILTERS[name], keyword(value)) for name, value in filters.items()]
+    wanted = _plan(searcher, understood, narrowing)
     if wanted is NullQuery:
         return outcome
+    if outcome.page == 1:
+        outcome.near = _near(backend, searcher, understood, narrowing)
     by_date = outcome.sort == "date"
     wanted_hits = None if by_date else max(MATCH_LIMIT, outcome.page * PAGE_SIZE)
     matches, complete, reached, stopped = _collect(searcher, wanted, wanted_hits)
@@ -167,6 +172,27 @@ def _collect(searcher, wanted, limit=None):
     return matches, True, everything, ""
 
 
+def _near(backend, searcher, understood, filters):
+    """Paragraphs printing the query with one character different (see search.near)."""
+    string = near.wanted_string(understood)
+    if string is None:
+        return []
+    found = _collect(searcher, near.candidates_query(string, filters), near.NEAR_CANDIDATES)[0]
+    found.sort(key=lambda match: (-match[0], match[1]))
+    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
+    pks = [int(ids[docnum]) for _, docnum in found]
+    paragraphs = Paragraph.objects.select_related("document").in_bulk(pks)
+    hits = []
+    for pk in pks:
+        paragraph = paragraphs.get(pk)
+        spans = near.slips(paragraph.text, string) if paragraph is not None else []
+        if spans:
+            hits.append(Hit(paragraph, snippet(paragraph.text, [], spans)))
+        if len(hits) == near.SHOWN:
+            break
+    return hits
+
+
 def _has(matcher, docnum):
     """Does this (ascending) matcher match `docnum`? Moves it forward, never back."""
     if matcher.is_active() and matcher.id() < docnum:
@@ -212,7 +238,7 @@ def _search_other_engine(outcome, using):
 
 def _links(understood):
     links = []
-    for term in understood.terms:
+    for term in understood.expanded:
         if term.kind == "resolution":
             links.append({"kind": "resolution", "target": term.value, "url": resolution_url(term.value)})
         elif term.kind == "document":

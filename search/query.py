@@ -51,6 +51,12 @@ class Understood:
     excluded: list = field(default_factory=list)
     notes: list = field(default_factory=list)
     dropped: list = field(default_factory=list)  # what was typed but left out to keep within the budget
+    reworded: Wanted = None  # the concept all the words typed name in another order, if any
+
+    @property
+    def expanded(self):
+        """The terms whose forms are searched too (the reworded concept last)."""
+        return self.terms + ([self.reworded] if self.reworded else [])
 
     @property
     def empty(self):
@@ -59,7 +65,7 @@ class Understood:
     def highlight_strings(self):
         """Normalised strings to mark in a hit: verbatim terms, their words, a body's forms."""
         strings = []
-        for term in self.terms:
+        for term in self.expanded:
             if term.kind in ("text", "phrase"):
                 strings.append(term.value)
                 if term.kind == "text":
@@ -83,7 +89,7 @@ class Understood:
 
     def also_searched(self):
         """Every form searched besides what was typed, once, in order."""
-        return list(dict.fromkeys(form for term in self.terms for form in term.forms))
+        return list(dict.fromkeys(form for term in self.expanded for form in term.forms))
 
 
 def clean(raw):
@@ -222,8 +228,13 @@ def understand(raw, data=None, budget=BUDGET, without=()):
             f"已忽略 {'、'.join(ignored)}：所有词语默认同时匹配，用 -词语 排除，用引号检索短语 "
             "(operators ignored: all words must match; use -word to exclude, quotes for a phrase)"
         )
+    texts = [term.value for term in understood.terms if term.kind == "text"]
+    if texts and len(texts) == len(understood.terms) and not any(term.parts for term in understood.terms):
+        concept = concepts.reworded(texts)
+        if concept is not None:
+            understood.reworded = Wanted(concept.kind, concept.id, understood.query, forms=list(concept.forms))
     removed = {" ".join(normalise_for_search(form)[0].split()) for form in without}
-    for term in understood.terms:
+    for term in understood.expanded:
         term.forms = [form for form in term.forms if form not in removed]
     return fit(understood, budget)
 
@@ -320,6 +331,8 @@ def build(understood, filters=(), references_indexed=True):
     if not positive:
         return NullQuery
     query = positive[0] if len(positive) == 1 else And(positive)
+    if understood.reworded is not None and understood.reworded.forms:
+        query = Or([query, other_forms(understood.reworded.forms, _reference(understood.reworded, references_indexed))])
     for name, value in filters:
         query = And([query, Term(name, value)])
     negative = [term_query(t, references_indexed) for t in understood.excluded]
