@@ -10,10 +10,12 @@ from django.utils.translation import gettext_lazy as _
 from .charts import year_bars
 from .citations import (
     body_by_slug,
+    body_slug,
     paragraph_citation,
     resolution_info,
     resolution_path,
     resolution_url,
+    treaty_by_slug,
     understand_resolution,
 )
 from .models import Document, Paragraph, Reference
@@ -28,6 +30,7 @@ from .querysets import (
     document_references,
     group_by_document,
     mentioned_bodies,
+    mentioned_treaties,
 )
 
 
@@ -209,7 +212,30 @@ def body_detail(request, slug):
     body = body_by_slug(slug)
     if body is None:
         raise Http404("Unknown body")
-    return render(request, "archive/body_detail.html", {"body": body, **_citing_pages(request, Reference.BODY, body["id"])})
+    return _named_page(request, body, "body", Reference.BODY)
+
+
+def treaty_list(request):
+    return render(request, "archive/treaty_list.html", {"rows": mentioned_treaties()})
+
+
+def treaty_detail(request, slug):
+    """A treaty's page, as a body's: its names in every form and the paragraphs mentioning it."""
+    treaty = treaty_by_slug(slug)
+    if treaty is None:
+        raise Http404("Unknown treaty")
+    return _named_page(request, treaty, "treaty", Reference.TREATY)
+
+
+def _named_page(request, entry, section, reference_type):
+    """A body's or treaty's page (one template): names, feed and exports, citing paragraphs."""
+    slug = body_slug(entry["id"])
+    links = {
+        "feed_url": reverse(f"archive:{section}-feed", kwargs={"slug": slug}),
+        "csv_url": reverse(f"archive:{section}-export", kwargs={"slug": slug, "fmt": "csv"}),
+        "json_url": reverse(f"archive:{section}-export", kwargs={"slug": slug, "fmt": "json"}),
+    }
+    return render(request, "archive/body_detail.html", {"body": entry, **links, **_citing_pages(request, reference_type, entry["id"])})
 
 
 def robots_txt(request):

@@ -9,7 +9,7 @@ from django.utils.safestring import mark_safe
 from haystack import connections
 from whoosh.query import AndNot, NullQuery
 
-from archive.citations import body_url, resolution_url
+from archive.citations import body_url, resolution_url, treaty_url
 from archive.models import Document, Paragraph, Reference
 
 from . import characters, near
@@ -251,6 +251,8 @@ def _links(understood):
                 )
         elif term.kind == "body":
             links.append({"kind": "body", "target": term.value, "url": body_url(term.value)})
+        elif term.kind == "treaty":
+            links.append({"kind": "treaty", "target": term.value, "url": treaty_url(term.value)})
     return links
 
 
