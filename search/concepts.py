@@ -104,8 +104,13 @@ def within(normalised):
 
 
 def forms_for(concept, typed):
-    """The concept's forms to search, the one typed first."""
-    return [typed] + [form for form in concept.forms if form != typed]
+    """The concept's forms to search, the one typed first; a form containing another is left
+    out (every paragraph it would find, the shorter one finds)."""
+    kept = [typed]
+    for form in sorted(concept.forms, key=len):
+        if not any(other in form for other in kept):
+            kept.append(form)
+    return [typed] + [form for form in concept.forms if form in kept[1:]]
 
 
 @lru_cache(maxsize=1)

@@ -100,8 +100,6 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
     wanted = _plan(searcher, understood, narrowing)
     if wanted is NullQuery:
         return outcome
-    if outcome.page == 1:
-        outcome.near = _near(backend, searcher, understood, narrowing)
     by_date = outcome.sort == "date"
     wanted_hits = None if by_date else max(MATCH_LIMIT, outcome.page * PAGE_SIZE)
     matches, complete, reached, stopped = _collect(searcher, wanted, wanted_hits)
@@ -111,6 +109,8 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
         outcome.total = max(len(matches) + 1, round(len(matches) * searcher.doc_count_all() / reached))
     if stopped:
         understood.notes.append(stopped_note(stopped, BUDGET))
+    if outcome.page == 1 and complete and outcome.total < PAGE_SIZE:
+        outcome.near = _near(backend, searcher, understood, narrowing)
     if by_date:
         dates = backend.cached("sort_date", lambda: searcher.reader().column_reader("sort_date"))
         matches.sort(key=lambda match: (-dates[match[1]], -match[0], match[1]))
@@ -135,7 +135,7 @@ def _plan(searcher, understood, filters=()):
     return queries.build(understood, filters=filters, references_indexed=any(True for _ in searcher.lexicon("resolutions")))
 
 
-def _collect(searcher, wanted, limit=None):
+def _collect(searcher, wanted, limit=None, budget=None):
     """One pass over the matches, in index order: [(score, docnum)] until `limit` are found.
 
     Returns the matches, whether they are all of them, how many index entries the pass went
@@ -147,7 +147,7 @@ def _collect(searcher, wanted, limit=None):
     last resort, after `budget.seconds`).
     """
     positive, negative = (wanted.a, wanted.b) if isinstance(wanted, AndNot) else (wanted, None)
-    budget = BUDGET
+    budget = budget or BUDGET
     context = searcher.context()
     deadline = time.monotonic() + budget.seconds
     everything = searcher.doc_count_all()
@@ -177,7 +177,7 @@ def _near(backend, searcher, understood, filters):
     string = near.wanted_string(understood)
     if string is None:
         return []
-    found = _collect(searcher, near.candidates_query(string, filters), near.NEAR_CANDIDATES)[0]
+    found = _collect(searcher, near.candidates_query(string, filters), budget=near.BUDGET)[0]
     found.sort(key=lambda match: (-match[0], match[1]))
     ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
     pks = [int(ids[docnum]) for _, docnum in found]

@@ -1,5 +1,7 @@
 """Near matches: paragraphs that print the query with one character different (an OCR slip such
-as 大巨 for 大臣), shown apart from the exact hits, never mixed with them.
+as 大巨 for 大臣), shown apart from the exact hits, never mixed with them. Sought only when the
+exact hits fit on the first page (a query with many exact hits needs no spelling help, and
+checking its thousands of half matches would cost more than the search).
 
 A one-character slip leaves either half of the query intact, so the candidates are the
 paragraphs containing the first or the second half verbatim (and not the whole query); each is
@@ -7,17 +9,20 @@ then checked against the text itself. The candidates read are a fixed count (NEA
 so the cost of the check is bounded whatever the query.
 """
 import re
+from dataclasses import replace
 
 from whoosh.query import And, AndNot, Or, Term
 
 from unref import normalise_for_search
 
 from .analysis import units
+from .budget import BUDGET as SEARCH_BUDGET
 from .query import text_query
 
 MIN_LENGTH = 4  # characters: shorter strings differ by one character from too many others
 MAX_LENGTH = 30
 NEAR_CANDIDATES = 200
+BUDGET = replace(SEARCH_BUDGET, candidates=NEAR_CANDIDATES)  # paragraphs read, near or not
 SHOWN = 10
 
 

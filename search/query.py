@@ -152,18 +152,24 @@ def _concept_term(concept, token, typed):
     return Wanted(concept.kind, concept.id, token, forms=concepts.forms_for(concept, typed)[1:], typed=typed)
 
 
+def _single_run(normalised):
+    return len(units(normalised)) == 1
+
+
 def _resolution_term(symbol, token, data):
-    """A resolution, and its number as a text prints it (第1673号, 决议1673 …), so a paragraph
-    whose reference extraction missed it is found too."""
+    """A resolution, and its number as a text prints it (第1673号, 第1673(2006)号, 1673号决议,
+    决议1673), so a paragraph whose reference extraction missed it is found too. What was typed
+    is the verbatim band when it is one run of text (第1540号决议, not 第1540(2004)号决议, whose
+    runs would be matched apart)."""
     typed = normalise_for_search(token)[0]
     forms = []
     if symbol.startswith("S/RES/"):
         number = symbol.split("/")[-1].split(" ")[0]
-        year = data.register.year_of(number)[0]
-        forms = [f"第{number}号", f"决议{number}", f"{number}号决议"]
-        if year:
-            forms.insert(1, f"第{number}({year})号")
-    return Wanted("resolution", symbol, token, forms=[f for f in forms if f != typed], typed=typed)
+        forms = [f"第{number}", f"{number}号", f"决议{number}"]
+    else:  # a General Assembly resolution, a presidential statement: its symbol as printed
+        typed = typed if _single_run(typed) else normalise_for_search(symbol.split(" (")[0])[0]
+    return Wanted("resolution", symbol, token, forms=[f for f in forms if f != typed],
+                  typed=typed if _single_run(typed) or not forms else "")
 
 
 def _text_or_concepts(token, kind):

@@ -110,7 +110,9 @@ def test_a_name_inside_an_unspaced_query_is_read_as_parts():
 
 def test_a_resolution_number_is_also_searched_as_the_text_prints_it():
     [term] = understand("1673").terms
-    assert (term.value, term.typed, term.forms) == ("S/RES/1673 (2006)", "1673", ["第1673号", "第1673(2006)号", "决议1673", "1673号决议"])
+    assert (term.value, term.typed, term.forms) == ("S/RES/1673 (2006)", "1673", ["第1673", "1673号", "决议1673"])
+    [term] = understand("第1540(2004)号决议").terms
+    assert (term.typed, term.forms) == ("", ["第1540", "1540号", "决议1540"])  # two runs: not one verbatim string
 
 
 def test_a_reworded_name():
