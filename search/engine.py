@@ -1,23 +1,24 @@
 """Run an understood query against the index and shape the answer for the page and the API."""
 import math
-import time
 from collections import Counter
+from functools import reduce
+from operator import and_
 from dataclasses import dataclass, field
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from haystack import connections
-from whoosh.query import AndNot, NullQuery
+from whoosh.query import NullQuery
 
 from archive.citations import body_url, resolution_url, treaty_url
 from archive.models import Document, Paragraph, Reference
 
-from . import characters, near
+from . import near
 from . import query as queries
 from unref import normalise_for_search
 from .backends import ChineseWhooshSearchBackend
 from .budget import BUDGET, fit_postings, stopped_note
-from .facets import FacetTable
+from .reading import IndexView
 from .search_indexes import keyword
 
 PAGE_SIZE = 20
@@ -95,92 +96,51 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
     backend = connections[using].get_backend()
     if not isinstance(backend, ChineseWhooshSearchBackend):
         return _search_other_engine(outcome, using)
-    searcher = backend.searcher()
+    index = IndexView(backend)
     narrowing = [(FILTERS[name], keyword(value)) for name, value in filters.items()]
-    wanted = _plan(searcher, understood, narrowing)
+    wanted = _plan(index, understood, narrowing)
     if wanted is NullQuery:
         return outcome
     by_date = outcome.sort == "date"
     wanted_hits = None if by_date else max(MATCH_LIMIT, outcome.page * PAGE_SIZE)
-    matches, complete, reached, stopped = _collect(searcher, wanted, wanted_hits)
+    matches, complete, reached, stopped = index.matches(wanted, BUDGET, wanted_hits)
     outcome.total = outcome.examined = len(matches)
     if not complete:  # the share of the index examined so far tells how many there are in all
         outcome.estimated = True
-        outcome.total = max(len(matches) + 1, round(len(matches) * searcher.doc_count_all() / reached))
+        outcome.total = max(len(matches) + 1, round(len(matches) * index.doc_count() / reached))
     if stopped:
         understood.notes.append(stopped_note(stopped, BUDGET))
     if outcome.page == 1 and complete and outcome.total < PAGE_SIZE:
-        outcome.near = _near(backend, searcher, understood, narrowing)
+        outcome.near = _near(index, understood, narrowing)
     if by_date:
-        dates = backend.cached("sort_date", lambda: searcher.reader().column_reader("sort_date"))
+        dates = index.column("sort_date")
         matches.sort(key=lambda match: (-dates[match[1]], -match[0], match[1]))
     else:
         matches.sort(key=lambda match: (-match[0], match[1]))
     last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
     outcome.page = min(outcome.page, last_page)
     start = (outcome.page - 1) * PAGE_SIZE
-    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
-    page_ids = [int(ids[docnum]) for _, docnum in matches[start:start + PAGE_SIZE]]
+    page_ids = index.paragraph_ids(docnum for _, docnum in matches[start:start + PAGE_SIZE])
     outcome.last_page = last_page
     outcome.hits = _hits(page_ids, understood)
-    docnums = [docnum for _, docnum in matches]
-    outcome.facets = _shape_facets(backend.cached("facets", lambda: FacetTable(searcher.reader())).counts(docnums))
+    outcome.facets = _shape_facets(index.facet_counts([docnum for _, docnum in matches]))
     return outcome
 
 
-def _plan(searcher, understood, filters=()):
+def _plan(index, understood, filters=()):
     """The Whoosh query, once the lone characters that would read too much are dropped."""
-    reader = searcher.reader()
-    fit_postings(understood, lambda term: characters.postings(reader, term.value), BUDGET)
-    return queries.build(understood, filters=filters, references_indexed=any(True for _ in searcher.lexicon("resolutions")))
+    fit_postings(understood, lambda term: index.postings(term.value), BUDGET)
+    return queries.build(understood, filters=filters, references_indexed=index.holds_references())
 
 
-def _collect(searcher, wanted, limit=None, budget=None):
-    """One pass over the matches, in index order: [(score, docnum)] until `limit` are found.
-
-    Returns the matches, whether they are all of them, how many index entries the pass went
-    through, and why it stopped short ("" when it did not). Whoosh matches and scores in Python
-    at some tens of microseconds a hit, so a word in half the archive would otherwise cost
-    seconds; the first MATCH_LIMIT hits are a fair sample of the rest, which is only counted by
-    estimate. Exclusions are checked here, paragraph by paragraph, so that the candidates they
-    remove count as work too: the pass stops after `budget.candidates` candidates (or, as a
-    last resort, after `budget.seconds`).
-    """
-    positive, negative = (wanted.a, wanted.b) if isinstance(wanted, AndNot) else (wanted, None)
-    budget = budget or BUDGET
-    context = searcher.context()
-    deadline = time.monotonic() + budget.seconds
-    everything = searcher.doc_count_all()
-    matches, candidates = [], 0
-    for subsearcher, offset in searcher.leaf_searchers():
-        matcher = positive.matcher(subsearcher, context)
-        excluded = negative.matcher(subsearcher, subsearcher.boolean_context()) if negative is not None else None
-        while matcher.is_active():
-            docnum = matcher.id()
-            if excluded is None or not _has(excluded, docnum):
-                matches.append((matcher.score(), offset + docnum))
-            matcher.next()
-            candidates += 1
-            stopped = ""
-            if candidates >= budget.candidates:
-                stopped = "candidates"
-            elif candidates % 256 == 0 and time.monotonic() > deadline:
-                stopped = "seconds"
-            if stopped or (limit is not None and len(matches) >= limit):
-                more = matcher.is_active() or offset + subsearcher.doc_count_all() < everything
-                return matches, not more, offset + docnum + 1, stopped if more else ""
-    return matches, True, everything, ""
-
-
-def _near(backend, searcher, understood, filters):
+def _near(index, understood, filters):
     """Paragraphs printing the query with one character different (see search.near)."""
     string = near.wanted_string(understood)
     if string is None:
         return []
-    found = _collect(searcher, near.candidates_query(string, filters), budget=near.BUDGET)[0]
+    found = index.matches(near.candidates_query(string, filters), near.BUDGET)[0]
     found.sort(key=lambda match: (-match[0], match[1]))
-    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
-    pks = [int(ids[docnum]) for _, docnum in found]
+    pks = index.paragraph_ids(docnum for _, docnum in found)
     paragraphs = Paragraph.objects.select_related("document").in_bulk(pks)
     hits = []
     for pk in pks:
@@ -193,38 +153,9 @@ def _near(backend, searcher, understood, filters):
     return hits
 
 
-def _has(matcher, docnum):
-    """Does this (ascending) matcher match `docnum`? Moves it forward, never back."""
-    if matcher.is_active() and matcher.id() < docnum:
-        matcher.skip_to(docnum)
-    return matcher.is_active() and matcher.id() == docnum
-
-
 def _search_other_engine(outcome, using):
     """Elasticsearch or Solr: the same understanding, sent as haystack's escaped exact phrases."""
-    from haystack.inputs import Exact
-    from haystack.query import SQ, SearchQuerySet
-
-    results = SearchQuerySet(using=using).models(Paragraph)
-    for term in outcome.understood.terms:
-        if term.kind == "resolution":
-            clause = SQ(resolutions=term.value)
-            for form in term.forms:
-                clause |= SQ(content=Exact(form))
-            results = results.filter(clause)
-        elif term.kind in queries.CONCEPT_KINDS:
-            clause = SQ(bodies=term.value) if term.kind == "body" else SQ(content=Exact(term.typed))
-            for form in term.forms:
-                clause |= SQ(content=Exact(form))
-            results = results.filter(clause)
-        elif term.kind == "document":
-            results = results.filter(document=term.value)
-        else:
-            results = results.filter(content=Exact(term.value))
-    for term in outcome.understood.excluded:
-        results = results.exclude(content=Exact(term.value))
-    for name, value in outcome.filters.items():
-        results = results.filter(**{FILTERS[name]: value})
+    results = other_engine_results(outcome.understood, outcome.filters, using)
     if outcome.sort == "date":
         results = results.order_by("-sort_date")
     outcome.total = results.count()
@@ -234,6 +165,33 @@ def _search_other_engine(outcome, using):
     outcome.hits = _hits(page_ids, outcome.understood)
     outcome.facets = facets([int(result.pk) for result in results[:10000]])
     return outcome
+
+
+def other_engine_results(understood, filters, using):
+    """The haystack SearchQuerySet for what was understood: each term in what was typed, its
+    stored reference or any other form searched; the reworded concept as an alternative."""
+    from haystack.inputs import Exact
+    from haystack.query import SQ, SearchQuerySet
+
+    def clause(term):
+        if term.kind == "document":
+            return SQ(document=term.value)
+        if term.kind == "resolution" or term.kind in queries.CONCEPT_KINDS:
+            first = SQ(resolutions=term.value) if term.kind == "resolution" else SQ(bodies=term.value)
+            either = [first] if term.kind in ("resolution", "body") else []
+            either += [SQ(content=Exact(form)) for form in [term.typed] + term.forms if form]
+            return reduce(lambda a, b: a | b, either)
+        return SQ(content=Exact(term.value))
+
+    wanted = reduce(and_, [clause(term) for term in understood.terms])
+    if understood.reworded is not None and understood.reworded.forms:
+        wanted |= clause(understood.reworded)
+    results = SearchQuerySet(using=using).models(Paragraph).filter(wanted)
+    for term in understood.excluded:
+        results = results.exclude(content=Exact(term.value))
+    for name, value in filters.items():
+        results = results.filter(**{FILTERS[name]: value})
+    return results
 
 
 def _links(understood):
@@ -356,9 +314,8 @@ def _per_paragraph(references):
 def matching_paragraph_ids(raw, filters=(), using="default", without=()):
     """Every paragraph id the query matches within the budget, unordered (for exports, checks and tests)."""
     understood = queries.understand(raw, without=without)
-    searcher = connections[using].get_backend().searcher()
-    wanted = _plan(searcher, understood, filters)
+    index = IndexView(connections[using].get_backend())
+    wanted = _plan(index, understood, filters)
     if wanted is NullQuery:
         return set()
-    ids = searcher.reader().column_reader("django_id")
-    return {int(ids[docnum]) for _, docnum in _collect(searcher, wanted)[0]}
+    return set(index.paragraph_ids(docnum for _, docnum in index.matches(wanted, BUDGET)[0]))
