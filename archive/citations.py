@@ -22,6 +22,10 @@ def body_url(body_id):
     return reverse("archive:body", kwargs={"slug": body_slug(body_id)})
 
 
+def treaty_url(treaty_id):
+    return reverse("archive:treaty", kwargs={"slug": body_slug(treaty_id)})
+
+
 def document_url(symbol, held):
     """Inside the archive when we hold the document, else the official text."""
     return reverse("archive:document", kwargs={"path": symbol}) if symbol in held else official_url(symbol)
@@ -34,6 +38,8 @@ def reference_url(reference, held_symbols):
         return resolution_url(reference.target)
     if reference.type == "body":
         return body_url(reference.target)
+    if reference.type == "treaty":
+        return treaty_url(reference.target)
     if reference.type == "document":
         return document_url(reference.target, held_symbols)
     return None
@@ -49,9 +55,17 @@ def resolution_info(target):
 
 
 def body_by_slug(slug):
-    for body in load_known_data().bodies:
-        if body_slug(body["id"]) == slug:
-            return body
+    return _by_slug(load_known_data().bodies, slug)
+
+
+def treaty_by_slug(slug):
+    return _by_slug(load_known_data().treaties, slug)
+
+
+def _by_slug(entries, slug):
+    for entry in entries:
+        if body_slug(entry["id"]) == slug:
+            return entry
     return None
 
 

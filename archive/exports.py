@@ -1,10 +1,10 @@
-"""CSV and JSON exports of the paragraphs citing a resolution or mentioning a body."""
+"""CSV and JSON exports of the paragraphs citing a resolution or mentioning a body or treaty."""
 import csv
 
 from django.http import Http404, HttpResponse
 
 from .api import citing_json
-from .citations import body_by_slug, understand_resolution
+from .citations import body_by_slug, treaty_by_slug, understand_resolution
 from .models import Reference
 from .querysets import citing_paragraphs
 
@@ -27,6 +27,13 @@ def body_export(request, slug, fmt):
     if body is None:
         raise Http404("Unknown body")
     return _export(request, Reference.BODY, body["id"], fmt, f"mentioning-{slug}")
+
+
+def treaty_export(request, slug, fmt):
+    treaty = treaty_by_slug(slug)
+    if treaty is None:
+        raise Http404("Unknown treaty")
+    return _export(request, Reference.TREATY, treaty["id"], fmt, f"mentioning-{slug}")
 
 
 def _export(request, reference_type, target, fmt, name):

@@ -13,7 +13,7 @@ from django.core.paginator import Paginator
 from django.http import Http404
 from django.utils.feedgenerator import Atom1Feed
 
-from .citations import body_by_slug, body_url, paragraph_citation, resolution_url, understand_resolution
+from .citations import body_by_slug, body_url, paragraph_citation, resolution_url, treaty_by_slug, treaty_url, understand_resolution
 from .models import Reference
 from .querysets import citing_paragraphs
 
@@ -113,15 +113,21 @@ class ResolutionFeed(_CitingParagraphsFeed):
 
 class BodyFeed(_CitingParagraphsFeed):
     reference_type = Reference.BODY
+    find, url = staticmethod(body_by_slug), staticmethod(body_url)
 
     def get_object(self, request, slug):
-        body = body_by_slug(slug)
-        if body is None:
-            raise Http404("Unknown body")
-        return self.page_of(request, body["id"])
+        entry = self.find(slug)
+        if entry is None:
+            raise Http404(f"Unknown {self.reference_type}")
+        return self.page_of(request, entry["id"])
 
     def title(self, feed):
         return xml_text(f"提及 {feed.target} 的段落 (paragraphs mentioning {feed.target})")
 
     def link(self, feed):
-        return body_url(feed.target)
+        return self.url(feed.target)
+
+
+class TreatyFeed(BodyFeed):
+    reference_type = Reference.TREATY
+    find, url = staticmethod(treaty_by_slug), staticmethod(treaty_url)

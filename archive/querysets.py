@@ -101,16 +101,29 @@ def mentioned_bodies():
     from .models import Reference
     from unref import load_known_data
 
+    groups = {}
+    for body, count in _mentioned(Reference.BODY, load_known_data().bodies):
+        groups.setdefault(body["kind"], []).append((body, count))
+    return groups
+
+
+def mentioned_treaties():
+    """[(treaty, paragraph count)] for every treaty of the gazetteer the archive mentions."""
+    from .models import Reference
+    from unref import load_known_data
+
+    return _mentioned(Reference.TREATY, load_known_data().treaties)
+
+
+def _mentioned(reference_type, entries):
+    from .models import Reference
+
     counts = dict(
-        Reference.objects.filter(type=Reference.BODY)
+        Reference.objects.filter(type=reference_type)
         .values_list("target")
         .annotate(paragraphs=models.Count("paragraph", distinct=True))
     )
-    groups = {}
-    for body in load_known_data().bodies:
-        if counts.get(body["id"]):
-            groups.setdefault(body["kind"], []).append((body, counts[body["id"]]))
-    return groups
+    return [(entry, counts[entry["id"]]) for entry in entries if counts.get(entry["id"])]
 
 
 def document_references(document):

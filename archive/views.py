@@ -15,6 +15,7 @@ from .citations import (
     resolution_info,
     resolution_path,
     resolution_url,
+    treaty_by_slug,
     understand_resolution,
 )
 from .lookup import meant_url
@@ -32,6 +33,7 @@ from .querysets import (
     document_references,
     group_by_document,
     mentioned_bodies,
+    mentioned_treaties,
 )
 
 
@@ -246,16 +248,33 @@ def body_detail(request, slug):
     body = body_by_slug(slug)
     if body is None:
         raise Http404("Unknown body")
-    return render(
-        request,
-        "archive/body_detail.html",
-        {
-            "body": body,
-            **_citing_pages(request, Reference.BODY, body["id"]),
-            "json_twin": neutral_url(reverse("archive:api-body", kwargs={"slug": body_slug(body["id"])})),
-            "atom_twin": neutral_url(reverse("archive:body-feed", kwargs={"slug": body_slug(body["id"])})),
-        },
-    )
+    return _named_page(request, body, "body", Reference.BODY)
+
+
+def treaty_list(request):
+    return render(request, "archive/treaty_list.html", {"rows": mentioned_treaties()})
+
+
+def treaty_detail(request, slug):
+    """A treaty's page, as a body's: its names in every form and the paragraphs mentioning it."""
+    treaty = treaty_by_slug(slug)
+    if treaty is None:
+        raise Http404("Unknown treaty")
+    return _named_page(request, treaty, "treaty", Reference.TREATY)
+
+
+def _named_page(request, entry, section, reference_type):
+    """A body's or treaty's page (one template): names, feed and exports, citing paragraphs."""
+    slug = body_slug(entry["id"])
+    links = {
+        "feed_url": neutral_url(reverse(f"archive:{section}-feed", kwargs={"slug": slug})),
+        "csv_url": neutral_url(reverse(f"archive:{section}-export", kwargs={"slug": slug, "fmt": "csv"})),
+        "json_url": neutral_url(reverse(f"archive:{section}-export", kwargs={"slug": slug, "fmt": "json"})),
+    }
+    links["atom_twin"] = links["feed_url"]
+    if section == "body":
+        links["json_twin"] = neutral_url(reverse("archive:api-body", kwargs={"slug": slug}))
+    return render(request, "archive/body_detail.html", {"body": entry, **links, **_citing_pages(request, reference_type, entry["id"])})
 
 
 def robots_txt(request):

@@ -99,7 +99,7 @@ def drop(understood, terms):
 def _fit_expansions(understood, limit):
     """Each term keeps as many of its forms as the limit still allows, in order."""
     spent, trimmed = 0, []
-    for term in understood.terms + understood.excluded:
+    for term in understood.expanded + understood.excluded:
         allowed = max(0, limit - spent)
         if len(term.forms) > allowed:
             term.forms = term.forms[:allowed]

@@ -1,23 +1,24 @@
 """Run an understood query against the index and shape the answer for the page and the API."""
 import math
-import time
 from collections import Counter
+from functools import reduce
+from operator import and_
 from dataclasses import dataclass, field
 
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from haystack import connections
-from whoosh.query import AndNot, NullQuery
+from whoosh.query import NullQuery
 
-from archive.citations import body_url, resolution_url
+from archive.citations import body_url, resolution_url, treaty_url
 from archive.models import Document, Paragraph, Reference
 
-from . import characters
+from . import near
 from . import query as queries
 from unref import normalise_for_search
 from .backends import ChineseWhooshSearchBackend
 from .budget import BUDGET, fit_postings, stopped_note
-from .facets import FacetTable, keyword_table
+from .reading import IndexView
 from .search_indexes import keyword, version
 
 PAGE_SIZE = 20
@@ -57,6 +58,8 @@ class Outcome:
     estimated: bool = False  # total estimated from the first MATCH_LIMIT hits; facets count those
     last_page: int = 0  # when estimated: the pages of the hits examined
     examined: int = 0  # hits matched and ranked
+    without: list = field(default_factory=list)  # forms the reader removed from the expansion
+    near: list = field(default_factory=list)  # near matches (one character different), apart from the hits
 
     @property
     def pages(self):
@@ -65,7 +68,7 @@ class Outcome:
     def as_dict(self):
         return {
             "query": self.understood.query,
-            "understood": dict(self.understood.as_dict(), links=self.links),
+            "understood": dict(self.understood.as_dict(), links=self.links, without=self.without),
             "total": self.total,
             "estimated": self.estimated,
             "examined": self.examined,
@@ -73,13 +76,16 @@ class Outcome:
             "pages": self.pages,
             "results": [hit.as_dict() for hit in self.hits],
             "facets": self.facets,
+            "near_matches": [hit.as_dict() for hit in self.near],
         }
 
 
-def search(raw, page=1, sort="relevance", filters=None, using="default"):
-    understood = queries.understand(raw)
+def search(raw, page=1, sort="relevance", filters=None, using="default", without=()):
+    """`without`: forms the reader removed from what the query's names expand to."""
+    understood = queries.understand(raw, without=without)
     filters = {name: value for name, value in (filters or {}).items() if name in FILTERS and value}
-    outcome = Outcome(understood, page=max(1, page), sort=sort if sort == "date" else "relevance", filters=filters)
+    outcome = Outcome(understood, page=max(1, page), sort=sort if sort == "date" else "relevance", filters=filters,
+                      without=list(dict.fromkeys(form for form in without if form)))
     outcome.links = _links(understood)
     if understood.empty:
         if understood.query and not understood.excluded:
@@ -90,44 +96,44 @@ def search(raw, page=1, sort="relevance", filters=None, using="default"):
     backend = connections[using].get_backend()
     if not isinstance(backend, ChineseWhooshSearchBackend):
         return _search_other_engine(outcome, using)
-    searcher = backend.searcher()
-    wanted = _plan(searcher, understood, [(FILTERS[name], keyword(value)) for name, value in filters.items()])
+    index = IndexView(backend)
+    narrowing = [(FILTERS[name], keyword(value)) for name, value in filters.items()]
+    wanted = _plan(index, understood, narrowing)
     if wanted is NullQuery:
         return outcome
     by_date = outcome.sort == "date"
     wanted_hits = None if by_date else max(MATCH_LIMIT, outcome.page * PAGE_SIZE)
-    matches, complete, reached, stopped = _collect(searcher, wanted, wanted_hits)
-    matches = _in_database(matches, backend, searcher)
+    matches, complete, reached, stopped = index.matches(wanted, BUDGET, wanted_hits)
+    matches = _in_database(matches, index)
     outcome.total = outcome.examined = len(matches)
     if not complete:  # the share of the index examined so far tells how many there are in all
         outcome.estimated = True
-        outcome.total = max(len(matches) + 1, round(len(matches) * searcher.doc_count_all() / reached))
+        outcome.total = max(len(matches) + 1, round(len(matches) * index.doc_count() / reached))
     if stopped:
         understood.notes.append(stopped_note(stopped, BUDGET))
-    _order(backend, searcher, matches, by_date)
+    if outcome.page == 1 and complete and outcome.total < PAGE_SIZE:
+        outcome.near = _near(index, understood, narrowing)
+    _order(index, matches, by_date)
     last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
     outcome.page = min(outcome.page, last_page)
     start = (outcome.page - 1) * PAGE_SIZE
-    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
-    page_ids = [int(ids[docnum]) for _, docnum in matches[start:start + PAGE_SIZE]]
+    page_ids = index.paragraph_ids(docnum for _, docnum in matches[start:start + PAGE_SIZE])
     outcome.last_page = last_page
     outcome.hits = _hits(page_ids, understood)
-    docnums = [docnum for _, docnum in matches]
-    outcome.facets = _shape_facets(backend.cached("facets", lambda: FacetTable(searcher.reader())).counts(docnums))
+    outcome.facets = _shape_facets(index.facet_counts([docnum for _, docnum in matches]))
     return outcome
 
 
-def _plan(searcher, understood, filters=()):
+def _plan(index, understood, filters=()):
     """The Whoosh query, once the lone characters that would read too much are dropped."""
-    reader = searcher.reader()
-    fit_postings(understood, lambda term: characters.postings(reader, term.value), BUDGET)
-    return queries.build(understood, filters=filters, references_indexed=any(True for _ in searcher.lexicon("resolutions")))
+    fit_postings(understood, lambda term: index.postings(term.value), BUDGET)
+    return queries.build(understood, filters=filters, references_indexed=index.holds_references())
 
 
-def _order(backend, searcher, matches, by_date):
+def _order(index, matches, by_date):
     """Best first, or newest first (then best) when sorting by date."""
     if by_date:
-        dates = backend.cached("sort_date", lambda: searcher.reader().column_reader("sort_date"))
+        dates = index.column("sort_date")
         matches.sort(key=lambda match: (-dates[match[1]], -match[0], match[1]))
     else:
         matches.sort(key=lambda match: (-match[0], match[1]))
@@ -139,67 +145,21 @@ def ranked_paragraph_ids(raw, sort="date", filters=None, limit=1000, using="defa
     understood = queries.understand(raw)
     if understood.empty:
         return [], 0
-    backend = connections[using].get_backend()
-    searcher = backend.searcher()
-    filters = [(FILTERS[name], keyword(value)) for name, value in (filters or {}).items() if name in FILTERS and value]
-    wanted = _plan(searcher, understood, filters)
+    index = IndexView(connections[using].get_backend())
+    narrowing = [(FILTERS[name], keyword(value)) for name, value in (filters or {}).items() if name in FILTERS and value]
+    wanted = _plan(index, understood, narrowing)
     if wanted is NullQuery:
         return [], 0
-    matches, _, _, _ = _collect(searcher, wanted)  # within the budget: past it, the first candidates
-    _order(backend, searcher, matches, sort == "date")
-    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
-    return [int(ids[docnum]) for _, docnum in matches[:limit]], len(matches)
+    matches = _in_database(index.matches(wanted, BUDGET)[0], index)  # past the budget: the first candidates
+    _order(index, matches, sort == "date")
+    return index.paragraph_ids(docnum for _, docnum in matches[:limit]), len(matches)
 
 
-def _collect(searcher, wanted, limit=None):
-    """One pass over the matches, in index order: [(score, docnum)] until `limit` are found.
-
-    Returns the matches, whether they are all of them, how many index entries the pass went
-    through, and why it stopped short ("" when it did not). Whoosh matches and scores in Python
-    at some tens of microseconds a hit, so a word in half the archive would otherwise cost
-    seconds; the first MATCH_LIMIT hits are a fair sample of the rest, which is only counted by
-    estimate. Exclusions are checked here, paragraph by paragraph, so that the candidates they
-    remove count as work too: the pass stops after `budget.candidates` candidates (or, as a
-    last resort, after `budget.seconds`).
-    """
-    positive, negative = (wanted.a, wanted.b) if isinstance(wanted, AndNot) else (wanted, None)
-    budget = BUDGET
-    context = searcher.context()
-    deadline = time.monotonic() + budget.seconds
-    everything = searcher.doc_count_all()
-    matches, candidates = [], 0
-    for subsearcher, offset in searcher.leaf_searchers():
-        matcher = positive.matcher(subsearcher, context)
-        excluded = negative.matcher(subsearcher, subsearcher.boolean_context()) if negative is not None else None
-        while matcher.is_active():
-            docnum = matcher.id()
-            if excluded is None or not _has(excluded, docnum):
-                matches.append((matcher.score(), offset + docnum))
-            matcher.next()
-            candidates += 1
-            stopped = ""
-            if candidates >= budget.candidates:
-                stopped = "candidates"
-            elif candidates % 256 == 0 and time.monotonic() > deadline:
-                stopped = "seconds"
-            if stopped or (limit is not None and len(matches) >= limit):
-                more = matcher.is_active() or offset + subsearcher.doc_count_all() < everything
-                return matches, not more, offset + docnum + 1, stopped if more else ""
-    return matches, True, everything, ""
-
-
-def _has(matcher, docnum):
-    """Does this (ascending) matcher match `docnum`? Moves it forward, never back."""
-    if matcher.is_active() and matcher.id() < docnum:
-        matcher.skip_to(docnum)
-    return matcher.is_active() and matcher.id() == docnum
-
-
-def _in_database(matches, backend, searcher):
+def _in_database(matches, index):
     """The matches whose paragraph still exists. Between a re-import's commit and its index
     update the index names paragraphs that are gone; they are neither shown nor counted. Only
     the hits of documents whose indexed version is not the database's are looked up by id."""
-    names, versions = backend.cached("versions", lambda: keyword_table(searcher.reader(), "document_version"))
+    names, versions = index.document_versions()
     numbers = {versions.get(docnum, (None,))[0] for _, docnum in matches}
     keys = list({names[number].rsplit("@", 1)[0] for number in numbers if number is not None})
     current = set()
@@ -208,8 +168,8 @@ def _in_database(matches, backend, searcher):
     stale = {number for number in numbers if number is None or names[number] not in current}
     if not stale:
         return matches
-    ids = backend.cached("django_id", lambda: searcher.reader().column_reader("django_id"))
-    doubtful = {docnum: int(ids[docnum]) for _, docnum in matches if versions.get(docnum, (None,))[0] in stale}
+    doubtful_docnums = [docnum for _, docnum in matches if versions.get(docnum, (None,))[0] in stale]
+    doubtful = dict(zip(doubtful_docnums, index.paragraph_ids(doubtful_docnums)))
     wanted = list(set(doubtful.values()))
     found = set()
     for start in range(0, len(wanted), 900):
@@ -217,28 +177,29 @@ def _in_database(matches, backend, searcher):
     return [match for match in matches if match[1] not in doubtful or doubtful[match[1]] in found]
 
 
+def _near(index, understood, filters):
+    """Paragraphs printing the query with one character different (see search.near)."""
+    string = near.wanted_string(understood)
+    if string is None:
+        return []
+    found = index.matches(near.candidates_query(string, filters), near.BUDGET)[0]
+    found.sort(key=lambda match: (-match[0], match[1]))
+    pks = index.paragraph_ids(docnum for _, docnum in found)
+    paragraphs = Paragraph.objects.select_related("document").in_bulk(pks)
+    hits = []
+    for pk in pks:
+        paragraph = paragraphs.get(pk)
+        spans = near.slips(paragraph.text, string) if paragraph is not None else []
+        if spans:
+            hits.append(Hit(paragraph, snippet(paragraph.text, [], spans)))
+        if len(hits) == near.SHOWN:
+            break
+    return hits
+
+
 def _search_other_engine(outcome, using):
     """Elasticsearch or Solr: the same understanding, sent as haystack's escaped exact phrases."""
-    from haystack.inputs import Exact
-    from haystack.query import SQ, SearchQuerySet
-
-    results = SearchQuerySet(using=using).models(Paragraph)
-    for term in outcome.understood.terms:
-        if term.kind == "resolution":
-            results = results.filter(resolutions=term.value)
-        elif term.kind == "body":
-            clause = SQ(bodies=term.value)
-            for form in term.forms:
-                clause |= SQ(content=Exact(form))
-            results = results.filter(clause)
-        elif term.kind == "document":
-            results = results.filter(document=term.value)
-        else:
-            results = results.filter(content=Exact(term.value))
-    for term in outcome.understood.excluded:
-        results = results.exclude(content=Exact(term.value))
-    for name, value in outcome.filters.items():
-        results = results.filter(**{FILTERS[name]: value})
+    results = other_engine_results(outcome.understood, outcome.filters, using)
     if outcome.sort == "date":
         results = results.order_by("-sort_date")
     outcome.total = results.count()
@@ -250,9 +211,36 @@ def _search_other_engine(outcome, using):
     return outcome
 
 
+def other_engine_results(understood, filters, using):
+    """The haystack SearchQuerySet for what was understood: each term in what was typed, its
+    stored reference or any other form searched; the reworded concept as an alternative."""
+    from haystack.inputs import Exact
+    from haystack.query import SQ, SearchQuerySet
+
+    def clause(term):
+        if term.kind == "document":
+            return SQ(document=term.value)
+        if term.kind == "resolution" or term.kind in queries.CONCEPT_KINDS:
+            first = SQ(resolutions=term.value) if term.kind == "resolution" else SQ(bodies=term.value)
+            either = [first] if term.kind in ("resolution", "body") else []
+            either += [SQ(content=Exact(form)) for form in [term.typed] + term.forms if form]
+            return reduce(lambda a, b: a | b, either)
+        return SQ(content=Exact(term.value))
+
+    wanted = reduce(and_, [clause(term) for term in understood.terms])
+    if understood.reworded is not None and understood.reworded.forms:
+        wanted |= clause(understood.reworded)
+    results = SearchQuerySet(using=using).models(Paragraph).filter(wanted)
+    for term in understood.excluded:
+        results = results.exclude(content=Exact(term.value))
+    for name, value in filters.items():
+        results = results.filter(**{FILTERS[name]: value})
+    return results
+
+
 def _links(understood):
     links = []
-    for term in understood.terms:
+    for term in understood.expanded:
         if term.kind == "resolution":
             links.append({"kind": "resolution", "target": term.value, "url": resolution_url(term.value)})
         elif term.kind == "document":
@@ -265,13 +253,15 @@ def _links(understood):
                 )
         elif term.kind == "body":
             links.append({"kind": "body", "target": term.value, "url": body_url(term.value)})
+        elif term.kind == "treaty":
+            links.append({"kind": "treaty", "target": term.value, "url": treaty_url(term.value)})
     return links
 
 
 def _hits(page_ids, understood):
     paragraphs = Paragraph.objects.select_related("document").prefetch_related("references").in_bulk(page_ids)
     strings = understood.highlight_strings()
-    cited = {(t.kind, t.value) for t in understood.terms if t.kind in ("resolution", "body")}
+    cited = {(t.kind, t.value) for t in understood.terms if t.kind in ("resolution", "body", "treaty")}
     hits = []
     for pk in page_ids:
         paragraph = paragraphs.get(pk)
@@ -365,12 +355,11 @@ def _per_paragraph(references):
     return [(kind, target) for kind, target, _ in set(references.values_list("type", "target", "paragraph_id"))]
 
 
-def matching_paragraph_ids(raw, filters=(), using="default"):
+def matching_paragraph_ids(raw, filters=(), using="default", without=()):
     """Every paragraph id the query matches within the budget, unordered (for exports, checks and tests)."""
-    understood = queries.understand(raw)
-    searcher = connections[using].get_backend().searcher()
-    wanted = _plan(searcher, understood, filters)
+    understood = queries.understand(raw, without=without)
+    index = IndexView(connections[using].get_backend())
+    wanted = _plan(index, understood, filters)
     if wanted is NullQuery:
         return set()
-    ids = searcher.reader().column_reader("django_id")
-    return {int(ids[docnum]) for _, docnum in _collect(searcher, wanted)[0]}
+    return set(index.paragraph_ids(docnum for _, docnum in index.matches(wanted, BUDGET)[0]))

@@ -10,11 +10,17 @@ from dataclasses import dataclass, field
 from whoosh.query import And, AndNot, NullQuery, Or, Phrase, Prefix, Term
 
 from unref import load_known_data, normalise_for_search, resolution_typed
-from unref.knowledge import CHINESE_FORMS, forms_of
 
+from . import concepts
 from .analysis import bigrams, is_cjk, units, words
 from .budget import BUDGET, fit
 from .characters import LoneUnit
+
+# Ranking bands, as boosts far enough apart that BM25 (which orders hits within a band) never
+# lifts a hit into the band above: the query verbatim, then all its words, then only another
+# form of what it names (another name, a stored reference, a resolution written another way).
+VERBATIM, WORDS, OTHER_FORM = 10_000.0, 1.0, 0.0001
+CONCEPT_KINDS = ("body", "treaty", "term")
 
 MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
@@ -26,11 +32,16 @@ _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9][A-Z0-9.\-]*)+$", re.I)
 @dataclass
 class Wanted:
     """One thing to find: a word or phrase (normalised), a resolution, a body or a document."""
-    kind: str  # "text" | "phrase" | "resolution" | "body" | "document"
-    value: str  # normalised text, canonical resolution symbol, body id or document symbol
+    kind: str  # "text" | "phrase" | "resolution" | "body" | "treaty" | "term" | "document"
+    value: str  # normalised text, canonical resolution symbol, body/treaty/term id or document symbol
     surface: str
     words: list = field(default_factory=list)
-    forms: list = field(default_factory=list)  # a body's Chinese forms, normalised
+    # The other forms also searched (normalised): a concept's other names, a resolution's
+    # number as the text prints it, the other names of concepts named inside a text term.
+    # Only these count against the budget's `expansions`.
+    forms: list = field(default_factory=list)
+    typed: str = ""  # what was typed, normalised: the verbatim band
+    parts: list = field(default_factory=list)  # a text term read as [text | Concept] pieces
 
 
 @dataclass
@@ -40,6 +51,12 @@ class Understood:
     excluded: list = field(default_factory=list)
     notes: list = field(default_factory=list)
     dropped: list = field(default_factory=list)  # what was typed but left out to keep within the budget
+    reworded: Wanted = None  # the concept all the words typed name in another order, if any
+
+    @property
+    def expanded(self):
+        """The terms whose forms are searched too (the reworded concept last)."""
+        return self.terms + ([self.reworded] if self.reworded else [])
 
     @property
     def empty(self):
@@ -48,14 +65,14 @@ class Understood:
     def highlight_strings(self):
         """Normalised strings to mark in a hit: verbatim terms, their words, a body's forms."""
         strings = []
-        for term in self.terms:
+        for term in self.expanded:
             if term.kind in ("text", "phrase"):
                 strings.append(term.value)
                 if term.kind == "text":
                     strings.extend(w for w in term.words if len(w) >= 2 or not is_cjk(w))
-            elif term.kind == "body":
-                strings.extend(term.forms)
-            elif term.kind == "document":
+            if term.kind in CONCEPT_KINDS or term.kind == "resolution" or term.parts:
+                strings.extend(form for form in term.forms + [term.typed] if len(units(form)) == 1)
+            if term.kind == "document":
                 strings.append(normalise_for_search(term.value)[0])
         return sorted({s for s in strings if s.strip()}, key=len, reverse=True)
 
@@ -67,7 +84,12 @@ class Understood:
             "excluded": [t.surface for t in self.excluded],
             "dropped": self.dropped,
             "notes": self.notes,
+            "also_searched": self.also_searched(),
         }
+
+    def also_searched(self):
+        """Every form searched besides what was typed, once, in order."""
+        return list(dict.fromkeys(form for term in self.expanded for form in term.forms))
 
 
 def clean(raw):
@@ -108,16 +130,6 @@ def split(text):
     return pieces
 
 
-def body_forms(body):
-    """A body's Chinese forms in search form, each once, shortest words (< 2 characters) left out."""
-    result = []
-    for form in forms_of(body, CHINESE_FORMS):
-        folded = normalise_for_search(form)[0]
-        if len(folded) >= 2 and folded not in result:
-            result.append(folded)
-    return result
-
-
 def _text_term(token, kind, surface):
     normalised = normalise_for_search(token)[0]
     return [
@@ -136,14 +148,61 @@ def _pieces(normalised, whole=False):
     return [normalised[run[0][1]:run[-1][2]] for run in runs]
 
 
-def understand(raw, data=None, budget=BUDGET):
+def _concept_term(concept, token, typed):
+    return Wanted(concept.kind, concept.id, token, forms=concepts.forms_for(concept, typed)[1:], typed=typed)
+
+
+def _single_run(normalised):
+    return len(units(normalised)) == 1
+
+
+def _resolution_term(symbol, token, data):
+    """A resolution, and its number as a text prints it (第1673号, 第1673(2006)号, 1673号决议,
+    决议1673), so a paragraph whose reference extraction missed it is found too. What was typed
+    is the verbatim band when it is one run of text (第1540号决议, not 第1540(2004)号决议, whose
+    runs would be matched apart)."""
+    typed = normalise_for_search(token)[0]
+    forms = []
+    if symbol.startswith("S/RES/"):
+        number = symbol.split("/")[-1].split(" ")[0]
+        forms = [f"第{number}", f"{number}号", f"决议{number}"]
+    else:  # a General Assembly resolution, a presidential statement: its symbol as printed
+        typed = typed if _single_run(typed) else normalise_for_search(symbol.split(" (")[0])[0]
+    return Wanted("resolution", symbol, token, forms=[f for f in forms if f != typed],
+                  typed=typed if _single_run(typed) or not forms else "")
+
+
+def _text_or_concepts(token, kind):
+    """A plain token; when it names a concept inside (禁化武组织视察), read also as those pieces."""
+    terms = _text_term(token, kind, token)
+    if kind != "text":
+        return terms
+    for term in terms:
+        found = concepts.within(term.value)
+        if not found:
+            continue
+        parts, cursor = [], 0
+        for start, end, concept in found:
+            if term.value[cursor:start].strip():
+                parts.append(term.value[cursor:start])
+            parts.append((concept, term.value[start:end]))
+            cursor = end
+        if term.value[cursor:].strip():
+            parts.append(term.value[cursor:])
+        term.parts = parts
+        term.forms = [form for part in parts if isinstance(part, tuple) for form in concepts.forms_for(part[0], part[1])[1:]]
+    return terms
+
+
+def understand(raw, data=None, budget=BUDGET, without=()):
+    """`without`: forms the reader removed from the expansion (normalised or as typed)."""
     data = data or load_known_data()
     text, notes = clean(raw)
     understood = Understood(text, notes=notes)
     if not text:
         return understood
     whole = text.casefold()
-    if data.body_named(whole) and " " in whole:  # an English name typed in full
+    if " " in whole and (data.body_named(whole) or concepts.named(normalise_for_search(whole)[0])):  # an English name typed in full
         pieces = [(text, False, False)]
     else:
         compact = resolution_typed(text, data) if " " in text else None
@@ -159,29 +218,39 @@ def understand(raw, data=None, budget=BUDGET):
             continue
         symbol = resolution_typed(token, data)
         if symbol:
-            target.append(Wanted("resolution", symbol, token))
+            target.append(_resolution_term(symbol, token, data))
             continue
-        body = data.body_named(token)
-        if body:
-            target.append(Wanted("body", body["id"], token, forms=body_forms(body)))
+        typed = " ".join(normalise_for_search(token)[0].split())
+        concept = concepts.named(typed)
+        if concept:
+            target.append(_concept_term(concept, token, typed))
             continue
         if _SYMBOL.match(token) and any(c.isdigit() for c in token):
             target.append(Wanted("document", token.upper(), token))
             continue
-        target.extend(_text_term(token, "text", token))
+        target.extend(_text_or_concepts(token, "text"))
     if ignored:
         understood.notes.append(
             f"已忽略 {'、'.join(ignored)}：所有词语默认同时匹配，用 -词语 排除，用引号检索短语 "
             "(operators ignored: all words must match; use -word to exclude, quotes for a phrase)"
         )
+    texts = [term.value for term in understood.terms if term.kind == "text"]
+    if texts and len(texts) == len(understood.terms) and not any(term.parts for term in understood.terms):
+        concept = concepts.reworded(texts)
+        if concept is not None:
+            understood.reworded = Wanted(concept.kind, concept.id, understood.query, forms=list(concept.forms))
+    removed = {" ".join(normalise_for_search(form)[0].split()) for form in without}
+    for term in understood.expanded:
+        term.forms = [form for form in term.forms if form not in removed]
     return fit(understood, budget)
 
 
 # --- Whoosh -------------------------------------------------------------------------------------
 
-def text_query(normalised, phrase_only=False):
-    """Paragraphs containing `normalised` verbatim (bigram phrase); unless `phrase_only`, also
-    those containing all its words anywhere, ranked lower."""
+def text_query(normalised, phrase_only=False, boost=1.0):
+    """Paragraphs containing `normalised` verbatim (bigram phrase, the VERBATIM band); unless
+    `phrase_only`, also those containing all its words anywhere (the WORDS band). `boost`
+    scales both (OTHER_FORM for a form that was not typed)."""
     runs = units(normalised)
     if not runs:
         return NullQuery
@@ -189,32 +258,72 @@ def text_query(normalised, phrase_only=False):
     for run in runs:
         grams = [gram for gram, _, _ in bigrams(run)]
         if len(run) == 1:
-            clauses.append(LoneUnit(run[0][0]))  # the start of a bigram, or a one-unit word
+            clauses.append(LoneUnit(run[0][0], boost=VERBATIM * boost))  # the start of a bigram, or a one-unit word
             continue
-        verbatim = Phrase("bigrams", grams, boost=3.0) if len(grams) > 1 else Term("bigrams", grams[0], boost=3.0)
+        verbatim = Phrase("bigrams", grams, boost=VERBATIM * boost) if len(grams) > 1 else Term("bigrams", grams[0], boost=VERBATIM * boost)
         found = words(normalised[run[0][1]:run[-1][2]])
         if phrase_only or not found:
             clauses.append(verbatim)
         else:
             # each word once: a repeated word would be one more matcher to advance for every hit
-            clauses.append(Or([verbatim, And([Term("text", w) for w in dict.fromkeys(found)])]))
+            clauses.append(Or([verbatim, And([Term("text", w) for w in dict.fromkeys(found)], boost=WORDS * boost)]))
     return clauses[0] if len(clauses) == 1 else And(clauses)
+
+
+def other_forms(forms, field_clause=None):
+    """Any of these forms as a phrase, or the stored reference: the OTHER_FORM band."""
+    clauses = [text_query(form, phrase_only=True, boost=OTHER_FORM) for form in forms]
+    if field_clause is not None:
+        clauses.append(field_clause)
+    clauses = [q for q in clauses if q is not NullQuery]
+    return Or(clauses) if clauses else NullQuery
+
+
+def _reference(term, references_indexed):
+    """The stored references naming the term's resolution or body, if the index holds them."""
+    if not references_indexed:
+        return None
+    if term.kind == "resolution":
+        if " (" in term.value or term.value.startswith("A/"):
+            return Term("resolutions", term.value, boost=OTHER_FORM)
+        return Prefix("resolutions", term.value + " (", boost=OTHER_FORM)
+    if term.kind == "body":
+        return Term("bodies", term.value, boost=OTHER_FORM)
+    return None
+
+
+def _read_as_parts(term):
+    """A text term naming concepts inside: each concept in any of its searched forms, the rest as typed."""
+    clauses = []
+    for part in term.parts:
+        if isinstance(part, tuple):
+            concept, written = part
+            forms = [written] + [form for form in concept.forms if form in term.forms]
+            field_clause = Term("bodies", concept.id, boost=OTHER_FORM) if concept.kind == "body" else None
+            clauses.append(other_forms(forms, field_clause))
+        else:
+            clauses.append(text_query(part, boost=OTHER_FORM))
+    clauses = [q for q in clauses if q is not NullQuery]
+    return And(clauses) if len(clauses) > 1 else clauses[0]
 
 
 def term_query(term, references_indexed=True):
     if term.kind == "text":
-        return text_query(term.value)
+        query = text_query(term.value)
+        return Or([query, _read_as_parts(term)]) if term.parts and query is not NullQuery else query
     if term.kind == "phrase":
         return text_query(term.value, phrase_only=True)
     if term.kind == "resolution":
-        if references_indexed:
-            if " (" in term.value or term.value.startswith("A/"):
-                return Term("resolutions", term.value)
-            return Prefix("resolutions", term.value + " (")
-        number = term.value.split("/")[-1].split(" ")[0] if term.value.startswith("S/") else "/".join(term.value.split("/")[-2:])
-        return text_query(normalise_for_search(number)[0], phrase_only=True)
-    if term.kind == "body":
-        return Or([Term("bodies", term.value)] + [text_query(form, phrase_only=True) for form in term.forms])
+        typed = text_query(term.typed, phrase_only=True) if term.typed else NullQuery
+        reference = _reference(term, references_indexed)
+        forms = list(term.forms)
+        if reference is None and term.value.startswith("S/RES/"):
+            forms.append(normalise_for_search(term.value.split("/")[-1].split(" ")[0])[0])
+        elif reference is None:
+            forms.append(normalise_for_search("/".join(term.value.split("/")[-2:]))[0])
+        return Or([q for q in (typed, other_forms(forms, reference)) if q is not NullQuery])
+    if term.kind in CONCEPT_KINDS:
+        return Or([text_query(term.typed, phrase_only=True), other_forms(term.forms, _reference(term, references_indexed))])
     if term.kind == "document":
         # the document itself, and the paragraphs of other documents that cite it by symbol
         return Or([Term("document", term.value), text_query(normalise_for_search(term.value)[0], phrase_only=True)])
@@ -228,6 +337,8 @@ def build(understood, filters=(), references_indexed=True):
     if not positive:
         return NullQuery
     query = positive[0] if len(positive) == 1 else And(positive)
+    if understood.reworded is not None and understood.reworded.forms:
+        query = Or([query, other_forms(understood.reworded.forms, _reference(understood.reworded, references_indexed))])
     for name, value in filters:
         query = And([query, Term(name, value)])
     negative = [term_query(t, references_indexed) for t in understood.excluded]

@@ -29,6 +29,7 @@ def parameters(request):
         query=request.GET.get("q", ""),
         sort=request.GET.get("sort", "relevance"),
         filters={name: request.GET.get(name, "") for name in engine.FILTERS},
+        without=request.GET.getlist("without")[:50],
     )
 
 
@@ -47,11 +48,11 @@ def results(request):
     outcome = _run(request)
     if outcome is None:
         return render(request, "search/unavailable.html", {"message": UNAVAILABLE}, status=503)
-    params = {"q": outcome.understood.query, "sort": outcome.sort, **outcome.filters}
+    params = {"q": outcome.understood.query, "sort": outcome.sort, **outcome.filters, "without": outcome.without}
 
     def link(**changes):
         merged = {**params, **changes}
-        return "?" + urlencode({k: v for k, v in merged.items() if v and not (k == "sort" and v == "relevance")})
+        return "?" + urlencode({k: v for k, v in merged.items() if v and not (k == "sort" and v == "relevance")}, doseq=True)
 
     facets = [
         (name, [dict(item, url=link(**{name: item["value"]}, page=""), chosen=outcome.filters.get(name) == item["value"]) for item in items])
@@ -63,6 +64,8 @@ def results(request):
         "q": outcome.understood.query,
         "facets": facets,
         "chosen": [(name, value, link(**{name: ""})) for name, value in outcome.filters.items()],
+        "also_searched": [(form, link(without=outcome.without + [form], page="")) for form in outcome.understood.also_searched()],
+        "restore": link(without=[], page="") if outcome.without else "",
         "by_relevance": link(sort="relevance"),
         "by_date": link(sort="date"),
         "previous": link(page=outcome.page - 1) if outcome.page > 1 else "",

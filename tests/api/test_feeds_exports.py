@@ -9,14 +9,18 @@ import pytest
 from search import exports
 
 pytestmark = pytest.mark.django_db
-# The six paragraphs naming the OPCW, newest document first (undated ones last).
+# The nine paragraphs naming the OPCW in any form (禁化武组织 is expanded to 禁止化学武器组织 …),
+# newest document first (undated ones last).
 NEWEST_FIRST = [
     ("CD/2118", "3"),
     ("002-2df1659267c69416", "sec-ii-p1"),
     ("002-2df1659267c69416", "sec-iii-p1"),
     ("S/AC.44/SR.74", "8"),
+    ("S/AC.44/SR.74", "14"),
     ("A/74/140", "sec-iii-p10"),
     ("A/74/140", "sec-iii-p11"),
+    ("A/74/140", "guoji-minyonghangkong-zuzhi-p7"),
+    ("A/74/140", "yindu-p6"),
 ]
 
 
@@ -32,7 +36,7 @@ def test_search_feed_lists_the_newest_matching_paragraphs(client, corpus):
 
 def test_search_feed_keeps_the_filters(client, corpus):
     feed = client.get("/search/feed/", {"q": "禁化武组织", "year": "2016"}).content.decode()
-    assert len(re.findall("<entry>", feed)) == 3
+    assert len(re.findall("<entry>", feed)) == 4  # the 2016 documents: SR.74 ¶8 and ¶14, and the letter's two
     assert 'href="http://testserver/search/?q=%E7%A6%81%E5%8C%96%E6%AD%A6%E7%BB%84%E7%BB%87&amp;year=2016&amp;sort=date" rel="alternate"' in feed
 
 
@@ -45,11 +49,11 @@ def test_results_page_links_its_feed_and_exports(client, corpus):
 def test_csv_export_in_date_order(client, corpus):
     response = client.get("/search/export.csv", {"q": "禁化武组织", "sort": "date"})
     assert response["Content-Disposition"] == 'attachment; filename="search.csv"'
-    assert response["X-Total-Count"] == "6"
+    assert response["X-Total-Count"] == "9"
     rows = list(csv.reader(io.StringIO(response.content.decode().removeprefix("\ufeff"))))
     assert rows[0] == ["document", "language", "date", "title", "anchor", "label", "text", "url"]
     assert [(row[0], row[4]) for row in rows[1:]] == NEWEST_FIRST
-    assert [row[2] for row in rows[1:]] == ["2018-02-19", "2016-12-01", "2016-12-01", "2016-11-20", "", ""]
+    assert [row[2] for row in rows[1:]] == ["2018-02-19", "2016-12-01", "2016-12-01", "2016-11-20", "2016-11-20", "", "", "", ""]
     assert rows[1][7] == "http://testserver/documents/CD/2118/3/"
     assert "禁止化学武器组织(禁化武组织)" in rows[1][6]
 
@@ -58,9 +62,9 @@ def test_json_export_is_capped_and_says_how_many_match(client, corpus, monkeypat
     monkeypatch.setattr(exports, "LIMIT", 2)
     response = client.get("/search/export.json", {"q": "禁化武组织", "sort": "date"})
     data = json.loads(response.content)
-    assert {key: data[key] for key in ("query", "sort", "count", "limit")} == {"query": "禁化武组织", "sort": "date", "count": 6, "limit": 2}
+    assert {key: data[key] for key in ("query", "sort", "count", "limit")} == {"query": "禁化武组织", "sort": "date", "count": 9, "limit": 2}
     assert [(row["document"], row["anchor"]) for row in data["results"]] == NEWEST_FIRST[:2]
-    assert response["X-Total-Count"] == "6"
+    assert response["X-Total-Count"] == "9"
 
 
 def test_unknown_export_format_is_404(client, corpus):

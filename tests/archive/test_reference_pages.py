@@ -128,3 +128,25 @@ def test_resolution_page_shows_pinpoints(client):
     assert '<p class="pinpoint">引用部分: 第8段</p>' in html
     english = client.get("/en/resolutions/S/RES/1810(2008)/").content.decode()
     assert '<p class="pinpoint">Pinpoint: para. 8</p>' in english
+
+
+def test_treaty_pages_like_body_pages(client):
+    mentioning = set(Reference.objects.filter(type="treaty", target="NPT").values_list("paragraph__anchor", flat=True))
+    assert mentioning
+    page = client.get("/treaties/npt/").content.decode()
+    assert "不扩散核武器条约" in page and "Treaty on the Non-Proliferation of Nuclear Weapons" in page
+    assert '<link rel="alternate" type="application/atom+xml" href="/treaties/npt/feed/"' in page
+    assert 'href="/treaties/npt/citing.csv"' in page
+    feed = client.get("/treaties/npt/feed/")
+    assert feed.status_code == 200 and feed.content.count(b"<entry>") == len(mentioning)
+    rows = client.get("/treaties/npt/citing.csv").content.decode("utf-8-sig").splitlines()
+    assert len(rows) == 1 + len(mentioning)
+    assert "/treaties/npt/" in client.get("/treaties/").content.decode()
+    assert client.get("/treaties/no-such-treaty/").status_code == 404
+    assert client.get("/treaties/no-such-treaty/feed/").status_code == 404
+
+
+def test_treaty_references_are_linked_in_place(client):
+    reference = Reference.objects.filter(type="treaty", target="NPT").select_related("paragraph__document").first()
+    page = client.get(reference.paragraph.get_absolute_url()).content.decode()
+    assert f'<a class="ref ref-treaty" href="/treaties/npt/" title="《不扩散核武器条约》">{reference.surface}</a>' in page

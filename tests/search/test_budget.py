@@ -8,6 +8,7 @@ from search import engine
 from search.budget import BUDGET, Budget, fit_postings, stopped_note
 from search.characters import LoneUnit
 from search.query import build, text_query, understand
+from search.reading import IndexView
 from unref import normalise_for_search as normalise
 from unref.normalise import is_cjk
 
@@ -27,7 +28,7 @@ def test_single_characters_beyond_the_budget_are_dropped_in_typed_order_and_name
 
 def test_single_character_exclusions_count_against_the_same_budget():
     understood = understand("出口管制 " + " ".join(f"-{c}" for c in SINGLES[:30]))
-    assert [t.value for t in understood.terms] == ["出口管制"]
+    assert [t.surface for t in understood.terms] == ["出口管制"]
     assert [t.value for t in understood.excluded] == list(SINGLES[:BUDGET.single_characters])
     assert understood.dropped == list(SINGLES[BUDGET.single_characters:30])
     assert understood.notes[0].startswith("单字过多") and len(understood.notes) == 1
@@ -164,11 +165,10 @@ def test_exclusions_count_as_candidates(corpus, monkeypatch):
     """Paragraphs an exclusion removes were still checked: they use up the budget too."""
     from haystack import connections
 
-    searcher = connections["default"].get_backend().searcher()
-    first_ten = [docnum for _, docnum in engine._collect(searcher, build(understand("决议")), 10)[0]]
-    ids = searcher.reader().column_reader("django_id")
+    index = IndexView(connections["default"].get_backend())
+    first_ten = index.paragraph_ids(docnum for _, docnum in index.matches(build(understand("决议")), BUDGET, 10)[0])
     excluded = engine.matching_paragraph_ids("的")
-    kept = sum(int(ids[docnum]) not in excluded for docnum in first_ten)
+    kept = sum(pk not in excluded for pk in first_ten)
     assert len(first_ten) == 10 and kept < 10
     monkeypatch.setattr(engine, "BUDGET", Budget(candidates=10))
     outcome = engine.search("决议 -的")

@@ -54,7 +54,7 @@ def test_phrases_exclusions_and_operators():
 def test_unbalanced_quotes_and_brackets_are_text():
     assert split('"出口管制') == [("出口管制", False, False)]
     assert [t.value for t in understand("((出口管制]").terms] == ["出口管制"]
-    assert [t.value for t in understand("“出口管制").terms] == ["出口管制"]
+    assert [t.surface for t in understand("“出口管制").terms] == ["出口管制"]
 
 
 @pytest.mark.parametrize("typed", ["", "   ", "*", "？！，。", "\x00\x07\x1b", "()", "-", '"'])
@@ -90,3 +90,37 @@ def test_word_tokens_carry_token_positions_and_original_offsets():
 def test_bigrams_do_not_cross_punctuation():
     tokens = [(t.text, t.pos) for t in BigramTokenizer()("出口，管制", positions=True)]
     assert tokens == [("出口", 1), ("管制", 3)]
+
+
+def test_names_in_every_form_mean_one_concept():
+    assert [(t.kind, t.value) for t in understand("禁化武組織").terms] == [("body", "OPCW")]
+    assert [(t.kind, t.value) for t in understand("CTBT").terms] == [("treaty", "CTBT")]
+    [term] = understand("大规模杀伤性武器").terms
+    assert (term.kind, term.value, term.typed) == ("term", "WMD", "大规模杀伤性武器")
+    assert term.forms[0] == "大规模毁灭性武器"
+    assert understand('"大规模杀伤性武器"').also_searched() == []
+
+
+def test_a_name_inside_an_unspaced_query_is_read_as_parts():
+    [term] = understand("瓦森纳安排成员国").terms
+    assert term.kind == "text" and term.value == "瓦森纳安排成员国"
+    assert [part if isinstance(part, str) else part[1] for part in term.parts] == ["瓦森纳安排", "成员国"]
+    assert "瓦塞纳尔安排" in term.forms
+
+
+def test_a_resolution_number_is_also_searched_as_the_text_prints_it():
+    [term] = understand("1673").terms
+    assert (term.value, term.typed, term.forms) == ("S/RES/1673 (2006)", "1673", ["第1673", "1673号", "决议1673"])
+    [term] = understand("第1540(2004)号决议").terms
+    assert (term.typed, term.forms) == ("", ["第1540", "1540号", "决议1540"])  # two runs: not one verbatim string
+
+
+def test_a_reworded_name():
+    understood = understand("制裁基地组织/塔利班委员会")
+    assert understood.reworded.value == "1267 Committee"
+    assert understand("出口管制 援助").reworded is None  # too few words to name anything
+
+
+def test_removed_forms_are_not_searched():
+    understood = understand("禁化武组织", without=["OPCW"])
+    assert understood.also_searched() == ["禁止化学武器组织"]

@@ -41,11 +41,19 @@ def test_index_is_temporary(corpus):
     assert path.is_symlink()  # built beside and swapped in
 
 
-@pytest.mark.parametrize("query", ["援助", "出口", "核查", "安理会"])
+@pytest.mark.parametrize("query", ["援助", "出口", "核查", '"安理会"'])
 def test_two_character_queries_find_exactly_the_paragraphs_containing_them(corpus, query):
     found = hits(query)
     assert len(found) == len(set(found))
-    assert set(found) == containing(query) != set()
+    assert set(found) == containing(query.strip('"')) != set()
+
+
+def test_a_name_finds_its_other_forms_after_the_verbatim_hits(corpus):
+    found = hits("安理会")
+    verbatim = containing("安理会")
+    other = containing("安全理事会") - verbatim
+    assert len(found) == len(set(found)) == len(verbatim | other) and other
+    assert set(found[:len(verbatim)]) == verbatim
 
 
 def test_known_two_character_hits(corpus):
@@ -66,7 +74,8 @@ def test_substrings_across_word_boundaries(corpus, query, where):
 def test_traditional_query_finds_simplified_text(corpus):
     assert set(hits("決議")) == containing("决议")
     assert ("CD/2118", "3") in hits("禁化武組織")
-    assert set(hits("禁化武組織")) == set(hits("禁化武组织")) == containing("禁化武组织")
+    assert set(hits("禁化武組織")) == set(hits("禁化武组织")) == set(hits("OPCW"))
+    assert set(hits('"禁化武組織"')) == containing("禁化武组织")
 
 
 def test_acronym_finds_chinese_names(corpus):

@@ -1,0 +1,135 @@
+"""The things a researcher may name — bodies, treaties, field terms — with every written form.
+
+Read from the knowledge package (unref): a body, a treaty or a thesaurus group is one concept,
+and each of its forms (Chinese full and short names, traditional, former names, variants,
+English name, acronym) names it. Forms are kept in search form (normalise_for_search), so the
+traditional forms fold onto the simplified ones. No Django.
+"""
+from dataclasses import dataclass
+from functools import lru_cache
+
+from unref import load_known_data, normalise_for_search
+from unref.knowledge import BODY_FORMS, TREATY_FORMS, forms_of
+from unref.normalise import is_cjk
+
+# Shortest Chinese form recognised inside a longer unspaced query: two characters inside a
+# longer string are too often part of another word.
+INSIDE_MIN = 3
+
+
+@dataclass(frozen=True)
+class Concept:
+    kind: str  # "body" | "treaty" | "term"
+    id: str
+    names: tuple  # every form that names it, in search form, each once, preferred first
+
+    @property
+    def forms(self):
+        """The names worth searching the text for: not English names of several words (a Chinese
+        text rarely prints them, and the bigram field cannot hold them as phrases), not Latin
+        words shorter than three letters (`wa` would match anything)."""
+        return tuple(name for name in self.names if not _latin(name) or (" " not in name and len(name) >= 3))
+
+
+def _search_forms(written):
+    result = []
+    for form in written:
+        folded = " ".join(normalise_for_search(form)[0].split())
+        if folded and (len(folded) >= 2) and folded not in result:
+            result.append(folded)
+    return result
+
+
+def _concepts(data):
+    for body in data.bodies:
+        latin = [body.get("acronym"), body.get("name_en"), body["id"]]
+        yield Concept("body", body["id"], tuple(_search_forms(forms_of(body, BODY_FORMS) + [x for x in latin if x])))
+    for treaty in data.treaties:
+        latin = [treaty.get("acronym"), treaty.get("name_en"), treaty["id"]]
+        yield Concept("treaty", treaty["id"], tuple(_search_forms(forms_of(treaty, TREATY_FORMS) + [x for x in latin if x])))
+    for group in data.thesaurus:
+        written = forms_of(group, ("forms_zh", "forms_zh_hant")) + [group.get("en") or "", group["id"]]
+        yield Concept("term", group["id"], tuple(_search_forms([x for x in written if x])))
+
+
+def _latin(name):
+    return not any(is_cjk(char) for char in name)
+
+
+@lru_cache(maxsize=1)
+def catalogue():
+    """{name: Concept}: the first concept to claim a name keeps it (bodies, then treaties, then
+    terms)."""
+    by_name = {}
+    for concept in _concepts(load_known_data()):
+        if len(concept.names) < 2:
+            continue  # nothing to expand to
+        for name in concept.names:
+            by_name.setdefault(name, concept)
+    return by_name
+
+
+def named(normalised):
+    """The concept this whole (normalised) token names, if any."""
+    return catalogue().get(" ".join(normalised.split()))
+
+
+def _chinese(form):
+    return all(is_cjk(char) for char in form)
+
+
+@lru_cache(maxsize=1)
+def _inside_forms():
+    forms = {form: concept for form, concept in catalogue().items() if len(form) >= INSIDE_MIN and _chinese(form)}
+    return forms, max((len(form) for form in forms), default=0)
+
+
+def within(normalised):
+    """The concepts named inside an unspaced Chinese token, longest match first from the left:
+    [(start, end, Concept)], or [] when the token names none (or only itself)."""
+    forms, longest = _inside_forms()
+    found, i = [], 0
+    while i < len(normalised):
+        for end in range(min(len(normalised), i + longest), i + INSIDE_MIN - 1, -1):
+            concept = forms.get(normalised[i:end])
+            if concept is not None:
+                found.append((i, end, concept))
+                i = end
+                break
+        else:
+            i += 1
+    if len(found) == 1 and found[0][:2] == (0, len(normalised)):
+        return []
+    return found
+
+
+def forms_for(concept, typed):
+    """The concept's forms to search, the one typed first; a form containing another is left
+    out (every paragraph it would find, the shorter one finds)."""
+    kept = [typed]
+    for form in sorted(concept.forms, key=len):
+        if not any(other in form for other in kept):
+            kept.append(form)
+    return [typed] + [form for form in concept.forms if form in kept[1:]]
+
+
+@lru_cache(maxsize=1)
+def _form_words():
+    """[(set of words, Concept)] for every Chinese name: its words and the words inside them
+    (jieba's search mode, as the index holds them)."""
+    from .analysis import search_tokens
+
+    return [(frozenset(word for word, _, _ in search_tokens(form)), concept)
+            for form, concept in catalogue().items() if not _latin(form)]
+
+
+def reworded(pieces):
+    """The one concept whose Chinese name has every word of these pieces (at least three words),
+    in any order: `制裁基地组织/塔利班委员会` names the committee written 基地组织和塔利班制裁委员会."""
+    from .analysis import words
+
+    wanted = frozenset(word for piece in pieces for word in words(piece))
+    if len(wanted) < 3:
+        return None
+    named = {concept for form_words, concept in _form_words() if wanted <= form_words}
+    return next(iter(named)) if len(named) == 1 else None

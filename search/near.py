@@ -1,0 +1,61 @@
+"""Near matches: paragraphs that print the query with one character different (an OCR slip such
+as 大巨 for 大臣), shown apart from the exact hits, never mixed with them. Sought only when the
+exact hits fit on the first page (a query with many exact hits needs no spelling help, and
+checking its thousands of half matches would cost more than the search).
+
+A one-character slip leaves either half of the query intact, so the candidates are the
+paragraphs containing the first or the second half verbatim (and not the whole query); each is
+then checked against the text itself. The candidates read are a fixed count (NEAR_CANDIDATES),
+so the cost of the check is bounded whatever the query.
+"""
+import re
+from dataclasses import replace
+
+from whoosh.query import And, AndNot, Or, Term
+
+from unref import normalise_for_search
+
+from .analysis import units
+from .budget import BUDGET as SEARCH_BUDGET
+from .query import text_query
+
+MIN_LENGTH = 4  # characters: shorter strings differ by one character from too many others
+MAX_LENGTH = 30
+NEAR_CANDIDATES = 200
+BUDGET = replace(SEARCH_BUDGET, candidates=NEAR_CANDIDATES)  # paragraphs read, near or not
+SHOWN = 10
+
+
+def wanted_string(understood):
+    """The one string a near match is sought for: a query of a single unspaced run of 4+ units."""
+    if len(understood.terms) != 1 or understood.excluded:
+        return None
+    term = understood.terms[0]
+    if term.kind not in ("text", "body", "treaty", "term"):
+        return None
+    string = term.value if term.kind == "text" else term.typed
+    runs = units(string)
+    if len(runs) != 1 or not MIN_LENGTH <= len(runs[0]) <= MAX_LENGTH or len(string) != len(runs[0]):
+        return None
+    return string
+
+
+def candidates_query(string, filters=()):
+    """Paragraphs containing either half of `string` verbatim, but not `string` itself,
+    narrowed by facet filters [(field, value)]."""
+    half = len(string) // 2
+    halves = Or([text_query(string[:half], phrase_only=True), text_query(string[half:], phrase_only=True)])
+    if filters:
+        halves = And([halves] + [Term(name, value) for name, value in filters])
+    return AndNot(halves, text_query(string, phrase_only=True))
+
+
+def pattern(string):
+    """`string` with any one character replaced by another."""
+    return re.compile("|".join(f"{re.escape(string[:i])}[^{re.escape(string[i])}]{re.escape(string[i + 1:])}" for i in range(len(string))))
+
+
+def slips(text, string):
+    """The spans of `text` printing `string` with one character different."""
+    normalised, origins = normalise_for_search(text)
+    return [(origins[m.start()], origins[m.end() - 1] + 1) for m in pattern(string).finditer(normalised)]

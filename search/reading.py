@@ -1,0 +1,90 @@
+"""What a search reads from the Whoosh index, asked of one consistent view of it.
+
+`search.engine` asks for matches, counts and columns and never touches Whoosh's searchers,
+matchers or leaf readers; everything here reads from one searcher, so the paragraph numbers of
+one query's matches, columns and facets always belong together even if a commit lands midway.
+"""
+import time
+
+from whoosh.query import AndNot
+
+from . import characters
+from .facets import FacetTable, keyword_table
+
+
+class IndexView:
+    """One searcher of the backend's index, and the per-searcher tables it keeps (`cached`)."""
+
+    def __init__(self, backend):
+        self._backend = backend
+        self._searcher = backend.searcher()
+
+    def doc_count(self):
+        return self._searcher.doc_count_all()
+
+    def postings(self, unit):
+        """How many index entries a lone unit (character, Latin/digit word) would read."""
+        return characters.postings(self._searcher.reader(), unit)
+
+    def holds_references(self):
+        """Does the index hold any resolution reference (else resolutions are matched as text)?"""
+        return any(True for _ in self._searcher.lexicon("resolutions"))
+
+    def column(self, name):
+        """A sortable column (`django_id`, `sort_date`) by paragraph number, read once per searcher."""
+        return self._backend.cached(name, lambda: self._searcher.reader().column_reader(name))
+
+    def document_versions(self):
+        """(version names, {paragraph number: (version number,)}): which import of its document
+        each entry came from, so hits of a document re-imported since can be checked."""
+        return self._backend.cached("versions", lambda: keyword_table(self._searcher.reader(), "document_version"))
+
+    def facet_counts(self, docnums):
+        return self._backend.cached("facets", lambda: FacetTable(self._searcher.reader())).counts(docnums)
+
+    def paragraph_ids(self, docnums):
+        ids = self.column("django_id")
+        return [int(ids[docnum]) for docnum in docnums]
+
+    def matches(self, query, budget, limit=None):
+        """One pass over the matches, in index order: [(score, docnum)] until `limit` are found.
+
+        Returns the matches, whether they are all of them, how many index entries the pass went
+        through, and why it stopped short ("" when it did not). Whoosh matches and scores in Python
+        at some tens of microseconds a hit, so a word in half the archive would otherwise cost
+        seconds; the first hits are a fair sample of the rest, which is only counted by
+        estimate. Exclusions are checked here, paragraph by paragraph, so that the candidates they
+        remove count as work too: the pass stops after `budget.candidates` candidates (or, as a
+        last resort, after `budget.seconds`).
+        """
+        searcher = self._searcher
+        positive, negative = (query.a, query.b) if isinstance(query, AndNot) else (query, None)
+        context = searcher.context()
+        deadline = time.monotonic() + budget.seconds
+        everything = searcher.doc_count_all()
+        matches, candidates = [], 0
+        for subsearcher, offset in searcher.leaf_searchers():
+            matcher = positive.matcher(subsearcher, context)
+            excluded = negative.matcher(subsearcher, subsearcher.boolean_context()) if negative is not None else None
+            while matcher.is_active():
+                docnum = matcher.id()
+                if excluded is None or not _has(excluded, docnum):
+                    matches.append((matcher.score(), offset + docnum))
+                matcher.next()
+                candidates += 1
+                stopped = ""
+                if candidates >= budget.candidates:
+                    stopped = "candidates"
+                elif candidates % 256 == 0 and time.monotonic() > deadline:
+                    stopped = "seconds"
+                if stopped or (limit is not None and len(matches) >= limit):
+                    more = matcher.is_active() or offset + subsearcher.doc_count_all() < everything
+                    return matches, not more, offset + docnum + 1, stopped if more else ""
+        return matches, True, everything, ""
+
+
+def _has(matcher, docnum):
+    """Does this (ascending) matcher match `docnum`? Moves it forward, never back."""
+    if matcher.is_active() and matcher.id() < docnum:
+        matcher.skip_to(docnum)
+    return matcher.is_active() and matcher.id() == docnum

@@ -1,0 +1,45 @@
+"""The path a search cluster (Elasticsearch, Solr) would run, run here through haystack's simple
+backend: the same understood query, the same expansions, sent as haystack filters."""
+import pytest
+from haystack import connections
+
+from archive.models import Paragraph
+from search import engine
+
+pytestmark = pytest.mark.django_db
+OTHER = "other_engine"
+
+
+@pytest.fixture
+def other_engine(monkeypatch):
+    monkeypatch.setitem(connections.connections_info, OTHER, {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"})
+    yield OTHER
+    getattr(connections.thread_local, "connections", {}).pop(OTHER, None)
+
+
+def leaves(node):
+    """(field, value) of every filter in a haystack SQ tree, in order."""
+    for child in node.children:
+        if isinstance(child, tuple):
+            yield child[0].split("__")[0], str(getattr(child[1], "query_string", child[1]))
+        else:
+            yield from leaves(child)
+
+
+def test_the_same_expansions_reach_the_other_engine(corpus, other_engine):
+    understood = engine.search("禁化武组织 -援助", using=other_engine).understood
+    sent = list(leaves(engine.other_engine_results(understood, {}, other_engine).query.query_filter))
+    assert sent == [("bodies", "OPCW"), ("content", "禁化武组织"), ("content", "禁止化学武器组织"), ("content", "opcw"), ("content", "援助")]
+    understood = engine.search("1673", using=other_engine).understood
+    sent = list(leaves(engine.other_engine_results(understood, {"year": "2016"}, other_engine).query.query_filter))
+    assert sent == [("resolutions", "S/RES/1673 (2006)"), ("content", "1673"), ("content", "第1673"), ("content", "1673号"),
+                    ("content", "决议1673"), ("year", "2016")]
+
+
+def test_the_other_engine_answers_a_whole_page(corpus, other_engine):
+    """Pages, total and facets come from what the engine returns (the simple backend matches the
+    paragraphs whose text contains the word sent: here, the document symbol they cite)."""
+    outcome = engine.search("S/2008/493", using=other_engine)
+    citing = set(Paragraph.objects.filter(text__contains="S/2008/493").values_list("pk", flat=True))
+    assert citing and {hit.paragraph.pk for hit in outcome.hits} == citing
+    assert outcome.total == len(citing) == sum(item["count"] for item in outcome.facets["document"])
