@@ -1,4 +1,5 @@
 """The data files: well formed, the register whole and in order, every form reaching one entry."""
+import csv
 import json
 
 import pytest
@@ -45,6 +46,18 @@ def test_years_never_go_backwards_and_dates_match_years(register_file):
             assert before["adopted"] <= after["adopted"], after["number"]
     for record in council:
         assert not record["adopted"] or record["adopted"][:4] == str(record["year"]), record
+
+
+def test_every_resolution_read_from_a_page_names_its_page(register_file):
+    by_number = {r["number"]: r for r in register_file["security_council"]}
+    with (DATA / "register_pages.csv").open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    [pages] = [s["pages"] for s in register_file["about"]["sources"] if "pages" in s]
+    assert sorted(pages, key=int) == [row["Number"] for row in rows]
+    for row in rows:
+        record = by_number[int(row["Number"])]
+        assert (record["year"], record["adopted"]) == (int(row["Year"]), row["Adopted"])
+        assert pages[row["Number"]] == row["Source"] and row["Source"].startswith("http")
 
 
 def test_well_known_years_agree_with_what_everyone_cites():

@@ -14,6 +14,8 @@ from .helpers import at, found, targets
     ("第1718号决议所设委员会", "S/RES/1718 (2006)"),
     ("根据第242号决议", "S/RES/242 (1967)"),
     ("第２２３１号决议", "S/RES/2231 (2015)"),
+    ("第2730号决议", "S/RES/2730 (2024)"),      # filled from public pages after the tables end
+    ("第2797號決議", "S/RES/2797 (2025)"),
 ])
 def test_a_year_less_mention_takes_its_year_from_the_register(text, target):
     [ref] = [r for r in extract_references(text) if r.type == "resolution"]

@@ -12,9 +12,16 @@
    fill the numbers the tables lack with year, date and the Library's bracketed title.
 3. --second CSV: a `;`-separated list with the columns Number, Year and Topic. Every year it
    shares must agree; it fills what the other two lack, with year and topic but no date.
+4. --pages CSV (`register_pages.csv`): resolutions read one by one from public pages (UN press
+   releases, unscr.com, news reports) that state number, year and adoption date; the columns
+   Number, Year, Adopted, Topic and Source (the pages' addresses). It fills what the others lack.
 
     python unref/data/build_register.py FOLDER --retrieved YYYY-MM-DD --source TEXT \
-        [--library LOG ... --library-source TEXT] [--second CSV --second-source TEXT]
+        [--library LOG ... --library-source TEXT] [--second CSV --second-source TEXT] \
+        [--pages CSV]
+
+Without FOLDER the register's own records stand in for the tables, so new pages can be added
+to it without fetching the tables again.
 
 Only facts are taken: number, year, date, a short topic or title. Records already in
 `resolutions.json` keep their hand-edited titles; records of other organs are kept as they are.
@@ -151,6 +158,21 @@ def _ranges(numbers: list[int]) -> str:
     return ", ".join(spans)
 
 
+PAGES_WHAT = "resolutions read from public pages"
+
+
+def read_pages(path: Path) -> tuple[dict[int, dict], dict[str, str]]:
+    """The records of the pages list and, by number, the addresses of the pages that state them."""
+    with path.open(encoding="utf-8", newline="") as handle:
+        rows = list(csv.DictReader(handle, delimiter=";"))
+    records = {int(r["Number"]): {"number": int(r["Number"]), "year": int(r["Year"]),
+                                  "adopted": r["Adopted"], "title_en": r["Topic"]} for r in rows}
+    bad = [n for n, r in records.items() if r["adopted"][:4] != str(r["year"])]
+    if bad:
+        raise SystemExit(f"{path.name}: adoption dates outside their year for {bad}")
+    return records, {r["Number"]: r["Source"] for r in rows}
+
+
 def read_second(path: Path) -> dict[int, dict]:
     with path.open(encoding="utf-8", newline="") as handle:
         return {int(row["Number"]): {"number": int(row["Number"]), "year": int(row["Year"]),
@@ -160,19 +182,31 @@ def read_second(path: Path) -> dict[int, dict]:
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("folder", type=Path, help="folder holding scactYEAR_table_en.html files")
-    parser.add_argument("--retrieved", required=True, help="date the tables were retrieved (YYYY-MM-DD)")
-    parser.add_argument("--source", required=True, help="where the tables came from")
+    parser.add_argument("folder", type=Path, nargs="?",
+                        help="folder holding scactYEAR_table_en.html files (without it, the "
+                             "register's own records stand in for the tables)")
+    parser.add_argument("--retrieved", required=True, help="date the sources were retrieved (YYYY-MM-DD)")
+    parser.add_argument("--source", default="", help="where the tables came from")
     parser.add_argument("--library", type=Path, nargs="*", default=[],
                         help="logs of the UN votes database holding UN Digital Library records")
     parser.add_argument("--library-source", default="", help="where the library records came from")
     parser.add_argument("--second", type=Path, help="a second list of resolutions (CSV) to check years")
     parser.add_argument("--second-source", default="", help="where the second list came from")
+    parser.add_argument("--pages", type=Path, help="resolutions read from public pages (CSV)")
     args = parser.parse_args(argv)
-    tables = read_tables(args.folder)
+    if args.folder and not args.source:
+        parser.error("--source is required with FOLDER")
+    path = HERE / "resolutions.json"
+    old = json.loads(path.read_text(encoding="utf-8"))
+    if args.folder:
+        tables = read_tables(args.folder)
+        sources = [{"what": f"Security Council resolutions {_ranges(sorted(tables))}: number, year, "
+                            "adoption date, topic", "source": args.source, "retrieved": args.retrieved}]
+    else:
+        tables = {r["number"]: dict(r) for r in old["security_council"]}
+        sources = [s for s in old["about"]["sources"][:-1] if not s["what"].startswith(PAGES_WHAT)]
+    kept = old["about"]["sources"][-1:]                # the editors' own source stays last
     from_tables = len(tables)
-    sources = [{"what": f"Security Council resolutions {_ranges(sorted(tables))}: number, year, "
-                        "adoption date, topic", "source": args.source, "retrieved": args.retrieved}]
     second = read_second(args.second) if args.second else {}
     for name, other, where in (("library records", read_library(args.library), args.library_source),
                                ("second list", second, args.second_source)):
@@ -181,10 +215,17 @@ def main(argv: list[str]) -> None:
             sources.append({"what": f"check of every year of resolutions {_ranges(sorted(other))}"
                                     + (f"; resolutions {_ranges(filled)}" if filled else ""),
                             "source": where, "retrieved": args.retrieved})
+    if args.pages:
+        pages, addresses = read_pages(args.pages)
+        _fill(tables, pages, "pages")
+        sources.append({"what": f"{PAGES_WHAT}, each stating number, year and adoption date: "
+                                f"resolutions {_ranges(sorted(pages))}",
+                        "source": "UN press releases (press.un.org), unscr.com, UN and news pages; "
+                                  f"the addresses by resolution are under \"pages\" and in {args.pages.name}",
+                        "retrieved": args.retrieved,
+                        "pages": {str(n): addresses[str(n)] for n in sorted(pages)}})
     print(f"{from_tables} from the tables")
     complete_through = next(n for n in range(1, len(tables) + 2) if n not in tables) - 1
-    path = HERE / "resolutions.json"
-    old = json.loads(path.read_text(encoding="utf-8"))
     old_sc = {r["number"]: r for r in old["security_council"]}
     council = []
     for number in sorted(set(tables) | set(old_sc)):
@@ -196,7 +237,7 @@ def main(argv: list[str]) -> None:
             record["title_en"] = second[number]["title_en"]
         council.append(record)
     old["about"]["complete_through"] = complete_through
-    old["about"]["sources"] = sources + old["about"]["sources"][-1:]
+    old["about"]["sources"] = sources + kept
     old["security_council"] = council
     path.write_text(dump(old), encoding="utf-8")
     print(f"{len(council)} Security Council resolutions, complete through {complete_through}")
