@@ -55,6 +55,7 @@ class KnownData:
     field_terms: list[str] = field(default_factory=list)
     organs: list[dict] = field(default_factory=list)
     complete_through: int = 0
+    heading_terms: dict = field(default_factory=lambda: {"exact": {}})  # standard UN headings' English slugs
 
     def __post_init__(self) -> None:
         self.resolution_by_symbol = {r["symbol"]: r for r in self.resolutions}
@@ -110,6 +111,7 @@ class KnownData:
             field_terms=[w for w in (line.split("#", 1)[0].strip() for line in lines) if w],
             organs=read("organs.json", []),
             complete_through=register["about"].get("complete_through", 0),
+            heading_terms=read("heading_terms.json", {"exact": {}}),
         )
 
 

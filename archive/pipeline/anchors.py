@@ -4,14 +4,10 @@ Shaped after AKN4UN ids (`para_8__list_1__point_a`) but shorter, for URLs: `12`,
 `recommendations-a`, `sec-ii`, `guba-p2`, `fn-1`. They depend only on the document's structure,
 never on database ids or on the order files were imported.
 """
-import json
 import re
-from functools import lru_cache
-from pathlib import Path
 
-from unref import to_simplified
+from unref import load_known_data, to_simplified
 
-HEADING_TERMS_FILE = Path(__file__).resolve().parents[2] / "fixtures" / "heading_terms.json"
 ROMAN = [(50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 MAX_SLUG = 32
 
@@ -74,10 +70,9 @@ def roman(number):
     return result
 
 
-@lru_cache(maxsize=1)
 def heading_terms():
     """Standard UN headings with their usual English slug ("建议" → "recommendations")."""
-    return json.loads(HEADING_TERMS_FILE.read_text(encoding="utf-8"))
+    return load_known_data().heading_terms
 
 
 def heading_slug(text):
