@@ -21,9 +21,15 @@ def test_general_assembly_resolution(typed):
     assert (term.kind, term.value) == ("resolution", "A/RES/73/55")
 
 
-@pytest.mark.parametrize("typed", ["2009", "2018", "12/34"])
-def test_years_and_unknown_numbers_are_text(typed):
+@pytest.mark.parametrize("typed", ["2009", "2018", "2100", "12/34", "500", "9999"])
+def test_years_quantities_and_unknown_numbers_are_text(typed):
     assert understand(typed).terms[0].kind == "text"
+
+
+@pytest.mark.parametrize("typed, target", [("1696", "S/RES/1696 (2006)"), ("2231", "S/RES/2231 (2015)")])
+def test_a_four_digit_number_no_year_could_be_is_the_resolution(typed, target):
+    [term] = understand(typed).terms
+    assert (term.kind, term.value, term.typed) == ("resolution", target, typed)
 
 
 @pytest.mark.parametrize("typed, body", [("OPCW", "OPCW"), ("opcw", "OPCW"), ("IAEA", "IAEA"), ("Interpol", "INTERPOL"), ("nsg", "NSG")])

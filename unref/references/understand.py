@@ -3,9 +3,11 @@
 Both read the same forms — `1540`, `1540(2004)`, `S/RES/1540`, `第1540号决议`, `第1540(2004)號決議`,
 `A/RES/73/55`, `73/55` — and take the year from the register. They differ only where a
 person's intent differs: an address always names a resolution, so any number in the register
-is one and an unknown one is none; in a search box a bare `2009` is more likely a year, so a
-bare number means a resolution only for the field's own resolutions, and an explicit one the
-register lacks is still searched for without its year.
+is one and an unknown one is none; in a search box a bare `2009` is more likely a year and a bare
+`500` a quantity, so a bare number means a resolution for the field's own resolutions and for
+four-digit numbers no year could be (`1696`, `2231`), and an explicit one the register lacks is
+still searched for without its year. Search looks for what was typed as well, so reading a
+number as a resolution only adds what cites it.
 """
 from __future__ import annotations
 
@@ -40,7 +42,7 @@ def _understand(text: str, data: KnownData, typed: bool) -> str | None:
     if sc:
         number, year = sc.group("number").lstrip("0"), sc.group("year")
         explicit = bool(sc.group("explicit") or sc.group("said") or year)
-        if not number or (typed and not explicit and (len(number) < 3 or number not in data.register.field)):
+        if not number or (typed and not explicit and not _bare_resolution(number, data)):
             return None
         year = year or data.register.year_of(number)[0]
         if year:
@@ -55,3 +57,10 @@ def _understand(text: str, data: KnownData, typed: bool) -> str | None:
             return None          # a bare `12/34` is a resolution only when we know one of that number
         return symbol
     return None
+
+
+def _bare_resolution(number: str, data: KnownData) -> bool:
+    """Whether a bare number typed in a search box names a Council resolution."""
+    if number in data.register.field:
+        return True
+    return len(number) == 4 and not 1900 <= int(number) <= 2100 and data.register.year_of(number)[0] is not None
