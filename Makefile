@@ -2,28 +2,40 @@
 PYTHON ?= $(shell command -v python3.11 || command -v python3)
 VENV := .venv
 BIN := $(VENV)/bin
-STAMP := $(VENV)/.installed
 export ARCHIVE_DATA_DIR ?= $(CURDIR)/var
 # Production settings, minus HTTPS-only behaviour: `make serve` answers plain HTTP on loopback.
 SERVE_ENV := DJANGO_SETTINGS_MODULE=config.settings.prod ALLOWED_HOSTS=127.0.0.1,localhost SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SECURE_SSL_REDIRECT=0
 
-.PHONY: install serve test load bench clean
+.PHONY: install install-test lock serve test load bench clean
 
 MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
-install: $(STAMP) $(MESSAGES)
+# The serving environment holds the runtime dependencies only; `make test` adds the test tools.
+install: $(VENV)/.runtime $(MESSAGES)
+install-test: $(VENV)/.test $(MESSAGES)
 
 # Translations are compiled here, never committed.
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po
 	msgfmt --check -o $@ $<
 
-# Reinstall only when the declared dependencies change, so the second run is instant.
-$(STAMP): pyproject.toml
+# Exact versions with hashes from the lock (requirements/, made by `make lock` from
+# pyproject.toml's ranges); reinstalled only when the lock changes, so the second run is instant.
+$(VENV)/.runtime: requirements/runtime.txt
 	test -x $(BIN)/python || $(PYTHON) -m venv $(VENV)
-	$(BIN)/python -m pip install --quiet --upgrade pip
-	$(BIN)/python -c 'import tomllib; p = tomllib.load(open("pyproject.toml", "rb"))["project"]; print("\n".join(p["dependencies"] + p["optional-dependencies"]["test"]))' > $(VENV)/requirements.txt
-	$(BIN)/python -m pip install --quiet -r $(VENV)/requirements.txt
-	touch $(STAMP)
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/runtime.txt
+	touch $@
+
+$(VENV)/.test: requirements/test.txt $(VENV)/.runtime
+	$(BIN)/python -m pip install --quiet --require-hashes -r requirements/test.txt
+	touch $@
+
+# Re-resolve the lock after pyproject.toml changes (a maintainer's step: uv lives in its own venv).
+UV_VERSION := 0.13.9
+LOCK := .venv-lock/bin/uv pip compile pyproject.toml --universal --python-version 3.11 --generate-hashes --quiet
+lock:
+	test -x .venv-lock/bin/uv || ($(PYTHON) -m venv .venv-lock && .venv-lock/bin/pip install --quiet uv==$(UV_VERSION))
+	$(LOCK) -o requirements/runtime.txt
+	$(LOCK) --extra test -o requirements/test.txt
 
 $(ARCHIVE_DATA_DIR)/secret_key:
 	mkdir -p $(ARCHIVE_DATA_DIR)
@@ -47,12 +59,12 @@ $(CJK_FONT):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null
 
 # PYTEST_ARGS narrows a run (CI's PostgreSQL pass: PYTEST_ARGS="-m database").
-test: install $(CJK_FONT)
+test: install-test $(CJK_FONT)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Search at 100,000 paragraphs against SQLite FTS5 (bench/search.py; a temporary data folder).
-bench: install
+bench: install-test
 	$(BIN)/python bench/search.py
 
 clean:
-	rm -rf $(VENV) var .pytest_cache
+	rm -rf $(VENV) .venv-3.12 .venv-lock var .pytest_cache

@@ -90,11 +90,12 @@ def remove_documents(keys, using="default", keep=()):
                 backend.remove(result.id)
 
 
-def rebuild(using="default", stdout=None):
+def rebuild(using="default", progress=None):
     """Build a complete index in a new folder beside the serving one, then swap it in.
 
     The folder is named after the building process (`whoosh_index.build-PID-…`) until it is
-    complete, so that a later build can tell an abandoned one and remove it."""
+    complete, so that a later build can tell an abandoned one and remove it. `progress(total)`,
+    if given, makes the object told of each chunk of paragraphs written (archive.progress)."""
     backend = _backend(using)
     path = Path(backend.path)
     path.parent.mkdir(parents=True, exist_ok=True)
@@ -105,18 +106,15 @@ def rebuild(using="default", stdout=None):
     fresh.setup()  # creates the folder, the empty index and its analysis stamp
     paragraphs = ParagraphIndex().index_queryset()
     total = paragraphs.count()
-    done = [0]
-
-    def progress(count):
-        done[0] += count
-        if stdout:
-            stdout.write(f"  {done[0]}/{total}")
-
+    shown = progress(total) if progress else None
     try:
-        fresh.write(documents=_entries(paragraphs, progress), parallel=total >= PARALLEL_FROM)
+        fresh.write(documents=_entries(paragraphs, shown and shown.update), parallel=total >= PARALLEL_FROM)
     except BaseException:
         shutil.rmtree(built, ignore_errors=True)
         raise
+    finally:
+        if shown:
+            shown.close()
     complete = built.with_name(built.name.replace(".build-", ".", 1))
     os.rename(built, complete)
     swap_in(complete, path)
@@ -164,7 +162,7 @@ def indexed_documents(using="default"):
     return found
 
 
-def refresh(using="default", stdout=None):
+def refresh(using="default", progress=None):
     """Make sure the index exists and is current: rebuild if the analysis changed, else reindex
     every document whose version or number of entries differs from the database (an edit, a
     failed index update, rows changed behind the index's back) and remove the ones that are
@@ -177,10 +175,10 @@ def refresh(using="default", stdout=None):
         return "update_index"
     remove_abandoned_builds(backend.path)
     if not Path(backend.path).exists():
-        return f"built ({rebuild(using, stdout)} paragraphs)"
+        return f"built ({rebuild(using, progress)} paragraphs)"
     backend.setup()
     if not backend.is_current():
-        return f"rebuilt ({rebuild(using, stdout)} paragraphs)"
+        return f"rebuilt ({rebuild(using, progress)} paragraphs)"
     in_index = indexed_documents(using)
     documents = Document.objects.annotate(paragraph_count=Count("paragraphs"))
     stale = [

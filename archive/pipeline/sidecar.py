@@ -15,6 +15,7 @@ from . import limits
 from .reading import UnreadableFile
 
 MAX_BYTES = 64 * 1024
+MAX_DEPTH = 20  # a sidecar is one object of strings: anything this deep is not one
 # Field → longest value, in the order problems are reported.
 LENGTHS = {
     "key": limits.KEY,
@@ -71,14 +72,28 @@ def _parse(data, path):
     try:
         sidecar = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_refuse_repeats)
     except RecursionError:
-        raise UnreadableFile(f"{path}: 元数据文件嵌套过深 (sidecar nested too deeply)") from None
+        sidecar = None
     except _RepeatedField as error:
         raise UnreadableFile(f"{path}: 字段 {error} 出现两次 (field given twice: {error})") from None
     except (UnicodeDecodeError, json.JSONDecodeError) as error:
         raise UnreadableFile(f"{path}: 元数据文件不是有效的 UTF-8 JSON (invalid sidecar: {error})") from None
+    if sidecar is None or _depth(sidecar) > MAX_DEPTH:
+        raise UnreadableFile(f"{path}: 元数据文件嵌套过深 (sidecar nested too deeply)")
     if not isinstance(sidecar, dict):
         raise UnreadableFile(f"{path}: 元数据文件必须是 JSON 对象 (sidecar must be a JSON object)")
     return sidecar
+
+
+def _depth(value):
+    """How deeply lists and objects nest, counted without recursion: whether the parser itself
+    runs out of stack on deep input differs between Python versions (3.12 parses 1,000 levels)."""
+    deepest, stack = 0, [(value, 1)]
+    while stack:
+        value, depth = stack.pop()
+        if isinstance(value, (list, dict)):
+            deepest = max(deepest, depth)
+            stack.extend((item, depth + 1) for item in (value.values() if isinstance(value, dict) else value))
+    return deepest
 
 
 def _refuse_repeats(pairs):

@@ -1,13 +1,14 @@
 """Re-run reference extraction over the whole archive, after what unref knows changed
 (unref/data/: the resolution register, bodies, treaties). Paragraphs and their anchors are
 left alone; only references are replaced. One transaction per document."""
-import sys
-
 from django.core.management.base import BaseCommand
 
 from archive.importing import refresh_references
 from archive.models import Document
+from archive.progress import Progress
 from unref import load_known_data
+
+PROGRESS_EVERY = 100  # documents: in a log, a progress line each time this many more are done
 
 
 class Command(BaseCommand):
@@ -23,11 +24,9 @@ class Command(BaseCommand):
             documents = [d for s in symbols for d in [Document.objects.resolve(s)[0]] if d is not None]
         documents = list(documents)
         total = 0
-        for index, document in enumerate(documents, start=1):
-            if sys.stdout.isatty():
-                sys.stdout.write(f"\r\033[K[{index}/{len(documents)}] {document.path}")
-                sys.stdout.flush()
-            total += refresh_references(document)
-        if sys.stdout.isatty():
-            sys.stdout.write("\r\033[K")
-        self.stdout.write(f"{len(documents)} 份文档，{total} 条引用 ({len(documents)} documents, {total} references)")
+        with Progress(self.stderr._out, len(documents), "提取引用 (extracting references)", PROGRESS_EVERY, options["verbosity"]) as progress:
+            for document in documents:
+                total += refresh_references(document)
+                progress.update()
+        if options["verbosity"] >= 1:
+            self.stdout.write(f"{len(documents)} 份文档，{total} 条引用 ({len(documents)} documents, {total} references)")

@@ -5,7 +5,6 @@ files of the batch are the same document), nothing is imported unless --keep-goi
 the command exits non-zero either way. --keep-going reports every file it skips and goes on.
 """
 import os
-import sys
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -15,11 +14,13 @@ from django.db import DatabaseError
 from archive.importing import UNCHANGED, ImportRefused, store
 from archive.models import Document
 from archive.pipeline import UnreadableFile, parse_file
+from archive.progress import Progress
 from archive.signals import documents_stored
 
 
 IMPORTABLE = {".txt", ".pdf", ".docx", ".doc"}  # a .doc is collected to be refused with its conversion
 PARALLEL_FROM = 20  # files: below this, starting helper processes costs more than it saves
+PROGRESS_EVERY = 100  # files: in a log, a progress line each time this many more are done
 
 
 def _parse_or_error(path):
@@ -51,15 +52,16 @@ class Command(BaseCommand):
         parser.add_argument("--no-index", action="store_true", help="Leave the search index alone (bulk loads: run build_search_index afterwards).")
 
     def handle(self, *args, **options):
+        self.verbosity = options["verbosity"]
         files, failures = self._collect(options["paths"])
         parsed = []
-        for index, (path, outcome) in enumerate(zip(files, _parse_all(files)), start=1):
-            self._progress(f"[{index}/{len(files)}] 读取 {path.name}")
-            if isinstance(outcome, UnreadableFile):
-                failures.append(str(outcome))
-            else:
-                parsed.append(outcome)
-        self._progress_done()
+        with self._progress(len(files), "读取 (reading)") as progress:
+            for outcome in _parse_all(files):
+                progress.update()
+                if isinstance(outcome, UnreadableFile):
+                    failures.append(str(outcome))
+                else:
+                    parsed.append(outcome)
         parsed = self._refuse_repeated_documents(parsed, failures)
         if failures and not options["keep_going"]:
             self._report_failures(failures)
@@ -67,9 +69,10 @@ class Command(BaseCommand):
         counts = {"new": 0, "updated": 0, "unchanged": 0}
         paragraphs = 0
         stored = []
+        progress = self._progress(len(parsed), "导入 (importing)")
         try:
             for index, document in enumerate(parsed, start=1):
-                self._progress(f"[{index}/{len(parsed)}] 导入 {document.source}")
+                progress.update()
                 try:
                     result = store(document, replace=options["replace"], force=options["force"], announce=False)
                 except ImportRefused as error:
@@ -98,19 +101,18 @@ class Command(BaseCommand):
                 if result.status != UNCHANGED:
                     stored.append(result.document)
                 note = "  (无文号，标识取自文件名 / no symbol: identifier from file name)" if result.key_from_file_name else ""
-                self._progress_done()
-                self.stdout.write(f"{result.status:9} {result.document.path} [{result.document.language}] {result.paragraph_count} 段{note}")
+                if options["verbosity"] >= 1:
+                    progress.write(self.stdout, f"{result.status:9} {result.document.path} [{result.document.language}] {result.paragraph_count} 段{note}")
         finally:
+            progress.close()
             # What was committed is announced even when a later document failed: one pass for all.
             if stored and not options["no_index"]:
-                self._progress(f"索引 {len(stored)} 个文档 (indexing {len(stored)} documents)")
                 documents_stored.send(sender=Document, documents=stored)
-                self._progress_done()
-        self._progress_done()
-        self.stdout.write(
-            f"文档：新增 {counts['new']}，更新 {counts['updated']}，未变 {counts['unchanged']}；段落 {paragraphs} "
-            f"(documents: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged; {paragraphs} paragraphs)"
-        )
+        if options["verbosity"] >= 1:
+            self.stdout.write(
+                f"文档：新增 {counts['new']}，更新 {counts['updated']}，未变 {counts['unchanged']}；段落 {paragraphs} "
+                f"(documents: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged; {paragraphs} paragraphs)"
+            )
         if failures:
             self._report_failures(failures)
             raise CommandError(f"{len(failures)} 个文件未导入 ({len(failures)} file(s) not imported)")
@@ -153,11 +155,5 @@ class Command(BaseCommand):
             for line in failure.splitlines():
                 self.stderr.write(self.style.ERROR(f"错误 (error): {line}"))
 
-    def _progress(self, message):
-        if sys.stdout.isatty():
-            sys.stdout.write(f"\r\033[K{message}")
-            sys.stdout.flush()
-
-    def _progress_done(self):
-        if sys.stdout.isatty():
-            sys.stdout.write("\r\033[K")
+    def _progress(self, total, label):
+        return Progress(self.stderr._out, total, label, PROGRESS_EVERY, self.verbosity)
