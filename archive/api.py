@@ -1,6 +1,6 @@
 """The read-only JSON interface (design.md §6): UTF-8, no ASCII escaping, same data as the pages.
 Its serialisers are shared with version 1 (api/v1.py), which adds paging, errors and a schema."""
-from django.db.models import Count
+from django.db.models import Count, F
 from django.http import Http404, JsonResponse
 from django.shortcuts import redirect
 
@@ -37,7 +37,7 @@ def document_summary(request, document):
 
 def documents_with_counts():
     """Documents newest first, each with `paragraph_count` counted by the database."""
-    return Document.objects.order_by("-date", "symbol", "key").annotate(paragraph_count=Count("paragraphs"))
+    return Document.objects.order_by(F("date").desc(nulls_last=True), "symbol", "key").annotate(paragraph_count=Count("paragraphs"))
 
 
 def document_list(request):

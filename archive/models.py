@@ -37,7 +37,7 @@ class Document(models.Model):
     objects = DocumentQuerySet.as_manager()
 
     class Meta:
-        ordering = ["-date", "symbol", "key"]
+        ordering = [models.F("date").desc(nulls_last=True), "symbol", "key"]  # undated last on every backend
         verbose_name = _("文档")
         verbose_name_plural = _("文档")
         constraints = [
