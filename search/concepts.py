@@ -52,6 +52,21 @@ def _concepts(data):
         yield Concept("term", group["id"], tuple(_search_forms([x for x in written if x])))
 
 
+@lru_cache(maxsize=1)
+def _written_forms():
+    data = load_known_data()
+    written = {}
+    for entry in data.bodies + data.treaties:
+        for form in forms_of(entry, BODY_FORMS) + [entry.get("acronym") or "", entry.get("name_en") or ""]:
+            written.setdefault(" ".join(normalise_for_search(form)[0].split()), form)
+    return written
+
+
+def as_written(form):
+    """A search form as the data writes it, for readers: `OPCW`, not `opcw`."""
+    return _written_forms().get(form, form)
+
+
 def _latin(name):
     return not any(is_cjk(char) for char in name)
 

@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from archive.middleware import neutral_url
 
-from . import engine
+from . import concepts, engine
 
 logger = logging.getLogger(__name__)
 UNAVAILABLE = "检索暂时不可用：索引无法读取，管理员需运行 manage.py build_search_index (search is unavailable: the index cannot be read)"
@@ -64,7 +64,10 @@ def results(request):
         "q": outcome.understood.query,
         "facets": facets,
         "chosen": [(name, value, link(**{name: ""})) for name, value in outcome.filters.items()],
-        "also_searched": [(form, link(without=outcome.without + [form], page="")) for form in outcome.understood.also_searched()],
+        "also_searched": [
+            (concepts.as_written(form), link(without=outcome.without + [form], page=""))
+            for form in outcome.understood.also_searched()
+        ],
         "restore": link(without=[], page="") if outcome.without else "",
         "by_relevance": link(sort="relevance"),
         "by_date": link(sort="date"),

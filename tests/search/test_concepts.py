@@ -90,6 +90,7 @@ def test_the_results_page_says_what_was_added(client, corpus):
     page = client.get("/search/", {"q": "禁化武组织"}).content.decode()
     assert "也检索了：" in page
     assert 'href="?q=%E7%A6%81%E5%8C%96%E6%AD%A6%E7%BB%84%E7%BB%87&amp;without=opcw"' in page
+    assert '<span class="form"><span class="doc-text">OPCW</span>' in page  # as the data writes it
     assert f'href="{body_url("OPCW")}"' in page
 
 
