@@ -413,6 +413,8 @@ def archive_arguments(parser: argparse.ArgumentParser, rounds: int) -> None:
 def archive(args: argparse.Namespace, prefix: str):
     """(folder, environment, set-up timings) of the generated archive: built in a new temporary
     folder unless --data names a kept one, and removed afterwards unless --keep or --data."""
+    if args.data and not (args.data / "bench-setup.json").is_file():
+        raise SystemExit(f"{args.data}: 不是 --keep 保留的基准数据文件夹 (not a folder kept by an earlier --keep run)")
     data_dir = args.data or Path(tempfile.mkdtemp(prefix=prefix))
     env = load.production_env(data_dir)
     try:
