@@ -1,4 +1,4 @@
-"""The read-only JSON interface (design.md §6): UTF-8, no ASCII escaping, same data as the pages.
+"""The read-only, unversioned JSON interface users' scripts cite: UTF-8, no ASCII escaping, same data as the pages.
 Its serialisers are shared with version 1 (api/v1.py), which adds paging, errors and a schema."""
 from django.db.models import Count, F
 from django.http import Http404, JsonResponse

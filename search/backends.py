@@ -107,7 +107,7 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         return cache[name]
 
     def update(self, index, iterable, commit=True):
-        """Replace these objects' entries: one delete query, then plain adds (trap 1)."""
+        """Replace these objects' entries: one delete query, then plain adds (Whoosh's update_document reopens every segment each time)."""
         documents = [index.full_prepare(obj) for obj in iterable]
         self.write(delete=Or([Term(ID, doc[ID]) for doc in documents]) if documents else None, documents=documents)
 

@@ -1,4 +1,4 @@
-"""Every cleaning trap of design.md §2, each on a real snippet from the fixtures."""
+"""Every cleaning trap the corpus shows (page furniture, wrapped lines, CJK spacing, link lines, debris), each on a real snippet from the fixtures."""
 from archive.pipeline import parse_text
 from archive.pipeline.cleaning import (
     COVER,
