@@ -133,7 +133,9 @@ class RateLimitMiddleware:
 def too_many_requests(request, wait):
     if request.path.startswith("/api/"):
         message = f"请求过于频繁，请在 {wait} 秒后再试 (too many requests: try again in {wait} seconds)"
-        response = JsonResponse({"error": message, "retry_after": wait}, status=429, json_dumps_params={"ensure_ascii": False})
+        # the API's error shape ({status, message}, docs/api.md), and `error` as the unversioned API answers
+        body = {"status": 429, "message": message, "error": message, "retry_after": wait}
+        response = JsonResponse(body, status=429, json_dumps_params={"ensure_ascii": False})
     else:
         response = render(request, "429.html", {"wait": wait}, status=429)
     response["Retry-After"] = str(wait)

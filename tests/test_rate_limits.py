@@ -51,6 +51,7 @@ def test_api_refusal_is_json(client):
     data = responses[3].json()
     assert data["retry_after"] == int(responses[3]["Retry-After"])
     assert data["error"].startswith("请求过于频繁，请在 ") and "(too many requests: try again in" in data["error"]
+    assert (data["status"], data["message"]) == (429, data["error"])  # the shape of every /api/v1/ error
 
 
 def test_exports_and_feeds_share_one_limit(client):
