@@ -1,0 +1,268 @@
+"""The scale curve: search speed, index and database size, build time and worker memory at several archive sizes.
+
+Run (from the project folder):   .venv/bin/python bench/scale.py
+Options:  --sizes 25000,50000,100000,200000 (paragraphs, the default)  --rounds R (query rounds, default 5)
+          --write (replace this benchmark's section of docs/deployment.md after each size)
+          --merge (with --write: keep the rows of sizes not measured in this run)
+          --keep (keep each size's data folder)  --seed S (default 1540)
+
+For each size, the archive bench/search.py builds (same corpus, seed, pipeline and production
+settings, in a temporary folder): `ingest --no-index` and `build_search_index` timed apart;
+bench/search.py's in-process measurement (its QUERIES through `/api/search/` with the test
+client, and through SQLite FTS5-trigram over the same paragraphs, in the same run); the index
+and database sizes on disk; then one gunicorn worker's resident memory after every query once
+through the API and the search page. Each size's row is printed (and, with --write, written)
+as soon as it is measured, so a long run keeps what it finished. The table ends with the
+growth fitted from all its rows and what that fit says at 1,000,000 paragraphs.
+"""
+from __future__ import annotations
+
+import argparse
+import importlib.util
+import math
+import platform
+import re
+import sys
+import time
+import urllib.parse
+from datetime import datetime, timezone
+from pathlib import Path
+
+ROOT = Path(__file__).resolve().parents[1]
+sys.path.insert(0, str(ROOT / "bench"))
+
+import load  # noqa: E402
+
+_spec = importlib.util.spec_from_file_location("bench_search", ROOT / "bench" / "search.py")
+bench_search = importlib.util.module_from_spec(_spec)  # not `import search`: that is the project's app
+_spec.loader.exec_module(bench_search)
+
+DOC = ROOT / "docs" / "deployment.md"
+MARK_START = "<!-- bench/scale.py: start -->"
+MARK_END = "<!-- bench/scale.py: end -->"
+DEFAULT_SIZES = "25000,50000,100000,200000"
+TARGET = 1_000_000
+
+# (key, heading, digits); a row of the table is these values in this order
+COLUMNS = [
+    ("size", "corpus asked", 0),
+    ("paragraphs", "paragraphs", 0),
+    ("documents", "documents", 0),
+    ("characters_m", "M chars", 1),
+    ("ingest_s", "`ingest --no-index` s", 1),
+    ("build_s", "`build_search_index` s", 1),
+    ("index_mb", "index MB", 0),
+    ("database_mb", "database MB", 0),
+    ("p50_ms", "search p50 ms", 1),
+    ("p95_ms", "search p95 ms", 1),
+    ("fts5_p50_ms", "FTS5 p50 ms", 1),
+    ("fts5_p95_ms", "FTS5 p95 ms", 1),
+    ("worker_mb", "worker MB", 0),
+    ("measured", "measured", None),
+]
+# what the growth lines fit, against paragraphs
+GROWTH = [
+    ("p50_ms", "search p50", "ms"),
+    ("p95_ms", "search p95", "ms"),
+    ("fts5_p50_ms", "FTS5 p50", "ms"),
+    ("index_mb", "index", "MB"),
+    ("database_mb", "database", "MB"),
+    ("ingest_s", "`ingest --no-index`", "s"),
+    ("build_s", "`build_search_index`", "s"),
+    ("worker_mb", "worker memory", "MB"),
+]
+
+
+# ---------------------------------------------------------------- pure helpers (tests/test_bench_scale.py)
+
+
+def format_row(row: dict) -> str:
+    cells = []
+    for key, _, digits in COLUMNS:
+        value = row[key]
+        cells.append(value if digits is None else f"{value:,.{digits}f}")
+    return "| " + " | ".join(cells) + " |"
+
+
+def parse_rows(text: str) -> list[dict]:
+    """The rows of this benchmark's table in a document (none if it has no section yet)."""
+    if MARK_START not in text:
+        return []
+    section = text.split(MARK_START, 1)[1].split(MARK_END, 1)[0]
+    rows = []
+    for line in section.splitlines():
+        cells = [cell.strip() for cell in line.strip().strip("|").split("|")]
+        if len(cells) != len(COLUMNS) or not re.fullmatch(r"[\d,]+", cells[0]):
+            continue
+        rows.append({
+            key: cell if digits is None else float(cell.replace(",", ""))
+            for (key, _, digits), cell in zip(COLUMNS, cells)
+        })
+    return rows
+
+
+def merge_rows(old: list[dict], new: list[dict]) -> list[dict]:
+    """Old rows of sizes not measured again, and the new ones; by size."""
+    measured = {row["size"] for row in new}
+    return sorted([row for row in old if row["size"] not in measured] + new, key=lambda row: row["size"])
+
+
+def power_fit(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """(a, b) of y = a·n^b by least squares on logarithms: b near 1 is linear growth."""
+    xs = [math.log(n) for n, _ in points]
+    ys = [math.log(y) for _, y in points]
+    mx, my = sum(xs) / len(xs), sum(ys) / len(ys)
+    b = sum((x - mx) * (y - my) for x, y in zip(xs, ys)) / sum((x - mx) ** 2 for x in xs)
+    return math.exp(my - b * mx), b
+
+
+def linear_fit(points: list[tuple[float, float]]) -> tuple[float, float]:
+    """(fixed, per paragraph) of y = fixed + slope·n by least squares."""
+    mx = sum(n for n, _ in points) / len(points)
+    my = sum(y for _, y in points) / len(points)
+    slope = sum((n - mx) * (y - my) for n, y in points) / sum((n - mx) ** 2 for n, _ in points)
+    return my - slope * mx, slope
+
+
+def growth_lines(rows: list[dict]) -> list[str]:
+    """Each measure's fitted growth and where each fit puts it at TARGET paragraphs."""
+    if len({row["paragraphs"] for row in rows}) < 2:
+        return []
+    lines = [
+        f"Growth fitted to these {len(rows)} rows (least squares), and where each fit puts "
+        f"{TARGET:,} paragraphs:",
+        "",
+        "| measure | y ∝ n^b: b | fixed + per 100,000 paragraphs | at 1 M, power fit | at 1 M, linear fit |",
+        "|---|---:|---:|---:|---:|",
+    ]
+    for key, name, unit in GROWTH:
+        points = [(row["paragraphs"], row[key]) for row in rows if row[key] > 0]
+        if len({n for n, _ in points}) < 2:
+            continue
+        a, b = power_fit(points)
+        fixed, slope = linear_fit(points)
+        lines.append(
+            f"| {name} ({unit}) | {b:.2f} | {fixed:,.1f} + {slope * 100_000:,.1f} | "
+            f"{a * TARGET ** b:,.0f} | {fixed + slope * TARGET:,.0f} |"
+        )
+    return lines
+
+
+def section(rows: list[dict], note: str) -> str:
+    lines = [
+        MARK_START,
+        note,
+        "",
+        "| " + " | ".join(heading for _, heading, _ in COLUMNS) + " |",
+        "|" + "|".join("---" if digits is None else "---:" for _, _, digits in COLUMNS) + "|",
+        *[format_row(row) for row in rows],
+    ]
+    growth = growth_lines(rows)
+    if growth:
+        lines += ["", *growth]
+    lines.append(MARK_END)
+    return "\n".join(lines) + "\n"
+
+
+# ---------------------------------------------------------------- measuring one size
+
+
+def folder_mb(path: Path) -> float:
+    return sum(f.stat().st_size for f in path.resolve().rglob("*") if f.is_file()) / 2**20
+
+
+def database_mb(data_dir: Path) -> float:
+    return sum(f.stat().st_size for f in data_dir.glob("archive.sqlite3*")) / 2**20
+
+
+def worker_memory(env: dict, data_dir: Path) -> float:
+    """Resident MiB of a single gunicorn worker once every query has gone through it (API and page)."""
+    server = load.Server(env, data_dir, 1)
+    try:
+        server.start()
+        for query, _, _ in bench_search.QUERIES:
+            for path in ("/api/search/", "/search/"):
+                status, _, error = load.fetch(server.port, f"{path}?{urllib.parse.urlencode({'q': query})}")
+                if status != 200:
+                    raise SystemExit(f"served search failed: {path} {query!r} → {status} {error}")
+        pids = bench_search.worker_pids(server.process.pid)
+        return max(bench_search.rss_mb(pid)[0] for pid in pids)
+    finally:
+        server.stop()
+
+
+def measure(size: int, args: argparse.Namespace) -> dict:
+    options = argparse.Namespace(paragraphs=size, seed=args.seed, keep=args.keep, data=None)
+    with bench_search.archive(options, f"un1540-bench-scale-{size}-") as (data_dir, env, setup):
+        measured = bench_search.measure_in_process(env, args.rounds)
+        index_mb = folder_mb(data_dir / "whoosh_index")
+        db_mb = database_mb(data_dir)
+        say("· one gunicorn worker: every query once (API and page), then its memory")
+        rss = worker_memory(env, data_dir)
+    latency = measured["latency"]
+    return {
+        "size": float(size),
+        "paragraphs": float(measured["paragraphs"]),
+        "documents": float(measured["documents"]),
+        "characters_m": measured["characters"] / 1e6,
+        "ingest_s": setup["timings"]["ingest"],
+        "build_s": setup["timings"]["build_search_index"],
+        "index_mb": index_mb,
+        "database_mb": db_mb,
+        "p50_ms": latency["archive"]["p50"],
+        "p95_ms": latency["archive"]["p95"],
+        "fts5_p50_ms": latency["fts5"]["p50"],
+        "fts5_p95_ms": latency["fts5"]["p95"],
+        "worker_mb": rss,
+        "measured": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M"),
+    }
+
+
+def say(*args) -> None:
+    print(*args, file=sys.stderr, flush=True)
+
+
+def sizes_argument(value: str) -> list[int]:
+    try:
+        sizes = [int(part.replace("_", "")) for part in value.split(",")]
+    except ValueError:
+        sizes = []
+    if not sizes or min(sizes) < 100:
+        raise argparse.ArgumentTypeError(f"{value!r}: 应为逗号分隔的段落数，每个至少 100 (paragraph counts separated by commas, each at least 100)")
+    return sorted(set(sizes))
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--sizes", type=sizes_argument, default=sizes_argument(DEFAULT_SIZES))
+    parser.add_argument("--rounds", type=int, default=5)
+    parser.add_argument("--seed", type=int, default=1540)
+    parser.add_argument("--write", action="store_true")
+    parser.add_argument("--merge", action="store_true")
+    parser.add_argument("--keep", action="store_true")
+    args = parser.parse_args(argv)
+
+    note = (
+        f"Measured by `bench/scale.py` ({len(bench_search.QUERIES)} queries × {args.rounds} rounds per size; "
+        f"machine: {load.CPUS} CPUs, Python {platform.python_version()}, {platform.system()} {platform.machine()}, "
+        f"shared with other work). Times in UTC; sizes in MiB; worker: one gunicorn sync worker's "
+        f"resident memory after every query once."
+    )
+    old = parse_rows(DOC.read_text(encoding="utf-8")) if args.merge else []
+    rows: list[dict] = []
+    print("| " + " | ".join(heading for _, heading, _ in COLUMNS) + " |", flush=True)
+    for size in args.sizes:
+        say(f"── {size:,} paragraphs")
+        started = time.perf_counter()
+        rows.append(measure(size, args))
+        print(format_row(rows[-1]), flush=True)
+        say(f"· {size:,} done in {time.perf_counter() - started:.0f} s")
+        if args.write:
+            bench_search.write_section(DOC, section(merge_rows(old, rows), note), MARK_START, MARK_END)
+    print()
+    print(section(merge_rows(old, rows), note))
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
