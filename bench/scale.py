@@ -51,8 +51,17 @@ def database_mb(data_dir: Path) -> float:
     return sum(f.stat().st_size for f in data_dir.glob("archive.sqlite3*")) / 2**20
 
 
-def worker_memory(env: dict, data_dir: Path) -> float:
-    """Resident MiB of a single gunicorn worker once every query has gone through it (API and page)."""
+def private_mb(pid: int) -> float:
+    """The part of a process's resident memory that is its own (not file pages such as the index's)."""
+    for line in Path(f"/proc/{pid}/status").read_text().splitlines():
+        if line.startswith("RssAnon:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def worker_memory(env: dict, data_dir: Path) -> tuple[float, float]:
+    """(resident, private) MiB of a single gunicorn worker once every query has gone through it
+    (API and page)."""
     server = load.Server(env, data_dir, 1)
     try:
         server.start()
@@ -61,8 +70,8 @@ def worker_memory(env: dict, data_dir: Path) -> float:
                 status, _, error = load.fetch(server.port, f"{path}?{urllib.parse.urlencode({'q': query})}")
                 if status != 200:
                     raise SystemExit(f"served search failed: {path} {query!r} → {status} {error}")
-        pids = bench_search.worker_pids(server.process.pid)
-        return max(bench_search.rss_mb(pid)[0] for pid in pids)
+        (pid,) = bench_search.worker_pids(server.process.pid)
+        return bench_search.rss_mb(pid)[0], private_mb(pid)
     finally:
         server.stop()
 
@@ -74,7 +83,7 @@ def measure(size: int, args: argparse.Namespace) -> dict:
         index_mb = folder_mb(data_dir / "whoosh_index")
         db_mb = database_mb(data_dir)
         say("· one gunicorn worker: every query once (API and page), then its memory")
-        rss = worker_memory(env, data_dir)
+        rss, private = worker_memory(env, data_dir)
     latency = measured["latency"]
     return {
         "size": float(size),
@@ -90,6 +99,7 @@ def measure(size: int, args: argparse.Namespace) -> dict:
         "fts5_p50_ms": latency["fts5"]["p50"],
         "fts5_p95_ms": latency["fts5"]["p95"],
         "worker_mb": rss,
+        "worker_private_mb": private,
         "measured": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M"),
     }
 
@@ -122,7 +132,8 @@ def main(argv: list[str] | None = None) -> int:
         f"Measured by `bench/scale.py` ({len(bench_search.QUERIES)} queries × {args.rounds} rounds per size; "
         f"machine: {load.CPUS} CPUs, Python {platform.python_version()}, {platform.system()} {platform.machine()}, "
         f"shared with other work). Times in UTC; sizes in MiB; worker: one gunicorn sync worker's "
-        f"resident memory after every query once."
+        f"resident memory after every query once, and the part of it that is not file pages (the index "
+        f"files it has read are file pages, shared between workers)."
     )
     old = parse_rows(DOC.read_text(encoding="utf-8")) if args.merge else []
     rows: list[dict] = []

@@ -24,6 +24,7 @@ COLUMNS = [
     ("fts5_p50_ms", "FTS5 p50 ms", 1),
     ("fts5_p95_ms", "FTS5 p95 ms", 1),
     ("worker_mb", "worker MB", 0),
+    ("worker_private_mb", "of which private MB", 0),
     ("measured", "measured", None),
 ]
 # what the growth lines fit, against paragraphs
@@ -36,6 +37,7 @@ GROWTH = [
     ("ingest_s", "`ingest --no-index`", "s"),
     ("build_s", "`build_search_index`", "s"),
     ("worker_mb", "worker memory", "MB"),
+    ("worker_private_mb", "worker private memory", "MB"),
 ]
 
 
@@ -106,8 +108,10 @@ def growth_lines(rows: list[dict]) -> list[str]:
         fixed, slope = linear_fit(points)
         lines.append(
             f"| {name} ({unit}) | {b:.2f} | {fixed:,.1f} + {slope * 100_000:,.1f} | "
-            f"{a * TARGET ** b:,.0f} | {fixed + slope * TARGET:,.0f} |"
+            f"{f'{a * TARGET ** b:,.0f}' if b > 0 else '—'} | {f'{fixed + slope * TARGET:,.0f}' if slope > 0 else '—'} |"
         )
+    if any("—" in line for line in lines[4:]):
+        lines += ["", "—: the measure did not grow between these sizes (within the machine's noise), so the fit predicts nothing."]
     return lines
 
 

@@ -15,6 +15,7 @@ def row(size, paragraphs, p50, when="2026-11-23 16:00"):
         "size": float(size), "paragraphs": float(paragraphs), "documents": paragraphs / 100, "characters_m": paragraphs / 7600,
         "ingest_s": paragraphs / 1000, "build_s": paragraphs / 500, "index_mb": paragraphs / 400, "database_mb": paragraphs / 1100,
         "p50_ms": p50, "p95_ms": 2 * p50, "fts5_p50_ms": 1.5, "fts5_p95_ms": 4.0, "worker_mb": 150 + paragraphs / 1000,
+        "worker_private_mb": 140.0,
         "measured": when,
     }
 
@@ -52,4 +53,5 @@ def test_growth_lines_need_two_sizes():
     assert scale_table.growth_lines([row(25000, 26000, 10.0)]) == []
     lines = scale_table.growth_lines([row(25000, 26000, 10.0), row(50000, 52000, 14.0)])
     assert "| index (MB) | 1.00 | 0.0 + 250.0 | 2,500 | 2,500 |" in lines
-    assert "| worker memory (MB) |" in lines[-1] and "| 150.0 + 100.0 |" in lines[-1] and lines[-1].endswith("| 1,150 |")
+    assert lines[-4] == "| worker memory (MB) | 0.20 | 150.0 + 100.0 | 364 | 1,150 |"
+    assert lines[-3] == "| worker private memory (MB) | 0.00 | 140.0 + 0.0 | — | — |"
