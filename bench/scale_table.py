@@ -107,7 +107,7 @@ def growth_lines(rows: list[dict]) -> list[str]:
         a, b = power_fit(points)
         fixed, slope = linear_fit(points)
         lines.append(
-            f"| {name} ({unit}) | {b:.2f} | {fixed:,.1f} + {slope * 100_000:,.1f} | "
+            f"| {name} ({unit}) | {b:.2f} | {fixed:,.1f} {'−' if slope < 0 else '+'} {abs(slope) * 100_000:,.1f} | "
             f"{f'{a * TARGET ** b:,.0f}' if b > 0 else '—'} | {f'{fixed + slope * TARGET:,.0f}' if slope > 0 else '—'} |"
         )
     if any("—" in line for line in lines[4:]):
