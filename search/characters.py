@@ -15,7 +15,7 @@ from whoosh.matching import Matcher, NullMatcher, ReadTooFar
 from whoosh.query import Query
 
 from .analysis import is_cjk
-from .postings import blocks, deleted
+from .postings import Cursor
 
 KEPT = 32  # lists kept per index segment (a common character's list is ~0.4 MB at 100,000 paragraphs)
 
@@ -38,10 +38,7 @@ def paragraphs(reader, unit):
     def read():
         found = set()
         for field, text in expansions(reader, unit):
-            for ids, _, _ in blocks(reader.postings(field, text)):
-                found.update(ids)
-        if reader.has_deletions():
-            found -= deleted(reader)
+            found.update(Cursor(reader, field, text, positions=False).take(reader.doc_count_all()).read()[0])
         return array("I", sorted(found))
 
     return _kept(reader, "_lone_units", unit, read)

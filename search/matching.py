@@ -3,11 +3,14 @@
 Whoosh matches in Python one posting at a time: an `And` leapfrogs its terms' lists, a phrase
 does so across all its bigrams and decodes positions for every paragraph holding them, an `Or`
 advances every branch for every hit, and every hit is scored as it goes. At archive scale that
-is most of a search's time. Here, per index segment, each term's paragraph numbers are read a
-block at a time (Whoosh's own block decoder), `And`/`Or` become set operations in C, a phrase's
-positions are checked only for paragraphs holding all its bigrams, and a paragraph is scored
-only when it is returned — with Whoosh's own scorer objects and the query's boosts, following
-the way Whoosh's matchers combine them, so the scores are Whoosh's (to float rounding).
+is most of a search's time. Here each segment is read in windows of paragraphs (a pass that
+stops after its first few hundred hits reads no further); in a window, each term's paragraph
+numbers are decoded a block at a time (Whoosh's own block decoder), `And`/`Or` become set
+operations in C, the terms that must all match are read rarest first and the others only in
+the blocks where those before meet, a phrase's positions are checked only for paragraphs
+holding all its bigrams, and a paragraph is scored only when it is returned — with Whoosh's
+own scorer objects and the query's boosts, combined as Whoosh's matchers combine them, so the
+scores are Whoosh's (to float rounding).
 
 Query nodes handled: Term, Phrase (exact, slop 1), And, Or, Prefix, LoneUnit, NullQuery. For
 any other, `segments` raises `Unsupported` before reading anything and the caller matches with
@@ -19,7 +22,9 @@ from bisect import bisect_left
 from whoosh.query import And, NullQuery, Or, Phrase, Prefix, Term
 
 from .characters import LoneUnit
-from .postings import read
+from .postings import Cursor, term_scorer
+
+FIRST_WINDOW = 1024  # paragraphs; each next window of a pass is twice as wide
 
 
 class Unsupported(Exception):
@@ -42,101 +47,139 @@ def check(query, schema):
     raise Unsupported(repr(query))
 
 
-def segments(searcher, positive, negative=None):
+def segments(searcher, positive, negative=None, first_window=FIRST_WINDOW):
     """For each segment: (subsearcher, offset, hits), `hits` yielding, in paragraph order, every
     paragraph `positive` matches as (docnum, score), score None when `negative` matches it too.
     Nothing is read until a segment's hits are asked for."""
     check(positive, searcher.schema)
     if negative is not None:
         check(negative, searcher.schema)
-    weighting = searcher.context().weighting
-    return [(subsearcher, offset, _hits(subsearcher, weighting, positive, negative))
+    weighting, widths = searcher.context().weighting, _widths(first_window)
+    return [(subsearcher, offset, _hits(subsearcher, weighting, positive, negative, widths))
             for subsearcher, offset in searcher.leaf_searchers()]
 
 
-def _hits(subsearcher, weighting, positive, negative):
-    found = bind(positive, subsearcher, weighting)
-    excluded = bind(negative, subsearcher, weighting) if negative is not None else None
-    for docnum in sorted(found.members):
-        if found.exact or found.holds(docnum):
-            yield docnum, None if excluded is not None and excluded.holds(docnum) else found.score(docnum)
+def _hits(subsearcher, weighting, positive, negative, widths):
+    segment = _Segment(subsearcher, weighting)
+    start, size = 0, subsearcher.doc_count_all()
+    while start < size:
+        end = min(size, start + next(widths))
+        segment.window(end)
+        found = segment.bind(positive)
+        found.find(None)
+        excluded = None
+        if negative is not None and found.members:
+            excluded = segment.bind(negative)
+            excluded.find(sorted(found.members))
+        for docnum in sorted(found.members):
+            if found.exact or found.holds(docnum):
+                yield docnum, None if excluded is not None and excluded.holds(docnum) else found.score(docnum)
+        start = end
 
 
-def bind(query, searcher, weighting):
-    """The node for `query` over one segment's searcher."""
-    if query is NullQuery:
-        return _Nothing()
-    if type(query) is Term:
-        return _term(searcher, weighting, query.fieldname, query.text, query.boost) or _Nothing()
-    if type(query) is Phrase:
-        terms = [_term(searcher, weighting, query.fieldname, word, 1.0, positions=True) for word in query.words]
-        return _Phrase(terms, query.boost) if all(terms) else _Nothing()
-    if type(query) is LoneUnit:
-        return _Constant(query.paragraph_numbers(searcher.reader()), query.boost)
-    if type(query) is Prefix:
-        return _prefix(query, searcher, weighting)
-    subs = query.subqueries  # And, Or: one subquery is matched alone, its boost unused
-    if not subs:
-        return _Nothing()
-    if len(subs) == 1:
-        return bind(subs[0], searcher, weighting)
-    nodes = [bind(sub, searcher, weighting) for sub in subs]
-    return _All(nodes, query.boost) if type(query) is And else _Any(nodes, query.boost)
+def _widths(width):
+    while True:
+        yield width
+        width *= 2
 
 
-def _prefix(query, searcher, weighting):
-    """As Whoosh matches a Prefix (a constant-score MultiTerm): no term, nothing; one term, that
-    term, unboosted; two, or any number in a segment of over 5,000 entries, the boosted sum of
-    the terms' scores; else (Whoosh then preloads an unscored union) 1.0 wherever one matches."""
-    words = list(searcher.reader().expand_prefix(query.fieldname, query.text)) if query.fieldname in searcher.schema else []
-    terms = [term for term in (_term(searcher, weighting, query.fieldname, word, 1.0) for word in words) if term]
-    if len(terms) < 2:
-        return terms[0] if terms else _Nothing()
-    if len(words) >= Or.TOO_MANY_CLAUSES or (len(words) > 2 and searcher.doc_count_all() <= 5000):
-        return _Constant(sorted(set().union(*(term.members for term in terms))), 1.0)
-    return _Any(terms, query.boost)
+class _Segment:
+    """Query nodes over one window of one segment's searcher, each term's postings read once
+    per window however often the query names it."""
+
+    def __init__(self, searcher, weighting):
+        self.searcher, self.reader, self.weighting = searcher, searcher.reader(), weighting
+        self.cursors, self.scorers, self.prefixes, self.windows = {}, {}, {}, {}
+        self.lengths = {}  # field → {paragraph number: field length}, shared by the terms scored
+        self.start = self.end = 0
+
+    def window(self, end):
+        self.start, self.end, self.windows = self.end, end, {}
+
+    def bind(self, query):
+        if query is NullQuery:
+            return _Nothing()
+        if type(query) is Term:
+            return self.term(query.fieldname, query.text, query.boost) or _Nothing()
+        if type(query) is Phrase:
+            terms = [self.term(query.fieldname, word, 1.0) for word in query.words]
+            return _Phrase(terms, query.boost) if all(terms) else _Nothing()
+        if type(query) is LoneUnit:
+            ids = query.paragraph_numbers(self.reader)
+            return _Constant(ids[bisect_left(ids, self.start):bisect_left(ids, self.end)], query.boost)
+        if type(query) is Prefix:
+            return self.prefix(query)
+        subs = query.subqueries  # And, Or: one subquery is matched alone, its boost unused
+        if not subs:
+            return _Nothing()
+        if len(subs) == 1:
+            return self.bind(subs[0])
+        nodes = [self.bind(sub) for sub in subs]
+        return _All(nodes, query.boost) if type(query) is And else _Any(nodes, query.boost)
+
+    def prefix(self, query):
+        """As Whoosh matches a Prefix (a constant-score MultiTerm): no term, nothing; one term,
+        that term, unboosted; two, or any number in a segment of over 5,000 entries, the boosted
+        sum of the terms' scores; else (Whoosh then preloads an unscored union) 1.0 wherever one
+        matches."""
+        key = (query.fieldname, query.text)
+        if key not in self.prefixes:
+            in_schema = query.fieldname in self.searcher.schema
+            self.prefixes[key] = list(self.reader.expand_prefix(*key)) if in_schema else []
+        words = self.prefixes[key]
+        terms = [term for term in (self.term(query.fieldname, word, 1.0) for word in words) if term]
+        if len(terms) < 2:
+            return terms[0] if terms else _Nothing()
+        if len(words) >= Or.TOO_MANY_CLAUSES or (len(words) > 2 and self.searcher.doc_count_all() <= 5000):
+            return _Unscored(terms)
+        return _Any(terms, query.boost)
+
+    def term(self, fieldname, text, boost):
+        """A term's node over the window, or None when the segment does not hold the term
+        (Whoosh: a NullMatcher)."""
+        schema = self.searcher.schema
+        if fieldname not in schema:
+            return None
+        field = schema[fieldname]
+        try:
+            tbytes = field.to_bytes(text)
+        except ValueError:
+            return None
+        key = (fieldname, tbytes)
+        if key not in self.cursors:
+            held = key in self.reader
+            positions = bool(field.format and field.format.supports("positions"))
+            self.cursors[key] = Cursor(self.reader, fieldname, tbytes, positions) if held else None
+            lengths = self.lengths.setdefault(fieldname, {})
+            self.scorers[key] = term_scorer(self.weighting, self.searcher, fieldname, tbytes, lengths) if held else None
+        if self.cursors[key] is None:
+            return None
+        if key not in self.windows:
+            self.windows[key] = self.cursors[key].take(self.end)
+        return _Term(self.windows[key], field.format, self.scorers[key], boost)
 
 
-def _term(searcher, weighting, fieldname, text, boost, positions=False):
-    """A term's node, or None when the segment does not hold it (Whoosh: a NullMatcher)."""
-    if fieldname not in searcher.schema:
-        return None
-    field = searcher.schema[fieldname]
-    try:
-        tbytes = field.to_bytes(text)
-    except ValueError:
-        return None
-    reader = searcher.reader()
-    if (fieldname, tbytes) not in reader:
-        return None
-    ids, weights, values = read(reader, fieldname, tbytes, positions)
-    scorer = weighting.scorer(searcher, fieldname, tbytes)
-    return _Term(ids, weights, values, field.format, scorer, boost)
-
-
-class _Posting:
-    """The two things a Whoosh scorer asks of its matcher."""
-    __slots__ = ("_id", "_weight")
-
-    def __init__(self, docnum, weight):
-        self._id, self._weight = docnum, weight
-
-    def id(self):
-        return self._id
-
-    def weight(self):
-        return self._weight
-
-
-# Each node over one segment: `members`, the paragraph numbers it may match (exactly those it
-# matches when `exact`); `holds(docnum)`, does it match; `score(docnum)`, Whoosh's score there.
+# Each node over one window: `find(within)` reads what it needs, once, for the paragraphs
+# `within` (sorted; None for all) and sets `members`, the paragraph numbers among them it may
+# match (exactly those it matches when `exact`); `holds(docnum)`, does it match (asked only of
+# paragraphs within); `score(docnum)`, Whoosh's score there, None where it does not match;
+# `size()`, at most how many it matches, known before reading.
 
 class _Nothing:
     exact = True
     members = frozenset()
 
+    def find(self, within):
+        pass
+
+    def size(self):
+        return 0
+
     def holds(self, docnum):
         return False
+
+    def score(self, docnum):
+        return None
 
 
 class _Constant:
@@ -146,31 +189,45 @@ class _Constant:
     def __init__(self, members, score):
         self.members, self._score = members, score
 
+    def find(self, within):
+        pass
+
+    def size(self):
+        return len(self.members)
+
     def holds(self, docnum):
         return _in_sorted(self.members, docnum)
 
     def score(self, docnum):
-        return self._score
+        return self._score if _in_sorted(self.members, docnum) else None
 
 
 class _Term:
+    """`members` is the sorted list itself: looked up by bisection, never made a set."""
     exact = True
 
-    """`members` is the sorted list itself: looked up by bisection, never made a set."""
+    def __init__(self, window, format_, scorer, boost):
+        self._window, self._format, self._scorer, self._boost = window, format_, scorer, boost
+        self.members = None
 
-    def __init__(self, ids, weights, values, format_, scorer, boost):
-        self.members, self._weights, self._values = ids, weights, values
-        self._format, self._scorer, self._boost = format_, scorer, boost
+    def find(self, within):
+        self.members, self._weights, self._values = self._window.read(within)
+
+    def size(self):
+        return self._window.size()
 
     def holds(self, docnum):
         return _in_sorted(self.members, docnum)
 
     def score(self, docnum):
-        score = self._scorer.score(_Posting(docnum, self._weights[bisect_left(self.members, docnum)]))
+        i = bisect_left(self.members, docnum)
+        if i == len(self.members) or self.members[i] != docnum:
+            return None
+        score = self._scorer(docnum, self._weights[i])
         return score * self._boost if self._boost != 1.0 else score
 
     def positions(self, docnum):
-        return self._format.decode_as("positions", self._values[bisect_left(self.members, docnum)])
+        return self._format.decode_positions(self._values[bisect_left(self.members, docnum)])
 
 
 class _Phrase:
@@ -180,8 +237,13 @@ class _Phrase:
 
     def __init__(self, terms, boost):
         self._terms, self._boost = terms, boost
-        self.members = _intersection(terms)
-        self._checked = {}
+        self._checked, self.members = {}, None
+
+    def find(self, within):
+        self.members = _meeting(self._terms, within)
+
+    def size(self):
+        return min(term.size() for term in self._terms)
 
     def holds(self, docnum):
         if docnum not in self.members:
@@ -196,6 +258,8 @@ class _Phrase:
         return self._checked[docnum]
 
     def score(self, docnum):
+        if not self.holds(docnum):
+            return None
         score = _tree_sum([term.score(docnum) for term in self._terms])
         return score * self._boost if self._boost != 1.0 else score
 
@@ -203,45 +267,78 @@ class _Phrase:
 class _All:
     def __init__(self, nodes, boost):
         self._nodes, self._boost = nodes, boost
-        self.exact = all(node.exact for node in nodes)
-        self.members = _intersection(nodes)
+        self.exact, self.members = all(node.exact for node in nodes), None
+
+    def find(self, within):
+        self.members = _meeting(self._nodes, within)
+
+    def size(self):
+        return min(node.size() for node in self._nodes)
 
     def holds(self, docnum):
         return docnum in self.members and (self.exact or all(node.holds(docnum) for node in self._nodes))
 
     def score(self, docnum):
+        if not self.holds(docnum):
+            return None
         score = sum(node.score(docnum) for node in self._nodes)
         return score * self._boost if self._boost != 1.0 else score
 
 
 class _Any:
     def __init__(self, nodes, boost):
-        self._nodes, self._boost = [node for node in nodes if node.members], boost
-        self.exact = all(node.exact for node in self._nodes)
+        self._nodes, self._boost = nodes, boost
+        self.exact, self.members = all(node.exact for node in nodes), None
+
+    def find(self, within):
+        for node in self._nodes:
+            node.find(within)
+        self._nodes = [node for node in self._nodes if node.members]
         self.members = set().union(*(node.members for node in self._nodes))
+
+    def size(self):
+        return sum(node.size() for node in self._nodes)
 
     def holds(self, docnum):
         return docnum in self.members and (self.exact or any(node.holds(docnum) for node in self._nodes))
 
     def score(self, docnum):
-        score = sum(node.score(docnum) for node in self._nodes if node.holds(docnum))
+        scores = [score for score in (node.score(docnum) for node in self._nodes) if score is not None]
+        if not scores:
+            return None
+        score = sum(scores)
         return score * self._boost if self._boost != 1.0 else score
+
+
+class _Unscored(_Any):
+    """Whoosh's preloaded union of a prefix's terms, when the context is unscored: 1.0."""
+
+    def __init__(self, nodes):
+        super().__init__(nodes, 1.0)
+
+    def score(self, docnum):
+        return 1.0 if self.holds(docnum) else None
+
+
+def _meeting(nodes, within):
+    """The paragraphs where all the nodes may match: the smallest read first, each next one
+    only where those before meet."""
+    meet = None
+    for node in sorted(nodes, key=lambda node: node.size()):
+        node.find(within)
+        meet = set(node.members) if meet is None else meet.intersection(node.members)
+        if not meet:
+            for rest in nodes:
+                if rest.members is None:  # never read: matches nothing asked of it
+                    rest.members = ()
+            return set()
+        within = sorted(meet)
+    return meet
 
 
 def _in_sorted(ids, docnum):
     i = bisect_left(ids, docnum)
     return i < len(ids) and ids[i] == docnum
-
-
-def _intersection(nodes):
-    """The paragraph numbers in every node's candidates, starting from the fewest."""
-    ordered = sorted(nodes, key=lambda node: len(node.members))
-    found = set(ordered[0].members)
-    for node in ordered[1:]:
-        if not found:
-            break
-        found.intersection_update(node.members)
-    return found
 
 
 def _tree_sum(scores):

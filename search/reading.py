@@ -27,8 +27,9 @@ class IndexView:
         return characters.postings(self._searcher.reader(), unit)
 
     def holds_references(self):
-        """Does the index hold any resolution reference (else resolutions are matched as text)?"""
-        return any(True for _ in self._searcher.lexicon("resolutions"))
+        """Does the index hold any resolution reference (else resolutions are matched as text)?
+        Read once per searcher: walking the lexicons of every segment costs about a millisecond."""
+        return self._backend.cached("holds references", lambda: any(True for _ in self._searcher.lexicon("resolutions")))
 
     def remembered(self, name, make):
         """What `make()` returns, kept for as long as this searcher stays open."""

@@ -108,19 +108,20 @@ def whoosh_reference(searcher, query):
     return found
 
 
-def posting_lists(searcher, query):
+def posting_lists(searcher, query, first_window):
     positive, negative = (query.a, query.b) if isinstance(query, AndNot) else (query, None)
-    return [(score, offset + docnum) for _, offset, hits in matching.segments(searcher, positive, negative)
+    return [(score, offset + docnum) for _, offset, hits in matching.segments(searcher, positive, negative, first_window)
             for docnum, score in hits if score is not None]
 
 
-def test_posting_lists_match_and_score_as_whoosh_does(segmented, corpus):
+@pytest.mark.parametrize("first_window", [matching.FIRST_WINDOW, 5])
+def test_posting_lists_match_and_score_as_whoosh_does(segmented, corpus, first_window):
     for backend in (segmented, connections["default"].get_backend()):
         searcher = backend.searcher()
         answered = 0
         for query in battery(searcher):
             expected = whoosh_reference(searcher, query)
-            found = posting_lists(searcher, query)
+            found = posting_lists(searcher, query, first_window)
             assert [docnum for _, docnum in found] == [docnum for _, docnum in expected], query
             assert [score for score, _ in found] == pytest.approx([score for score, _ in expected], rel=1e-9), query
             answered += bool(expected)
@@ -170,17 +171,32 @@ def test_a_query_node_not_handled_is_matched_by_whoosh(segmented):
         assert found == whoosh_reference(searcher, query) and found
 
 
-def test_postings_are_read_as_whoosh_reads_them(segmented):
-    """Ids, weights and encoded positions of every term, block by block, deleted entries left out."""
-    for subsearcher, _ in segmented.searcher().leaf_searchers():
-        reader = subsearcher.reader()
-        for field in ("bigrams", "text", "resolutions", "document"):
-            for term in reader.lexicon(field):
-                matcher = reader.postings(field, term)
-                expected = [], [], []
-                while matcher.is_active():
-                    for found, value in zip(expected, (matcher.id(), matcher.weight(), matcher.value())):
-                        found.append(value)
-                    matcher.next()
-                ids, weights, values = postings.read(reader, field, term, positions=True)
-                assert (ids, list(weights), values) == expected, (field, term)
+def test_postings_are_read_as_whoosh_reads_them(segmented, corpus):
+    """Ids, weights and encoded positions of every term, window by window, deleted entries left
+    out, over posting lists of one block and of several."""
+    longest = 0
+    for backend in (segmented, connections["default"].get_backend()):
+        for subsearcher, _ in backend.searcher().leaf_searchers():
+            reader = subsearcher.reader()
+            for field in ("bigrams", "text", "resolutions", "document"):
+                for term in reader.lexicon(field):
+                    matcher = reader.postings(field, term)
+                    expected = [], [], []
+                    while matcher.is_active():
+                        for found, value in zip(expected, (matcher.id(), matcher.weight(), matcher.value())):
+                            found.append(value)
+                        matcher.next()
+                    cursor, sparse = (postings.Cursor(reader, field, term, positions=True) for _ in range(2))
+                    wanted = sorted(set(expected[0][::3]) | {docnum + 1 for docnum in expected[0][1::5]})
+                    found, start = ([], [], []), 0
+                    for end in (0, 1, 7, 8, 40, 41, 300, reader.doc_count_all()):
+                        for whole, part in zip(found, cursor.take(end).read()):
+                            whole.extend(part)
+                        assert all(docnum < end for docnum in found[0])
+                        some = sparse.take(end).read(wanted)[0]  # only blocks holding a wanted paragraph
+                        assert set(some) <= set(expected[0]) and all(start <= docnum < end for docnum in some)
+                        assert set(some) >= {d for d in set(wanted) & set(expected[0]) if start <= d < end}
+                        start = end
+                    assert found == expected, (field, term)
+                    longest = max(longest, len(expected[0]))
+    assert longest > 128  # Whoosh's blocks hold 128 postings: some lists are two blocks
