@@ -22,7 +22,7 @@ from bisect import bisect_left
 from whoosh.query import And, NullQuery, Or, Phrase, Prefix, Term
 
 from .characters import LoneUnit
-from .postings import Cursor, term_scorer
+from .postings import Cursor, positions_decoder, term_scorer
 
 FIRST_WINDOW = 1024  # paragraphs; each next window of a pass is twice as wide
 
@@ -89,7 +89,7 @@ class _Segment:
 
     def __init__(self, searcher, weighting):
         self.searcher, self.reader, self.weighting = searcher, searcher.reader(), weighting
-        self.cursors, self.scorers, self.prefixes, self.windows = {}, {}, {}, {}
+        self.cursors, self.scorers, self.decoders, self.prefixes, self.windows = {}, {}, {}, {}, {}
         self.lengths = {}  # field → {paragraph number: field length}, shared by the terms scored
         self.start = self.end = 0
 
@@ -152,11 +152,12 @@ class _Segment:
             self.cursors[key] = Cursor(self.reader, fieldname, tbytes, positions) if held else None
             lengths = self.lengths.setdefault(fieldname, {})
             self.scorers[key] = term_scorer(self.weighting, self.searcher, fieldname, tbytes, lengths) if held else None
+            self.decoders[key] = positions_decoder(field.format) if positions else None
         if self.cursors[key] is None:
             return None
         if key not in self.windows:
             self.windows[key] = self.cursors[key].take(self.end)
-        return _Term(self.windows[key], field.format, self.scorers[key], boost)
+        return _Term(self.windows[key], self.decoders[key], self.scorers[key], boost)
 
 
 # Each node over one window: `find(within)` reads what it needs, once, for the paragraphs
@@ -206,8 +207,8 @@ class _Term:
     """`members` is the sorted list itself: looked up by bisection, never made a set."""
     exact = True
 
-    def __init__(self, window, format_, scorer, boost):
-        self._window, self._format, self._scorer, self._boost = window, format_, scorer, boost
+    def __init__(self, window, decode, scorer, boost):
+        self._window, self._decode, self._scorer, self._boost = window, decode, scorer, boost
         self.members = None
 
     def find(self, within):
@@ -227,7 +228,7 @@ class _Term:
         return score * self._boost if self._boost != 1.0 else score
 
     def positions(self, docnum):
-        return self._format.decode_positions(self._values[bisect_left(self.members, docnum)])
+        return self._decode(self._values[bisect_left(self.members, docnum)])
 
 
 class _Phrase:
@@ -345,5 +346,7 @@ def _tree_sum(scores):
     """Scores added as Whoosh's binary tree of intersection matchers adds them."""
     if len(scores) == 1:
         return scores[0]
+    if len(scores) == 2:
+        return scores[0] + scores[1]
     half = len(scores) // 2
     return _tree_sum(scores[:half]) + _tree_sum(scores[half:])

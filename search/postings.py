@@ -10,8 +10,11 @@ matchers.
 """
 from bisect import bisect_left
 from itertools import accumulate
+from pickle import loads
 
-from whoosh.scoring import WeightLengthScorer
+from whoosh.formats import Positions
+from whoosh.scoring import BM25FScorer, WeightLengthScorer
+from whoosh.system import _INT_SIZE
 
 _LEAF = ("_baseoffset", "_goto", "_maxid", "_blocklength", "_lastblock", "_nextoffset", "_read_data", "_data", "_byteids", "_read_weights",
          "_weights", "_read_values", "_values")
@@ -119,6 +122,19 @@ class Window:
         return ids, weights, values
 
 
+def positions_decoder(format_):
+    """value → positions, as `format_.decode_positions` gives them; for Whoosh's plain
+    Positions format, with the deltas added up in C instead of a Python loop."""
+    if type(format_) is not Positions:
+        return format_.decode_positions
+
+    def decode(value):
+        body = value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b"."
+        return list(accumulate(loads(body)))
+
+    return decode
+
+
 def deleted(reader):
     """The segment's deleted paragraph numbers, read once per reader (which never changes)."""
     if "_deleted_docnums" not in reader.__dict__:
@@ -134,6 +150,11 @@ def term_scorer(weighting, searcher, fieldname, tbytes, lengths):
     if type(scorer).score is not WeightLengthScorer.score:
         return lambda docnum, weight: scorer.score(_Posting(docnum, weight))
     length_of, score_of = scorer.dfl, scorer._score
+    if type(scorer) is BM25FScorer:  # whoosh.scoring.bm25 inline, the same operations in the same order
+        idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
+
+        def score_of(tf, fl):
+            return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
 
     def score(docnum, weight):
         length = lengths.get(docnum)
