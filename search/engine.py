@@ -185,20 +185,22 @@ class CurrentVersions:
     deletion changes it, and then what was remembered is forgotten."""
 
     def __init__(self):
-        self.state, self.current = None, {}
+        self.known = (None, {})  # (the aggregate, {version number: current?}) replaced together
 
     def of(self, numbers, names):
         """{number: is that version the database's?} for these numbers (None left out)."""
         state = Document.objects.aggregate(count=Count("pk"), ids=Sum("pk"), latest=Max("updated_at"))
-        if state != self.state:
-            self.state, self.current = state, {}
-        unknown = [number for number in numbers if number is not None and number not in self.current]
+        known_state, current = self.known
+        if state != known_state:
+            current = {}
+            self.known = (state, current)
+        unknown = [number for number in numbers if number is not None and number not in current]
         keys = list({names[number].rsplit("@", 1)[0] for number in unknown})
         held = set()
         for start in range(0, len(keys), 900):
             held.update(version(d) for d in Document.objects.filter(key__in=keys[start:start + 900]).only("key", "fingerprint", "updated_at"))
-        self.current.update((number, names[number] in held) for number in unknown)
-        return self.current
+        current.update((number, names[number] in held) for number in unknown)
+        return current
 
 
 def _near(index, understood, filters):
