@@ -225,7 +225,7 @@ class _Term:
         if i == len(self.members) or self.members[i] != docnum:
             return None
         score = self._scorer(docnum, self._weights[i])
-        return score * self._boost if self._boost != 1.0 else score
+        return _boosted(score, self._boost)
 
     def positions(self, docnum):
         return self._decode(self._values[bisect_left(self.members, docnum)])
@@ -262,7 +262,7 @@ class _Phrase:
         if not self.holds(docnum):
             return None
         score = _tree_sum([term.score(docnum) for term in self._terms])
-        return score * self._boost if self._boost != 1.0 else score
+        return _boosted(score, self._boost)
 
 
 class _All:
@@ -283,7 +283,7 @@ class _All:
         if not self.holds(docnum):
             return None
         score = sum(node.score(docnum) for node in self._nodes)
-        return score * self._boost if self._boost != 1.0 else score
+        return _boosted(score, self._boost)
 
 
 class _Any:
@@ -308,7 +308,7 @@ class _Any:
         if not scores:
             return None
         score = sum(scores)
-        return score * self._boost if self._boost != 1.0 else score
+        return _boosted(score, self._boost)
 
 
 class _Unscored(_Any):
@@ -335,6 +335,11 @@ def _meeting(nodes, within):
             return set()
         within = sorted(meet)
     return meet
+
+
+def _boosted(score, boost):
+    """As Whoosh's wrapping matcher: a boost of 1 leaves the score untouched."""
+    return score * boost if boost != 1.0 else score
 
 
 def _in_sorted(ids, docnum):
