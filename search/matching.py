@@ -47,14 +47,14 @@ def check(query, schema):
     raise Unsupported(repr(query))
 
 
-def segments(searcher, positive, negative=None, first_window=FIRST_WINDOW):
+def segments(searcher, positive, negative=None, first_window=None):
     """For each segment: (subsearcher, offset, hits), `hits` yielding, in paragraph order, every
     paragraph `positive` matches as (docnum, score), score None when `negative` matches it too.
     Nothing is read until a segment's hits are asked for."""
     check(positive, searcher.schema)
     if negative is not None:
         check(negative, searcher.schema)
-    weighting, widths = searcher.context().weighting, _widths(first_window)
+    weighting, widths = searcher.context().weighting, _widths(first_window or FIRST_WINDOW)
     return [(subsearcher, offset, _hits(subsearcher, weighting, positive, negative, widths))
             for subsearcher, offset in searcher.leaf_searchers()]
 
