@@ -15,6 +15,7 @@ from whoosh.matching import Matcher, NullMatcher, ReadTooFar
 from whoosh.query import Query
 
 from .analysis import is_cjk
+from .postings import Cursor
 
 KEPT = 32  # lists kept per index segment (a common character's list is ~0.4 MB at 100,000 paragraphs)
 
@@ -37,10 +38,7 @@ def paragraphs(reader, unit):
     def read():
         found = set()
         for field, text in expansions(reader, unit):
-            for block in _blocks(reader.postings(field, text)):
-                found.update(block)
-        if reader.has_deletions():
-            found = {docnum for docnum in found if not reader.is_deleted(docnum)}
+            found.update(Cursor(reader, field, text, positions=False).take(reader.doc_count_all()).read()[0])
         return array("I", sorted(found))
 
     return _kept(reader, "_lone_units", unit, read)
@@ -56,19 +54,6 @@ def _kept(reader, name, unit, make):
         while len(cache) > KEPT:
             cache.popitem(last=False)
     return cache[unit]
-
-
-def _blocks(matcher):
-    """A term's paragraph numbers a block at a time where Whoosh's own posting reader allows
-    (its generic `all_ids` costs two Python calls a posting). Deletions are removed by the caller."""
-    leaf = getattr(matcher, "child", matcher)  # unwrap the per-term deletion filter
-    if not all(hasattr(leaf, name) for name in ("_read_ids", "_next_block", "_blocklength")):
-        yield list(matcher.all_ids())
-        return
-    while leaf.is_active():
-        leaf._read_ids()
-        yield leaf._ids[:leaf._blocklength]
-        leaf._next_block()
 
 
 class LoneUnit(Query):
@@ -89,16 +74,17 @@ class LoneUnit(Query):
         return hash(("LoneUnit", self.units, self.boost))
 
     def estimate_size(self, ixreader):
-        return len(self._ids(ixreader))
+        return len(self.paragraph_numbers(ixreader))
 
     def estimate_min_size(self, ixreader):
         return 0
 
     def matcher(self, searcher, context=None):
-        ids = self._ids(searcher.reader())
+        ids = self.paragraph_numbers(searcher.reader())
         return SortedMatcher(ids, self.boost) if ids else NullMatcher()
 
-    def _ids(self, reader):
+    def paragraph_numbers(self, reader):
+        """Sorted paragraph numbers (within this reader) containing any of the units."""
         if len(self.units) == 1:
             return paragraphs(reader, self.units[0])
         return array("I", sorted(set().union(*(paragraphs(reader, unit) for unit in self.units))))

@@ -5,6 +5,7 @@ from functools import reduce
 from operator import and_
 from dataclasses import dataclass, field
 
+from django.db.models import Count, Max, Sum
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from haystack import connections
@@ -161,11 +162,8 @@ def _in_database(matches, index):
     the hits of documents whose indexed version is not the database's are looked up by id."""
     names, versions = index.document_versions()
     numbers = {versions.get(docnum, (None,))[0] for _, docnum in matches}
-    keys = list({names[number].rsplit("@", 1)[0] for number in numbers if number is not None})
-    current = set()
-    for start in range(0, len(keys), 900):
-        current.update(version(d) for d in Document.objects.filter(key__in=keys[start:start + 900]).only("key", "fingerprint", "updated_at"))
-    stale = {number for number in numbers if number is None or names[number] not in current}
+    current = index.remembered("current versions", CurrentVersions).of(numbers, names)
+    stale = {number for number in numbers if number is None or not current[number]}
     if not stale:
         return matches
     doubtful_docnums = [docnum for _, docnum in matches if versions.get(docnum, (None,))[0] in stale]
@@ -175,6 +173,34 @@ def _in_database(matches, index):
     for start in range(0, len(wanted), 900):
         found.update(Paragraph.objects.filter(pk__in=wanted[start:start + 900]).values_list("pk", flat=True))
     return [match for match in matches if match[1] not in doubtful or doubtful[match[1]] in found]
+
+
+class CurrentVersions:
+    """Whether each indexed document version (a number into the index's version names) is the
+    database's, remembered for as long as the searcher is open and no document row changed.
+
+    Asking the database about every search's documents cost a query as long as the hits'
+    documents; instead one aggregate over the documents (how many, the sum of their ids, the
+    latest save) is compared with the last one seen: an import, a re-import, a correction or a
+    deletion changes it, and then what was remembered is forgotten."""
+
+    def __init__(self):
+        self.known = (None, {})  # (the aggregate, {version number: current?}) replaced together
+
+    def of(self, numbers, names):
+        """{number: is that version the database's?} for these numbers (None left out)."""
+        state = Document.objects.aggregate(count=Count("pk"), ids=Sum("pk"), latest=Max("updated_at"))
+        known_state, current = self.known
+        if state != known_state:
+            current = {}
+            self.known = (state, current)
+        unknown = [number for number in numbers if number is not None and number not in current]
+        keys = list({names[number].rsplit("@", 1)[0] for number in unknown})
+        held = set()
+        for start in range(0, len(keys), 900):
+            held.update(version(d) for d in Document.objects.filter(key__in=keys[start:start + 900]).only("key", "fingerprint", "updated_at"))
+        current.update((number, names[number] in held) for number in unknown)
+        return current
 
 
 def _near(index, understood, filters):

@@ -8,7 +8,7 @@ import time
 
 from whoosh.query import AndNot
 
-from . import characters
+from . import characters, matching
 from .facets import FacetTable, keyword_table
 
 
@@ -27,8 +27,13 @@ class IndexView:
         return characters.postings(self._searcher.reader(), unit)
 
     def holds_references(self):
-        """Does the index hold any resolution reference (else resolutions are matched as text)?"""
-        return any(True for _ in self._searcher.lexicon("resolutions"))
+        """Does the index hold any resolution reference (else resolutions are matched as text)?
+        Read once per searcher: walking the lexicons of every segment costs about a millisecond."""
+        return self._backend.cached("holds references", lambda: any(True for _ in self._searcher.lexicon("resolutions")))
+
+    def remembered(self, name, make):
+        """What `make()` returns, kept for as long as this searcher stays open."""
+        return self._backend.cached(name, make)
 
     def column(self, name):
         """A sortable column (`django_id`, `sort_date`) by paragraph number, read once per searcher."""
@@ -50,27 +55,27 @@ class IndexView:
         """One pass over the matches, in index order: [(score, docnum)] until `limit` are found.
 
         Returns the matches, whether they are all of them, how many index entries the pass went
-        through, and why it stopped short ("" when it did not). Whoosh matches and scores in Python
-        at some tens of microseconds a hit, so a word in half the archive would otherwise cost
-        seconds; the first hits are a fair sample of the rest, which is only counted by
-        estimate. Exclusions are checked here, paragraph by paragraph, so that the candidates they
-        remove count as work too: the pass stops after `budget.candidates` candidates (or, as a
-        last resort, after `budget.seconds`).
+        through, and why it stopped short ("" when it did not). Matching reads posting lists
+        (`search.matching`; Whoosh's matchers for a query it does not handle), and only the
+        matches returned are scored, but a word in half the archive would still cost more than
+        it tells: the first hits are a fair sample of the rest, which is only counted by
+        estimate. Exclusions are checked paragraph by paragraph in the same pass, so that the
+        candidates they remove count as work too: the pass stops after `budget.candidates`
+        candidates (or, as a last resort, after `budget.seconds`).
         """
         searcher = self._searcher
         positive, negative = (query.a, query.b) if isinstance(query, AndNot) else (query, None)
-        context = searcher.context()
+        try:
+            segments = matching.segments(searcher, positive, negative)
+        except matching.Unsupported:
+            segments = _whoosh_segments(searcher, positive, negative)
         deadline = time.monotonic() + budget.seconds
         everything = searcher.doc_count_all()
         matches, candidates = [], 0
-        for subsearcher, offset in searcher.leaf_searchers():
-            matcher = positive.matcher(subsearcher, context)
-            excluded = negative.matcher(subsearcher, subsearcher.boolean_context()) if negative is not None else None
-            while matcher.is_active():
-                docnum = matcher.id()
-                if excluded is None or not _has(excluded, docnum):
-                    matches.append((matcher.score(), offset + docnum))
-                matcher.next()
+        for subsearcher, offset, hits in segments:
+            for docnum, score in hits:
+                if score is not None:
+                    matches.append((score, offset + docnum))
                 candidates += 1
                 stopped = ""
                 if candidates >= budget.candidates:
@@ -78,9 +83,26 @@ class IndexView:
                 elif candidates % 256 == 0 and time.monotonic() > deadline:
                     stopped = "seconds"
                 if stopped or (limit is not None and len(matches) >= limit):
-                    more = matcher.is_active() or offset + subsearcher.doc_count_all() < everything
+                    more = next(hits, None) is not None or offset + subsearcher.doc_count_all() < everything
                     return matches, not more, offset + docnum + 1, stopped if more else ""
         return matches, True, everything, ""
+
+
+def _whoosh_segments(searcher, positive, negative):
+    """`matching.segments` through Whoosh's own matchers, for a query `search.matching` does
+    not handle (and as the reference its tests compare with)."""
+    context = searcher.context()
+    return [(subsearcher, offset, _whoosh_hits(subsearcher, context, positive, negative))
+            for subsearcher, offset in searcher.leaf_searchers()]
+
+
+def _whoosh_hits(subsearcher, context, positive, negative):
+    matcher = positive.matcher(subsearcher, context)
+    excluded = negative.matcher(subsearcher, subsearcher.boolean_context()) if negative is not None else None
+    while matcher.is_active():
+        docnum = matcher.id()
+        yield docnum, None if excluded is not None and _has(excluded, docnum) else matcher.score()
+        matcher.next()
 
 
 def _has(matcher, docnum):

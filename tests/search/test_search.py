@@ -7,9 +7,11 @@ from pathlib import Path
 import pytest
 from django.conf import settings
 from django.core.management import call_command
+from haystack import connections
 
 from archive.models import Document, Paragraph
 from search import engine, indexing
+from search.reading import IndexView
 from unref import normalise_for_search
 
 pytestmark = pytest.mark.django_db
@@ -244,3 +246,20 @@ def test_searcher_is_reused_until_the_index_changes(corpus):
     indexing.rebuild()  # a new folder swapped in
     assert backend.searcher() is not second
     assert hits("禁化武组织") == before and ("CD/2118", "3") in before
+
+
+def test_document_versions_are_asked_of_the_database_once_until_a_document_changes(corpus, django_assert_num_queries):
+    """Checking a search's hits against the database costs one aggregate query while no
+    document row changes; a saved document makes its indexed version stale at once."""
+    index = IndexView(connections["default"].get_backend())
+    names, _ = index.document_versions()
+    numbers = set(range(len(names)))
+    known = engine.CurrentVersions()
+    with django_assert_num_queries(2):  # the aggregate, then the versions of these documents
+        assert known.of(numbers, names) == dict.fromkeys(numbers, True)
+    with django_assert_num_queries(1):
+        assert known.of(numbers, names) == dict.fromkeys(numbers, True)
+    corrected = Document.objects.order_by("key").first()
+    corrected.save()
+    with django_assert_num_queries(2):
+        assert known.of(numbers, names) == {number: not names[number].startswith(f"{corrected.key}@") for number in numbers}
