@@ -184,7 +184,7 @@ class Server:
         self.command = command + ["config.wsgi"]
         self.process: subprocess.Popen | None = None
 
-    def start(self, wait: float = 60.0) -> None:
+    def start(self, wait: float = 60.0, poll: float = 0.2) -> None:
         self._log = open(self.log_path, "wb")
         self.process = subprocess.Popen(
             self.command, cwd=ROOT, env=self.env, stdout=self._log, stderr=subprocess.STDOUT,
@@ -197,7 +197,7 @@ class Server:
             status, _, _ = fetch(self.port, "/healthz", timeout=2)
             if status == 200:
                 return
-            time.sleep(0.2)
+            time.sleep(poll)
         raise RuntimeError(f"gunicorn did not answer /healthz within {wait:.0f} s")
 
     def stop(self) -> None:
