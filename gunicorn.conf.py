@@ -24,38 +24,43 @@ control_socket = os.path.join(os.environ.get("ARCHIVE_DATA_DIR", "var"), "gunico
 
 
 def when_ready(server):
-    """Say at start-up, in the server's log, whether the search index can be read, and read
-    what searches need before the workers are forked."""
+    """Read what searches need before the workers are forked, and say in the server's log how
+    long it took, or that the search index cannot be read."""
     import django
 
     django.setup()
     from search.indexing import status
+    from search.warming import warm_up
 
-    ok, detail = status()
-    if not ok:
-        server.log.error("Search index %s — search pages answer 503 until it is rebuilt", detail)
-        return
     started = time.perf_counter()
-    warm(server)
-    server.log.info("Search index: %s, read for searching in %.1f s", detail, time.perf_counter() - started)
+    try:
+        paragraphs = warm_up()
+    except Exception:  # noqa: BLE001 — said below; each worker then tries the index itself, or answers 503
+        paragraphs = None
+    if paragraphs is not None:
+        server.log.info("Search index: %d paragraphs, read for searching in %.1f s", paragraphs, time.perf_counter() - started)
+        return
+    ok, detail = status()
+    if ok:
+        server.log.info("Search index: %s", detail)
+    else:
+        server.log.error("Search index %s — search pages answer 503 until it is rebuilt", detail)
 
 
 def pre_fork(server, worker):
-    """Before each worker is forked: bring what searches read up to date if the index changed
+    """Before each worker is forked: bring the index tables up to date if the index changed
     since the last fork (a worker started after a rebuild begins with the current index), close
     the database connections, which a forked process must not share, and freeze the objects
-    read so far: the workers' garbage collector then leaves their pages shared."""
+    read so far: the workers' garbage collector then leaves their pages shared. (Unfrozen
+    first, so what a reopened index replaced can still be collected in the master.)"""
     from django.db import connections
 
-    warm(server)
+    from search.warming import read_index_tables
+
+    gc.unfreeze()
+    try:
+        read_index_tables()
+    except Exception as error:  # noqa: BLE001 — the worker reads the index itself, or answers 503
+        server.log.warning("Search index not read before forking (%s: %s)", type(error).__name__, error)
     connections.close_all()
     gc.freeze()
-
-
-def warm(server):
-    from search.warming import warm_up
-
-    try:
-        warm_up()
-    except Exception as error:  # noqa: BLE001 — each worker then reads the index itself, or answers 503
-        server.log.warning("Search not read before forking (%s: %s)", type(error).__name__, error)
