@@ -1,6 +1,7 @@
 """Serving with gunicorn: the settings load, the master's warm-up reads no database, a worker
 forked after it still sees later commits and rebuilds, and the tables it reads hold live
 entries only."""
+import gc
 import json
 import logging
 import os
@@ -60,8 +61,11 @@ def test_the_warm_up_reads_the_index_tables_and_no_database(corpus, django_asser
 def test_the_pre_fork_hook_warms_up_without_the_database(corpus, django_assert_num_queries):
     hook = gunicorn_settings().pre_fork
     backend().searcher_cache.clear()
-    with django_assert_num_queries(0):
-        hook(types.SimpleNamespace(log=logging.getLogger("gunicorn.error")), None)
+    try:
+        with django_assert_num_queries(0):
+            hook(types.SimpleNamespace(log=logging.getLogger("gunicorn.error")), None)
+    finally:
+        gc.unfreeze()  # the hook freezes every object for the workers; the suite goes on collecting
     assert "facets" in backend().searcher_cache
 
 
@@ -95,15 +99,17 @@ def test_a_worker_forked_after_the_warm_up_sees_later_commits_and_rebuilds(corpu
 
         total = warmed.doc_count()
         assert seen() == [True, total, folder]
-        indexing.remove_documents([smallest(corpus)])  # a commit
-        after_commit = backend().searcher().doc_count()
-        assert after_commit < total
-        assert seen() == [False, after_commit, folder]
-        indexing.rebuild()  # a new folder swapped in
+        try:
+            indexing.remove_documents([smallest(corpus)])  # a commit
+            after_commit = backend().searcher().doc_count()
+            assert after_commit < total
+            assert seen() == [False, after_commit, folder]
+        finally:
+            indexing.rebuild()  # a new folder swapped in, with every document again
         rebuilt = os.path.realpath(backend().path)
         assert rebuilt != folder
         assert seen() == [False, total, rebuilt]
-    os.waitpid(pid, 0)
+    assert os.waitpid(pid, 0)[1] == 0  # the worker's end of the questions came
 
 
 def test_keyword_tables_hold_live_entries_only(corpus):
