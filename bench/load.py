@@ -8,7 +8,7 @@ Options:  --requests N (per page type, default 1000)  --seconds S (cap on the me
 One run, standard library only (threads + http.client):
 1. sets up a temporary ARCHIVE_DATA_DIR as the Makefile's `load` target does (migrate, ingest
    fixtures/documents, build_search_index, collectstatic) with production settings;
-2. starts gunicorn (gunicorn.conf.py) on a free port of 127.0.0.1, WEB_CONCURRENCY = 2 x CPUs,
+2. starts gunicorn (gunicorn.conf.py) on a free port of 127.0.0.1 with the workers it chooses,
    waits for /healthz, and always stops it at the end (errors and Ctrl-C included);
 3. warms every URL in every worker, then measures each page type in its own phase at full
    concurrency (phases interleaved over R rounds so machine drift hits every type alike), then
@@ -160,6 +160,13 @@ def free_port() -> int:
     with socket.socket(socket.AF_INET, socket.SOCK_STREAM) as sock:
         sock.bind(("127.0.0.1", 0))
         return sock.getsockname()[1]
+
+
+def configured_workers() -> int:
+    """The worker count gunicorn.conf.py chooses on this machine (what `make serve` runs)."""
+    import runpy
+
+    return int(runpy.run_path(str(ROOT / "gunicorn.conf.py"))["workers"])
 
 
 def gunicorn_path() -> Path:
@@ -365,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=1000, help="requests per page type (default 1000)")
     parser.add_argument("--seconds", type=float, default=150, help="cap on the measured load, all phases together (default 150)")
     parser.add_argument("--concurrency", type=int, default=2 * CPUS, help=f"client threads (default 2 x CPUs = {2 * CPUS})")
-    parser.add_argument("--workers", type=int, default=2 * CPUS, help=f"gunicorn workers, WEB_CONCURRENCY (default 2 x CPUs = {2 * CPUS})")
+    parser.add_argument("--workers", type=int, default=configured_workers(), help=f"gunicorn workers, WEB_CONCURRENCY (default gunicorn.conf.py's: {configured_workers()})")
     parser.add_argument("--rounds", type=int, default=3, help="phases per page type, interleaved (default 3)")
     parser.add_argument("--write", metavar="FILE", help="also write the Markdown table to FILE")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data folder (and gunicorn's log)")

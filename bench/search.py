@@ -293,13 +293,6 @@ def cpu_seconds(pids: list[int]) -> float:
     return total / os.sysconf("SC_CLK_TCK")
 
 
-def served_workers() -> int:
-    """The worker count gunicorn.conf.py chooses on this machine (what `make serve` runs)."""
-    import runpy
-
-    return int(runpy.run_path(str(ROOT / "gunicorn.conf.py"))["workers"])
-
-
 def cold_start(env: dict, data_dir: Path, workers: int, starts: int = 3) -> dict:
     """Fresh starts of gunicorn, each stopped after its first search: seconds from starting it
     until /healthz answers (what a load balancer waits for), until the first search has
@@ -326,7 +319,7 @@ def cold_start(env: dict, data_dir: Path, workers: int, starts: int = 3) -> dict
 
 
 def measure_served(env: dict, data_dir: Path, requests: int, seconds: float) -> dict:
-    workers = served_workers()
+    workers = load.configured_workers()
     result = {"workers": workers, "cold": cold_start(env, data_dir, workers)}
     server = load.Server(env, data_dir, workers)
     kinds = {
