@@ -35,7 +35,8 @@ def when_ready(server):
     started = time.perf_counter()
     try:
         paragraphs = warm_up()
-    except Exception:  # noqa: BLE001 — said below; each worker then tries the index itself, or answers 503
+    except Exception as error:  # noqa: BLE001 — each worker then reads what it needs itself, or answers 503
+        server.log.warning("Search not read before forking (%s: %s)", type(error).__name__, error)
         paragraphs = None
     if paragraphs is not None:
         server.log.info("Search index: %d paragraphs, read for searching in %.1f s", paragraphs, time.perf_counter() - started)

@@ -58,9 +58,34 @@ def test_the_warm_up_reads_the_index_tables_and_no_database(corpus, django_asser
     assert backend().searcher() is searcher  # the warmed searcher is the one the next query uses
 
 
+class Log(logging.Handler):
+    """What a hook said to gunicorn's log (django.setup() in the hook reconfigures the root
+    logger, so pytest's own capture would miss it)."""
+
+    def __init__(self):
+        super().__init__()
+        self.said = []
+        self.logger = logging.getLogger("tests.search.serving")
+        self.logger.setLevel(logging.INFO)
+        self.logger.addHandler(self)
+
+    def emit(self, record):
+        self.said.append(record.getMessage())
+
+
+def test_at_start_the_master_reads_the_index_and_says_how_many_paragraphs(corpus):
+    backend().searcher_cache = {}  # as if the index had just been opened
+    log = Log()
+    gunicorn_settings().when_ready(types.SimpleNamespace(log=log.logger))
+    log.logger.removeHandler(log)
+    paragraphs = backend().searcher().doc_count()
+    assert [line.split(", read")[0] for line in log.said] == [f"Search index: {paragraphs} paragraphs"]
+    assert "facets" in backend().searcher_cache
+
+
 def test_the_pre_fork_hook_warms_up_without_the_database(corpus, django_assert_num_queries):
     hook = gunicorn_settings().pre_fork
-    backend().searcher_cache.clear()
+    backend().searcher_cache = {}  # as if the index had just been opened
     try:
         with django_assert_num_queries(0):
             hook(types.SimpleNamespace(log=logging.getLogger("gunicorn.error")), None)
