@@ -8,7 +8,7 @@ Options:  --requests N (per page type, default 1000)  --seconds S (cap on the me
 One run, standard library only (threads + http.client):
 1. sets up a temporary ARCHIVE_DATA_DIR as the Makefile's `load` target does (migrate, ingest
    fixtures/documents, build_search_index, collectstatic) with production settings;
-2. starts gunicorn (gunicorn.conf.py) on a free port of 127.0.0.1, WEB_CONCURRENCY = 2 x CPUs,
+2. starts gunicorn (gunicorn.conf.py) on a free port of 127.0.0.1 with the workers it chooses,
    waits for /healthz, and always stops it at the end (errors and Ctrl-C included);
 3. warms every URL in every worker, then measures each page type in its own phase at full
    concurrency (phases interleaved over R rounds so machine drift hits every type alike), then
@@ -162,6 +162,13 @@ def free_port() -> int:
         return sock.getsockname()[1]
 
 
+def configured_workers() -> int:
+    """The worker count gunicorn.conf.py chooses on this machine (what `make serve` runs)."""
+    import runpy
+
+    return int(runpy.run_path(str(ROOT / "gunicorn.conf.py"))["workers"])
+
+
 def gunicorn_path() -> Path:
     beside = Path(sys.executable).parent / "gunicorn"
     return beside if beside.exists() else ROOT / ".venv" / "bin" / "gunicorn"
@@ -184,7 +191,7 @@ class Server:
         self.command = command + ["config.wsgi"]
         self.process: subprocess.Popen | None = None
 
-    def start(self, wait: float = 60.0) -> None:
+    def start(self, wait: float = 60.0, poll: float = 0.2) -> None:
         self._log = open(self.log_path, "wb")
         self.process = subprocess.Popen(
             self.command, cwd=ROOT, env=self.env, stdout=self._log, stderr=subprocess.STDOUT,
@@ -197,7 +204,7 @@ class Server:
             status, _, _ = fetch(self.port, "/healthz", timeout=2)
             if status == 200:
                 return
-            time.sleep(0.2)
+            time.sleep(poll)
         raise RuntimeError(f"gunicorn did not answer /healthz within {wait:.0f} s")
 
     def stop(self) -> None:
@@ -365,7 +372,7 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--requests", type=int, default=1000, help="requests per page type (default 1000)")
     parser.add_argument("--seconds", type=float, default=150, help="cap on the measured load, all phases together (default 150)")
     parser.add_argument("--concurrency", type=int, default=2 * CPUS, help=f"client threads (default 2 x CPUs = {2 * CPUS})")
-    parser.add_argument("--workers", type=int, default=2 * CPUS, help=f"gunicorn workers, WEB_CONCURRENCY (default 2 x CPUs = {2 * CPUS})")
+    parser.add_argument("--workers", type=int, default=configured_workers(), help=f"gunicorn workers, WEB_CONCURRENCY (default gunicorn.conf.py's: {configured_workers()})")
     parser.add_argument("--rounds", type=int, default=3, help="phases per page type, interleaved (default 3)")
     parser.add_argument("--write", metavar="FILE", help="also write the Markdown table to FILE")
     parser.add_argument("--keep", action="store_true", help="keep the temporary data folder (and gunicorn's log)")

@@ -16,8 +16,10 @@ One run, standard library only beside the project:
    the archive's JSON search (`/api/search/`, the whole Django stack via the test client), through
    FTS5 (matching count and the 20 best by bm25), and a trivial view the same number of times;
    then that process's resident memory;
-3. serves the archive with gunicorn on 127.0.0.1 (bench/load.py's server), and drives the trivial
-   view and the search views with a bounded, self-stopping load; then the workers' memory;
+3. starts gunicorn on the archive three times (bench/load.py's server, gunicorn.conf.py's workers)
+   and times each first search from the start (the cold start); then serves it once more and
+   drives the trivial view and the search views with a bounded, self-stopping load, counting the
+   server's CPU time per request; then the workers' memory (resident and proportional);
 4. prints a Markdown table (ratios first); `--write` puts it in docs/benchmarks.md.
 """
 from __future__ import annotations
@@ -269,8 +271,56 @@ def worker_pids(master: int) -> list[int]:
     return pids
 
 
+def pss_mb(pid: int) -> float:
+    """Proportional set size, MiB: pages shared by the workers (forked from one master that
+    loaded the application) counted once among them, so summed over processes it is the
+    server's real share of memory."""
+    for line in Path(f"/proc/{pid}/smaps_rollup").read_text().splitlines():
+        if line.startswith("Pss:"):
+            return int(line.split()[1]) / 1024
+    return float("nan")
+
+
+def cpu_seconds(pids: list[int]) -> float:
+    """User plus system CPU time of these processes so far (a process gone in between counts 0)."""
+    total = 0
+    for pid in pids:
+        try:
+            fields = Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()
+        except OSError:
+            continue
+        total += int(fields[11]) + int(fields[12])
+    return total / os.sysconf("SC_CLK_TCK")
+
+
+def cold_start(env: dict, data_dir: Path, workers: int, starts: int = 3) -> dict:
+    """Fresh starts of gunicorn, each stopped after its first search: seconds from starting it
+    until /healthz answers (what a load balancer waits for), until the first search has
+    answered, and that first search's own latency; medians of `starts`."""
+    url = f"/api/search/?{urllib.parse.urlencode({'q': QUERIES[0][0]})}"
+    ready, answered, first = [], [], []
+    say(f"· cold start: {starts} fresh starts of gunicorn, one search each")
+    for _ in range(starts):
+        server = load.Server(env, data_dir, workers)
+        started = time.perf_counter()
+        try:
+            server.start(poll=0.02)
+            up = time.perf_counter()
+            status, _, error = load.fetch(server.port, url)
+            done = time.perf_counter()
+        finally:
+            server.stop()
+        if status != 200:
+            raise SystemExit(f"cold start: the first search answered {status or error}")
+        ready.append(up - started)
+        answered.append(done - started)
+        first.append(done - up)
+    return {"ready_s": statistics.median(ready), "answered_s": statistics.median(answered), "first_ms": statistics.median(first) * 1000, "starts": starts}
+
+
 def measure_served(env: dict, data_dir: Path, requests: int, seconds: float) -> dict:
-    workers = 2 * load.CPUS
+    workers = load.configured_workers()
+    result = {"workers": workers, "cold": cold_start(env, data_dir, workers)}
     server = load.Server(env, data_dir, workers)
     kinds = {
         "trivial view": [TRIVIAL],
@@ -278,7 +328,6 @@ def measure_served(env: dict, data_dir: Path, requests: int, seconds: float) -> 
         "search (page)": [f"/search/?{urllib.parse.urlencode({'q': q})}" for q, _, _ in QUERIES],
     }
     say(f"· gunicorn, {workers} workers: {requests} requests per kind, at most {seconds:.0f} s")
-    result = {"workers": workers}
     stop = threading.Event()
     try:
         server.start()
@@ -287,15 +336,24 @@ def measure_served(env: dict, data_dir: Path, requests: int, seconds: float) -> 
         rounds = 3
         samples = {name: [] for name in kinds}
         spent = {name: 0.0 for name in kinds}
+        server_cpu = {name: 0.0 for name in kinds}
+        client_cpu = {name: 0.0 for name in kinds}
+        processes = [server.process.pid, *worker_pids(server.process.pid)]
         for round_number in range(rounds):
             for name, urls in kinds.items():
                 count = load.shares(requests, rounds)[round_number]
+                before, client_before = cpu_seconds(processes), time.process_time()
                 batch, elapsed, _ = load.run_phase(
                     server.port, load.cycle(urls, count, round_number * count), 2 * load.CPUS, seconds / rounds / len(kinds), stop
                 )
+                server_cpu[name] += cpu_seconds(processes) - before
+                client_cpu[name] += time.process_time() - client_before
                 samples[name] += batch
                 spent[name] += elapsed
-        memory = [rss_mb(pid)[0] for pid in worker_pids(server.process.pid)]
+        workers_now = worker_pids(server.process.pid)
+        memory = [rss_mb(pid)[0] for pid in workers_now]
+        shares = [pss_mb(pid) for pid in workers_now]
+        master = (rss_mb(server.process.pid)[0], pss_mb(server.process.pid))
     finally:
         server.stop()
     for name in kinds:
@@ -303,9 +361,13 @@ def measure_served(env: dict, data_dir: Path, requests: int, seconds: float) -> 
         errors = [s for s in batch if s.error or not 200 <= s.status < 400]
         result[name] = {
             "requests": len(batch), "errors": len(errors), "per_s": len(batch) / spent[name] if spent[name] else 0.0,
+            "server_cpu_ms": 1000 * server_cpu[name] / max(1, len(batch)), "client_cpu_ms": 1000 * client_cpu[name] / max(1, len(batch)),
             **summary([s.seconds for s in batch]),
         }
     result["worker_rss_mb"] = max(memory) if memory else float("nan")
+    result["worker_pss_mb"] = statistics.mean(shares) if shares else float("nan")
+    result["server_pss_mb"] = master[1] + sum(shares)
+    result["master_rss_mb"] = master[0]
     result["problems"] = server.log_problems()
     return result
 
@@ -320,6 +382,7 @@ def report(setup: dict, measured: dict, served: dict, meta: dict) -> str:
     build_rate = measured["characters"] / build_s
     jieba_rate = measured["jieba_chars_per_s"]
     served_ratio = served["search (API)"]["per_s"] / served["trivial view"]["per_s"]
+    cold = served["cold"]
     page_ratio = served["search (page)"]["per_s"] / served["trivial view"]["per_s"]
 
     def verdict(ok: bool) -> str:
@@ -340,7 +403,9 @@ def report(setup: dict, measured: dict, served: dict, meta: dict) -> str:
         f"| search p95 vs FTS5-trigram p95 | {ours['p95']:.1f} ms vs {fts['p95']:.1f} ms | {ours['p95'] / fts['p95']:.1f}× | ≤ 10× | {verdict(ours['p95'] <= 10 * fts['p95'])} |",
         f"| served search (API) vs trivial view | {served['search (API)']['per_s']:.1f} vs {served['trivial view']['per_s']:.1f} req/s | {100 * served_ratio:.1f}% | ≥ 5% | {verdict(served_ratio >= 0.05)} |",
         f"| index build vs jieba `cut_for_search` (one core) | {build_rate / 1000:.0f} k vs {jieba_rate / 1000:.0f} k chars/s | {100 * build_rate / jieba_rate:.0f}% | ≥ 25% | {verdict(build_rate >= 0.25 * jieba_rate)} |",
-        f"| gunicorn worker resident memory, index open | {served['worker_rss_mb']:.0f} MB | | ≤ 250 MB | {verdict(served['worker_rss_mb'] <= 250)} |",
+        f"| gunicorn worker resident memory, index open (largest; mean proportional share) | {served['worker_rss_mb']:.0f} MB ({served['worker_pss_mb']:.0f} MB) | | ≤ 250 MB | {verdict(served['worker_rss_mb'] <= 250)} |",
+        f"| cold start: gunicorn started → first search answered | {cold['answered_s']:.2f} s | | ≤ 1 s | {verdict(cold['answered_s'] <= 1)} |",
+        f"| cold start: the first search's own latency | {cold['first_ms']:.0f} ms | | ≤ 1 s | {verdict(cold['first_ms'] <= 1000)} |",
         "",
         f"In-process latency over {len(QUERIES)} queries × {meta['rounds']} rounds (archive: `/api/search/` through "
         "the Django test client, with highlighting and facets; FTS5: matching count and the 20 best by bm25; "
@@ -354,18 +419,29 @@ def report(setup: dict, measured: dict, served: dict, meta: dict) -> str:
         lines.append(f"| {label} | {values['p50']:.1f} | {values['p95']:.1f} | {values['p99']:.1f} |")
     lines += [
         "",
-        f"Served by gunicorn ({served['workers']} sync workers, {2 * load.CPUS} client threads on the same machine):",
+        f"Served by gunicorn ({served['workers']} sync workers, gunicorn.conf.py's number for {load.CPUS} CPUs; the application "
+        f"and the search tables loaded once in the master before it forks them), {2 * load.CPUS} client threads on the same "
+        "machine. Server CPU is the user and system time of the master and its workers per answered request: the machine "
+        "time a request costs, which other load on the machine changes far less than it changes req/s.",
         "",
-        "| | ÷ trivial | requests | errors | req/s | p50 ms | p95 ms | p99 ms |",
-        "|---|---:|---:|---:|---:|---:|---:|---:|",
+        "| | ÷ trivial | requests | errors | req/s | server CPU ms | client CPU ms | p50 ms | p95 ms | p99 ms |",
+        "|---|---:|---:|---:|---:|---:|---:|---:|---:|---:|",
     ]
     for name in ("trivial view", "search (API)", "search (page)"):
         values = served[name]
         ratio = values["per_s"] / served["trivial view"]["per_s"]
         lines.append(
-            f"| {name} | {ratio:.2f} | {values['requests']} | {values['errors']} | {values['per_s']:.1f} | "
+            f"| {name} | {ratio:.3f} | {values['requests']} | {values['errors']} | {values['per_s']:.1f} | "
+            f"{values['server_cpu_ms']:.2f} | {values['client_cpu_ms']:.2f} | "
             f"{values['p50']:.1f} | {values['p95']:.1f} | {values['p99']:.1f} |"
         )
+    lines += [
+        "",
+        f"Cold start, medians of {cold['starts']} fresh starts of gunicorn: /healthz answered {cold['ready_s']:.2f} s after "
+        f"the start, the first search {cold['answered_s']:.2f} s after it, itself taking {cold['first_ms']:.0f} ms. "
+        f"Server memory after the load: master {served['master_rss_mb']:.0f} MB resident; master and workers "
+        f"{served['server_pss_mb']:.0f} MB in all (proportional set size: shared pages counted once).",
+    ]
     timings = setup["timings"]
     lines += [
         "",

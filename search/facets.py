@@ -7,6 +7,8 @@ into per-paragraph tables; counting a query's hits is then a pass over its parag
 from collections import Counter
 from itertools import chain
 
+from .characters import _blocks
+
 FIELDS = {"document": "document_key", "year": "year", "resolution": "resolutions", "body": "bodies"}
 
 
@@ -16,14 +18,28 @@ def unkeyword(value):
 
 
 def keyword_table(reader, field):
-    """(value names, {paragraph number: value numbers}) of a keyword field, live entries only."""
-    names, values = [], {}
-    for raw in reader.lexicon(field):
-        number = len(names)
-        names.append(unkeyword(raw.decode("utf-8")))
-        for docnum in reader.postings(field, raw).all_ids():
-            values.setdefault(docnum, []).append(number)
-    return names, {docnum: tuple(found) for docnum, found in values.items()}
+    """(value names, {paragraph number: value numbers}) of a keyword field, live entries only.
+
+    Read once per searcher, by every web worker after each commit, so it is built with
+    dictionary operations that run in C, a block of postings at a time: most paragraphs have
+    one value of a field and share one tuple per value; only those with several are handled
+    one by one."""
+    raws = list(reader.lexicon(field))
+    names = [unkeyword(raw.decode("utf-8")) for raw in raws]
+    number_of = {raw: number for number, raw in enumerate(raws)}
+    values = {}
+    for segment, offset in reader.leaf_readers():
+        deleted = {docnum + offset for docnum in range(segment.doc_count_all()) if segment.is_deleted(docnum)} if segment.has_deletions() else set()
+        for raw in segment.lexicon(field):
+            one = (number_of[raw],)
+            for block in _blocks(segment.postings(field, raw)):
+                docnums = list(map(offset.__add__, block)) if offset else block
+                if not deleted.isdisjoint(docnums):
+                    docnums = [docnum for docnum in docnums if docnum not in deleted]
+                earlier = {docnum: values[docnum] for docnum in values.keys() & docnums}
+                values.update(dict.fromkeys(docnums, one))
+                values.update({docnum: numbers + one for docnum, numbers in earlier.items()})
+    return names, values
 
 
 class FacetTable:
