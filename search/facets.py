@@ -7,7 +7,7 @@ into per-paragraph tables; counting a query's hits is then a pass over its parag
 from collections import Counter
 from itertools import chain
 
-from .characters import _blocks
+from .postings import Cursor
 
 FIELDS = {"document": "document_key", "year": "year", "resolution": "resolutions", "body": "bodies"}
 
@@ -21,7 +21,7 @@ def keyword_table(reader, field):
     """(value names, {paragraph number: value numbers}) of a keyword field, live entries only.
 
     Read once per searcher, by every web worker after each commit, so it is built with
-    dictionary operations that run in C, a block of postings at a time: most paragraphs have
+    dictionary operations that run in C, a term's postings at a time: most paragraphs have
     one value of a field and share one tuple per value; only those with several are handled
     one by one."""
     raws = list(reader.lexicon(field))
@@ -29,16 +29,14 @@ def keyword_table(reader, field):
     number_of = {raw: number for number, raw in enumerate(raws)}
     values = {}
     for segment, offset in reader.leaf_readers():
-        deleted = {docnum + offset for docnum in range(segment.doc_count_all()) if segment.is_deleted(docnum)} if segment.has_deletions() else set()
         for raw in segment.lexicon(field):
             one = (number_of[raw],)
-            for block in _blocks(segment.postings(field, raw)):
-                docnums = list(map(offset.__add__, block)) if offset else block
-                if not deleted.isdisjoint(docnums):
-                    docnums = [docnum for docnum in docnums if docnum not in deleted]
-                earlier = {docnum: values[docnum] for docnum in values.keys() & docnums}
-                values.update(dict.fromkeys(docnums, one))
-                values.update({docnum: numbers + one for docnum, numbers in earlier.items()})
+            docnums = Cursor(segment, field, raw, positions=False).take(segment.doc_count_all()).read()[0]  # live entries only
+            if offset:
+                docnums = list(map(offset.__add__, docnums))
+            earlier = {docnum: values[docnum] for docnum in values.keys() & docnums}
+            values.update(dict.fromkeys(docnums, one))
+            values.update({docnum: numbers + one for docnum, numbers in earlier.items()})
     return names, values
 
 
