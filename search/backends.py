@@ -4,6 +4,7 @@ Selected in settings (`HAYSTACK_CONNECTIONS["default"]["ENGINE"] = "search.backe
 Field types come from `search.search_indexes`: `chinese` (jieba words), `bigram` (character
 bigrams, for the substring guarantee) and `keyword` (exact values for filters).
 """
+import contextlib
 import itertools
 import mmap
 import os
@@ -23,10 +24,10 @@ from whoosh.writing import MERGE_SMALL
 from archive.faults import stop_point
 
 from .analysis import BigramTokenizer, ChineseTokenizer, analysis_fingerprint
+from .segments import CHUNK, Analysers, BulkSegmentWriter, in_process_chunks
 
 STAMP = "analysis.stamp"
-SEGMENT = 20_000  # paragraphs per bulk commit: each process's share stays in memory
-POOL_MB = 512  # per writing process; a pool that fits needs no sorted runs on disk
+SEGMENT = 20_000  # paragraphs per bulk commit: their postings are gathered in memory
 # A segment whose share of deleted entries (paragraphs re-imported or removed since it was
 # written) passes this is rewritten without them at the next commit: deleted entries still cost
 # disk, page cache and matching time until then (docs/search.md, "Dead entries").
@@ -114,38 +115,43 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
     def write(self, delete=None, documents=(), parallel=False):
         """Delete what matches `delete`, then add `documents` (any iterable); returns the count.
 
-        Whoosh spends most of its indexing time per posting in pure Python, and far more once a
-        writer's pool outgrows memory and spills to disk, or when later commits merge segments.
-        So a small write is one ordinary commit, while a bulk write (`parallel`) fills segments of
-        SEGMENT paragraphs, each in memory and analysed on every core, committed without merging.
+        Entries go straight into a new segment (search/segments.py), the way Whoosh writes one
+        but without its per-posting bookkeeping. A small write is one ordinary commit; a bulk
+        write (`parallel`) has the Chinese fields analysed by helper processes on every core
+        while this one writes, and fills segments of SEGMENT paragraphs, committed without merging.
         """
-        documents = iter(documents)
-        added = self._commit(delete, documents, parallel)
-        while parallel:
-            following = next(documents, None)
-            if following is None:
-                break
-            added += self._commit(None, itertools.chain([following], documents), parallel)
+        documents = ({key: self._from_python(value) for key, value in doc.items() if key != "boost"} for doc in documents)
+        helpers = (os.cpu_count() or 1) if parallel else 1
+        with contextlib.ExitStack() as stack:
+            if helpers > 1:
+                chunks = stack.enter_context(Analysers(self.schema, helpers, min(CHUNK, SEGMENT))).chunks(documents)
+            else:
+                chunks = in_process_chunks(self.schema, documents, min(CHUNK, SEGMENT))
+            chunks = iter(chunks)
+            added = self._commit(delete, chunks, parallel)
+            while parallel:
+                following = next(chunks, None)
+                if following is None:
+                    break
+                added += self._commit(None, itertools.chain([following], chunks), parallel)
         return added
 
-    def _commit(self, delete, documents, parallel):
+    def _commit(self, delete, chunks, parallel):
+        """One commit of the chunks of entries, SEGMENT entries at most if `parallel`."""
         self.open_index()
-        procs = min(os.cpu_count() or 1, 4) if parallel else 1
-        if procs > 1:
-            writer = self.index.writer(timeout=120, procs=procs, multisegment=True, limitmb=POOL_MB, compound=False)
-        else:
-            writer = self.index.writer(timeout=120, limitmb=POOL_MB, compound=False)
-        added = 0
+        writer = BulkSegmentWriter(self.index, timeout=120, compound=False)
         try:
             if delete is not None:
                 writer.delete_by_query(delete)
-            for doc in itertools.islice(documents, SEGMENT if parallel else None):
-                writer.add_document(**{key: self._from_python(value) for key, value in doc.items() if key != "boost"})
-                added += 1
+            for entries, analysis in chunks:
+                writer.add_chunk(entries, analysis)
+                if parallel and writer.doc_count() >= SEGMENT:
+                    break
         except BaseException:
             writer.cancel()
             raise
-        stop_point("index commit")  # fault tests: every entry handed to the writers, none committed
+        stop_point("index commit")  # fault tests: every entry handed to the writer, none committed
+        added = writer.doc_count()
         writer.commit(mergetype=purge_dead if parallel else merge_small_and_dead)
         return added
 
