@@ -5,6 +5,7 @@ files of the batch are the same document), nothing is imported unless --keep-goi
 the command exits non-zero either way. --keep-going reports every file it skips and goes on.
 """
 import os
+import time
 from concurrent.futures import ProcessPoolExecutor
 from pathlib import Path
 
@@ -54,6 +55,7 @@ class Command(BaseCommand):
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
         files, failures = self._collect(options["paths"])
+        timings = {"reading": time.perf_counter()}
         parsed = []
         with self._progress(len(files), "读取 (reading)") as progress:
             for outcome in _parse_all(files):
@@ -67,6 +69,7 @@ class Command(BaseCommand):
             self._report_failures(failures)
             raise CommandError(f"{len(failures)} 个文件无法导入，未导入任何文件 ({len(failures)} file(s) failed; nothing was imported)")
         counts = {"new": 0, "updated": 0, "unchanged": 0}
+        timings["storing"] = time.perf_counter()
         paragraphs = 0
         stored = []
         progress = self._progress(len(parsed), "导入 (importing)")
@@ -105,14 +108,19 @@ class Command(BaseCommand):
                     progress.write(self.stdout, f"{result.status:9} {result.document.path} [{result.document.language}] {result.paragraph_count} 段{note}")
         finally:
             progress.close()
+            timings["indexing"] = time.perf_counter()
             # What was committed is announced even when a later document failed: one pass for all.
             if stored and not options["no_index"]:
                 documents_stored.send(sender=Document, documents=stored)
+            timings["end"] = time.perf_counter()
         if options["verbosity"] >= 1:
             self.stdout.write(
                 f"文档：新增 {counts['new']}，更新 {counts['updated']}，未变 {counts['unchanged']}；段落 {paragraphs} "
                 f"(documents: {counts['new']} new, {counts['updated']} updated, {counts['unchanged']} unchanged; {paragraphs} paragraphs)"
             )
+        if options["verbosity"] >= 2:
+            steps = list(timings.items())
+            self.stdout.write("用时 (timings): " + ", ".join(f"{name} {steps[i + 1][1] - start:.1f} s" for i, (name, start) in enumerate(steps[:-1])))
         if failures:
             self._report_failures(failures)
             raise CommandError(f"{len(failures)} 个文件未导入 ({len(failures)} file(s) not imported)")
