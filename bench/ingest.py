@@ -81,6 +81,10 @@ def main(argv: list[str] | None = None) -> int:
         done = manage(env, "ingest", "-v2", str(data_dir / "corpus"))
         ingest = time.perf_counter() - started
         split = SPLIT.search(done.stdout)
+        if "Traceback" in done.stderr:
+            say(done.stderr[-3000:])
+            raise SystemExit("ingest reported an error")
+        indexed = manage(env, "shell", "-c", "from search.indexing import status; print(status()[1])").stdout.strip().splitlines()[-1]
         texts = paragraph_texts(data_dir)
         say("· jieba cut_for_search over the same paragraphs")
         jieba = jieba_seconds(texts)
@@ -90,8 +94,10 @@ def main(argv: list[str] | None = None) -> int:
         else:
             shutil.rmtree(data_dir, ignore_errors=True)
     chars = sum(len(text) for text in texts)
+    if indexed != f"{len(texts)} paragraphs":
+        raise SystemExit(f"the index holds {indexed}, the archive {len(texts)} paragraphs")
     print(f"machine: {platform.node()} · {os.cpu_count()} cores · Python {platform.python_version()} · {time.strftime('%Y-%m-%d %H:%M')}")
-    print(f"corpus: {generated['documents']} files, {len(texts)} paragraphs, {chars} characters")
+    print(f"corpus: {generated['documents']} files, {len(texts)} paragraphs, {chars} characters; index: {indexed}")
     print(f"ingest (with indexing): {ingest:.1f} s, {chars / ingest:,.0f} chars/s")
     print(f"jieba cut_for_search:   {jieba:.1f} s, {chars / jieba:,.0f} chars/s")
     print(f"ratio ingest / jieba speed: {jieba / ingest:.1%}")

@@ -9,24 +9,31 @@ once) and written through the same codec calls (start_field / start_term / block
 finish_term), so the segment, its lexicon, lengths, stored fields and columns are the ones
 Whoosh itself would write (tests/search/test_segments.py compares them). Everything else —
 the write lock, deletions, the merge policy, the table of contents — is Whoosh's SegmentWriter.
+Bulk writes run several of these writers at once, in helper processes (search/parallel.py).
 """
-import itertools
-import multiprocessing
+import re
 from array import array
-from collections import defaultdict, deque
-from concurrent.futures import ProcessPoolExecutor
+from collections import defaultdict
 from functools import lru_cache
 from pickle import dumps
 
 from whoosh.codec.whoosh3 import W3PostingsWriter
-from whoosh.formats import Frequency, Positions
+from whoosh.analysis import IDTokenizer
+from whoosh.fields import ID
+from whoosh.formats import Existence, Frequency, Positions
 from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from unref.normalise import normalise_for_search
+from unref.normalise import CJK, normalise_for_search
 
-from .analysis import BigramTokenizer, ChineseTokenizer, bigrams, search_tokens, segmenter, units
+from .analysis import BigramTokenizer, ChineseTokenizer, search_tokens
+
+
+# The bigram field's units (analysis.units), as (Chinese character, other word) pairs, and their
+# runs: units that follow one another with nothing between them.
+_UNITS = re.compile(f"([{CJK}])|([^\\W{CJK}_]+)")
+_RUN = re.compile(f"(?:[{CJK}]|[^\\W{CJK}_])+")
 
 
 def chinese_counts(normalised):
@@ -42,12 +49,21 @@ def bigram_positions(normalised):
     """{bigram: [positions]} as BigramTokenizer numbers them (a gap between runs), and their number."""
     positions = defaultdict(list)
     position = count = 0
-    for run in units(normalised):
-        pairs = bigrams(run)
-        for text, _, _ in pairs:
+    for run in _RUN.findall(normalised):
+        found = _UNITS.findall(run)
+        if len(found) == 1:
             position += 1
-            positions[text].append(position)
-        count += len(pairs)
+            positions[found[0][0] or found[0][1]].append(position)
+        else:
+            last_cjk, last_other = found[0]
+            for cjk, other in found[1:]:
+                position += 1
+                if last_cjk and cjk:
+                    positions[last_cjk + cjk].append(position)
+                else:
+                    positions[f"{last_cjk or last_other} {cjk or other}"].append(position)
+                last_cjk, last_other = cjk, other
+        count += len(found) - 1 or 1
         position += 1
     return positions, count
 
@@ -86,13 +102,13 @@ def fast_fields(schema):
     return [(name, field) for name, field in schema.items() if field.indexed and analysed(field, "", "") is not None]
 
 
-def analyse_chunk(fields, values):
+def analyse_chunk(fields, values, base=0):
     """The postings of some entries' `fields` ([(name, field)]), each entry given as the list of
-    their values: ({field: {term: (docnums, weights, values, lengths)}} with docnums counted from
-    0, [{field: length} of each entry])."""
+    their values: ({field: {term: [(docnum, weight, value, length)]}} with docnums counted from
+    `base`, [{field: length} of each entry])."""
     postings = {name: {} for name, _ in fields}
     lengths = []
-    for docnum, entry in enumerate(values):
+    for docnum, entry in enumerate(values, base):
         normalised, found = {}, {}
         for (name, field), value in zip(fields, entry):
             if not isinstance(value, str):
@@ -108,73 +124,12 @@ def analyse_chunk(fields, values):
 
 def _gather(postings, docnum, terms, length):
     for term, weight, encoded in terms:
-        lists = postings.get(term)
-        if lists is None:
-            postings[term] = ([docnum], [weight], [encoded], [length])
+        posting = (docnum, weight, encoded, length)
+        found = postings.get(term)
+        if found is None:
+            postings[term] = [posting]
         else:
-            lists[0].append(docnum)
-            lists[1].append(weight)
-            lists[2].append(encoded)
-            lists[3].append(length)
-
-
-CHUNK = 250  # entries analysed at a time
-_helper_fields = []  # in a helper: the (name, field) pairs it analyses
-
-
-def _start_helper(fields):
-    _helper_fields[:] = fields
-
-
-def _analyse_in_helper(values):
-    return analyse_chunk(_helper_fields, values)
-
-
-class Analysers:
-    """Helper processes analysing the Chinese fields of entries ahead of the writer, while it
-    writes: only those fields' text goes to them, their postings come back grouped by term.
-
-    They are forked once the parent has loaded jieba's dictionary, so they start with it."""
-
-    AHEAD = 4  # tasks in flight: the helpers stay busy while the writer commits a segment
-
-    def __init__(self, schema, processes, size=CHUNK):
-        segmenter()
-        self.size = size
-        self.fields = fast_fields(schema)
-        self.pool = ProcessPoolExecutor(
-            processes, mp_context=multiprocessing.get_context("fork"), initializer=_start_helper, initargs=(self.fields,),
-        )
-
-    def __enter__(self):
-        return self
-
-    def __exit__(self, *exc):
-        self.pool.shutdown(cancel_futures=True)
-
-    def chunks(self, documents):
-        """(entries, their analysis as analyse_chunk gives it) for `documents`, a chunk at a time, in order."""
-        pending = deque()
-        documents = iter(documents)
-        while True:
-            while len(pending) < self.AHEAD:
-                chunk = list(itertools.islice(documents, self.size))
-                if not chunk:
-                    break
-                values = [[entry.get(name) for name, _ in self.fields] for entry in chunk]
-                pending.append((chunk, self.pool.submit(_analyse_in_helper, values)))
-            if not pending:
-                return
-            chunk, future = pending.popleft()
-            yield chunk, future.result()
-
-
-def in_process_chunks(schema, documents, size=CHUNK):
-    """What Analysers.chunks gives, analysed in this process."""
-    fields = fast_fields(schema)
-    documents = iter(documents)
-    while chunk := list(itertools.islice(documents, size)):
-        yield chunk, analyse_chunk(fields, [[entry.get(name) for name, _ in fields] for entry in chunk])
+            found.append(posting)
 
 
 class BulkSegmentWriter(SegmentWriter):
@@ -184,55 +139,77 @@ class BulkSegmentWriter(SegmentWriter):
         super().__init__(ix, **kwargs)
         if any(field.vector or field.separate_spelling() for _, field in self.schema.items()):
             raise ValueError("term vectors and separate spelling fields are not written here")
-        # field → term (str for the Chinese fields, bytes otherwise) → (docnums, weights, values, lengths)
+        # field → term (str for the Chinese fields, bytes otherwise) → [(docnum, weight, value, length)]
         self._postings = {}
         self._repeated = {}  # (field, value) → analysed postings: document-level values recur per paragraph
         self._fast = fast_fields(self.schema)
+        self._plan = {
+            name: (field, field.indexed, field.scorable, field.stored, field.column_type,
+                   type(field) is ID and type(field.analyzer) is IDTokenizer and type(field.format) is Existence)
+            for name, field in self.schema.items()
+        }
 
     def add_document(self, **fields):
-        self.add_chunk([fields], analyse_chunk(self._fast, [[fields.get(name) for name, _ in self._fast]]))
+        self.add_documents([fields])
 
-    def add_chunk(self, entries, analysis):
-        """Add `entries`, their Chinese fields analysed already (`analyse_chunk`)."""
+    def add_documents(self, entries):
+        """Add these entries (dicts of field values, as add_document takes them)."""
         self._check_state()
-        base = self.docnum
+        analysis = analyse_chunk(self._fast, [[fields.get(name) for name, _ in self._fast] for fields in entries], self.docnum)
         for name, terms in analysis[0].items():
             postings = self._postings.setdefault(name, {})
-            for term, lists in terms.items():
-                if base:
-                    lists = ([docnum + base for docnum in lists[0]], *lists[1:])
+            for term, more in terms.items():
                 have = postings.get(term)
                 if have is None:
-                    postings[term] = lists
+                    postings[term] = more
                 else:
-                    for into, more in zip(have, lists):
-                        into.extend(more)
+                    have.extend(more)
         for fields, lengths in zip(entries, analysis[1]):
             self._add_others(fields, lengths)
 
+    def commit(self, mergetype=None, optimize=None, merge=None, segments=()):
+        """Whoosh's commit, also listing `segments` written alongside (search/parallel.py)."""
+        self._check_state()
+        final = self._merge_segments(mergetype, optimize, merge)
+        if self._added:
+            final.append(self._finalize_segment())
+        else:
+            self._close_segment()
+        self._commit_toc(final + list(segments))
+        self._finish()
+
+    def finish_alongside(self):
+        """The finished segment of a writer working beside the one that commits (no lock, no
+        merge, no table of contents), or None if it was given nothing."""
+        if not self._added:
+            self._close_segment()
+            return None
+        return self._finalize_segment()
+
     def _add_others(self, fields, lengths):
         """Per-document data of every field, and the postings of the fields not analysed yet."""
-        schema = self.schema
         docnum = self.docnum
         perdoc = self.perdocwriter
         perdoc.start_doc(docnum)
+        plan = self._plan
         for name in sorted(fields):
             value = fields[name]
             if value is None or name.startswith("_"):
                 continue
-            field = schema[name]
+            field, indexed, scorable, stored, column, identifier = plan[name]
             length = lengths.get(name, 0)
-            if field.indexed and name not in lengths:
-                terms, length = self._analyse(name, field, value)
-                if not field.scorable:
+            if indexed and name not in lengths:
+                if identifier and isinstance(value, str):  # ID: the value is the one term
+                    terms, length = [(value.encode("utf-8"), field.format.field_boost, b"")], 1
+                else:
+                    terms, length = self._analyse(name, field, value)
+                if not scorable:
                     length = 0
-                stored_length = byte_to_length(length_to_byte(length)) if length else 0
                 postings = self._postings.get(name)
                 if postings is None:
                     postings = self._postings[name] = {}
-                _gather(postings, docnum, terms, stored_length)
-            perdoc.add_field(name, field, value if field.stored else None, length)
-            column = field.column_type
+                _gather(postings, docnum, terms, byte_to_length(length_to_byte(length)) if length else 0)
+            perdoc.add_field(name, field, value if stored else None, length)
             if column:
                 perdoc.add_column_value(name, column, field.to_column_value(value))
         perdoc.finish_doc()
@@ -266,11 +243,7 @@ class BulkSegmentWriter(SegmentWriter):
             for name, btext, docnum, weight, encoded in self.pool.iter_postings():
                 postings = self._postings.setdefault(name, {})
                 term = btext.decode("utf-8") if name in fast else btext
-                lists = postings.setdefault(term, ([], [], [], []))
-                lists[0].append(docnum)
-                lists[1].append(weight)
-                lists[2].append(encoded if encoded is not None else b"")
-                lists[3].append(lengths.doc_field_length(docnum, name))
+                postings.setdefault(term, []).append((docnum, weight, encoded or b"", lengths.doc_field_length(docnum, name)))
         finally:
             lengths.close()
 
@@ -285,24 +258,23 @@ def write_postings(fieldwriter, schema, postings):
         writer = fieldwriter._postwriter
         for encoded, term in sorted((term.encode("utf-8") if isinstance(term, str) else term, term) for term in terms):
             fieldwriter.start_term(encoded)
-            write_term(writer, *terms[term])
+            write_term(writer, terms[term])
             fieldwriter.finish_term()
         fieldwriter.finish_field()
 
 
-def write_term(writer: W3PostingsWriter, docnums, weights, values, lengths):
+def write_term(writer: W3PostingsWriter, postings):
     """What add_posting called once per posting leaves in the block buffers, a block at a time."""
     limit = writer._blocklimit
-    total = len(docnums)
+    total = len(postings)
     for start in range(0, total, limit):
-        end = min(start + limit, total)
-        writer._ids = array("I", docnums[start:end])
-        block_weights = weights[start:end]
-        writer._weights = array("f", block_weights)
-        writer._values = [value for value in values[start:end] if value]
-        writer._maxweight = max(0, max(block_weights))
-        block_lengths = [length for length in lengths[start:end] if length]
-        writer._minlength = min(block_lengths) if block_lengths else None
-        writer._maxlength = max(block_lengths) if block_lengths else 0
-        if end < total:
+        docnums, weights, values, lengths = zip(*postings[start:start + limit])
+        writer._ids = array("I", docnums)
+        writer._weights = array("f", weights)
+        writer._values = [value for value in values if value]
+        writer._maxweight = max(0, max(weights))
+        lengths = [length for length in lengths if length]
+        writer._minlength = min(lengths) if lengths else None
+        writer._maxlength = max(lengths) if lengths else 0
+        if start + limit < total:
             writer._write_block()

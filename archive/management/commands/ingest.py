@@ -16,7 +16,7 @@ from archive.importing import UNCHANGED, ImportRefused, store
 from archive.models import Document
 from archive.pipeline import UnreadableFile, parse_file
 from archive.progress import Progress
-from archive.signals import documents_stored
+from archive.signals import document_imported, documents_stored
 
 
 IMPORTABLE = {".txt", ".pdf", ".docx", ".doc"}  # a .doc is collected to be refused with its conversion
@@ -72,6 +72,8 @@ class Command(BaseCommand):
         timings["storing"] = time.perf_counter()
         paragraphs = 0
         stored = []
+        import_id = object()  # tells listeners which import a document_imported belongs to
+        expected = sum(len(document.paragraphs) for document in parsed)
         progress = self._progress(len(parsed), "导入 (importing)")
         try:
             for index, document in enumerate(parsed, start=1):
@@ -103,6 +105,8 @@ class Command(BaseCommand):
                 paragraphs += result.paragraph_count
                 if result.status != UNCHANGED:
                     stored.append(result.document)
+                    if not options["no_index"]:
+                        document_imported.send(sender=Document, import_id=import_id, document=result.document, paragraphs=expected)
                 note = "  (无文号，标识取自文件名 / no symbol: identifier from file name)" if result.key_from_file_name else ""
                 if options["verbosity"] >= 1:
                     progress.write(self.stdout, f"{result.status:9} {result.document.path} [{result.document.language}] {result.paragraph_count} 段{note}")
@@ -111,7 +115,7 @@ class Command(BaseCommand):
             timings["indexing"] = time.perf_counter()
             # What was committed is announced even when a later document failed: one pass for all.
             if stored and not options["no_index"]:
-                documents_stored.send(sender=Document, documents=stored)
+                documents_stored.send(sender=Document, documents=stored, import_id=import_id)
             timings["end"] = time.perf_counter()
         if options["verbosity"] >= 1:
             self.stdout.write(
