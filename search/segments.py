@@ -13,7 +13,7 @@ Bulk writes run several of these writers at once, in helper processes (search/pa
 """
 import re
 from array import array
-from collections import defaultdict
+from collections import Counter, defaultdict
 from functools import lru_cache
 from pickle import dumps
 
@@ -27,7 +27,7 @@ from whoosh.writing import SegmentWriter
 
 from unref.normalise import CJK, normalise_for_search
 
-from .analysis import BigramTokenizer, ChineseTokenizer, search_tokens
+from .analysis import BigramTokenizer, ChineseTokenizer, search_words
 
 
 # The bigram field's units (analysis.units), as (Chinese character, other word) pairs, and their
@@ -38,11 +38,8 @@ _RUN = re.compile(f"(?:[{CJK}]|[^\\W{CJK}_])+")
 
 def chinese_counts(normalised):
     """{word: frequency} of jieba's search-mode words (ChineseTokenizer's tokens), and their number."""
-    counts = defaultdict(int)
-    found = search_tokens(normalised)
-    for word, _, _ in found:
-        counts[word] += 1
-    return counts, len(found)
+    counts = Counter(search_words(normalised))
+    return counts, sum(counts.values())
 
 
 def bigram_positions(normalised):
