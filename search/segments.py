@@ -67,11 +67,18 @@ def bigram_positions(normalised):
 
 def encode_positions(found):
     """Whoosh's Positions.encode: the count, then the pickled deltas."""
+    if len(found) == 1:  # most bigrams occur once in a paragraph
+        return _one_position(found[0])
     deltas, base = [], 0
     for position in found:
         deltas.append(position - base)
         base = position
     return pack_uint(len(deltas)) + dumps(deltas, 2)
+
+
+@lru_cache(maxsize=4096)
+def _one_position(position):
+    return pack_uint(1) + dumps([position], 2)
 
 
 @lru_cache(maxsize=4096)
