@@ -8,6 +8,7 @@ see all of a commit or none of it. Only entries go to the helpers, nothing comes
 segment's description. Helpers are forked once jieba's dictionary is loaded, so each starts
 with it, and they die with the parent (archive/processes.py).
 """
+import gc
 import multiprocessing
 
 from .analysis import segmenter
@@ -63,6 +64,9 @@ class SegmentHelpers:
 
 
 def _helper(index, connection):
+    # A segment's postings are millions of small tuples and lists that live until it is written
+    # and hold no cycles: the cyclic garbage collector would scan them again and again for nothing.
+    gc.disable()
     writer, error = None, None
     while True:
         message = connection.recv()

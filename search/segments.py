@@ -87,23 +87,29 @@ def _frequency(freq, boost):
     return freq * boost, pack_uint(freq)
 
 
-def analysed(field, value, normalised):
-    """[(term, weight, encoded value)], length — what Whoosh's field.index(value) gives, faster
-    for the two Chinese fields; None when the field is not one of them."""
-    analyzer, format_ = field.analyzer, field.format
-    boost = format_.field_boost
-    if type(analyzer) is ChineseTokenizer and type(format_) is Frequency:
-        counts, length = chinese_counts(normalised)
-        return [(term, *_frequency(freq, boost)) for term, freq in counts.items()], length
-    if type(analyzer) is BigramTokenizer and type(format_) is Positions:
-        positions, length = bigram_positions(normalised)
-        return [(term, len(found) * boost, encode_positions(found)) for term, found in positions.items()], length
+def _kind(field):
+    """"words" or "bigrams" for the two Chinese fields as search.backends defines them, else None."""
+    if type(field.analyzer) is ChineseTokenizer and type(field.format) is Frequency:
+        return "words"
+    if type(field.analyzer) is BigramTokenizer and type(field.format) is Positions:
+        return "bigrams"
     return None
 
 
+def analysed(field, normalised):
+    """[(term, weight, encoded value)], length of one of the Chinese fields: what Whoosh's
+    field.index(value) gives, given the value's normalised text."""
+    boost = field.format.field_boost
+    if _kind(field) == "words":
+        counts, length = chinese_counts(normalised)
+        return [(term, *_frequency(freq, boost)) for term, freq in counts.items()], length
+    positions, length = bigram_positions(normalised)
+    return [(term, len(found) * boost, encode_positions(found)) for term, found in positions.items()], length
+
+
 def fast_fields(schema):
-    """[(name, field)] of the fields `analysed` works out itself (the Chinese words and bigrams)."""
-    return [(name, field) for name, field in schema.items() if field.indexed and analysed(field, "", "") is not None]
+    """[(name, field)] of the fields `analysed` works out (the Chinese words and bigrams)."""
+    return [(name, field) for name, field in schema.items() if field.indexed and _kind(field)]
 
 
 def analyse_chunk(fields, values, base=0):
@@ -119,7 +125,7 @@ def analyse_chunk(fields, values, base=0):
                 continue
             if value not in normalised:
                 normalised[value] = normalise_for_search(value)[0]
-            terms, length = analysed(field, value, normalised[value])
+            terms, length = analysed(field, normalised[value])
             found[name] = length = length if field.scorable else 0
             _gather(postings[name], docnum, terms, byte_to_length(length_to_byte(length)) if length else 0)
         lengths.append(found)
