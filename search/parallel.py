@@ -85,3 +85,4 @@ def _helper(index, connection):
         if message == "finish":
             connection.send(("error", error) if error else ("done", segment))
             writer, error = None, None
+            gc.collect()  # whatever cycles the finished writer left, while there is little to scan

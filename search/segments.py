@@ -243,6 +243,7 @@ class BulkSegmentWriter(SegmentWriter):
         if self.pool.current or self.pool.runs:
             self._take_pool()
         write_postings(self.fieldwriter, self.schema, self._postings)
+        self._postings, self._repeated = {}, {}  # written: free them now, whoever still holds the writer
         self.fieldwriter.close()
 
     def _take_pool(self):
