@@ -3,8 +3,13 @@ from django.dispatch import Signal
 
 # Sent after documents' transactions committed with new or changed paragraphs, references or
 # metadata; arguments: documents (a list). A bulk import sends it once for all its documents, so
-# that listeners (the search index) can do their work in one pass.
+# that listeners (the search index) can do their work in one pass, with its `import_id`.
 documents_stored = Signal()
+
+# Sent by a bulk import as each document's transaction commits, before documents_stored ends the
+# import; arguments: import_id, document, paragraphs (how many the whole import may store). A
+# listener can start its work while the import stores the next documents.
+document_imported = Signal()
 
 # Sent after the deletion of documents committed; arguments: keys (their permanent keys).
 documents_removed = Signal()

@@ -87,6 +87,12 @@ def words(normalised):
     return [w for w in segmenter().lcut(normalised) if _WORD_CHAR.search(w)]
 
 
+def search_words(normalised):
+    """The words of `search_tokens` without their offsets (jieba's cut_for_search gives the same
+    words in the same order, faster), for indexing."""
+    return [w for w in segmenter().cut_for_search(normalised) if _WORD_CHAR.search(w)]
+
+
 def search_tokens(normalised):
     """jieba search mode over normalised text: (word, start, end), punctuation dropped."""
     return [(w, s, e) for w, s, e in segmenter().tokenize(normalised, mode="search") if _WORD_CHAR.search(w)]

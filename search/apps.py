@@ -12,21 +12,40 @@ class SearchConfig(AppConfig):
     verbose_name = _("检索")
 
     def ready(self):
-        from archive.signals import documents_removed, documents_stored
+        from archive.signals import document_imported, documents_removed, documents_stored
 
         documents_stored.connect(index_stored_documents, dispatch_uid="search.index_stored_documents")
+        document_imported.connect(index_imported_document, dispatch_uid="search.index_imported_document")
         documents_removed.connect(remove_documents, dispatch_uid="search.remove_documents")
         checks.register(check_index, "search", deploy=True)
 
 
-def index_stored_documents(sender, documents, **kwargs):
+def index_imported_document(sender, import_id, document, paragraphs, **kwargs):
+    """Start indexing a bulk import's documents while it stores the next ones; on failure the
+    import's end (index_stored_documents) indexes them all again."""
+    from .indexing import ImportIndexing
+
+    try:
+        started = ImportIndexing.of(import_id, paragraphs)
+        if started is not None:
+            started.add(document)
+    except Exception:  # noqa: BLE001 — retried in one pass when the import ends
+        logger.exception("Search index: %s not indexed while importing; retried at the end", document.path)
+        ImportIndexing.fail(import_id)
+
+
+def index_stored_documents(sender, documents, import_id=None, **kwargs):
     """Keep the index in step with each import (or metadata correction). The database has committed already, so a
     failure here must not undo the import: it is logged, and `build_search_index --if-stale`
     (run by `make serve`) brings the index up to date."""
-    from .indexing import index_documents
+    from .indexing import ImportIndexing, index_documents
 
     try:
-        index_documents(documents)
+        started = ImportIndexing.drop(import_id)
+        if started is not None:
+            started.finish(documents)
+        else:
+            index_documents(documents)
     except Exception:  # noqa: BLE001 — any index failure leaves a stale, repairable index
         logger.exception(
             "Search index not updated for %s; run manage.py build_search_index --if-stale",

@@ -4,7 +4,7 @@ Selected in settings (`HAYSTACK_CONNECTIONS["default"]["ENGINE"] = "search.backe
 Field types come from `search.search_indexes`: `chinese` (jieba words), `bigram` (character
 bigrams, for the substring guarantee) and `keyword` (exact values for filters).
 """
-import itertools
+import contextlib
 import mmap
 import os
 import shutil
@@ -23,10 +23,11 @@ from whoosh.writing import MERGE_SMALL
 from archive.faults import stop_point
 
 from .analysis import BigramTokenizer, ChineseTokenizer, analysis_fingerprint
+from .parallel import CHUNK, SegmentHelpers
+from .segments import BulkSegmentWriter
 
 STAMP = "analysis.stamp"
-SEGMENT = 20_000  # paragraphs per bulk commit: each process's share stays in memory
-POOL_MB = 512  # per writing process; a pool that fits needs no sorted runs on disk
+SEGMENT = 20_000  # paragraphs per bulk commit: their postings are gathered in memory
 # A segment whose share of deleted entries (paragraphs re-imported or removed since it was
 # written) passes this is rewritten without them at the next commit: deleted entries still cost
 # disk, page cache and matching time until then (docs/search.md, "Dead entries").
@@ -114,40 +115,26 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
     def write(self, delete=None, documents=(), parallel=False):
         """Delete what matches `delete`, then add `documents` (any iterable); returns the count.
 
-        Whoosh spends most of its indexing time per posting in pure Python, and far more once a
-        writer's pool outgrows memory and spills to disk, or when later commits merge segments.
-        So a small write is one ordinary commit, while a bulk write (`parallel`) fills segments of
-        SEGMENT paragraphs, each in memory and analysed on every core, committed without merging.
+        Entries go straight into a new segment (search/segments.py), the way Whoosh writes one
+        but without its per-posting bookkeeping. A small write is one ordinary commit; a bulk
+        write (`parallel`) has helper processes on every core write segments of their own
+        (search/parallel.py), committed every SEGMENT paragraphs without merging.
         """
-        documents = iter(documents)
-        added = self._commit(delete, documents, parallel)
-        while parallel:
-            following = next(documents, None)
-            if following is None:
-                break
-            added += self._commit(None, itertools.chain([following], documents), parallel)
-        return added
+        with self.writing(parallel) as writing:
+            writing.delete(delete)
+            writing.add(documents)
+        return writing.added
 
-    def _commit(self, delete, documents, parallel):
-        self.open_index()
-        procs = min(os.cpu_count() or 1, 4) if parallel else 1
-        if procs > 1:
-            writer = self.index.writer(timeout=120, procs=procs, multisegment=True, limitmb=POOL_MB, compound=False)
-        else:
-            writer = self.index.writer(timeout=120, limitmb=POOL_MB, compound=False)
-        added = 0
+    @contextlib.contextmanager
+    def writing(self, parallel=False):
+        """A `Writing` that commits what it was given when the block ends, and nothing if it fails."""
+        writing = Writing(self, parallel)
         try:
-            if delete is not None:
-                writer.delete_by_query(delete)
-            for doc in itertools.islice(documents, SEGMENT if parallel else None):
-                writer.add_document(**{key: self._from_python(value) for key, value in doc.items() if key != "boost"})
-                added += 1
+            yield writing
         except BaseException:
-            writer.cancel()
+            writing.cancel()
             raise
-        stop_point("index commit")  # fault tests: every entry handed to the writers, none committed
-        writer.commit(mergetype=purge_dead if parallel else merge_small_and_dead)
-        return added
+        writing.finish()
 
     def delete_index(self):
         """Also works when the index path is a symbolic link to a built folder."""
@@ -164,6 +151,77 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         """Was this index built with today's analyzer and dictionary?"""
         stamp = Path(self.path) / STAMP
         return stamp.exists() and stamp.read_text().strip() == analysis_fingerprint()
+
+
+class Writing:
+    """Entries handed over as they come (`add`), with what they replace (`delete`): committed every
+    SEGMENT entries if `parallel` (and then written by helper processes on every core), else once
+    at `finish`. Each delete query is applied in the next commit, with the entries added since."""
+
+    def __init__(self, backend, parallel):
+        self.backend, self.parallel = backend, parallel
+        processes = (os.cpu_count() or 1) if parallel else 1
+        self.helpers = SegmentHelpers(backend.open_index(), processes) if processes > 1 else None
+        self.size = min(CHUNK, SEGMENT)
+        self.writer, self.deletions, self.chunk = None, [], []
+        self.added = self.in_commit = 0
+
+    def delete(self, query):
+        if query is not None:
+            self.deletions.append(query)
+
+    def add(self, documents):
+        for doc in documents:
+            self.chunk.append({key: self.backend._from_python(value) for key, value in doc.items() if key != "boost"})
+            if len(self.chunk) >= self.size:
+                self._hand_over()
+
+    def _hand_over(self):
+        if self.writer is None:
+            self.writer = BulkSegmentWriter(self.backend.open_index(), timeout=120, compound=False)
+        if self.helpers:
+            self.helpers.add(self.chunk)
+        else:
+            self.writer.add_documents(self.chunk)
+        self.added += len(self.chunk)
+        self.in_commit += len(self.chunk)
+        self.chunk = []
+        if self.parallel and self.in_commit >= SEGMENT:
+            self._commit()
+
+    def _commit(self):
+        writer = self.writer or BulkSegmentWriter(self.backend.open_index(), timeout=120, compound=False)
+        self.writer = None
+        try:
+            if self.deletions:
+                writer.delete_by_query(Or(self.deletions) if len(self.deletions) > 1 else self.deletions[0])
+            segments = self.helpers.segments() if self.helpers else []
+        except BaseException:
+            writer.cancel()
+            raise
+        self.deletions, self.in_commit = [], 0
+        stop_point("index commit")  # fault tests: every entry written, none committed
+        writer.commit(mergetype=purge_dead if self.parallel else merge_small_and_dead, segments=segments)
+
+    def finish(self):
+        try:
+            if self.chunk:
+                self._hand_over()
+            if self.in_commit or self.deletions:
+                self._commit()
+        finally:
+            self._close()
+
+    def cancel(self):
+        if self.writer is not None:
+            self.writer.cancel()
+            self.writer = None
+        self._close()
+
+    def _close(self):
+        if self.helpers:
+            self.helpers.close()
+            self.helpers = None
 
 
 def purge_dead(writer, segments):

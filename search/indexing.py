@@ -19,7 +19,7 @@ from whoosh.query import Or, Term
 
 from archive.models import Document
 
-from .backends import ChineseWhooshSearchBackend, swap_in
+from .backends import ChineseWhooshSearchBackend, Writing, swap_in
 from .search_indexes import ParagraphIndex, version
 
 CHUNK = 1000  # paragraphs read from the database at a time: memory stays flat at any size
@@ -71,6 +71,57 @@ def index_documents(documents, using="default"):
         backend.update(index, current)
         count += len(current)
     return count
+
+
+class ImportIndexing:
+    """The index entries of a bulk import's documents, handed to the index writer as each
+    document is stored (archive.signals.document_imported), so that indexing runs beside the
+    storing; all committed when the import ends, in the commits `index_documents` would make."""
+
+    _started = {}  # import → its ImportIndexing, or None once it failed
+
+    @classmethod
+    def of(cls, import_id, paragraphs, using="default"):
+        """The import's indexing, started by its first document; None if it failed."""
+        if import_id not in cls._started:
+            cls._started[import_id] = None
+            backend = _backend(using)
+            if isinstance(backend, ChineseWhooshSearchBackend):  # another engine: all at the end
+                cls._started[import_id] = cls(backend, paragraphs >= PARALLEL_FROM)
+        return cls._started[import_id]
+
+    @classmethod
+    def fail(cls, import_id):
+        """Give up: nothing of it is committed, and the import's end indexes every document."""
+        started = cls._started.get(import_id)
+        cls._started[import_id] = None
+        if started is not None:
+            started.writing.cancel()
+
+    @classmethod
+    def drop(cls, import_id):
+        """The import's indexing (None if none started, or it failed), no longer listed."""
+        return cls._started.pop(import_id, None)
+
+    def __init__(self, backend, parallel):
+        self.writing = Writing(backend, parallel)
+        self.indexed = set()
+
+    def add(self, document):
+        self.writing.delete(Term("document_key", document.key))
+        self.writing.add(_entries(ParagraphIndex().index_queryset().filter(document_id=document.pk)))
+        self.indexed.add(document.pk)
+
+    def finish(self, documents):
+        """Commit, with any of `documents` not handed over yet."""
+        try:
+            for document in documents:
+                if document.pk not in self.indexed:
+                    self.add(document)
+        except BaseException:
+            self.writing.cancel()
+            raise
+        self.writing.finish()
 
 
 def remove_documents(keys, using="default", keep=()):

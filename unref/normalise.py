@@ -59,11 +59,17 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
+_FOLDED: dict[str, str] = {}  # fold_char of each character met so far
+
+
 def normalise_for_references(text: str) -> Normalised:
     chars: list[str] = []
     offsets: list[int] = []
+    folded_chars = _FOLDED
     for index, ch in enumerate(text):
-        folded = fold_char(ch)
+        folded = folded_chars.get(ch)
+        if folded is None:
+            folded = folded_chars[ch] = fold_char(ch)
         if folded:
             chars.append(folded)
             offsets.append(index)

@@ -46,3 +46,55 @@ def test_bulk_indexing_fills_segments_on_every_core(client, monkeypatch):
     assert searcher.doc_count() == total == 323
     assert len(list(searcher.leaf_searchers())) >= 4  # 323 paragraphs in segments of 100, two processes each
     assert {query: hits(client, query) for query in expected} == expected
+
+
+def test_a_bulk_ingest_hands_each_document_to_the_index_as_it_is_stored(client, monkeypatch):
+    """Indexing runs beside the storing: when a document's transaction has committed, its
+    entries are already with the index writer; readers see them all once the import ends."""
+    from haystack import connections
+
+    from archive.signals import document_imported
+    from search import backends, indexing
+
+    monkeypatch.setattr(backends, "SEGMENT", 100)
+    monkeypatch.setattr(indexing, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(backends.os, "cpu_count", lambda: 2)
+    handed, stored = [], []
+
+    def count(sender, import_id, document, **kwargs):
+        writing = indexing.ImportIndexing._started[import_id].writing
+        handed.append(writing.added + len(writing.chunk))
+        stored.append(document.paragraphs.count())
+
+    document_imported.connect(count)
+    try:
+        call_command("ingest", "fixtures/documents", stdout=open("/dev/null", "w"))
+    finally:
+        document_imported.disconnect(count)
+    assert handed == [sum(stored[:n]) for n in range(1, len(stored) + 1)]
+    assert len(stored) == 5 and handed[-1] == 323
+    searcher = connections["default"].get_backend().searcher()
+    assert searcher.doc_count() == 323
+    assert ("CD/2118", "5-q") in hits(client, "Cosmo 第二阶段行动")
+
+
+def test_indexing_that_fails_during_an_ingest_is_done_again_at_its_end(client, monkeypatch):
+    """What was handed over before the failure is dropped, not committed half-way."""
+    from haystack import connections
+
+    from search import indexing
+
+    original = indexing.ImportIndexing.add
+    calls = []
+
+    def fail_on_the_second(self, document):
+        calls.append(document.path)
+        if len(calls) == 2:
+            raise OSError("disk full")
+        original(self, document)
+
+    monkeypatch.setattr(indexing.ImportIndexing, "add", fail_on_the_second)
+    call_command("ingest", "fixtures/documents", stdout=open("/dev/null", "w"))
+    assert len(calls) == 2  # the second fails: the later ones wait for the end, which indexes all five
+    assert connections["default"].get_backend().searcher().doc_count() == 323
+    assert ("CD/2118", "5-q") in hits(client, "Cosmo 第二阶段行动")

@@ -14,7 +14,7 @@ from .model import (
     LinkConflict,
     Reference,
 )
-from ..normalise import normalise_for_references
+from ..normalise import Normalised, normalise_for_references
 
 _TYPE_ORDER = {"resolution": 0, "document": 1, "treaty": 2, "body": 3}
 
@@ -29,8 +29,10 @@ def _topics(normalised_text: str) -> set[str]:
 
 def learn(text: str, context: DocumentContext, data: KnownData | None = None) -> None:
     """First pass: what this paragraph teaches about the document."""
-    known = _data(context, data)
-    norm = normalise_for_references(text)
+    _learn(normalise_for_references(text), context, _data(context, data))
+
+
+def _learn(norm: Normalised, context: DocumentContext, known: KnownData) -> None:
     resolutions.learn_years(norm, context.years)
     bodies.learn_definitions(norm, known, context.aliases)
     context.topics |= _topics(norm.text)
@@ -43,7 +45,10 @@ def extract_references(text: str, *, context: DocumentContext | None = None,
     if context is None:
         context = DocumentContext(data=known)
         learn(text, context, known)
-    norm = normalise_for_references(text)
+    return _extract(normalise_for_references(text), context, known)
+
+
+def _extract(norm: Normalised, context: DocumentContext, known: KnownData) -> list[Reference]:
     found = resolutions.extract(norm, known, context)
     found += documents.extract(norm)
     found += treaties.extract(norm, known)
@@ -79,9 +84,10 @@ def extract_document(paragraphs: list[str], links_: list[list[str]] | None = Non
     """References for every paragraph of one document (two passes; see package docs)."""
     known = data or load_known_data()
     context = DocumentContext(data=known)
-    for text in paragraphs:
-        learn(text, context, known)
-    result = [extract_references(text, context=context, data=known) for text in paragraphs]
+    normalised = [normalise_for_references(text) for text in paragraphs]  # once for both passes
+    for norm in normalised:
+        _learn(norm, context, known)
+    result = [_extract(norm, context, known) for norm in normalised]
     if links_:
         result = _apply_links(result, links_)
     return result

@@ -32,6 +32,19 @@ def _matcher(forms: tuple[str, ...]) -> re.Pattern | None:
     return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
 
 
+_STANDALONE: dict[int, tuple] = {}  # id of a title table → (the table, its size, its matcher)
+
+
+def _standalone_matcher(titles: dict) -> re.Pattern | None:
+    """_matcher of the standalone forms of a title table, found once per table, not per paragraph."""
+    cached = _STANDALONE.get(id(titles))
+    if cached is None or cached[0] is not titles or cached[1] != len(titles):
+        if len(_STANDALONE) > 8:
+            _STANDALONE.clear()
+        cached = _STANDALONE[id(titles)] = (titles, len(titles), _matcher(tuple(sorted(form for form in titles if standalone(form)))))
+    return cached[2]
+
+
 def extract(norm: Normalised, data: KnownData) -> list[Reference]:
     text = norm.text
     spans = []
@@ -40,7 +53,7 @@ def extract(norm: Normalised, data: KnownData) -> list[Reference]:
         if target is not None:   # national plans, laws, guides: not treaties we know
             spans.append((m.start(), m.end(), target))
     bracketed = [(m.start(), m.end()) for m in TITLE_RE.finditer(text)]
-    matcher = _matcher(tuple(sorted(form for form in data.treaty_by_title if standalone(form))))
+    matcher = _standalone_matcher(data.treaty_by_title)
     for m in matcher.finditer(text) if matcher else ():
         start, end = m.start(), m.end()
         if any(s <= start and end <= e for s, e in bracketed):
