@@ -379,7 +379,7 @@ def report(setup: dict, measured: dict, served: dict, meta: dict) -> str:
     latency = measured["latency"]
     fts, ours, trivial = latency["fts5"], latency["archive"], latency["trivial"]
     build_s = setup["timings"].get("build_search_index", float("nan"))
-    build_rate = measured["characters"] / build_s
+    import_rate = measured["characters"] / (setup["timings"].get("ingest", float("nan")) + build_s)
     jieba_rate = measured["jieba_chars_per_s"]
     served_ratio = served["search (API)"]["per_s"] / served["trivial view"]["per_s"]
     cold = served["cold"]
@@ -399,10 +399,10 @@ def report(setup: dict, measured: dict, served: dict, meta: dict) -> str:
         "",
         "| target | measured | ratio | goal | |",
         "|---|---|---:|---:|---|",
-        f"| search p50 vs FTS5-trigram p50 | {ours['p50']:.1f} ms vs {fts['p50']:.1f} ms | {ours['p50'] / fts['p50']:.1f}× | ≤ 5× | {verdict(ours['p50'] <= 5 * fts['p50'])} |",
-        f"| search p95 vs FTS5-trigram p95 | {ours['p95']:.1f} ms vs {fts['p95']:.1f} ms | {ours['p95'] / fts['p95']:.1f}× | ≤ 10× | {verdict(ours['p95'] <= 10 * fts['p95'])} |",
+        f"| search p50 vs FTS5-trigram p50 | {ours['p50']:.1f} ms vs {fts['p50']:.1f} ms | {ours['p50'] / fts['p50']:.1f}× | ≤ 4× | {verdict(ours['p50'] <= 4 * fts['p50'])} |",
+        f"| search p95 vs FTS5-trigram p95 | {ours['p95']:.1f} ms vs {fts['p95']:.1f} ms | {ours['p95'] / fts['p95']:.1f}× | ≤ 4× | {verdict(ours['p95'] <= 4 * fts['p95'])} |",
         f"| served search (API) vs trivial view | {served['search (API)']['per_s']:.1f} vs {served['trivial view']['per_s']:.1f} req/s | {100 * served_ratio:.1f}% | ≥ 5% | {verdict(served_ratio >= 0.05)} |",
-        f"| index build vs jieba `cut_for_search` (one core) | {build_rate / 1000:.0f} k vs {jieba_rate / 1000:.0f} k chars/s | {100 * build_rate / jieba_rate:.0f}% | ≥ 25% | {verdict(build_rate >= 0.25 * jieba_rate)} |",
+        f"| bulk import (`ingest --no-index`, then `build_search_index`) vs jieba `cut_for_search` (one core) | {import_rate / 1000:.0f} k vs {jieba_rate / 1000:.0f} k chars/s | {100 * import_rate / jieba_rate:.0f}% | ≥ 30% | {verdict(import_rate >= 0.30 * jieba_rate)} |",
         f"| gunicorn worker resident memory, index open (largest; mean proportional share) | {served['worker_rss_mb']:.0f} MB ({served['worker_pss_mb']:.0f} MB) | | ≤ 250 MB | {verdict(served['worker_rss_mb'] <= 250)} |",
         f"| cold start: gunicorn started → first search answered | {cold['answered_s']:.2f} s | | ≤ 1 s | {verdict(cold['answered_s'] <= 1)} |",
         f"| cold start: the first search's own latency | {cold['first_ms']:.0f} ms | | ≤ 1 s | {verdict(cold['first_ms'] <= 1000)} |",
