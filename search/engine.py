@@ -2,10 +2,10 @@
 import math
 from collections import Counter
 from functools import reduce
-from operator import and_
+from operator import and_, or_
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Sum
+from django.db.models import Count, Max, Prefetch, Q, Sum
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from haystack import connections
@@ -285,18 +285,21 @@ def _links(understood):
 
 
 def _hits(page_ids, understood):
-    paragraphs = Paragraph.objects.select_related("document").prefetch_related("references").in_bulk(page_ids)
+    """The page's paragraphs with their snippets; only the references the query cites are read
+    (their spans are highlighted), and none when it cites nothing."""
     strings = understood.highlight_strings()
     cited = {(t.kind, t.value) for t in understood.terms if t.kind in ("resolution", "body", "treaty")}
+    paragraphs = Paragraph.objects.select_related("document")
+    if cited:
+        wanted = reduce(or_, (Q(type=kind, target=target) for kind, target in cited))
+        paragraphs = paragraphs.prefetch_related(Prefetch("references", queryset=Reference.objects.filter(wanted), to_attr="cited"))
+    paragraphs = paragraphs.in_bulk(page_ids)
     hits = []
     for pk in page_ids:
         paragraph = paragraphs.get(pk)
         if paragraph is None:  # deleted since it was indexed
             continue
-        spans = [
-            (r.start, r.end) for r in paragraph.references.all()
-            if (r.type, r.target) in cited and 0 <= r.start < r.end <= len(paragraph.text)
-        ]
+        spans = [(r.start, r.end) for r in getattr(paragraph, "cited", ()) if 0 <= r.start < r.end <= len(paragraph.text)]
         hits.append(Hit(paragraph, snippet(paragraph.text, strings, spans)))
     return hits
 
