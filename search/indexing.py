@@ -148,6 +148,8 @@ def rebuild(using="default", progress=None):
     complete, so that a later build can tell an abandoned one and remove it. `progress(total)`,
     if given, makes the object told of each chunk of paragraphs written (archive.progress)."""
     backend = _backend(using)
+    if not isinstance(backend, ChineseWhooshSearchBackend):
+        return _rebuild_other_engine(using)
     path = Path(backend.path)
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned_builds(path)
@@ -171,6 +173,16 @@ def rebuild(using="default", progress=None):
     swap_in(complete, path)
     backend.setup_complete = False
     return total
+
+
+def _rebuild_other_engine(using):
+    """Elasticsearch, Solr: haystack's own clear and complete update. Searches find less until
+    the update ends; a cluster avoids that by building a new index behind an alias."""
+    from django.core.management import call_command
+
+    call_command("clear_index", using=[using], interactive=False, verbosity=0)
+    call_command("update_index", using=[using], verbosity=0)
+    return ParagraphIndex().index_queryset().count()
 
 
 def remove_abandoned_builds(path):

@@ -43,3 +43,14 @@ def test_the_other_engine_answers_a_whole_page(corpus, other_engine):
     citing = set(Paragraph.objects.filter(text__contains="S/2008/493").values_list("pk", flat=True))
     assert citing and {hit.paragraph.pk for hit in outcome.hits} == citing
     assert outcome.total == len(citing) == sum(item["count"] for item in outcome.facets["document"])
+
+
+def test_a_complete_build_goes_through_haystack_for_the_other_engine(corpus, other_engine):
+    """`build_search_index` without --if-stale: clear_index and update_index, never the Whoosh folder swap."""
+    from io import StringIO
+
+    from django.core.management import call_command
+
+    out = StringIO()
+    call_command("build_search_index", using=other_engine, stdout=out)
+    assert out.getvalue().strip() == f"检索索引 (search index): rebuilt ({Paragraph.objects.count()} paragraphs)"
