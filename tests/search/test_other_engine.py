@@ -45,6 +45,7 @@ def test_the_other_engine_answers_a_whole_page(corpus, other_engine):
     assert outcome.total == len(citing) == sum(item["count"] for item in outcome.facets["document"])
 
 
+@pytest.mark.filterwarnings("ignore:(clear|update) is not implemented in this backend:UserWarning")  # the simple backend's no-ops
 def test_a_complete_build_goes_through_haystack_for_the_other_engine(corpus, other_engine):
     """`build_search_index` without --if-stale: clear_index and update_index, never the Whoosh folder swap."""
     from io import StringIO
