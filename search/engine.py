@@ -1,11 +1,11 @@
 """Run an understood query against the index and shape the answer for the page and the API."""
 import math
-from collections import Counter
+from collections import Counter, defaultdict
 from functools import reduce
-from operator import and_, or_
+from operator import and_
 from dataclasses import dataclass, field
 
-from django.db.models import Count, Max, Prefetch, Q, Sum
+from django.db.models import Count, Max, Sum
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 from haystack import connections
@@ -285,21 +285,24 @@ def _links(understood):
 
 
 def _hits(page_ids, understood):
-    """The page's paragraphs with their snippets; only the references the query cites are read
-    (their spans are highlighted), and none when it cites nothing."""
+    """The page's paragraphs with their snippets. Only a query that cites a resolution, body or
+    treaty reads references (to highlight them), selected by paragraph: filtering on the cited
+    target in SQL lets SQLite pick the (type, target) index and walk every citation of it."""
     strings = understood.highlight_strings()
     cited = {(t.kind, t.value) for t in understood.terms if t.kind in ("resolution", "body", "treaty")}
-    paragraphs = Paragraph.objects.select_related("document")
+    paragraphs = Paragraph.objects.select_related("document").in_bulk(page_ids)
+    cited_spans = defaultdict(list)
     if cited:
-        wanted = reduce(or_, (Q(type=kind, target=target) for kind, target in cited))
-        paragraphs = paragraphs.prefetch_related(Prefetch("references", queryset=Reference.objects.filter(wanted), to_attr="cited"))
-    paragraphs = paragraphs.in_bulk(page_ids)
+        found = Reference.objects.filter(paragraph_id__in=page_ids).values_list("paragraph_id", "type", "target", "start", "end")
+        for paragraph_id, kind, target, start, end in found:
+            if (kind, target) in cited:
+                cited_spans[paragraph_id].append((start, end))
     hits = []
     for pk in page_ids:
         paragraph = paragraphs.get(pk)
         if paragraph is None:  # deleted since it was indexed
             continue
-        spans = [(r.start, r.end) for r in getattr(paragraph, "cited", ()) if 0 <= r.start < r.end <= len(paragraph.text)]
+        spans = [(start, end) for start, end in cited_spans.get(pk, ()) if 0 <= start < end <= len(paragraph.text)]
         hits.append(Hit(paragraph, snippet(paragraph.text, strings, spans)))
     return hits
 
