@@ -122,15 +122,27 @@ class Window:
         return ids, weights, values
 
 
+DECODED_KEPT = 100_000  # distinct encoded position lists remembered (a few MB at most)
+_decoded = {}
+
+
 def positions_decoder(format_):
     """value → positions, as `format_.decode_positions` gives them; for Whoosh's plain
-    Positions format, with the deltas added up in C instead of a Python loop."""
+    Positions format, with the deltas added up in C instead of a Python loop, and each distinct
+    encoding decoded once: most postings hold one or two positions, so the same few thousand
+    short values recur in every phrase of every query. (Not a cache of answers: what is kept
+    is what a value means, the same for any query.)"""
     if type(format_) is not Positions:
         return format_.decode_positions
 
     def decode(value):
-        body = value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b"."
-        return list(accumulate(loads(body)))
+        positions = _decoded.get(value)
+        if positions is None:
+            if len(_decoded) >= DECODED_KEPT:
+                _decoded.clear()
+            body = value[_INT_SIZE:] if value.endswith(b".") else value[_INT_SIZE:] + b"."
+            positions = _decoded[value] = tuple(accumulate(loads(body)))
+        return positions
 
     return decode
 
