@@ -203,6 +203,6 @@ def test_postings_are_read_as_whoosh_reads_them(segmented, corpus):
                     assert found == expected, (field, term)
                     if field == "bigrams":
                         decode, format_ = postings.positions_decoder(reader.schema[field].format), reader.schema[field].format
-                        assert [decode(value) for value in found[2]] == [format_.decode_positions(value) for value in expected[2]]
+                        assert [list(decode(value)) for value in found[2]] == [format_.decode_positions(value) for value in expected[2]]
                     longest = max(longest, len(expected[0]))
     assert longest > 128  # Whoosh's blocks hold 128 postings: some lists are two blocks
