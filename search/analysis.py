@@ -5,8 +5,11 @@ index and query see the same form, and report character offsets into the *origin
 Plain Python and Whoosh; no Django.
 """
 import hashlib
+import marshal
 import re
+from contextlib import contextmanager
 from functools import lru_cache
+from types import SimpleNamespace
 
 from whoosh.analysis import Token, Tokenizer
 
@@ -76,10 +79,24 @@ def segmenter():
 
     jieba.setLogLevel(60)
     tokenizer = jieba.Tokenizer()
-    tokenizer.initialize()
+    with _marshal_read_whole(jieba):
+        tokenizer.initialize()
     for word in dictionary_words():
         tokenizer.add_word(word, freq=max(tokenizer.suggest_freq(word, False), 100))
     return tokenizer
+
+
+@contextmanager
+def _marshal_read_whole(jieba):
+    """jieba loads its dictionary's cache (9 MB) with marshal.load, which reads the file a little
+    at a time; read whole first, it loads three times faster (0.15 s against 0.45 s), most of a
+    web server's start. Same file, same values; only how they are read."""
+    original = jieba.marshal
+    jieba.marshal = SimpleNamespace(load=lambda file: marshal.loads(file.read()), dump=original.dump)
+    try:
+        yield
+    finally:
+        jieba.marshal = original
 
 
 def words(normalised):
