@@ -106,3 +106,18 @@ def test_deletions_and_merged_segments_read_back_as_whooshs_own(corpus_entries, 
     whooshs = contents(build(tmp_path / "whoosh", schema, commits, SegmentWriter))
     assert ours["documents"] == ours["all"] < len(documents)  # the merge dropped the deleted entries
     assert ours == whooshs
+
+
+def test_bulk_postings_are_written_uncompressed(corpus_entries, tmp_path):
+    """A search decodes every posting block it reads: bulk writes store them without zlib
+    (segments.CODEC), which the test above shows reads back as Whoosh's compressed blocks do."""
+    schema, documents = corpus_entries
+    commits = [(documents, None, None)]
+
+    def compression(index):
+        with index.reader() as reader:
+            matcher = reader.postings("bigrams", "决议")
+            return getattr(matcher, "child", matcher)._compression
+
+    assert compression(build(tmp_path / "ours", schema, commits, BulkSegmentWriter)) == 0
+    assert compression(build(tmp_path / "whoosh", schema, commits, SegmentWriter)) == 3
