@@ -19,9 +19,12 @@ from unref.normalise import CJK, is_cjk, normalise_for_search
 # Bump when normalisation, tokenization or the index schema changes: a different value forces a rebuild.
 ANALYSIS_VERSION = "2"
 
-_CJK_CHAR = re.compile(f"[{CJK}]")
-# A unit of the bigram field: one Chinese character, or one run of letters/digits.
-_UNIT = re.compile(f"[{CJK}]|[^\\W{CJK}_]+")
+# A unit of the bigram field: one Chinese character, or one run of word characters (letters,
+# digits) that are not Chinese. search.segments builds its faster bigram counting on the same two.
+CJK_UNIT = f"[{CJK}]"
+WORD_CHARACTER = f"[^\\W{CJK}_]"
+_UNIT = re.compile(f"{CJK_UNIT}|{WORD_CHARACTER}+")
+_CJK_CHAR = re.compile(CJK_UNIT)
 # What jieba's own dictionary segmenter can hold as one word.
 _JIEBA_WORD = re.compile(r"^[\u4e00-\u9fd5a-z0-9+#&._%\-]+$")
 _WORD_CHAR = re.compile(r"\w")

@@ -25,13 +25,11 @@ from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length, length_to_byte
 from whoosh.writing import SegmentWriter
 
-from unref.normalise import CJK, normalise_for_search
+from unref.normalise import normalise_for_search
 
-from .analysis import BigramTokenizer, ChineseTokenizer, search_words
+from .analysis import CJK_UNIT, WORD_CHARACTER, BigramTokenizer, ChineseTokenizer, search_words
 
 
-# The bigram field's units (analysis.units), as (Chinese character, other word) pairs, and their
-# runs: units that follow one another with nothing between them.
 # Posting blocks are written uncompressed. A search decodes every block it reads, and Whoosh's
 # zlib made a tenth of a search's time (at 105,000 paragraphs: 13.4 → 12.0 ms a query, served
 # API search 4.6–5.0% → 5.4% of the trivial view), while the index lives in the page cache
@@ -39,8 +37,10 @@ from .analysis import BigramTokenizer, ChineseTokenizer, search_words
 # written compressed by earlier versions are still read (each block says whether it is).
 CODEC = W3Codec(compression=0)
 
-_UNITS = re.compile(f"([{CJK}])|([^\\W{CJK}_]+)")
-_RUN = re.compile(f"(?:[{CJK}]|[^\\W{CJK}_])+")
+# The bigram field's units (analysis.units), as (Chinese character, other word) pairs, and their
+# runs: units that follow one another with nothing between them.
+_UNITS = re.compile(f"({CJK_UNIT})|({WORD_CHARACTER}+)")
+_RUN = re.compile(f"(?:{CJK_UNIT}|{WORD_CHARACTER})+")
 
 
 def chinese_counts(normalised):

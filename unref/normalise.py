@@ -28,19 +28,18 @@ _OTHER = {
 _DROPPED = {"\u200b", "\u200c", "\u200d", "\ufeff"}
 
 
+@lru_cache(maxsize=None)
 def fold_char(ch: str) -> str:
-    """The matching form of one character ("" when it is dropped)."""
+    """The matching form of one character ("" when it is dropped); remembered, as the same few
+    thousand characters are folded again in every paragraph."""
     if ch in _DROPPED or ch.isspace():
         return ""
     code = ord(ch)
     if 0xFF01 <= code <= 0xFF5E:         # full-width ASCII block
         ch = chr(code - 0xFEE0)
     ch = _OTHER.get(ch, ch)
-    return _simplified(ch) if ch >= "\u3400" else ch
-
-
-@lru_cache(maxsize=None)
-def _simplified(ch: str) -> str:
+    if ch < "\u3400":
+        return ch
     converted = to_simplified(ch)
     return converted if len(converted) == 1 else ch
 
@@ -59,17 +58,11 @@ class Normalised:
         return self.offsets[start], self.offsets[end - 1] + 1
 
 
-_FOLDED: dict[str, str] = {}  # fold_char of each character met so far
-
-
 def normalise_for_references(text: str) -> Normalised:
     chars: list[str] = []
     offsets: list[int] = []
-    folded_chars = _FOLDED
     for index, ch in enumerate(text):
-        folded = folded_chars.get(ch)
-        if folded is None:
-            folded = folded_chars[ch] = fold_char(ch)
+        folded = fold_char(ch)
         if folded:
             chars.append(folded)
             offsets.append(index)
