@@ -35,10 +35,11 @@ from xml.etree import ElementTree
 from build_register import _CELL, _ROW, MONTHS, _text
 
 HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))  # run as a script: the package the list belongs to
+from unref.lists import KINDS
+
 LIST = HERE / "lists" / "1540.json"
 PAGES = HERE / "lists" / "1540_pages.csv"
-KINDS = ("resolution", "committee-report", "programme-of-work", "review", "presidential-statement",
-         "meeting-record", "national-report", "additional-information", "letter", "other")
 AGENDA_ITEMS = {"non-proliferation of weapons of mass destruction", "1540 committee"}
 TABLES_SOURCE, DRAFTS_SOURCE = "library-meetings", "undl-drafts"
 
