@@ -143,16 +143,18 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--drafts", type=Path, help="UN Digital Library export linking drafts (XLSX)")
     args = parser.parse_args(argv)
     old = json.loads(LIST.read_text(encoding="utf-8"))
-    kept = {source: [d for d in old["documents"] if d["source"] == source]
+    pages = read_pages(PAGES)
+    from_pages = {d["symbol"] for d in pages}
+    kept = {source: [d for d in old["documents"] if d["source"] == source and d["symbol"] not in from_pages]
             for source in (TABLES_SOURCE, DRAFTS_SOURCE)}
     if args.tables:
         kept[TABLES_SOURCE], resumed = read_tables(args.tables)
         print(f"{len(resumed)} resumed meetings left out: {', '.join(resumed)}")
     if args.drafts:
-        family = {d["symbol"] for d in kept[TABLES_SOURCE] + read_pages(PAGES) if d["kind"] == "resolution"}
+        family = {d["symbol"] for d in kept[TABLES_SOURCE] + pages if d["kind"] == "resolution"}
         kept[DRAFTS_SOURCE] = read_drafts(args.drafts, family)
     sources = {s["id"] for s in old["about"]["sources"]}
-    documents = merge([kept[TABLES_SOURCE], read_pages(PAGES), kept[DRAFTS_SOURCE]], sources)
+    documents = merge([kept[TABLES_SOURCE], pages, kept[DRAFTS_SOURCE]], sources)
     LIST.write_text(dump({"about": old["about"], "documents": documents}), encoding="utf-8")
     print(f"{LIST.name}: {len(documents)} documents")
 
