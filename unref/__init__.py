@@ -5,6 +5,7 @@ The public functions are listed in README.md; `archive/` (storage, pages) and `s
 expands, and a resolution number means the same year everywhere.
 """
 from .knowledge import KnownData, load_known_data
+from .lists import ListedDocument, NamedList, named_list, named_lists
 from .normalise import Normalised, normalise_for_references, normalise_for_search
 from .organs import organ_for_symbol, organ_short_names
 from .references import (
@@ -24,10 +25,30 @@ from .symbol_grammar import LONGEST_SYMBOL, is_valid_symbol
 from .symbols import find_symbols, is_symbol_only
 
 __all__ = [
-    "DocumentContext", "KnownData", "LONGEST_SYMBOL", "LinkConflict", "Normalised", "Reference",
-    "extract_document", "extract_references", "find_symbols", "is_symbol_only", "is_valid_symbol",
+    "LONGEST_SYMBOL",
+    "DocumentContext",
+    "KnownData",
+    "LinkConflict",
+    "ListedDocument",
+    "NamedList",
+    "Normalised",
+    "Reference",
+    "extract_document",
+    "extract_references",
+    "find_symbols",
+    "is_symbol_only",
+    "is_valid_symbol",
     "link_conflicts",
-    "link_target", "load_known_data", "normalise_for_references", "normalise_for_search",
-    "official_url", "organ_for_symbol", "organ_short_names", "resolution_named",
-    "resolution_typed", "to_simplified",
+    "link_target",
+    "load_known_data",
+    "named_list",
+    "named_lists",
+    "normalise_for_references",
+    "normalise_for_search",
+    "official_url",
+    "organ_for_symbol",
+    "organ_short_names",
+    "resolution_named",
+    "resolution_typed",
+    "to_simplified",
 ]

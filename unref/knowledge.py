@@ -1,8 +1,9 @@
 """What the archive knows about UN texts, read from `unref/data/` once (lazily).
 
 This is the only module that opens the knowledge files: the resolution register, the
-gazetteers of bodies and treaties, the thesaurus of field terms, the issuing organs and the
-extra words for the search dictionary. Tests may build a `KnownData` from their own lists.
+gazetteers of bodies and treaties, the thesaurus of field terms, the issuing organs, the
+extra words for the search dictionary and the named lists of documents to collect
+(`data/lists/NAME.json`, read by `lists.py`). Tests may build a `KnownData` from their own lists.
 """
 from __future__ import annotations
 
@@ -16,6 +17,7 @@ from .normalise import fold
 from .register import Register
 
 DATA = Path(__file__).resolve().parent / "data"
+LISTS = DATA / "lists"
 
 # Every key of a gazetteer entry whose strings are ways of writing it.
 BODY_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", "latin")
@@ -93,7 +95,7 @@ class KnownData:
         return sorted(words)
 
     @classmethod
-    def from_folder(cls, folder: Path | str) -> "KnownData":
+    def from_folder(cls, folder: Path | str) -> KnownData:
         folder = Path(folder)
 
         def read(name: str, empty):
@@ -149,3 +151,12 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
 def load_known_data(folder: Path | str | None = None) -> KnownData:
     """The known data from `folder` (default: the package's data), read once."""
     return KnownData.from_folder(folder or DATA)
+
+
+def list_files(folder: Path | str | None = None) -> dict[str, Path]:
+    """Every named list in `folder` (default: the package's lists), by name: `1540.json` is "1540"."""
+    return {path.stem: path for path in sorted(Path(folder or LISTS).glob("*.json"))}
+
+
+def read_list_file(path: Path) -> dict:
+    return json.loads(path.read_text(encoding="utf-8"))
