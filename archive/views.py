@@ -309,8 +309,8 @@ def not_found(request, exception=None):
 
 
 def bad_request(request, exception=None):
-    """A request no page can answer (a NUL in its address, thousands of parameters): the site's
-    layout and the reader's language, not Django's bare English line."""
+    """A request Django refuses before any page (thousands of parameters): the site's layout and
+    the reader's language, not Django's bare English line."""
     return render(request, "errors/400.html", status=400)
 
 
