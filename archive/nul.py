@@ -11,7 +11,7 @@ NUL_IN_QUERY = re.compile(r"%00|\x00")
 NOT_FOUND = "未找到 (not found)"
 
 
-class NulRefusalMiddleware:
+class NoNulMiddleware:
     """PostgreSQL cannot compare a text holding NUL and answered 500 where SQLite found nothing,
     so NUL is dealt with before any view or lookup runs: no address holds one (404); in a query
     string it is dropped, so that `?document=%00` is `?document=` and a search for `援助%00` one

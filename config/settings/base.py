@@ -21,7 +21,7 @@ def env_list(name, default=""):
 
 # Where the database and the search index live; never inside the code tree in production.
 # Set but empty (a typo in a unit file) would resolve to the working directory, the code tree.
-if os.environ.get("ARCHIVE_DATA_DIR", "unset").strip() == "":
+if "ARCHIVE_DATA_DIR" in os.environ and not os.environ["ARCHIVE_DATA_DIR"].strip():
     raise ImproperlyConfigured(
         "ARCHIVE_DATA_DIR 已设置但为空：请写明数据文件夹，或删除此变量"
         " (ARCHIVE_DATA_DIR is set but empty: name the data folder, or unset it)"
@@ -58,7 +58,7 @@ MIDDLEWARE = [
     "archive.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
     # Before anything reads the database: PostgreSQL cannot take a NUL that SQLite takes.
-    "archive.nul.NulRefusalMiddleware",
+    "archive.nul.NoNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "archive.middleware.LanguageFromUrlMiddleware",
     "archive.ratelimit.RateLimitMiddleware",
