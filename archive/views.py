@@ -8,7 +8,6 @@ from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
 from .charts import year_bars
-from .cite import cite_paragraph
 from .citations import (
     body_by_slug,
     body_slug,
@@ -18,6 +17,7 @@ from .citations import (
     treaty_by_slug,
     understand_resolution,
 )
+from .cite import cite_paragraph
 from .lookup import meant_url
 from .middleware import neutral_url
 from .models import Document, Paragraph, Reference
@@ -303,9 +303,21 @@ def opensearch_description(request):
 
 def not_found(request, exception=None):
     """A dead end that is not one: the site's header, the reader's language, a search box."""
-    words = neutral_url(request.path).strip("/").split("/", 1)
+    words = neutral_url(request.path).replace("\x00", "").strip("/").split("/", 1)
     query = words[1] if len(words) == 2 and words[0] == "documents" else ""
     return render(request, "errors/404.html", {"query": query}, status=404)
+
+
+def bad_request(request, exception=None):
+    """A request Django refuses before any page (thousands of parameters): the site's layout and
+    the reader's language, not Django's bare English line."""
+    return render(request, "errors/400.html", status=400)
+
+
+def csrf_failure(request, reason=""):
+    """A form sent without this site's token (a stale page, cookies refused, another site posting):
+    say what to do, in the site's layout and the reader's language (CSRF_FAILURE_VIEW)."""
+    return render(request, "403_csrf.html", status=403)
 
 
 def server_error(request):

@@ -3,7 +3,7 @@ from django.contrib import admin
 from django.urls import include, path
 
 from api.v1 import api as api_v1
-from archive.views import not_found, opensearch_description, server_error
+from archive.views import bad_request, not_found, opensearch_description, server_error
 
 from .health import healthz
 
@@ -23,5 +23,6 @@ urlpatterns += i18n_patterns(
     prefix_default_language=False,
 )
 
+handler400 = bad_request
 handler404 = not_found
 handler500 = server_error

@@ -10,7 +10,7 @@ def manage(*args, **env):
     # its own SQLite archive in the given folder, whatever database the suite runs on
     environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
     environment.update(env, DJANGO_SETTINGS_MODULE="config.settings.prod")
-    return subprocess.run([sys.executable, "manage.py", *args], cwd=ROOT, env=environment, capture_output=True, text=True)
+    return subprocess.run([sys.executable, "manage.py", *args], check=False, cwd=ROOT, env=environment, capture_output=True, text=True)
 
 
 def test_production_settings_refuse_to_start_without_a_secret_key(tmp_path):
@@ -26,3 +26,13 @@ def test_check_deploy_is_clean(tmp_path, migrated_sqlite):
     result = manage("check", "--deploy", "--fail-level", "WARNING", ARCHIVE_DATA_DIR=str(tmp_path), SECRET_KEY=secret)
     assert result.returncode == 0, result.stdout + result.stderr
     assert "no issues" in result.stdout
+
+
+def test_an_empty_data_folder_is_refused_not_taken_as_the_code_tree(tmp_path):
+    before = sorted(path.name for path in ROOT.iterdir())
+    for empty in ("", "  "):
+        result = manage("check", ARCHIVE_DATA_DIR=empty, SECRET_KEY="x" * 60)
+        assert result.returncode == 1
+        assert "ImproperlyConfigured: ARCHIVE_DATA_DIR 已设置但为空：请写明数据文件夹，或删除此变量" in result.stderr
+        assert "(ARCHIVE_DATA_DIR is set but empty: name the data folder, or unset it)" in result.stderr
+    assert sorted(path.name for path in ROOT.iterdir()) == before  # no database, no index in the code tree

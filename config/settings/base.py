@@ -3,6 +3,7 @@ import os
 from pathlib import Path
 
 import dj_database_url
+from django.core.exceptions import ImproperlyConfigured
 
 BASE_DIR = Path(__file__).resolve().parent.parent.parent
 
@@ -19,6 +20,12 @@ def env_list(name, default=""):
 
 
 # Where the database and the search index live; never inside the code tree in production.
+# Set but empty (a typo in a unit file) would resolve to the working directory, the code tree.
+if "ARCHIVE_DATA_DIR" in os.environ and not os.environ["ARCHIVE_DATA_DIR"].strip():
+    raise ImproperlyConfigured(
+        "ARCHIVE_DATA_DIR 已设置但为空：请写明数据文件夹，或删除此变量"
+        " (ARCHIVE_DATA_DIR is set but empty: name the data folder, or unset it)"
+    )
 DATA_DIR = Path(os.environ.get("ARCHIVE_DATA_DIR", BASE_DIR / "var")).resolve()
 try:
     DATA_DIR.mkdir(parents=True, exist_ok=True)
@@ -50,6 +57,8 @@ MIDDLEWARE = [
     "api.cors.ReadableAnywhereMiddleware",
     "archive.middleware.ContentSecurityPolicyMiddleware",
     "whitenoise.middleware.WhiteNoiseMiddleware",
+    # Before anything reads the database: PostgreSQL cannot take a NUL that SQLite takes.
+    "archive.nul.NoNulMiddleware",
     "django.contrib.sessions.middleware.SessionMiddleware",
     "archive.middleware.LanguageFromUrlMiddleware",
     "archive.ratelimit.RateLimitMiddleware",
@@ -62,6 +71,8 @@ MIDDLEWARE = [
 
 ROOT_URLCONF = "config.urls"
 WSGI_APPLICATION = "config.wsgi.application"
+# Django's own refusal is English only and says nothing a reader can act on (archive/views.py).
+CSRF_FAILURE_VIEW = "archive.views.csrf_failure"
 
 TEMPLATES = [
     {

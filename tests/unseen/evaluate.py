@@ -35,6 +35,7 @@ from __future__ import annotations
 import json
 import re
 from collections import defaultdict
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -83,7 +84,7 @@ class Span:
     target: str | None
     surface: str
 
-    def overlaps(self, other: "Span") -> bool:
+    def overlaps(self, other: Span) -> bool:
         return self.start < other.end and other.start < self.end
 
 
@@ -123,7 +124,7 @@ class Score:
     def recall(self) -> float:
         return self.found / self.gold if self.gold else 1.0
 
-    def add(self, other: "Score") -> None:
+    def add(self, other: Score) -> None:
         self.gold += other.gold
         self.found += other.found
         self.false_positives += other.false_positives
@@ -192,6 +193,17 @@ def short_of_targets(per_file: dict[str, Score]) -> str:
     return f"precision {summed.precision:.3f}, recall {summed.recall:.3f} ({summed.found} of {summed.gold})"
 
 
+def short_of_floor(per_file: dict[str, Score], found: int, false_positives: int) -> str:
+    """'' when at least `found` gold mentions are found with at most `false_positives`, else the
+    figures: a floor set at a measured level, so that any regression fails."""
+    summed = total(per_file)
+    if summed.found >= found and len(summed.false_positives) <= false_positives:
+        return ""
+    return (f"found {summed.found} of {summed.gold} (floor {found}), false positives "
+            f"{len(summed.false_positives)} (at most {false_positives}): precision "
+            f"{summed.precision:.3f}, recall {summed.recall:.3f}")
+
+
 # ------------------------------------------------------------------ search
 
 
@@ -220,6 +232,21 @@ def import_texts(folder: Path, source: Path = HERE) -> None:
         raise RuntimeError(f"only {imported} of {len(paths)} texts of {source.name} were imported "
                            f"(see {folder / 'ingest.log'})")
     indexing.rebuild()
+
+
+@contextmanager
+def imported(folder: Path, source: Path = HERE):
+    """The set's texts imported and indexed (import_texts) while inside, removed after."""
+    from archive.models import Document
+    from search import indexing
+
+    import_texts(folder, source)
+    try:
+        yield
+    finally:
+        documents = Document.objects.filter(key__startswith=source.name + "-")
+        indexing.remove_documents(documents.values_list("key", flat=True))
+        documents.delete()
 
 
 def files_found(query: str) -> set[str]:
@@ -259,3 +286,14 @@ def recall_by_kind(results: list[QueryResult]) -> dict[str, tuple[int, int]]:
         counts[result.kind][0] += len(result.expected & result.found)
         counts[result.kind][1] += len(result.expected)
     return {kind: (hit, wanted) for kind, (hit, wanted) in counts.items()}
+
+
+def short_of_search_floor(results: list[QueryResult], floors: dict[str, int]) -> str:
+    """'' when each kind of query returns at least its floor of expected documents, else the
+    kinds below it with their figures and the queries that miss."""
+    by_kind = recall_by_kind(results)
+    below = {kind: by_kind[kind] for kind, floor in floors.items() if by_kind[kind][0] < floor}
+    if not below and set(by_kind) == set(floors):
+        return ""
+    missed = [f"{result.query} misses {sorted(result.missed)}" for result in results if result.missed]
+    return f"returned (of expected) {by_kind}, floors {floors}; {'; '.join(missed)}"

@@ -1,7 +1,7 @@
-"""Reference extraction on texts nobody on the team wrote (tests/unseen/README.md).
+"""Reference extraction and search on texts nobody on the team wrote (tests/unseen/README.md).
 
-The thresholds are those of the issue "Know UN texts beyond the samples"; bench/unseen.py prints
-the same evaluation in full, with search recall beside it.
+The thresholds are those of the issue "Know UN texts beyond the samples"; the floors are the
+figures bench/unseen.py measured on 57d0f83 (README), so a regression fails here, not only there.
 """
 import pytest
 
@@ -62,3 +62,25 @@ def test_paragraphs_keep_file_offsets():
 
 def test_resolution_references_on_unseen_texts(results):
     assert not evaluate.short_of_targets(results["resolutions"])
+
+
+# found at least, false positives at most (resolutions: 140 of 140, 0; bodies: 123 of 142, 6)
+FLOORS = {"resolutions": (140, 0), "bodies": (123, 6)}
+# expected documents returned, per kind of query (324 of 326)
+SEARCH_FLOORS = {"acronym": 56, "variant": 84, "committee": 39, "traditional": 87, "resolution": 58}
+
+
+@pytest.mark.parametrize("category", FLOORS)
+def test_references_do_not_fall_below_the_measured_floor(results, category):
+    assert not evaluate.short_of_floor(results[category], *FLOORS[category])
+
+
+@pytest.fixture(scope="module")
+def searched(django_db_setup, django_db_blocker, tmp_path_factory):
+    with django_db_blocker.unblock(), evaluate.imported(tmp_path_factory.mktemp("unseen")):
+        yield evaluate.evaluate_search()
+
+
+@pytest.mark.django_db
+def test_search_does_not_fall_below_the_measured_floor(searched):
+    assert not evaluate.short_of_search_floor(searched, SEARCH_FLOORS)

@@ -1,7 +1,7 @@
-"""Reference extraction on the second, blind held-out set (tests/unseen2/README.md).
+"""Reference extraction and search on the second, blind held-out set (tests/unseen2/README.md).
 
-Same evaluator and thresholds as tests/unseen/; `bench/unseen.py --set tests/unseen2` prints the
-same evaluation in full, with search recall beside it.
+Same evaluator, thresholds and kind of floors as tests/unseen/; the floors are the figures
+`bench/unseen.py --set tests/unseen2` measured on 57d0f83 (README).
 """
 from pathlib import Path
 
@@ -56,3 +56,25 @@ def test_every_query_expects_existing_texts():
 
 def test_resolution_references_on_the_second_set(results):
     assert not evaluate.short_of_targets(results["resolutions"])
+
+
+# found at least, false positives at most (resolutions: 103 of 103, 0; bodies: 69 of 87, 2)
+FLOORS = {"resolutions": (103, 0), "bodies": (69, 2)}
+# expected documents returned, per kind of query (177 of 178)
+SEARCH_FLOORS = {"acronym": 36, "variant": 53, "committee": 16, "traditional": 40, "resolution": 32}
+
+
+@pytest.mark.parametrize("category", FLOORS)
+def test_references_do_not_fall_below_the_measured_floor(results, category):
+    assert not evaluate.short_of_floor(results[category], *FLOORS[category])
+
+
+@pytest.fixture(scope="module")
+def searched(django_db_setup, django_db_blocker, tmp_path_factory):
+    with django_db_blocker.unblock(), evaluate.imported(tmp_path_factory.mktemp("unseen2"), SET):
+        yield evaluate.evaluate_search(SET)
+
+
+@pytest.mark.django_db
+def test_search_does_not_fall_below_the_measured_floor(searched):
+    assert not evaluate.short_of_search_floor(searched, SEARCH_FLOORS)
