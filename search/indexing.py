@@ -4,6 +4,7 @@
 to build a whole new index beside the serving one and swap it in, `refresh` to do only what is
 needed.
 """
+import contextlib
 import glob
 import os
 import re
@@ -11,16 +12,19 @@ import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import ClassVar
 
+from django.db import DatabaseError
 from django.db.models import Count
 from haystack import connections
 from haystack.constants import ID
 from whoosh.query import Or, Term
 
-from archive.models import Document
+from archive.models import Document, Paragraph
 
 from .backends import ChineseWhooshSearchBackend, Writing, swap_in
 from .search_indexes import ParagraphIndex, version
+from .updates import Updating, in_progress
 
 CHUNK = 1000  # paragraphs read from the database at a time: memory stays flat at any size
 PARALLEL_FROM = 5000  # below this many paragraphs, starting helper processes costs more than it saves
@@ -57,6 +61,7 @@ def index_documents(documents, using="default"):
     paragraphs = ParagraphIndex().index_queryset().filter(document_id__in=[d.pk for d in documents])
     keys = [document.key for document in documents]
     if isinstance(backend, ChineseWhooshSearchBackend):
+        remove_abandoned_builds(backend.path)
         return backend.write(
             delete=Or([Term("document_key", key) for key in keys]),
             documents=_entries(paragraphs),
@@ -78,15 +83,18 @@ class ImportIndexing:
     document is stored (archive.signals.document_imported), so that indexing runs beside the
     storing; all committed when the import ends, in the commits `index_documents` would make."""
 
-    _started = {}  # import → its ImportIndexing, or None once it failed
+    _started: ClassVar[dict] = {}  # import → its ImportIndexing, or None once it failed
+    _updating: ClassVar[dict] = {}  # import → the `Updating` it holds from its first document to its end
 
     @classmethod
     def of(cls, import_id, paragraphs, using="default"):
         """The import's indexing, started by its first document; None if it failed."""
         if import_id not in cls._started:
             cls._started[import_id] = None
+            cls._updating[import_id] = updating(using)
             backend = _backend(using)
             if isinstance(backend, ChineseWhooshSearchBackend):  # another engine: all at the end
+                remove_abandoned_builds(backend.path)
                 cls._started[import_id] = cls(backend, paragraphs >= PARALLEL_FROM)
         return cls._started[import_id]
 
@@ -100,7 +108,11 @@ class ImportIndexing:
 
     @classmethod
     def drop(cls, import_id):
-        """The import's indexing (None if none started, or it failed), no longer listed."""
+        """The import's indexing (None if none started, or it failed), no longer listed; its
+        `Updating` is released (the caller holds one of its own until the index commit)."""
+        held = cls._updating.pop(import_id, None)
+        if held is not None:
+            held.release()
         return cls._started.pop(import_id, None)
 
     def __init__(self, backend, parallel):
@@ -122,6 +134,37 @@ class ImportIndexing:
             self.writing.cancel()
             raise
         self.writing.finish()
+
+
+def updating(using="default"):
+    """An `Updating` lock on the index (released with `.release()` or as a context manager), or
+    nothing to hold for another engine, whose health check does not compare counts."""
+    backend = _backend(using)
+    if isinstance(backend, ChineseWhooshSearchBackend):
+        return Updating(backend.path)
+    return contextlib.nullcontext()
+
+
+def out_of_step(documents, using="default"):
+    """Those of `documents` whose index entries are not their paragraphs in the database: not
+    as many live entries under their current version, or entries of another version left (an
+    import killed between its database commit and its index commit, which the next import of
+    the same files calls "unchanged"). One term lookup per document, within one searcher."""
+    backend = _backend(using)
+    pks = [document.pk for document in documents]
+    if not pks or not isinstance(backend, ChineseWhooshSearchBackend) or not Path(backend.path).exists():
+        return []
+    found = []
+    with backend.open_index().searcher() as searcher:
+        def live(field, value):
+            return sum(1 for _ in searcher.docs_for_query(Term(field, value)))
+
+        for start in range(0, len(pks), 900):
+            for document in Document.objects.filter(pk__in=pks[start:start + 900]).annotate(paragraph_count=Count("paragraphs")):
+                wanted = document.paragraph_count
+                if live("document_version", version(document)) != wanted or live("document_key", document.key) != wanted:
+                    found.append(document)
+    return found
 
 
 def remove_documents(keys, using="default", keep=()):
@@ -256,14 +299,28 @@ def refresh(using="default", progress=None):
 
 
 def status(using="default"):
-    """(ok, detail) for health checks: can the index be opened, and how many entries does it hold."""
+    """(ok, detail) for health checks: can the index be opened, how many entries does it hold,
+    and are they as many as the database's paragraphs (unless an import is still catching up:
+    search.updates)? Two counts, cheap enough to be polled; `--if-stale` finds which differ."""
     backend = _backend(using)
     try:
-        if isinstance(backend, ChineseWhooshSearchBackend):
-            if not Path(backend.path).exists():
-                return False, "missing: run manage.py build_search_index"
-            with backend.open_index().searcher() as searcher:
-                return True, f"{searcher.doc_count()} paragraphs"
-        return True, f"{backend.search('*:*')['hits']} entries"
+        if not isinstance(backend, ChineseWhooshSearchBackend):
+            return True, f"{backend.search('*:*')['hits']} entries"
+        if not Path(backend.path).exists():
+            return False, "missing: run manage.py build_search_index"
+        with backend.open_index().searcher() as searcher:
+            indexed = searcher.doc_count()
     except Exception as error:  # noqa: BLE001 — any failure to read the index is "unhealthy"
         return False, f"unreadable ({type(error).__name__}: {error}); run manage.py build_search_index"
+    try:
+        stored = Paragraph.objects.count()
+    except DatabaseError:  # the database's own check says what is wrong with it
+        return True, f"{indexed} paragraphs"
+    if indexed == stored:
+        return True, f"{indexed} paragraphs"
+    if in_progress(backend.path):
+        return True, f"{indexed} paragraphs, updating to {stored}"
+    return False, (
+        f"索引 {indexed} 段，数据库 {stored} 段：请运行 manage.py build_search_index --if-stale "
+        f"(index {indexed} paragraphs, database {stored}: run manage.py build_search_index --if-stale)"
+    )
