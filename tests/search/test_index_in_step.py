@@ -10,7 +10,7 @@ from haystack import connections
 from whoosh.query import Term
 
 from archive.models import Document, Paragraph
-from search import backends, indexing
+from search import backends, engine, indexing
 from tests.conftest import CD_2118, S_2010_52
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -137,15 +137,19 @@ def test_paragraph_text_is_read_only_in_the_admin(admin_client, fixture_copy):
 
 def test_a_search_never_counts_hits_it_cannot_show(client, fixture_copy):
     """Between a re-import's commit and its index update the index names paragraphs that no
-    longer exist: they are neither shown nor counted."""
+    longer exist: they are neither shown nor counted, and the count says it is provisional."""
     path = fixture_copy(CD_2118)
     ingest(path)
     key = Document.objects.get(symbol="CD/2118").key
     before = search(client, "不扩散", document=key)
     assert before["total"] == len(before["results"]) > 0
+    assert before["estimated"] is False
     ingest(corrected(path, "Cosmo 第二阶段行动", "Cosmo 第三阶段行动"), no_index=True)  # the window, held open
     during = search(client, "不扩散", document=key)
     assert during["total"] == len(during["results"]) == 0
+    assert during["estimated"] is True
+    assert during["understood"]["notes"] == [engine.PROVISIONAL]
     assert during["facets"]["document"] == []
     by_date = json.loads(client.get("/api/search/", {"q": "不扩散", "sort": "date"}).content)
     assert by_date["total"] == len(by_date["results"]) == 0
+    assert by_date["estimated"] is True
