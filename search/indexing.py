@@ -5,9 +5,7 @@ to build a whole new index beside the serving one and swap it in, `refresh` to d
 needed.
 """
 import contextlib
-import glob
 import os
-import re
 import shutil
 import tempfile
 import time
@@ -22,7 +20,13 @@ from whoosh.query import Or, Term
 
 from archive.models import Document, Paragraph
 
-from .backends import ChineseWhooshSearchBackend, Writing, swap_in
+from .backends import (
+    DIRECTORY_MODE,
+    ChineseWhooshSearchBackend,
+    Writing,
+    remove_abandoned_builds,
+    swap_in,
+)
 from .search_indexes import ParagraphIndex, version
 from .updates import Updating, in_progress
 
@@ -61,7 +65,6 @@ def index_documents(documents, using="default"):
     paragraphs = ParagraphIndex().index_queryset().filter(document_id__in=[d.pk for d in documents])
     keys = [document.key for document in documents]
     if isinstance(backend, ChineseWhooshSearchBackend):
-        remove_abandoned_builds(backend.path)
         return backend.write(
             delete=Or([Term("document_key", key) for key in keys]),
             documents=_entries(paragraphs),
@@ -94,7 +97,6 @@ class ImportIndexing:
             cls._updating[import_id] = updating(using)
             backend = _backend(using)
             if isinstance(backend, ChineseWhooshSearchBackend):  # another engine: all at the end
-                remove_abandoned_builds(backend.path)
                 cls._started[import_id] = cls(backend, paragraphs >= PARALLEL_FROM)
         return cls._started[import_id]
 
@@ -197,6 +199,7 @@ def rebuild(using="default", progress=None):
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned_builds(path)
     built = Path(tempfile.mkdtemp(prefix=f"{path.name}.build-{os.getpid()}-{time.strftime('%Y%m%d%H%M%S')}-", dir=path.parent))
+    built.chmod(DIRECTORY_MODE)  # mkdtemp makes it 0700: a web server running as another user must read it
     options = dict(connections[using].options, PATH=str(built))
     fresh = type(backend)(using, **options)
     fresh.setup()  # creates the folder, the empty index and its analysis stamp
@@ -226,31 +229,6 @@ def _rebuild_other_engine(using):
     call_command("clear_index", using=[using], interactive=False, verbosity=0)
     call_command("update_index", using=[using], verbosity=0)
     return ParagraphIndex().index_queryset().count()
-
-
-def remove_abandoned_builds(path):
-    """Delete the folders of builds whose process is gone (killed before it could clean up);
-    the serving folder and the builds of live processes stay."""
-    path = Path(path)
-    serving = path.resolve() if path.is_symlink() else None
-    pattern = re.compile(rf"{re.escape(path.name)}\.build-(\d+)-.+")
-    for folder in path.parent.glob(f"{glob.escape(path.name)}.build-*"):
-        owner = pattern.fullmatch(folder.name)
-        if owner and folder.is_dir() and folder.resolve() != serving and not _running(int(owner[1])):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _running(pid):
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a killed process its parent has not collected yet
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return True
 
 
 def indexed_documents(using="default"):
