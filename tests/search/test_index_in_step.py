@@ -3,6 +3,7 @@ notices drift, admin deletions reach the index, paragraph text is corrected only
 re-importing, and a search never counts a hit it cannot show."""
 import io
 import json
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -10,7 +11,7 @@ from haystack import connections
 from whoosh.query import Term
 
 from archive.models import Document, Paragraph
-from search import backends, engine, indexing
+from search import analysis, backends, engine, indexing
 from tests.conftest import CD_2118, S_2010_52
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -153,3 +154,32 @@ def test_a_search_never_counts_hits_it_cannot_show(client, fixture_copy):
     by_date = json.loads(client.get("/api/search/", {"q": "不扩散", "sort": "date"}).content)
     assert by_date["total"] == len(by_date["results"]) == 0
     assert by_date["estimated"] is True
+
+
+@pytest.mark.parametrize("change", ["analyzer version", "dictionary"])
+def test_if_stale_rebuilds_when_the_analysis_changed_and_only_then(monkeypatch, change):
+    """The index records the analysis it was built with (backends.STAMP): `--if-stale` rebuilds
+    when the analyzer or its dictionary changes, and leaves a current index in place."""
+    ingest(CD_2118)
+    path = Path(connections["default"].options["PATH"])
+    serving = path.resolve()
+
+    def if_stale():
+        out = io.StringIO()
+        call_command("build_search_index", "--if-stale", stdout=out)
+        return out.getvalue()
+
+    assert "current (0 documents reindexed, 0 paragraphs; 0 removed)" in if_stale()
+    assert path.resolve() == serving
+    if change == "dictionary":
+        words = analysis.dictionary_words()
+        monkeypatch.setattr(analysis, "dictionary_words", lambda: [*words, "新造术语"])
+    else:
+        monkeypatch.setattr(analysis, "ANALYSIS_VERSION", analysis.ANALYSIS_VERSION + "-next")
+    assert f"rebuilt ({Paragraph.objects.count()} paragraphs)" in if_stale()
+    rebuilt = path.resolve()
+    assert rebuilt != serving and not serving.exists()
+    assert "current (0 documents reindexed, 0 paragraphs; 0 removed)" in if_stale()
+    assert path.resolve() == rebuilt
+    monkeypatch.undo()
+    assert "rebuilt" in if_stale()  # back to today's analysis, for the tests that follow
