@@ -31,7 +31,7 @@ def test_index_folders_and_files_are_readable_by_all_under_a_strict_umask(tmp_pa
     first = ingest(data_dir, CD_2118, preexec_fn=strict_umask)  # creates the index where there was none
     assert first.wait(timeout=120) == 0, first.stderr.read().decode()
     written = modes(index)
-    assert any(name.endswith(".seg") or name.endswith(".trm") for name in written)
+    assert any(name.endswith((".seg", ".trm")) for name in written)
     assert written == readable_by_all(index)
     assert stat.S_IMODE((data_dir / "whoosh_index.updating").stat().st_mode) == 0o644
 
