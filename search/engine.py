@@ -57,7 +57,8 @@ class Outcome:
     links: list = field(default_factory=list)
     sort: str = "relevance"
     filters: dict = field(default_factory=dict)
-    estimated: bool = False  # total estimated from the first MATCH_LIMIT hits; facets count those
+    estimated: bool = False  # total estimated from the first MATCH_LIMIT hits (facets count those), or provisional
+    provisional: bool = False  # hits of paragraphs an import replaced were left out until its index commit
     last_page: int = 0  # when estimated: the pages of the hits examined
     examined: int = 0  # hits matched and ranked
     without: list = field(default_factory=list)  # forms the reader removed from the expansion
@@ -112,6 +113,7 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
     if stopped:
         understood.notes.append(stopped_note(stopped, BUDGET))
     if len(matches) < len(found):
+        outcome.provisional = True
         understood.notes.append(PROVISIONAL)
     if outcome.page == 1 and complete and outcome.total < PAGE_SIZE:
         outcome.near = _near(index, understood, narrowing)

@@ -156,6 +156,22 @@ def test_a_search_never_counts_hits_it_cannot_show(client, fixture_copy):
     assert by_date["estimated"] is True
 
 
+def test_a_provisional_count_is_said_to_be_one_on_the_page(client, fixture_copy):
+    """Not as a count estimated from the first hits: those of the document still in step are all counted."""
+    path = fixture_copy(CD_2118)
+    ingest(path, S_2010_52)
+    before = search(client, "1540")
+    ingest(corrected(path, "Cosmo 第二阶段行动", "Cosmo 第三阶段行动"), no_index=True)
+    during = search(client, "1540")
+    assert (during["estimated"], during["understood"]["notes"]) == (True, [engine.PROVISIONAL])
+    assert 0 < during["total"] < before["total"]
+    assert {hit["document"] for hit in during["results"]} == {"S/2010/52"}
+    page = client.get("/search/", {"q": "1540"}).content.decode()
+    assert "索引正在更新，部分结果暂缺，计数为临时数" in page
+    assert f"找到约 {during['total']} 个段落" in page
+    assert "按最先找到的" not in page  # the note of a count estimated from the first hits
+
+
 @pytest.mark.parametrize("change", ["analyzer version", "dictionary"])
 def test_if_stale_rebuilds_when_the_analysis_changed_and_only_then(monkeypatch, change):
     """The index records the analysis it was built with (backends.STAMP): `--if-stale` rebuilds
