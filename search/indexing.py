@@ -94,9 +94,9 @@ class ImportIndexing:
         """The import's indexing, started by its first document; None if it failed."""
         if import_id not in cls._started:
             cls._started[import_id] = None
-            cls._updating[import_id] = updating(using)
             backend = _backend(using)
             if isinstance(backend, ChineseWhooshSearchBackend):  # another engine: all at the end
+                cls._updating[import_id] = Updating(backend.path)
                 cls._started[import_id] = cls(backend, paragraphs >= PARALLEL_FROM)
         return cls._started[import_id]
 
@@ -139,8 +139,8 @@ class ImportIndexing:
 
 
 def updating(using="default"):
-    """An `Updating` lock on the index (released with `.release()` or as a context manager), or
-    nothing to hold for another engine, whose health check does not compare counts."""
+    """An `Updating` lock on the index, to hold as a context manager (nothing to hold for another
+    engine, whose health check does not compare counts)."""
     backend = _backend(using)
     if isinstance(backend, ChineseWhooshSearchBackend):
         return Updating(backend.path)

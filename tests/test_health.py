@@ -8,9 +8,10 @@ from django.conf import settings
 from django.core.management import call_command
 
 from archive.models import Document, Paragraph
+from archive.signals import document_imported
 from search.indexing import rebuild
-from search.updates import Updating
-from tests.conftest import CD_2118
+from search.updates import Updating, in_progress
+from tests.conftest import CD_2118, S_2010_52
 
 pytestmark = pytest.mark.django_db
 
@@ -82,3 +83,23 @@ def test_an_index_behind_the_database_is_reported_unless_an_import_is_catching_u
     call_command("build_search_index", "--if-stale", stdout=io.StringIO())
     assert client.get("/healthz").json()["index"] == f"ok ({stored} paragraphs)"
     Document.objects.all().delete()  # before restore_index rebuilds: later tests expect an empty index
+
+
+def test_an_import_says_it_is_catching_up_until_its_index_commit(client):
+    rebuild()
+    seen = []
+
+    def look(sender, **kwargs):  # after the search app's own listener: indexing has started
+        seen.append(client.get("/healthz").json()["index"])
+
+    document_imported.connect(look)
+    try:
+        call_command("ingest", str(CD_2118), str(S_2010_52), verbosity=0)
+    finally:
+        document_imported.disconnect(look)
+    stored = Paragraph.objects.count()
+    assert seen[0] == f"ok (0 paragraphs, updating to {Paragraph.objects.filter(document__symbol='CD/2118').count()})"
+    assert seen[1] == f"ok (0 paragraphs, updating to {stored})"
+    assert client.get("/healthz").json()["index"] == f"ok ({stored} paragraphs)"
+    assert not in_progress(index_path())
+    Document.objects.all().delete()
