@@ -3,7 +3,9 @@ from django.dispatch import Signal
 
 # Sent after documents' transactions committed with new or changed paragraphs, references or
 # metadata; arguments: documents (a list). A bulk import sends it once for all its documents, so
-# that listeners (the search index) can do their work in one pass, with its `import_id`.
+# that listeners (the search index) can do their work in one pass, with its `import_id` and the
+# documents it found `unchanged` (a listener checks that it holds them: an earlier import may
+# have been killed between their commit and its own update).
 documents_stored = Signal()
 
 # Sent by a bulk import as each document's transaction commits, before documents_stored ends the

@@ -34,18 +34,22 @@ def index_imported_document(sender, import_id, document, paragraphs, **kwargs):
         ImportIndexing.fail(import_id)
 
 
-def index_stored_documents(sender, documents, import_id=None, **kwargs):
-    """Keep the index in step with each import (or metadata correction). The database has committed already, so a
-    failure here must not undo the import: it is logged, and `build_search_index --if-stale`
-    (run by `make serve`) brings the index up to date."""
-    from .indexing import ImportIndexing, index_documents
+def index_stored_documents(sender, documents, import_id=None, unchanged=(), **kwargs):
+    """Keep the index in step with each import (or metadata correction), and index the import's
+    `unchanged` documents the index does not hold as stored (an earlier import killed before its
+    index commit). The database has committed already, so a failure here must not undo the
+    import: it is logged, and `build_search_index --if-stale` (run by `make serve`) brings the
+    index up to date."""
+    from .indexing import ImportIndexing, index_documents, out_of_step, updating
 
     try:
-        started = ImportIndexing.drop(import_id)
-        if started is not None:
-            started.finish(documents)
-        else:
-            index_documents(documents)
+        with updating():
+            started = ImportIndexing.drop(import_id)
+            documents = list(documents) + out_of_step(unchanged)
+            if started is not None:
+                started.finish(documents)
+            else:
+                index_documents(documents)
     except Exception:  # noqa: BLE001 — any index failure leaves a stale, repairable index
         logger.exception(
             "Search index not updated for %s; run manage.py build_search_index --if-stale",

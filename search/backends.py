@@ -5,8 +5,10 @@ Field types come from `search.search_indexes`: `chinese` (jieba words), `bigram`
 bigrams, for the substring guarantee) and `keyword` (exact values for filters).
 """
 import contextlib
+import glob
 import mmap
 import os
+import re
 import shutil
 from pathlib import Path
 
@@ -34,6 +36,10 @@ SEGMENT = 20_000  # paragraphs per bulk commit: their postings are gathered in m
 DEAD_SHARE = 0.25
 # Segments are written as separate files (compound=False): Whoosh copies a compound segment's
 # parts into memory when it opens them, which at 100,000 paragraphs cost each web worker 400 MB.
+# Index folders and files are made readable by all, whatever the umask of the process writing
+# them, so that a web server running as another user can serve an index built by `make load`.
+DIRECTORY_MODE = 0o755
+FILE_MODE = 0o644
 
 
 class ChineseWhooshSearchBackend(WhooshSearchBackend):
@@ -62,13 +68,17 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
         return content_field_name, schema
 
     def setup(self):
+        created = self.use_file_storage and not os.path.exists(self.path)
         super().setup()
+        if created:
+            os.chmod(self.path, DIRECTORY_MODE)
         if self.use_file_storage:
             self.storage = MappedFileStorage(self.path)
             self.index = self.storage.open_index(schema=self.schema)
         stamp = Path(self.path) / STAMP
         if self.use_file_storage and not stamp.exists() and self.index.doc_count_all() == 0:
             stamp.write_text(analysis_fingerprint())
+            stamp.chmod(FILE_MODE)
 
     def open_index(self):
         """A fresh view of the index: sees new commits and a swapped folder."""
@@ -159,6 +169,8 @@ class Writing:
     at `finish`. Each delete query is applied in the next commit, with the entries added since."""
 
     def __init__(self, backend, parallel):
+        if backend.use_file_storage:  # any write, not only a build, clears what a killed build left
+            remove_abandoned_builds(backend.path)
         self.backend, self.parallel = backend, parallel
         processes = (os.cpu_count() or 1) if parallel else 1
         self.helpers = SegmentHelpers(backend.open_index(), processes) if processes > 1 else None
@@ -249,7 +261,20 @@ def merge_small_and_dead(writer, segments):
 class MappedFileStorage(FileStorage):
     """Index files opened memory-mapped, for reading: postings are read from the page cache,
     which every worker shares, instead of through a file object per read (or, for Whoosh's
-    compound segments, a private copy of the whole segment in each process)."""
+    compound segments, a private copy of the whole segment in each process). Files it creates
+    get FILE_MODE."""
+
+    def create_file(self, name, **kwargs):
+        created = super().create_file(name, **kwargs)
+        os.chmod(self._fpath(name), FILE_MODE)
+        return created
+
+    def lock(self, name):
+        path = self._fpath(name)
+        if not os.path.exists(path):  # Whoosh would create it with the umask's mode
+            os.close(os.open(path, os.O_CREAT | os.O_WRONLY, FILE_MODE))
+            os.chmod(path, FILE_MODE)
+        return super().lock(name)
 
     def open_file(self, name, **kwargs):
         with open(self._fpath(name), "rb") as file:
@@ -291,3 +316,28 @@ def swap_in(built, path):
     os.replace(link, path)
     if old is not None and old != built.resolve():
         shutil.rmtree(old, ignore_errors=True)
+
+
+def remove_abandoned_builds(path):
+    """Delete the folders of builds whose process is gone (killed before it could clean up);
+    the serving folder and the builds of live processes stay."""
+    path = Path(path)
+    serving = path.resolve() if path.is_symlink() else None
+    pattern = re.compile(rf"{re.escape(path.name)}\.build-(\d+)-.+")
+    for folder in path.parent.glob(f"{glob.escape(path.name)}.build-*"):
+        owner = pattern.fullmatch(folder.name)
+        if owner and folder.is_dir() and folder.resolve() != serving and not _running(int(owner[1])):
+            shutil.rmtree(folder, ignore_errors=True)
+
+
+def _running(pid):
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    try:  # a killed process its parent has not collected yet
+        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
+    except (OSError, IndexError):
+        return True

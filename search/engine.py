@@ -27,6 +27,7 @@ PAGE_SIZE = 20
 # estimate and the facets count these first hits. Sorting by date examines every hit.
 MATCH_LIMIT = 500
 SNIPPET_LENGTH = 160
+PROVISIONAL = "索引正在更新，部分结果暂缺，计数为临时数 (the index is being updated: some hits are missing and the count is provisional)"
 FILTERS = {"document": "document_key", "year": "year", "resolution": "resolutions", "body": "bodies"}
 
 
@@ -56,7 +57,8 @@ class Outcome:
     links: list = field(default_factory=list)
     sort: str = "relevance"
     filters: dict = field(default_factory=dict)
-    estimated: bool = False  # total estimated from the first MATCH_LIMIT hits; facets count those
+    estimated: bool = False  # total estimated from the first MATCH_LIMIT hits (facets count those), or provisional
+    provisional: bool = False  # hits of paragraphs an import replaced were left out until its index commit
     last_page: int = 0  # when estimated: the pages of the hits examined
     examined: int = 0  # hits matched and ranked
     without: list = field(default_factory=list)  # forms the reader removed from the expansion
@@ -103,15 +105,16 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
     if wanted is NullQuery:
         return outcome
     by_date = outcome.sort == "date"
-    wanted_hits = None if by_date else max(MATCH_LIMIT, outcome.page * PAGE_SIZE)
-    matches, complete, reached, stopped = index.matches(wanted, BUDGET, wanted_hits)
-    matches = _in_database(matches, index)
-    outcome.total = outcome.examined = len(matches)
-    if not complete:  # the share of the index examined so far tells how many there are in all
-        outcome.estimated = True
-        outcome.total = max(len(matches) + 1, round(len(matches) * index.doc_count() / reached))
+    wanted_hits = _ranked_hits(outcome.page, by_date)
+    found, complete, reached, stopped = index.matches(wanted, BUDGET, wanted_hits)
+    matches = _in_database(found, index)
+    outcome.examined = len(matches)
+    outcome.total, outcome.estimated = _count(index, found, matches, complete, reached)
     if stopped:
         understood.notes.append(stopped_note(stopped, BUDGET))
+    if len(matches) < len(found):
+        outcome.provisional = True
+        understood.notes.append(PROVISIONAL)
     if outcome.page == 1 and complete and outcome.total < PAGE_SIZE:
         outcome.near = _near(index, understood, narrowing)
     _order(index, matches, by_date)
@@ -123,6 +126,32 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
     outcome.hits = _hits(page_ids, understood)
     outcome.facets = _shape_facets(index.facet_counts([docnum for _, docnum in matches]))
     return outcome
+
+
+def _ranked_hits(page, by_date):
+    """How many hits the pass for this page ranks before it estimates the rest (sorting by date
+    ranks them all)."""
+    return None if by_date else max(MATCH_LIMIT, page * PAGE_SIZE)
+
+
+def _count(index, found, matches, complete, reached, limit=None):
+    """(total, estimated) of a pass over the index that `found` these entries (in index order)
+    and stopped at entry `reached` unless `complete`; `matches` are those whose paragraph exists.
+
+    Past the pass, the share of the index examined tells how many there are in all. While an
+    import is between its database commits and its index commit, some entries name paragraphs
+    it replaced: the count leaves them out (a hit is never counted that cannot be shown) and is
+    provisional (`estimated`) until the index catches up. With `limit`, the count is the one a
+    pass that stopped at its `limit`th hit (the search page's) would give, so that a longer pass
+    (an export's) reports the same total as the page."""
+    if limit is not None and len(found) > limit:
+        complete, reached = False, found[limit - 1][1] + 1
+        found = found[:limit]
+        matches = [match for match in matches if match[1] < reached]
+    total = len(matches)
+    if not complete:
+        total = max(total + 1, round(total * index.doc_count() / reached))
+    return total, not complete or len(matches) < len(found)
 
 
 def _plan(index, understood, filters=()):
@@ -141,19 +170,23 @@ def _order(index, matches, by_date):
 
 
 def ranked_paragraph_ids(raw, sort="date", filters=None, limit=1000, using="default"):
-    """(ids of the first `limit` matches in the search page's order, how many match in all):
-    for feeds and exports, which want more than a page; counted within the search budget."""
+    """(ids of the first `limit` matches in the search page's order, how many match in all,
+    whether that is estimated): for feeds and exports, which want more than a page; matched
+    within the search budget, and counted as the search page (its first page) counts."""
     understood = queries.understand(raw)
     if understood.empty:
-        return [], 0
+        return [], 0, False
     index = IndexView(connections[using].get_backend())
     narrowing = [(FILTERS[name], keyword(value)) for name, value in (filters or {}).items() if name in FILTERS and value]
     wanted = _plan(index, understood, narrowing)
     if wanted is NullQuery:
-        return [], 0
-    matches = _in_database(index.matches(wanted, BUDGET)[0], index)  # past the budget: the first candidates
-    _order(index, matches, sort == "date")
-    return index.paragraph_ids(docnum for _, docnum in matches[:limit]), len(matches)
+        return [], 0, False
+    found, complete, reached, _ = index.matches(wanted, BUDGET)  # past the budget: the first candidates
+    matches = _in_database(found, index)
+    by_date = sort == "date"
+    total, estimated = _count(index, found, matches, complete, reached, limit=_ranked_hits(1, by_date))
+    _order(index, matches, by_date)
+    return index.paragraph_ids(docnum for _, docnum in matches[:limit]), total, estimated
 
 
 def _in_database(matches, index):

@@ -1,5 +1,6 @@
 """CSV and JSON export of a search: the first LIMIT matching paragraphs in the page's order
-(`sort=date` for newest first), with the number matching in all."""
+(`sort=date` for newest first), with the number matching in all as the search page counts it
+(and whether that is an estimate)."""
 import json
 
 from django.http import Http404, HttpResponse
@@ -15,22 +16,23 @@ COLUMNS = ["document", "language", "date", "title", "anchor", "label", "text", "
 
 
 def paragraphs_found(wanted, limit):
-    """([paragraph, …] in order, number matching) for a search's parameters."""
-    ids, total = engine.ranked_paragraph_ids(wanted["query"], sort=wanted["sort"], filters=wanted["filters"], limit=limit)
+    """([paragraph, …] in order, number matching, whether that is estimated) for a search's parameters."""
+    ids, total, estimated = engine.ranked_paragraph_ids(wanted["query"], sort=wanted["sort"], filters=wanted["filters"], limit=limit)
     paragraphs = Paragraph.objects.select_related("document").in_bulk(ids)
-    return [paragraphs[pk] for pk in ids if pk in paragraphs], total
+    return [paragraphs[pk] for pk in ids if pk in paragraphs], total, estimated
 
 
 def search_export(request, fmt):
     if fmt not in ("csv", "json"):
         raise Http404("Exports are CSV or JSON")
     wanted = parameters(request)
-    paragraphs, total = paragraphs_found(wanted, LIMIT)
+    paragraphs, total, estimated = paragraphs_found(wanted, LIMIT)
     rows = [paragraph_row(request, paragraph) for paragraph in paragraphs]
     if fmt == "csv":
         response = csv_download(COLUMNS, rows, "search")
     else:
-        data = {"query": wanted["query"], "sort": wanted["sort"], "count": total, "limit": LIMIT, "results": rows}
+        data = {"query": wanted["query"], "sort": wanted["sort"], "count": total, "estimated": estimated, "limit": LIMIT, "results": rows}
         response = attachment(HttpResponse(json.dumps(data, ensure_ascii=False, indent=1), content_type="application/json; charset=utf-8"), "search", fmt)
     response["X-Total-Count"] = str(total)
+    response["X-Total-Count-Estimated"] = "true" if estimated else "false"
     return response

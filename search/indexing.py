@@ -4,23 +4,31 @@
 to build a whole new index beside the serving one and swap it in, `refresh` to do only what is
 needed.
 """
-import glob
+import contextlib
 import os
-import re
 import shutil
 import tempfile
 import time
 from pathlib import Path
+from typing import ClassVar
 
+from django.db import DatabaseError
 from django.db.models import Count
 from haystack import connections
 from haystack.constants import ID
 from whoosh.query import Or, Term
 
-from archive.models import Document
+from archive.models import Document, Paragraph
 
-from .backends import ChineseWhooshSearchBackend, Writing, swap_in
+from .backends import (
+    DIRECTORY_MODE,
+    ChineseWhooshSearchBackend,
+    Writing,
+    remove_abandoned_builds,
+    swap_in,
+)
 from .search_indexes import ParagraphIndex, version
+from .updates import Updating, in_progress
 
 CHUNK = 1000  # paragraphs read from the database at a time: memory stays flat at any size
 PARALLEL_FROM = 5000  # below this many paragraphs, starting helper processes costs more than it saves
@@ -78,7 +86,8 @@ class ImportIndexing:
     document is stored (archive.signals.document_imported), so that indexing runs beside the
     storing; all committed when the import ends, in the commits `index_documents` would make."""
 
-    _started = {}  # import → its ImportIndexing, or None once it failed
+    _started: ClassVar[dict] = {}  # import → its ImportIndexing, or None once it failed
+    _updating: ClassVar[dict] = {}  # import → the `Updating` it holds from its first document to its end
 
     @classmethod
     def of(cls, import_id, paragraphs, using="default"):
@@ -87,6 +96,7 @@ class ImportIndexing:
             cls._started[import_id] = None
             backend = _backend(using)
             if isinstance(backend, ChineseWhooshSearchBackend):  # another engine: all at the end
+                cls._updating[import_id] = Updating(backend.path)
                 cls._started[import_id] = cls(backend, paragraphs >= PARALLEL_FROM)
         return cls._started[import_id]
 
@@ -100,7 +110,11 @@ class ImportIndexing:
 
     @classmethod
     def drop(cls, import_id):
-        """The import's indexing (None if none started, or it failed), no longer listed."""
+        """The import's indexing (None if none started, or it failed), no longer listed; its
+        `Updating` is released (the caller holds one of its own until the index commit)."""
+        held = cls._updating.pop(import_id, None)
+        if held is not None:
+            held.release()
         return cls._started.pop(import_id, None)
 
     def __init__(self, backend, parallel):
@@ -122,6 +136,37 @@ class ImportIndexing:
             self.writing.cancel()
             raise
         self.writing.finish()
+
+
+def updating(using="default"):
+    """An `Updating` lock on the index, to hold as a context manager (nothing to hold for another
+    engine, whose health check does not compare counts)."""
+    backend = _backend(using)
+    if isinstance(backend, ChineseWhooshSearchBackend):
+        return Updating(backend.path)
+    return contextlib.nullcontext()
+
+
+def out_of_step(documents, using="default"):
+    """Those of `documents` whose index entries are not their paragraphs in the database: not
+    as many live entries under their current version, or entries of another version left (an
+    import killed between its database commit and its index commit, which the next import of
+    the same files calls "unchanged"). One term lookup per document, within one searcher."""
+    backend = _backend(using)
+    pks = [document.pk for document in documents]
+    if not pks or not isinstance(backend, ChineseWhooshSearchBackend) or not Path(backend.path).exists():
+        return []
+    found = []
+    with backend.open_index().searcher() as searcher:
+        def live(field, value):
+            return sum(1 for _ in searcher.docs_for_query(Term(field, value)))
+
+        for start in range(0, len(pks), 900):
+            for document in Document.objects.filter(pk__in=pks[start:start + 900]).annotate(paragraph_count=Count("paragraphs")):
+                wanted = document.paragraph_count
+                if live("document_version", version(document)) != wanted or live("document_key", document.key) != wanted:
+                    found.append(document)
+    return found
 
 
 def remove_documents(keys, using="default", keep=()):
@@ -154,6 +199,7 @@ def rebuild(using="default", progress=None):
     path.parent.mkdir(parents=True, exist_ok=True)
     remove_abandoned_builds(path)
     built = Path(tempfile.mkdtemp(prefix=f"{path.name}.build-{os.getpid()}-{time.strftime('%Y%m%d%H%M%S')}-", dir=path.parent))
+    built.chmod(DIRECTORY_MODE)  # mkdtemp makes it 0700: a web server running as another user must read it
     options = dict(connections[using].options, PATH=str(built))
     fresh = type(backend)(using, **options)
     fresh.setup()  # creates the folder, the empty index and its analysis stamp
@@ -183,31 +229,6 @@ def _rebuild_other_engine(using):
     call_command("clear_index", using=[using], interactive=False, verbosity=0)
     call_command("update_index", using=[using], verbosity=0)
     return ParagraphIndex().index_queryset().count()
-
-
-def remove_abandoned_builds(path):
-    """Delete the folders of builds whose process is gone (killed before it could clean up);
-    the serving folder and the builds of live processes stay."""
-    path = Path(path)
-    serving = path.resolve() if path.is_symlink() else None
-    pattern = re.compile(rf"{re.escape(path.name)}\.build-(\d+)-.+")
-    for folder in path.parent.glob(f"{glob.escape(path.name)}.build-*"):
-        owner = pattern.fullmatch(folder.name)
-        if owner and folder.is_dir() and folder.resolve() != serving and not _running(int(owner[1])):
-            shutil.rmtree(folder, ignore_errors=True)
-
-
-def _running(pid):
-    try:
-        os.kill(pid, 0)
-    except ProcessLookupError:
-        return False
-    except PermissionError:
-        return True
-    try:  # a killed process its parent has not collected yet
-        return Path(f"/proc/{pid}/stat").read_text().rsplit(")", 1)[1].split()[0] != "Z"
-    except (OSError, IndexError):
-        return True
 
 
 def indexed_documents(using="default"):
@@ -256,14 +277,28 @@ def refresh(using="default", progress=None):
 
 
 def status(using="default"):
-    """(ok, detail) for health checks: can the index be opened, and how many entries does it hold."""
+    """(ok, detail) for health checks: can the index be opened, how many entries does it hold,
+    and are they as many as the database's paragraphs (unless an import is still catching up:
+    search.updates)? Two counts, cheap enough to be polled; `--if-stale` finds which differ."""
     backend = _backend(using)
     try:
-        if isinstance(backend, ChineseWhooshSearchBackend):
-            if not Path(backend.path).exists():
-                return False, "missing: run manage.py build_search_index"
-            with backend.open_index().searcher() as searcher:
-                return True, f"{searcher.doc_count()} paragraphs"
-        return True, f"{backend.search('*:*')['hits']} entries"
+        if not isinstance(backend, ChineseWhooshSearchBackend):
+            return True, f"{backend.search('*:*')['hits']} entries"
+        if not Path(backend.path).exists():
+            return False, "missing: run manage.py build_search_index"
+        with backend.open_index().searcher() as searcher:
+            indexed = searcher.doc_count()
     except Exception as error:  # noqa: BLE001 — any failure to read the index is "unhealthy"
         return False, f"unreadable ({type(error).__name__}: {error}); run manage.py build_search_index"
+    try:
+        stored = Paragraph.objects.count()
+    except DatabaseError:  # the database's own check says what is wrong with it
+        return True, f"{indexed} paragraphs"
+    if indexed == stored:
+        return True, f"{indexed} paragraphs"
+    if in_progress(backend.path):
+        return True, f"{indexed} paragraphs, updating to {stored}"
+    return False, (
+        f"索引 {indexed} 段，数据库 {stored} 段：请运行 manage.py build_search_index --if-stale "
+        f"(index {indexed} paragraphs, database {stored}: run manage.py build_search_index --if-stale)"
+    )

@@ -3,6 +3,7 @@ notices drift, admin deletions reach the index, paragraph text is corrected only
 re-importing, and a search never counts a hit it cannot show."""
 import io
 import json
+from pathlib import Path
 
 import pytest
 from django.core.management import call_command
@@ -10,7 +11,7 @@ from haystack import connections
 from whoosh.query import Term
 
 from archive.models import Document, Paragraph
-from search import backends, indexing
+from search import analysis, backends, engine, indexing
 from tests.conftest import CD_2118, S_2010_52
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -137,15 +138,64 @@ def test_paragraph_text_is_read_only_in_the_admin(admin_client, fixture_copy):
 
 def test_a_search_never_counts_hits_it_cannot_show(client, fixture_copy):
     """Between a re-import's commit and its index update the index names paragraphs that no
-    longer exist: they are neither shown nor counted."""
+    longer exist: they are neither shown nor counted, and the count says it is provisional."""
     path = fixture_copy(CD_2118)
     ingest(path)
     key = Document.objects.get(symbol="CD/2118").key
     before = search(client, "不扩散", document=key)
     assert before["total"] == len(before["results"]) > 0
+    assert before["estimated"] is False
     ingest(corrected(path, "Cosmo 第二阶段行动", "Cosmo 第三阶段行动"), no_index=True)  # the window, held open
     during = search(client, "不扩散", document=key)
     assert during["total"] == len(during["results"]) == 0
+    assert during["estimated"] is True
+    assert during["understood"]["notes"] == [engine.PROVISIONAL]
     assert during["facets"]["document"] == []
     by_date = json.loads(client.get("/api/search/", {"q": "不扩散", "sort": "date"}).content)
     assert by_date["total"] == len(by_date["results"]) == 0
+    assert by_date["estimated"] is True
+
+
+def test_a_provisional_count_is_said_to_be_one_on_the_page(client, fixture_copy):
+    """Not as a count estimated from the first hits: those of the document still in step are all counted."""
+    path = fixture_copy(CD_2118)
+    ingest(path, S_2010_52)
+    before = search(client, "1540")
+    ingest(corrected(path, "Cosmo 第二阶段行动", "Cosmo 第三阶段行动"), no_index=True)
+    during = search(client, "1540")
+    assert (during["estimated"], during["understood"]["notes"]) == (True, [engine.PROVISIONAL])
+    assert 0 < during["total"] < before["total"]
+    assert {hit["document"] for hit in during["results"]} == {"S/2010/52"}
+    page = client.get("/search/", {"q": "1540"}).content.decode()
+    assert "索引正在更新，部分结果暂缺，计数为临时数" in page
+    assert f"找到约 {during['total']} 个段落" in page
+    assert "按最先找到的" not in page  # the note of a count estimated from the first hits
+
+
+@pytest.mark.parametrize("change", ["analyzer version", "dictionary"])
+def test_if_stale_rebuilds_when_the_analysis_changed_and_only_then(monkeypatch, change):
+    """The index records the analysis it was built with (backends.STAMP): `--if-stale` rebuilds
+    when the analyzer or its dictionary changes, and leaves a current index in place."""
+    ingest(CD_2118)
+    path = Path(connections["default"].options["PATH"])
+    serving = path.resolve()
+
+    def if_stale():
+        out = io.StringIO()
+        call_command("build_search_index", "--if-stale", stdout=out)
+        return out.getvalue()
+
+    assert "current (0 documents reindexed, 0 paragraphs; 0 removed)" in if_stale()
+    assert path.resolve() == serving
+    if change == "dictionary":
+        words = analysis.dictionary_words()
+        monkeypatch.setattr(analysis, "dictionary_words", lambda: [*words, "新造术语"])
+    else:
+        monkeypatch.setattr(analysis, "ANALYSIS_VERSION", analysis.ANALYSIS_VERSION + "-next")
+    assert f"rebuilt ({Paragraph.objects.count()} paragraphs)" in if_stale()
+    rebuilt = path.resolve()
+    assert rebuilt != serving and not serving.exists()
+    assert "current (0 documents reindexed, 0 paragraphs; 0 removed)" in if_stale()
+    assert path.resolve() == rebuilt
+    monkeypatch.undo()
+    assert "rebuilt" in if_stale()  # back to today's analysis, for the tests that follow

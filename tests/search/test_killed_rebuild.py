@@ -1,5 +1,6 @@
 """A rebuild killed with SIGKILL leaves nothing behind: its writer processes die with it, and
-the next build removes its unfinished folder."""
+the next command that writes the index (an ingest as well as a build) removes its unfinished
+folder."""
 import os
 import select
 import signal
@@ -8,6 +9,7 @@ import sys
 from pathlib import Path
 
 from search.indexing import remove_abandoned_builds
+from tests.archive.test_faults import ingest
 from tests.conftest import FIXTURES, ROOT, copy_archive
 
 # The fixtures, then a build written by helper processes as a bulk build is (as
@@ -68,7 +70,11 @@ def test_a_killed_rebuild_leaves_no_writer_and_no_folder(tmp_path, migrated_sqli
                 os.kill(writer, signal.SIGKILL)
             except ProcessLookupError:
                 pass
-    remove_abandoned_builds(data_dir / "whoosh_index")
+    assert unfinished[0].exists()
+    new = tmp_path / "zz_new.txt"
+    new.write_text("关于索引清理的说明\n\n1. 被终止的重建留下的文件夹由下一次导入删除。\n", encoding="utf-8")
+    following = ingest(data_dir, new)
+    assert following.wait(timeout=120) == 0, following.stderr.read().decode()
     assert not unfinished[0].exists()
 
 

@@ -13,6 +13,7 @@ from pathlib import Path
 from django.core.management.base import BaseCommand, CommandError
 from django.db import DatabaseError
 
+from archive.faults import stop_point
 from archive.importing import UNCHANGED, ImportRefused, store
 from archive.models import Document
 from archive.pipeline import UnreadableFile, parse_file
@@ -75,7 +76,7 @@ class Command(BaseCommand):
         counts = {"new": 0, "updated": 0, "unchanged": 0}
         timings["storing"] = time.perf_counter()
         paragraphs = 0
-        stored = []
+        stored, unchanged = [], []
         import_id = object()  # tells listeners which import a document_imported belongs to
         expected = sum(len(document.paragraphs) for document in parsed)
         progress = self._progress(len(parsed), "导入 (importing)")
@@ -111,6 +112,9 @@ class Command(BaseCommand):
                     stored.append(result.document)
                     if not options["no_index"]:
                         document_imported.send(sender=Document, import_id=import_id, document=result.document, paragraphs=expected)
+                else:
+                    unchanged.append(result.document)
+                stop_point("document stored")  # fault tests: committed, not yet in the index
                 note = "  (无文号，标识取自文件名 / no symbol: identifier from file name)" if result.key_from_file_name else ""
                 if options["verbosity"] >= 1:
                     progress.write(self.stdout, f"{result.status:9} {result.document.path} [{result.document.language}] {result.paragraph_count} 段{note}")
@@ -118,8 +122,9 @@ class Command(BaseCommand):
             progress.close()
             timings["indexing"] = time.perf_counter()
             # What was committed is announced even when a later document failed: one pass for all.
-            if stored and not options["no_index"]:
-                documents_stored.send(sender=Document, documents=stored, import_id=import_id)
+            # Unchanged documents too: the index may have missed them (an import killed before it).
+            if (stored or unchanged) and not options["no_index"]:
+                documents_stored.send(sender=Document, documents=stored, import_id=import_id, unchanged=unchanged)
             timings["end"] = time.perf_counter()
         if options["verbosity"] >= 1:
             self.stdout.write(
