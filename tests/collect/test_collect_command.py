@@ -185,3 +185,22 @@ def test_a_malformed_symbol_is_refused_without_a_request(un_server):
     _, err = collect("not a symbol")
     assert "拒绝 (refused): not a symbol: not a symbol: 不是有效的联合国文号 (not a valid UN document symbol)" in err
     assert un_server.requests == []
+
+
+def test_a_download_that_cannot_be_saved_stops_the_run_with_one_line(un_server, pdfs, settings):
+    un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    settings.DATA_DIR.mkdir(parents=True)
+    (settings.DATA_DIR / "collected").write_text("a file where the folder should be")
+    _, err = collect(REPORTS[0])
+    assert err.endswith(
+        f"CommandError: {REPORTS[0]} 无法保存，已停止，此前的文档不受影响 (cannot be stored: Not a directory; stopped, documents before it are unaffected)"
+    )
+    assert not Document.objects.exists()
+
+
+def test_a_named_list_unknown_is_named_with_those_that_exist(un_server):
+    unref = pytest.importorskip("unref")
+    if not hasattr(unref, "named_list"):
+        pytest.skip("unref.named_list arrives with the 1540 list (branch corpus)")
+    _, err = collect("--list", "no-such-list")
+    assert "没有名为 no-such-list 的清单；现有：" in err and "(no list named no-such-list)" in err

@@ -12,6 +12,7 @@ from pathlib import Path
 
 from django.conf import settings
 from django.core.management.base import BaseCommand, CommandError
+from django.db import DatabaseError
 
 from archive.collecting.collector import (
     LISTED,
@@ -53,7 +54,13 @@ class Command(BaseCommand):
         outcomes = []
         with Progress(self.stderr._out, len(work), "收集 (collecting)", PROGRESS_EVERY, options["verbosity"]) as progress:
             for symbol, record in work:
-                outcome = collector.collect(symbol, record)
+                try:
+                    outcome = collector.collect(symbol, record)
+                except (DatabaseError, OSError) as error:
+                    reason = getattr(error, "strerror", None) or str(error).strip().partition("\n")[0] or type(error).__name__
+                    raise CommandError(
+                        f"{symbol} 无法保存，已停止，此前的文档不受影响 (cannot be stored: {reason}; stopped, documents before it are unaffected)"
+                    ) from None
                 outcomes.append(outcome)
                 progress.update()
                 if options["verbosity"] >= 1:
