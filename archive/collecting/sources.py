@@ -129,7 +129,8 @@ def _record(element):
             for subfield in child:
                 subfields.setdefault(subfield.get("code", ""), []).append((subfield.text or "").strip())
             fields.setdefault(tag, []).append(subfields)
-    symbols = tuple(dict.fromkeys(value for field in fields.get("191", []) for value in field.get("a", []) if value))
+    # 191 $a: a document's symbol; 791 $a: a meeting record's, where the library files it there.
+    symbols = tuple(dict.fromkeys(value for tag in ("191", "791") for field in fields.get(tag, []) for value in field.get("a", []) if value))
     title = " ".join(value for field in fields.get("245", [])[:1] for code in "abc" for value in field.get(code, []))
     date = next((value for tag in ("269", "992") for field in fields.get(tag, []) for value in field.get("a", []) if value), "")
     files = tuple(_file(field) for field in fields.get("856", []) if field.get("u"))

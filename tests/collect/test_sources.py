@@ -53,6 +53,14 @@ def test_anything_but_marcxml_is_refused(data, problem):
     assert str(refused.value) == problem
 
 
+def test_a_meeting_record_filed_under_791_keeps_its_symbol():
+    _, [record] = parse_search(
+        b'<collection xmlns="http://www.loc.gov/MARC21/slim"><record><controlfield tag="001">1</controlfield>'
+        b'<datafield tag="791" ind1=" " ind2=" "><subfield code="a">S/PV.4950</subfield></datafield></record></collection>'
+    )
+    assert record.symbols == ("S/PV.4950",)
+
+
 def test_an_empty_result_has_no_records():
     assert parse_search(b'<collection xmlns="http://www.loc.gov/MARC21/slim"/>') == (None, [])
 
