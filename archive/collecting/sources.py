@@ -87,8 +87,9 @@ def search_url(query, first=1, size=None):
 
 
 def symbol_query(symbol):
-    """The documented logical field `documentsymbol` searches 191__a (and earlier symbols)."""
-    return f'documentsymbol:"{symbol}"'
+    """The documented logical field `documentsymbol` searches 191__a (and earlier symbols); the
+    library writes a resolution's year without a space, "S/RES/1540(2004)"."""
+    return f'documentsymbol:"{symbol.replace(" (", "(")}"'
 
 
 def record_url(record_id):

@@ -53,6 +53,15 @@ def test_a_list_of_22_is_imported_with_provenance_and_a_second_run_transfers_no_
     assert Document.objects.count() == 22 and Provenance.objects.count() == 22
 
 
+def test_a_resolution_is_asked_for_as_the_library_writes_it_and_kept_as_the_archive_does(un_server, pdfs):
+    un_server.add("S/RES/1540(2004)", chinese=pdfs[REPORTS[0]])
+    out, _ = collect("S/RES/1540 (2004)")
+    assert "(documents: 1 new, 0 updated, 0 unchanged, 0 refused)" in out
+    assert un_server.requests[0][0] == "/search?p=documentsymbol%3A%22S%2FRES%2F1540%282004%29%22&of=xm&jrec=1&rg=50&ln=en"
+    assert Document.objects.get().symbol == "S/RES/1540 (2004)"
+    assert Provenance.objects.get().file_name == "S_RES_1540(2004)-ZH.pdf"
+
+
 def test_requests_name_the_archive_and_are_conditional_on_a_re_run(un_server, pdfs):
     un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
     collect(REPORTS[0])

@@ -39,6 +39,14 @@ def test_a_429_waits_its_retry_after_then_fetches(server, tmp_path):
     assert download.size == len(PDF) and download.content_type == "application/pdf"
 
 
+def test_a_202_without_content_is_asked_again(server, tmp_path):
+    server.add("S/2004/1", chinese=PDF, behaviour="accepted")
+    sleeps = []
+    download = client(sleeps, pause=0).download(f"{server.url}/files/S_2004_1-ZH.pdf", tmp_path)
+    assert download.path.read_bytes() == PDF
+    assert sleeps == [1.0, 0]
+
+
 def test_retry_after_is_capped(server, tmp_path):
     server.add("S/2004/1", chinese=PDF, behaviour="busy")
     sleeps = []

@@ -70,7 +70,7 @@ def test_addresses(settings):
     settings.UN_DOCUMENTS_URL_PATTERN = "https://documents.un.org/api/symbol/access?s={symbol}&l={language}&t={type}"
     settings.UN_COLLECT_PAGE_SIZE = 50
     assert search_url(symbol_query("S/RES/1540 (2004)")) == (
-        "https://digitallibrary.un.org/search?p=documentsymbol%3A%22S%2FRES%2F1540+%282004%29%22&of=xm&jrec=1&rg=50&ln=en"
+        "https://digitallibrary.un.org/search?p=documentsymbol%3A%22S%2FRES%2F1540%282004%29%22&of=xm&jrec=1&rg=50&ln=en"
     )
     assert ods_url("S/RES/1540 (2004)", "zh") == "https://documents.un.org/api/symbol/access?s=S/RES/1540(2004)&l=zh&t=pdf"
 
