@@ -85,7 +85,7 @@ class Collector:
             return Outcome(symbol, UNCHANGED, document=known.document)
         try:
             final = folder / store.file_name(symbol, CHINESE, store.file_suffix(download))
-            parsed = store.parse_collected(download.path, final, symbol)
+            parsed = store.parse_collected(download.path, final, symbol, record.date if record else "")
             store.place(download, final)
         finally:
             download.path.unlink(missing_ok=True)

@@ -1,8 +1,10 @@
 """A downloaded file checked against what its record says, then imported through the same
 pipeline as `ingest` with its provenance in the same transaction: a run killed at any moment
 leaves the document and its provenance both committed or both absent."""
+import datetime
 import json
 import os
+import re
 from pathlib import Path
 
 from django.db import transaction
@@ -18,6 +20,7 @@ from unref import is_valid_symbol
 from .sources import archive_symbol, same_symbol
 
 CHINESE, ENGLISH = "zh-Hans", "en"
+DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the record's 269 $a, when it is a whole date
 
 
 class Refused(Exception):
@@ -43,9 +46,10 @@ def file_suffix(download):
     raise Refused(f"收到的既不是 PDF 也不是 Word 文件 (neither a PDF nor a Word file: {download.content_type or 'no type'}, {download.url})")
 
 
-def parse_collected(temporary, final, symbol):
+def parse_collected(temporary, final, symbol, record_date=""):
     """The parsed document of a Chinese file, named as it will be kept; refused when it is not
-    Chinese or prints another symbol than its record. A file that prints no symbol takes the record's."""
+    Chinese or prints another symbol than its record. What the file does not print — its symbol,
+    its date — is taken from the record, as a sidecar would give it."""
     data = Path(temporary).read_bytes()
     try:
         lines = read_lines(data, final.name)
@@ -53,14 +57,27 @@ def parse_collected(temporary, final, symbol):
         detected = parsed.description.symbol
         if detected and not same_symbol(detected, symbol):
             raise Refused(f"{final.name}: 文件所印文号 {detected} 与记录的 {symbol} 不符 (the file prints symbol {detected}, its record says {symbol})")
-        if not detected:
-            sidecar = {"symbol": archive_symbol(symbol)}
-            parsed = parse_lines(lines, final.name, sidecar, data + json.dumps(sidecar).encode(), data, source_path=str(final))
+        sidecar = {} if detected else {"symbol": archive_symbol(symbol)}
+        if not parsed.description.date and (date := _whole_date(record_date)):
+            sidecar["date"] = date
+        if sidecar:
+            written = json.dumps(sidecar, default=str).encode()
+            parsed = parse_lines(lines, final.name, sidecar, data + written, data, source_path=str(final))
     except UnreadableFile as error:
         raise Refused(str(error)) from None
     if not parsed.description.language.startswith("zh"):
         raise Refused(f"{final.name}: 不是中文文件 (not a Chinese document: {parsed.description.language})")
     return parsed
+
+
+def _whole_date(value):
+    """The record's date (269 $a) when it is a real YYYY-MM-DD date; the library also writes years alone."""
+    if not DATE.fullmatch(value or ""):
+        return None
+    try:
+        return datetime.date.fromisoformat(value)
+    except ValueError:
+        return None
 
 
 def import_collected(parsed, download, final, symbol, record_url):

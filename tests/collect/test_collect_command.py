@@ -45,6 +45,7 @@ def test_a_list_of_22_is_imported_with_provenance_and_a_second_run_transfers_no_
     assert provenance.etag.startswith('"') and provenance.last_modified == "Tue, 27 Apr 2004 10:00:00 GMT"
     assert provenance.size == len(un_server.files["S_AC.44_2004_(02)_7-ZH.pdf"].data)
     assert provenance.content_type == "application/pdf"
+    assert str(provenance.document.date) == "2004-04-28"  # the record's date: the cover prints none the pipeline reads
     assert un_server.file_bodies() == 22
 
     out, err = collect("--file", str(twenty_two))
