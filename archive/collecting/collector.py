@@ -24,9 +24,9 @@ class Outcome:
 
 
 class Collector:
-    def __init__(self, client, folder, english=False, dry_run=False):
+    def __init__(self, client, folder, english=False, dry_run=False, replace=False):
         self.client, self.folder = client, Path(folder)
-        self.english, self.dry_run = english, dry_run
+        self.english, self.dry_run, self.replace = english, dry_run, replace
 
     def search(self, query):
         """Every record a Digital Library search finds, page by page (`jrec`, `rg`)."""
@@ -89,7 +89,7 @@ class Collector:
             store.place(download, final)
         finally:
             download.path.unlink(missing_ok=True)
-        result = store.import_collected(parsed, download, final, symbol, record.url if record else "")
+        result = store.import_collected(parsed, download, final, symbol, record.url if record else "", replace=self.replace)
         return Outcome(symbol, result.status, document=result.document)
 
     def _collect_english(self, symbol, record):

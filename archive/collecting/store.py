@@ -80,11 +80,12 @@ def _whole_date(value):
         return None
 
 
-def import_collected(parsed, download, final, symbol, record_url):
+def import_collected(parsed, download, final, symbol, record_url, replace=False):
     """Store the document and its provenance together; English provenance already kept for the
-    symbol is linked to the document."""
+    symbol is linked to the document. `replace` lets the UN's file replace a document another
+    file gave under the same symbol (refused otherwise, as by `ingest`)."""
     with transaction.atomic():
-        result = store(parsed)
+        result = store(parsed, replace=replace)
         _write_provenance(result.document, symbol, CHINESE, download, final, record_url)
         Provenance.objects.filter(symbol=symbol, document=None).update(document=result.document)
         stop_point("provenance written")

@@ -7,7 +7,9 @@ import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
 
+from archive.importing import store
 from archive.models import Document, Provenance
+from archive.pipeline import parse_text
 
 from .conftest import REPORTS
 
@@ -83,6 +85,19 @@ def test_a_changed_file_updates_its_document(un_server, pdfs):
     document = Document.objects.get()
     assert Provenance.objects.get().sha256 == document.source_sha256
     assert "（第2号报告第1段）" in "".join(document.paragraphs.values_list("text", flat=True))
+
+
+def test_a_document_imported_from_another_file_is_replaced_only_when_asked(un_server, pdfs):
+    text = "安全理事会\n\n1. 委员会审查了各国提交的报告。\n"
+    store(parse_text(text, "report-1.txt", sidecar={"symbol": REPORTS[0]}))
+    un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    _, err = collect(REPORTS[0])
+    assert "已由另一文件 report-1.txt 导入；如确需替换，请使用 --replace (already imported from another file; use --replace to replace it)" in err
+    assert not Provenance.objects.exists()
+    out, _ = collect(REPORTS[0], "--replace")
+    assert "(documents: 0 new, 1 updated, 0 unchanged, 0 refused)" in out
+    assert Document.objects.get().source_file == "S_AC.44_2004_(02)_1-ZH.pdf"
+    assert Provenance.objects.get().document == Document.objects.get()
 
 
 def test_a_symbol_with_no_chinese_version_is_refused_and_nothing_else_is_fetched(un_server, pdfs):

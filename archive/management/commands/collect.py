@@ -40,6 +40,7 @@ class Command(BaseCommand):
         parser.add_argument("--english", action="store_true", help="Also fetch each document's English original (kept for download, not imported).")
         parser.add_argument("--pause", type=float, default=None, help=f"Seconds between requests (default {settings.UN_COLLECT_PAUSE:g}).")
         parser.add_argument("--dry-run", action="store_true", help="List what would be fetched; download and import nothing.")
+        parser.add_argument("--replace", action="store_true", help="Let the UN's file replace a document imported from another file under the same symbol.")
 
     def handle(self, *args, **options):
         pause = settings.UN_COLLECT_PAUSE if options["pause"] is None else options["pause"]
@@ -49,7 +50,7 @@ class Command(BaseCommand):
             f"un1540-archive/1.0 (+{settings.UN_COLLECT_CONTACT_URL})", pause=pause, timeout=settings.UN_COLLECT_TIMEOUT,
             retries=settings.UN_COLLECT_RETRIES, longest_wait=settings.UN_COLLECT_LONGEST_WAIT,
         )
-        collector = Collector(client, Path(settings.DATA_DIR) / "collected", english=options["english"], dry_run=options["dry_run"])
+        collector = Collector(client, Path(settings.DATA_DIR) / "collected", english=options["english"], dry_run=options["dry_run"], replace=options["replace"])
         work = self._work(options, collector)
         outcomes = []
         with Progress(self.stderr._out, len(work), "收集 (collecting)", PROGRESS_EVERY, options["verbosity"]) as progress:
