@@ -123,7 +123,9 @@ def retry_after(value):
 
 
 def _status_line(code, url):
-    reason = "未找到 (not found)" if code == 404 else "请求过多 (too many requests)" if code == 429 else http.client.responses.get(code, "")
+    named = {404: "未找到 (not found)", 429: "请求过多 (too many requests)"}
+    english = http.client.responses.get(code, "")
+    reason = named.get(code) or (f"服务器错误 ({english})" if code >= 500 else f"请求被拒绝 ({english})")
     return f"HTTP {code} {reason} ({url})"
 
 

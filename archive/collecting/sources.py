@@ -106,13 +106,13 @@ def ods_url(symbol, language, kind=PDF):
 def parse_search(data):
     """(total hits or None, records) from one page of MARCXML search results."""
     if b"<!DOCTYPE" in data[:2048] or b"<!ENTITY" in data:
-        raise BadRecord("MARCXML with a document type declaration")
+        raise BadRecord("回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)")
     try:
         root = ElementTree.fromstring(data)
     except ElementTree.ParseError as error:
-        raise BadRecord(f"not XML: {error}") from None
+        raise BadRecord(f"回答不是 XML (not XML: {error})") from None
     if root.tag not in (f"{MARC}collection", "collection", f"{MARC}record", "record"):
-        raise BadRecord(f"not a MARCXML collection: <{root.tag}>")
+        raise BadRecord(f"回答不是 MARCXML 检索结果 (not a MARCXML search result: <{root.tag}>)")
     found = TOTAL.search(data[:4096])
     records = [root] if root.tag.endswith("record") else [child for child in root if child.tag.endswith("record")]
     return (int(found.group(1)) if found else None), [_record(element) for element in records]

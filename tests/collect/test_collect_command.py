@@ -229,3 +229,29 @@ def test_a_named_list_unknown_is_named_with_those_that_exist(un_server):
         pytest.skip("unref.named_list arrives with the 1540 list (branch corpus)")
     _, err = collect("--list", "no-such-list")
     assert "没有名为 no-such-list 的清单；现有：" in err and "(no list named no-such-list)" in err
+
+
+def test_a_file_that_is_neither_pdf_nor_word_is_refused(un_server):
+    un_server.add(REPORTS[0], chinese=b"Document temporarily unavailable\n")
+    _, err = collect(REPORTS[0])
+    assert (
+        f"收到的既不是 PDF 也不是 Word 文件 (neither a PDF nor a Word file: application/pdf, {un_server.url}/files/S_AC.44_2004_(02)_1-ZH.pdf)"
+    ) in err
+    assert not Document.objects.exists()
+
+
+def test_a_library_address_that_answers_404_is_refused(un_server, settings):
+    settings.UN_DIGITAL_LIBRARY_URL = f"{un_server.url}/elsewhere"
+    _, err = collect(REPORTS[0])
+    assert f"拒绝 (refused): {REPORTS[0]}: HTTP 404 未找到 (not found) ({un_server.url}/elsewhere/search?" in err
+    _, err = collect("--search", "1540")
+    assert "CommandError: 检索失败 (the search failed): HTTP 404 未找到 (not found)" in err
+
+
+def test_a_search_answered_with_a_web_page_instead_of_marcxml_is_refused(un_server, settings):
+    settings.UN_DIGITAL_LIBRARY_URL = f"{un_server.url}/maintenance"
+    _, err = collect(REPORTS[0])
+    page = "回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)"
+    assert f"拒绝 (refused): {REPORTS[0]}: {page}" in err
+    _, err = collect("--search", "1540")
+    assert err.endswith(f"CommandError: 检索失败 (the search failed): {page}")

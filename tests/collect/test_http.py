@@ -92,6 +92,24 @@ def test_a_404_is_not_retried(server, tmp_path):
     assert sleeps == [] and len(server.requests) == 1
 
 
+def test_a_server_error_is_retried_then_named(server, tmp_path):
+    server.add("S/2004/1", chinese=PDF, behaviour="broken")
+    sleeps = []
+    with pytest.raises(FetchFailed) as refused:
+        client(sleeps, pause=0, retries=1).download(f"{server.url}/files/S_2004_1-ZH.pdf", tmp_path)
+    assert str(refused.value) == (
+        f"HTTP 500 服务器错误 (Internal Server Error) ({server.url}/files/S_2004_1-ZH.pdf)；已试 2 次 "
+        f"({server.url}/files/S_2004_1-ZH.pdf: gave up after 2 attempts)"
+    )
+
+
+def test_a_forbidden_file_is_not_retried(server, tmp_path):
+    server.add("S/2004/1", chinese=PDF, behaviour="forbidden")
+    with pytest.raises(FetchFailed) as refused:
+        client([]).download(f"{server.url}/files/S_2004_1-ZH.pdf", tmp_path)
+    assert str(refused.value) == f"HTTP 403 请求被拒绝 (Forbidden) ({server.url}/files/S_2004_1-ZH.pdf)"
+
+
 def test_server_errors_back_off_doubling(tmp_path):
     sleeps = []
     with pytest.raises(FetchFailed) as refused:

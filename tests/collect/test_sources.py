@@ -42,9 +42,12 @@ def test_a_record_gives_its_symbol_title_date_and_files_by_language():
 @pytest.mark.parametrize(
     "data, problem",
     [
-        (b"<html><body>busy</body></html>", "not a MARCXML collection: <html>"),
-        (b"not xml", "not XML: syntax error: line 1, column 0"),
-        (b'<!DOCTYPE x [<!ENTITY a "aaaa">]><collection/>', "MARCXML with a document type declaration"),
+        (b"<html><body>busy</body></html>", "回答不是 MARCXML 检索结果 (not a MARCXML search result: <html>)"),
+        (b"not xml", "回答不是 XML (not XML: syntax error: line 1, column 0)"),
+        (
+            b'<!DOCTYPE x [<!ENTITY a "aaaa">]><collection/>',
+            "回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)",
+        ),
     ],
 )
 def test_anything_but_marcxml_is_refused(data, problem):

@@ -22,7 +22,7 @@ NOT_FOUND_PAGE = b"<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></htm
 @dataclass
 class ServedFile:
     data: bytes
-    behaviour: str = ""  # "", "html", "truncated", "slow", "busy" (429 once), "accepted" (202 once), "missing" (404)
+    behaviour: str = ""  # "", "html", "truncated", "slow", "busy" (429 once), "accepted" (202 once), "broken" (500), "forbidden" (403)
     served: int = 0
 
 
@@ -131,6 +131,8 @@ class UNServer:
                     found = server.search(query.get("p", ""))
                     first, size = int(query.get("jrec", 1)), int(query.get("rg", 10))
                     return self._send(200, "text/xml; charset=utf-8", server.marcxml(found[first - 1:first - 1 + size], len(found)))
+                if parts.path == "/maintenance/search":  # a library answering with its web page, status 200
+                    return self._send(200, "text/html; charset=utf-8", b"<!DOCTYPE html><html><body>Maintenance</body></html>")
                 if parts.path.startswith("/record/") and "/files/" in parts.path:
                     name = unquote(parts.path.rpartition("/")[2])
                     return self._redirect(f"/files/{name}")
@@ -145,11 +147,13 @@ class UNServer:
 
             def _file(self, name):
                 served = server.files.get(name)
-                if served is None or served.behaviour == "missing":
+                if served is None:
                     return self._send(404, "text/html", NOT_FOUND_PAGE)
                 if served.behaviour == "busy" and served.served == 0:
                     served.served += 1
                     return self._send(429, "text/plain", b"slow down", {"Retry-After": "7"})
+                if served.behaviour in ("broken", "forbidden"):
+                    return self._send(500 if served.behaviour == "broken" else 403, "text/html", NOT_FOUND_PAGE)
                 if served.behaviour == "accepted" and served.served == 0:
                     served.served += 1
                     return self._send(202, "text/html", b"")
