@@ -188,7 +188,7 @@ def test_a_dry_run_lists_and_fetches_no_file(un_server, pdfs):
     un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
     out, _ = collect(REPORTS[0], "--dry-run")
     assert f"listed    {REPORTS[0]} {un_server.url}/record/1000/files/S_AC.44_2004_(02)_1-ZH.pdf" in out
-    assert "would fetch 1 documents" in out
+    assert "将收集 1 个文件，拒绝 0 (would fetch 1 documents, 0 refused)" in out
     assert un_server.file_bodies() == 0 and not Document.objects.exists()
 
 

@@ -119,7 +119,7 @@ class Command(BaseCommand):
         counts = {status: sum(1 for outcome in outcomes if outcome.status == status) for status in (NEW, UPDATED, UNCHANGED, REFUSED, LISTED)}
         refused = [outcome for outcome in outcomes if outcome.status == REFUSED]
         if options["verbosity"] >= 1 and options["dry_run"]:
-            self.stdout.write(f"将收集 {counts[LISTED]} 个文件 (would fetch {counts[LISTED]} documents)")
+            self.stdout.write(f"将收集 {counts[LISTED]} 个文件，拒绝 {counts[REFUSED]} (would fetch {counts[LISTED]} documents, {counts[REFUSED]} refused)")
         elif options["verbosity"] >= 1:
             english = sum(1 for outcome in outcomes if outcome.english in ("kept", UNCHANGED))
             also = (f"；英文原件 {english} 份，仅供下载", f"; {english} English originals kept for download, not imported") if options["english"] else ("", "")
