@@ -21,6 +21,7 @@ class Outcome:
     reason: str = ""
     document: object = None
     english: str = ""  # what became of the English original: kept, unchanged, or why not
+    unreachable: bool = False  # refused because no server answered
 
 
 class Collector:
@@ -54,7 +55,7 @@ class Collector:
                 return Outcome(symbol, LISTED, " ".join(filter(None, (chinese, english))))
             outcome = self._collect_chinese(symbol, record, chinese)
         except (FetchFailed, Refused, ImportRefused, sources.BadRecord) as error:
-            return Outcome(symbol, REFUSED, str(error))
+            return Outcome(symbol, REFUSED, str(error), unreachable=getattr(error, "unreachable", False))
         if self.english:
             outcome.english = self._collect_english(symbol, record)
         return outcome

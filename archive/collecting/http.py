@@ -23,10 +23,16 @@ LONGEST_PAGE = 20 << 20  # bytes of one MARCXML search page
 LONGEST_FILE = 200 << 20  # bytes of one document file
 CHUNK = 1 << 16
 RETRIED_STATUSES = {429, 500, 502, 503, 504}
+UNREACHABLE = "连接失败"
 
 
 class FetchFailed(Exception):
-    """The server did not give the resource: one line, Chinese first."""
+    """The server did not give the resource: one line, Chinese first. `unreachable`: no server
+    answered at all, which says nothing about the document and much about the network."""
+
+    def __init__(self, message, unreachable=False):
+        super().__init__(message)
+        self.unreachable = unreachable
 
 
 class _Incomplete(Exception):
@@ -72,7 +78,7 @@ class Client:
 
     def _request(self, url, headers, consume):
         request = Request(url, headers={"User-Agent": self.user_agent, "Accept-Encoding": "identity", **headers})
-        problem, wait = "", 0.0
+        problem, wait, unreachable = "", 0.0, False
         for attempt in range(self.retries + 1):
             if attempt:
                 self.sleep(wait)
@@ -82,8 +88,8 @@ class Client:
             problem, outcome = self._attempt(request, url, consume, attempt)
             if not problem:
                 return outcome
-            wait = outcome
-        raise FetchFailed(f"{problem}；已试 {self.retries + 1} 次 ({url}: gave up after {self.retries + 1} attempts)")
+            wait, unreachable = outcome, problem.startswith(UNREACHABLE)
+        raise FetchFailed(f"{problem}；已试 {self.retries + 1} 次 ({url}: gave up after {self.retries + 1} attempts)", unreachable)
 
     def _attempt(self, request, url, consume, attempt):
         """("", answer) on success, else (why, seconds to wait before the next attempt)."""
@@ -105,7 +111,7 @@ class Client:
             return str(error), backoff
         except (URLError, TimeoutError, ConnectionError, http.client.HTTPException) as error:
             reason = getattr(error, "reason", None) or error
-            return f"连接失败 (connection failed: {reason or type(error).__name__})", backoff
+            return f"{UNREACHABLE} (connection failed: {reason or type(error).__name__})", backoff
 
 
 def retry_after(value):

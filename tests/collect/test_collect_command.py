@@ -255,3 +255,13 @@ def test_a_search_answered_with_a_web_page_instead_of_marcxml_is_refused(un_serv
     assert f"拒绝 (refused): {REPORTS[0]}: {page}" in err
     _, err = collect("--search", "1540")
     assert err.endswith(f"CommandError: 检索失败 (the search failed): {page}")
+
+
+def test_a_run_that_reaches_no_server_stops_after_five_documents(un_server, settings):
+    settings.UN_DIGITAL_LIBRARY_URL = "http://127.0.0.1:9"  # the discard port: nothing listens
+    out, err = collect(*REPORTS[:7])
+    assert [line.split(":")[0] for line in out.splitlines() if line.startswith("refused ")] == [f"refused   {s}" for s in REPORTS[:5]]
+    assert "(documents: 0 new, 0 updated, 0 unchanged, 5 refused)" in out
+    assert err.endswith(
+        "CommandError: 连续 5 个文件无法连接服务器，已停止，其后 2 个未尝试 (5 documents in a row reached no server; stopped, 2 later ones not tried)"
+    )

@@ -27,6 +27,7 @@ from archive.collecting.sources import BadRecord, same_symbol
 from archive.progress import Progress
 
 PROGRESS_EVERY = 10  # documents: in a log, a progress line each time this many more are done
+UNREACHABLE_IN_A_ROW = 5  # documents no server answered for, one after another: the network is down, stop
 
 
 class Command(BaseCommand):
@@ -66,6 +67,12 @@ class Command(BaseCommand):
                 progress.update()
                 if options["verbosity"] >= 1:
                     progress.write(self.stdout, self._line(outcome))
+                if len(outcomes) >= UNREACHABLE_IN_A_ROW and all(o.unreachable for o in outcomes[-UNREACHABLE_IN_A_ROW:]):
+                    left = len(work) - len(outcomes)
+                    self._summary(outcomes, options, stop=(
+                        f"连续 {UNREACHABLE_IN_A_ROW} 个文件无法连接服务器，已停止，其后 {left} 个未尝试 "
+                        f"({UNREACHABLE_IN_A_ROW} documents in a row reached no server; stopped, {left} later ones not tried)"
+                    ))
         self._summary(outcomes, options)
 
     def _work(self, options, collector):
@@ -115,7 +122,7 @@ class Command(BaseCommand):
         english = f"  (English: {outcome.english})" if outcome.english else ""
         return f"{outcome.status:9} {outcome.document.path if outcome.document else outcome.symbol}{english}"
 
-    def _summary(self, outcomes, options):
+    def _summary(self, outcomes, options, stop=""):
         counts = {status: sum(1 for outcome in outcomes if outcome.status == status) for status in (NEW, UPDATED, UNCHANGED, REFUSED, LISTED)}
         refused = [outcome for outcome in outcomes if outcome.status == REFUSED]
         if options["verbosity"] >= 1 and options["dry_run"]:
@@ -129,5 +136,7 @@ class Command(BaseCommand):
             )
         for outcome in refused:
             self.stderr.write(self.style.ERROR(f"拒绝 (refused): {outcome.symbol}: {outcome.reason}"))
+        if stop:
+            raise CommandError(stop)
         if refused:
             raise CommandError(f"{len(refused)} 个文件被拒绝 ({len(refused)} document(s) refused)")
