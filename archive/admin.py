@@ -9,7 +9,14 @@ from django.contrib import admin
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
 
-from .models import AnchorChange, Document, DocumentAlias, Paragraph, ParagraphLink
+from .models import (
+    AnchorChange,
+    Document,
+    DocumentAlias,
+    Paragraph,
+    ParagraphLink,
+    Provenance,
+)
 from .signals import documents_removed, documents_stored
 
 
@@ -96,3 +103,18 @@ class ParagraphLinkAdmin(admin.ModelAdmin):
 
 admin.site.register(DocumentAlias)
 admin.site.register(AnchorChange)
+
+
+@admin.register(Provenance)
+class ProvenanceAdmin(admin.ModelAdmin):
+    """Written by `collect` only: what the UN served and when, to be read, not changed."""
+
+    list_display = ("symbol", "language", "retrieved_at", "checked_at", "source_url")
+    list_filter = ("language",)
+    search_fields = ("symbol", "source_url")
+
+    def has_add_permission(self, request):
+        return False
+
+    def has_change_permission(self, request, obj=None):
+        return False

@@ -201,3 +201,39 @@ class Reference(models.Model):
 
     def __str__(self):
         return f"{self.paragraph} → {self.target or self.surface}"
+
+
+class Provenance(models.Model):
+    """Where a collected file came from: the address it was fetched from, the record that listed
+    it, when, and the HTTP validators that let the next run ask "changed since?" without the body.
+
+    One row per symbol and language, rewritten when the UN's file changes. An English original is
+    kept with its provenance too, linked to the Chinese document of the same symbol when there is
+    one (the import pipeline reads Chinese documents only).
+    """
+
+    document = models.ForeignKey(
+        Document, on_delete=models.SET_NULL, null=True, blank=True, related_name="provenance",
+        help_text="The document this file was imported as, or that it is another language version of.",
+    )
+    symbol = models.CharField(_("文号"), max_length=limits.SYMBOL, validators=[validate_symbol])
+    language = models.CharField(_("语文"), max_length=limits.LANGUAGE)
+    source_url = models.URLField(_("来源网址"), max_length=2000)
+    record_url = models.URLField(_("目录记录"), max_length=2000, blank=True)
+    retrieved_at = models.DateTimeField(_("检索时间"))
+    checked_at = models.DateTimeField(_("最近核对"), help_text="The last time the source was asked whether the file changed.")
+    etag = models.CharField(max_length=500, blank=True)
+    last_modified = models.CharField(max_length=100, blank=True)
+    sha256 = models.CharField(max_length=64)
+    size = models.PositiveBigIntegerField()
+    content_type = models.CharField(max_length=200, blank=True)
+    file_name = models.CharField(max_length=limits.SOURCE_FILE)
+
+    class Meta:
+        ordering = ["symbol", "language"]
+        verbose_name = _("来源记录")
+        verbose_name_plural = _("来源记录")
+        constraints = [models.UniqueConstraint(fields=["symbol", "language"], name="one_provenance_per_symbol_language")]
+
+    def __str__(self):
+        return f"{self.symbol} [{self.language}] ← {self.source_url}"

@@ -20,7 +20,7 @@ from .citations import (
 from .cite import cite_paragraph
 from .lookup import meant_url
 from .middleware import neutral_url
-from .models import Document, Paragraph, Reference
+from .models import Document, Paragraph, Provenance, Reference
 from .originals import content_type, download_name, original_path
 from .paging import CITING_PER_PAGE, document_page, with_page_numbers
 from .querysets import (
@@ -35,6 +35,7 @@ from .querysets import (
     mentioned_bodies,
     mentioned_treaties,
 )
+from .versions import original, versions
 
 
 def home(request):
@@ -125,19 +126,61 @@ def _document_page(request, document):
             "held_symbols": held_symbols(),
             "cites": document_references(document),
             "cited_by": cited_by(document),
-            "original_url": neutral_url(reverse("archive:original", args=[document.source_sha256])) if original_path(document.source_sha256) else "",
+            "original_url": _original_url(document.source_sha256),
             "json_twin": neutral_url(document.get_api_url()),
+            "provenance": document.provenance.filter(language=document.language).first(),
+            "english_original": _english_original(document),
+            "versions": _version_rows(document, versions(document.symbol, _held_versions(document))),
         },
     )
+
+
+def _original_url(sha256):
+    return neutral_url(reverse("archive:original", args=[sha256])) if original_path(sha256) else ""
+
+
+def _english_original(document):
+    """The English original collected for this document's symbol, when the archive keeps it
+    (the pipeline imports Chinese documents; the English file is offered for download)."""
+    english = document.provenance.filter(language="en").first()
+    url = _original_url(english.sha256) if english is not None else ""
+    return {"url": url, "provenance": english} if url else None
+
+
+VERSION_OF = {"revision": _("修订的是"), "correction": _("更正的是"), "addendum": _("增编所属文件"), "amendment": _("修正的是")}
+
+
+def _version_rows(document, found):
+    """(label, [(symbol, url)]) for each relation of the document's versions, its parent first."""
+    def links(symbols):
+        urls = [reverse("archive:document", kwargs={"path": symbol}) for symbol in symbols]
+        return [(symbol, url if document.language == "zh-Hans" else f"{url}?lang={document.language}") for symbol, url in zip(symbols, urls)]
+
+    rows = [(VERSION_OF[found.kind], links([found.parent]))] if found.parent else []
+    for label, symbols in ((_("更正"), found.corrected_by), (_("修订本"), found.revised_by), (_("增编"), found.addenda), (_("修正"), found.amended_by)):
+        if symbols:
+            rows.append((label, links(symbols)))
+    return {"rows": rows, "current": links([found.current])[0] if found.current else None}
+
+
+def _held_versions(document):
+    """Symbols of the same language that may be versions of this document or share its original."""
+    if not document.symbol:
+        return []
+    family = original(document.symbol)
+    return Document.objects.filter(models.Q(symbol=family) | models.Q(symbol__startswith=f"{family}/"), language=document.language).values_list("symbol", flat=True)
 
 
 def original_file(request, sha256):
     """The file a document was imported from, as imported, when the archive keeps it."""
     path = original_path(sha256)
     document = Document.objects.filter(source_sha256=sha256).first() if path else None
-    if document is None:
+    name = document.source_file if document is not None else None
+    if path and name is None:  # an English original collected beside a Chinese document has no document of its own
+        name = Provenance.objects.filter(sha256=sha256).values_list("file_name", flat=True).first()
+    if name is None:
         raise Http404("No such original")
-    return FileResponse(open(path, "rb"), as_attachment=True, filename=download_name(document.source_file), content_type=content_type(path))
+    return FileResponse(open(path, "rb"), as_attachment=True, filename=download_name(name), content_type=content_type(path))
 
 
 def _paragraph_page(request, paragraph):

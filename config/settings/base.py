@@ -114,6 +114,19 @@ ARCHIVE_FIXTURES_DIR = BASE_DIR / "fixtures"
 # Keep each imported file (DATA_DIR/originals/<sha256>) so the document page can offer it.
 ARCHIVE_KEEP_ORIGINALS = env_bool("ARCHIVE_KEEP_ORIGINALS", True)
 
+# `manage.py collect`: the UN's document systems (docs/collecting.md says what was verified).
+# Tests point these at a server on loopback.
+UN_DIGITAL_LIBRARY_URL = os.environ.get("UN_DIGITAL_LIBRARY_URL", "https://digitallibrary.un.org")
+UN_DOCUMENTS_URL_PATTERN = os.environ.get(
+    "UN_DOCUMENTS_URL_PATTERN", "https://documents.un.org/api/symbol/access?s={symbol}&l={language}&t={type}"
+)
+UN_COLLECT_CONTACT_URL = os.environ.get("UN_COLLECT_CONTACT_URL", "https://github.com/un1540/archive")
+UN_COLLECT_PAUSE = float(os.environ.get("UN_COLLECT_PAUSE", "1"))  # seconds between requests
+UN_COLLECT_TIMEOUT = float(os.environ.get("UN_COLLECT_TIMEOUT", "60"))  # seconds a read may stall
+UN_COLLECT_RETRIES = int(os.environ.get("UN_COLLECT_RETRIES", "4"))
+UN_COLLECT_LONGEST_WAIT = float(os.environ.get("UN_COLLECT_LONGEST_WAIT", "600"))  # cap on Retry-After
+UN_COLLECT_PAGE_SIZE = int(os.environ.get("UN_COLLECT_PAGE_SIZE", "50"))  # records per search request
+
 LOGGING = {
     "version": 1,
     "disable_existing_loggers": False,
