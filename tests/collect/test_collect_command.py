@@ -224,11 +224,21 @@ def test_a_download_that_cannot_be_saved_stops_the_run_with_one_line(un_server, 
 
 
 def test_a_named_list_unknown_is_named_with_those_that_exist(un_server):
-    unref = pytest.importorskip("unref")
-    if not hasattr(unref, "named_list"):
-        pytest.skip("unref.named_list arrives with the 1540 list (branch corpus)")
     _, err = collect("--list", "no-such-list")
-    assert "没有名为 no-such-list 的清单；现有：" in err and "(no list named no-such-list)" in err
+    assert err.endswith("CommandError: 没有名为 no-such-list 的清单；现有：1540 (no list named no-such-list)")
+
+
+def test_the_1540_list_is_collected_whole_each_symbol_once(un_server):
+    """A dry run of the repository's list asks the library once for every listed document (no
+    record on the loopback server, so each would come from the document system by symbol)."""
+    from unref import named_list
+
+    listed = [document.symbol for document in named_list("1540").documents]
+    out, err = collect("--list", "1540", "--dry-run", "--pause", "0")
+    assert "CommandError" not in err
+    assert f"(would fetch {len(listed)} documents, 0 refused)" in out
+    searched = [path for path, _ in un_server.requests if path.startswith("/search?")]
+    assert len(listed) == len(set(listed)) and len(searched) == len(listed)
 
 
 def test_a_file_that_is_neither_pdf_nor_word_is_refused(un_server):
