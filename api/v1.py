@@ -45,6 +45,7 @@ NOT_FOUND = "未找到 (not found)"
 BAD_REQUEST = "请求无效 (bad request)"
 NOT_JSON = "请求正文不是有效的 JSON (the request body is not valid JSON)"
 TOO_LARGE = "请求过大 (the request is too large)"
+UNENCODABLE = "文本含有无法编码的字符（孤立的代理码位）(the text holds characters that cannot be encoded: lone surrogates)"
 
 
 def error(request, status, message, **extra):
@@ -285,6 +286,10 @@ def references(request, draft: schemas.Draft):
     whether the archive holds what it cites, and a link. Stores nothing."""
     if len(draft.text) > MAX_CHARACTERS:
         return error(request, 413, TOO_LONG % {"limit": MAX_CHARACTERS})
+    try:
+        draft.text.encode()  # JSON may escape a lone surrogate ("\ud800"), which no answer can hold
+    except UnicodeEncodeError:
+        return error(request, 400, UNENCODABLE)
     found = find_references(draft.text)
     return {"references": [dict(item, url=item["url"] and request.build_absolute_uri(item["url"])) for item in found]}
 

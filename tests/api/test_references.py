@@ -54,6 +54,32 @@ def test_bad_drafts_answer_json_errors(client, corpus, body, status, message):
     assert (response.status_code, response.json()) == (status, {"status": status, "message": message})
 
 
+def test_a_lone_surrogate_is_400_not_a_server_error(client, corpus):
+    response = _post(client, '{"text": "\\ud800第1540(2004)号决议"}')
+    assert (response.status_code, response.json()) == (
+        400,
+        {"status": 400, "message": "文本含有无法编码的字符（孤立的代理码位）(the text holds characters that cannot be encoded: lone surrogates)"},
+    )
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"])
+def test_a_post_not_declared_json_is_415_and_not_read(client, corpus, content_type, django_assert_num_queries):
+    """What a page on another site can make its visitors' browsers send without a preflight."""
+    with django_assert_num_queries(0):
+        response = client.post("/api/v1/references/", json.dumps({"text": DRAFT}), content_type=content_type, HTTP_ORIGIN="https://elsewhere.example")
+    assert (response.status_code, response.json()) == (
+        415,
+        {"status": 415, "message": "请求正文须以 Content-Type: application/json 发送 (the request body must be sent as Content-Type: application/json)"},
+    )
+    assert "Access-Control-Allow-Origin" not in response
+
+
+def test_json_with_a_charset_is_json(client, corpus):
+    response = client.post("/api/v1/references/", json.dumps({"text": "第1540(2004)号决议"}), content_type="application/json; charset=utf-8")
+    assert response.status_code == 200
+    assert [r["target"] for r in response.json()["references"]] == ["S/RES/1540 (2004)"]
+
+
 def test_a_body_beyond_the_upload_limit_is_413(client, corpus, settings):
     settings.DATA_UPLOAD_MAX_MEMORY_SIZE = 1000
     response = _post(client, json.dumps({"text": "援" * 1000}))
