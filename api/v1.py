@@ -279,19 +279,23 @@ def _hit(request, hit):
     )
 
 
-@api.post("/references/", response={200: schemas.FoundReferences, 413: schemas.Error}, url_name="references")
+@api.post("/references/", response={200: schemas.FoundReferences, 400: schemas.Error, 413: schemas.Error, 415: schemas.Error}, url_name="references")
 @sensitive_variables()
 def references(request, draft: schemas.Draft):
-    """Every resolution, document, body and treaty reference in `text`, with offsets into it,
-    whether the archive holds what it cites, and a link. Stores nothing."""
+    """Every resolution, document, body and treaty reference in `text` (the first 1,000, and
+    `truncated` when there were more), with offsets into it, whether the archive holds what it
+    cites, and a link. Stores nothing."""
     if len(draft.text) > MAX_CHARACTERS:
         return error(request, 413, TOO_LONG % {"limit": MAX_CHARACTERS})
     try:
         draft.text.encode()  # JSON may escape a lone surrogate ("\ud800"), which no answer can hold
     except UnicodeEncodeError:
         return error(request, 400, UNENCODABLE)
-    found = find_references(draft.text)
-    return {"references": [dict(item, url=item["url"] and request.build_absolute_uri(item["url"])) for item in found]}
+    found, truncated = find_references(draft.text)
+    return {
+        "references": [dict(item, url=item["url"] and request.build_absolute_uri(item["url"])) for item in found],
+        "truncated": truncated,
+    }
 
 
 @api.api_operation(["GET", "POST", "PUT", "PATCH", "DELETE"], "/{path:rest}", include_in_schema=False)

@@ -5,7 +5,7 @@ import logging
 import pytest
 from django.test import Client
 
-from archive.checking import MAX_CHARACTERS
+from archive.checking import MAX_CHARACTERS, MAX_REFERENCES
 
 pytestmark = pytest.mark.django_db
 DRAFT = "安理会第1540(2004)号决议和CD/2118号文件提到禁止化学武器组织和《不扩散核武器条约》。\n另见S/2008/493和第2325(2016)号决议。"
@@ -29,7 +29,7 @@ def test_references_of_a_draft_with_offsets_holdings_and_links(corpus, caplog):
     with caplog.at_level(logging.DEBUG):
         response = _post(client, json.dumps({"text": DRAFT}))
     assert response.status_code == 200
-    assert response.json() == {"references": FOUND}
+    assert response.json() == {"references": FOUND, "truncated": False}
     assert all(DRAFT[r["start"]:r["end"]] == r["surface"] for r in FOUND)
     assert "1540" not in caplog.text  # the draft is not logged
 
@@ -52,6 +52,31 @@ def test_a_resolution_the_archive_does_not_cite_links_to_the_official_text(clien
 def test_bad_drafts_answer_json_errors(client, corpus, body, status, message):
     response = _post(client, body)
     assert (response.status_code, response.json()) == (status, {"status": status, "message": message})
+
+
+def test_a_draft_of_more_references_than_the_cap_lists_the_first_ones(client, corpus, django_assert_num_queries):
+    """One check's work is bounded: at most MAX_REFERENCES looked up and answered, in the same
+    two queries whatever their number."""
+    assert MAX_REFERENCES == 1_000  # docs/api.md
+    text = "、".join(["安理会"] * (MAX_REFERENCES + 1) + ["第1540(2004)号决议"])
+    with django_assert_num_queries(2):  # documents held, references cited
+        response = _post(client, json.dumps({"text": text}))
+    data = response.json()
+    assert (response.status_code, data["truncated"], len(data["references"])) == (200, True, MAX_REFERENCES)
+    assert {r["target"] for r in data["references"]} == {"Security Council"}
+    assert data["references"][-1]["start"] == 4 * (MAX_REFERENCES - 1)
+    exactly = _post(client, json.dumps({"text": "、".join(["安理会"] * MAX_REFERENCES)})).json()
+    assert (exactly["truncated"], len(exactly["references"])) == (False, MAX_REFERENCES)
+
+
+def test_the_check_page_says_when_it_lists_only_the_first_references(client, corpus):
+    html = client.post("/check/", {"text": "、".join(["安理会"] * (MAX_REFERENCES + 1))}).content.decode()
+    assert f"找到 {MAX_REFERENCES} 处引用" in html
+    assert html.count('<tr class="reference-body">') == MAX_REFERENCES
+    assert f'<p class="notice">只列出并核对了前 {MAX_REFERENCES} 处引用，其后的未核对。</p>' in html
+    english = client.post("/en/check/", {"text": "、".join(["安理会"] * (MAX_REFERENCES + 1))}).content.decode()
+    assert f"Only the first {MAX_REFERENCES} references are listed and checked; the rest were not." in english
+    assert "notice" not in client.post("/check/", {"text": "安理会"}).content.decode()
 
 
 def test_a_lone_surrogate_is_400_not_a_server_error(client, corpus):
