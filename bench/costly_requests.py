@@ -1,6 +1,6 @@
 """The costliest requests a client can send without an account: the citation check of a draft at
-the 20,000-character cap, and the sitemaps of a 45,473-paragraph archive (150 generated documents of 301 paragraphs and the
-samples: built, again, 304).
+the 20,000-character cap, and the sitemaps of a 45,473-paragraph archive (150 generated
+documents of 301 paragraphs, and the samples): built, again, 304.
 
 Django's test client in-process, tests' settings (a temporary SQLite archive, removed at the
 end), the five sample documents imported. Median of --runs requests, in milliseconds.
@@ -20,13 +20,13 @@ ROOT = Path(__file__).resolve().parent.parent
 sys.path.insert(0, str(ROOT))
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
 
-import django  # noqa: E402
+import django
 
 django.setup()
 
-from django.conf import settings  # noqa: E402
-from django.core.management import call_command  # noqa: E402
-from django.test import Client  # noqa: E402
+from django.conf import settings
+from django.core.management import call_command
+from django.test import Client
 
 DRAFTS = {
     "1,500 mixed references (resolutions, symbols, a body), one line": "、".join(
@@ -37,11 +37,11 @@ DRAFTS = {
 }
 
 
-def median_ms(runs, request):
+def median_ms(runs, request, *args, **kwargs):
     times, response = [], None
     for _ in range(runs):
         start = time.perf_counter()
-        response = request()
+        response = request(*args, **kwargs)
         times.append((time.perf_counter() - start) * 1000)
     return statistics.median(times), response
 
@@ -51,7 +51,7 @@ def check(client, runs):
     print("|---|---|---|---|---|")
     for name, text in DRAFTS.items():
         body = json.dumps({"text": text})
-        ms, response = median_ms(runs, lambda: client.post("/api/v1/references/", body, content_type="application/json"))
+        ms, response = median_ms(runs, client.post, "/api/v1/references/", body, content_type="application/json")
         data = response.json()
         print(f"| {name} | {len(text):,} | {len(data['references']):,} | {data.get('truncated', '—')} | {ms:.0f} |")
 
@@ -73,9 +73,9 @@ def sitemaps(client):
     print("| request | first (built) ms | second ms | 304 ms |")
     print("|---|---|---|---|")
     for url in ("/sitemap.xml", "/sitemap-paragraphs.xml?p=3"):
-        first, response = median_ms(1, lambda: client.get(url))
-        second, response = median_ms(1, lambda: client.get(url))
-        unchanged, answer = median_ms(1, lambda: client.get(url, HTTP_IF_NONE_MATCH=response["ETag"]))
+        first, response = median_ms(1, client.get, url)
+        second, response = median_ms(1, client.get, url)
+        unchanged, answer = median_ms(1, client.get, url, HTTP_IF_NONE_MATCH=response["ETag"])
         assert answer.status_code == 304
         print(f"| `{url}` | {first:.0f} | {second:.0f} | {unchanged:.0f} |")
 
@@ -87,7 +87,8 @@ def main():
     settings.ALLOWED_HOSTS = ["testserver"]
     try:
         call_command("migrate", verbosity=0)
-        call_command("ingest", str(ROOT / "fixtures" / "documents"), "--no-index", verbosity=0, stdout=open(os.devnull, "w"))
+        with open(os.devnull, "w") as quiet:
+            call_command("ingest", str(ROOT / "fixtures" / "documents"), "--no-index", verbosity=0, stdout=quiet)
         client = Client()
         client.post("/api/v1/references/", json.dumps({"text": "安理会"}), content_type="application/json")  # warm up
         client.get("/robots.txt")
