@@ -83,13 +83,21 @@ def archive_state():
         return cursor.fetchone()
 
 
-def cached(view):
+def cached(view, paged=False):
     """Serve a sitemap view's successful answers from the cache while the archive's state is the
-    one they were built in; URLs in them are absolute, so the scheme and host are in the key."""
+    one they were built in. The key holds only what the answer depends on: the scheme and host
+    (its URLs are absolute), the path and, for a `paged` view, the page number, so that no query
+    string a client invents makes the sitemap be built again."""
 
     @wraps(view)
     def answer(request, *args, **kwargs):
-        identity = f"{request.scheme}://{request.get_host()}{request.get_full_path()} {archive_state()}"
+        page = ""
+        if paged:
+            try:
+                page = int(request.GET.get("p", 1))
+            except ValueError:
+                return view(request, *args, **kwargs)  # Django's 404 for a page that is no number
+        identity = f"{request.scheme}://{request.get_host()}{request.path} {page} {archive_state()}"
         key = "sitemap:" + hashlib.sha256(identity.encode()).hexdigest()
         stored = cache.get(key)
         if stored is None:

@@ -27,7 +27,7 @@ urlpatterns = [
     path("treaties/<slug:slug>/citing.<str:fmt>", require_safe(exports.treaty_export), name="treaty-export"),
     path("treaties/<slug:slug>/", require_safe(views.treaty_detail), name="treaty"),
     path("sitemap.xml", cached(sitemaps.index), {"sitemaps": SITEMAPS, "sitemap_url_name": "archive:sitemap-section"}, name="sitemap"),
-    path("sitemap-<section>.xml", cached(sitemaps.sitemap), {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("sitemap-<section>.xml", cached(sitemaps.sitemap, paged=True), {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("check/", checking.check_page, name="check"),
     path("robots.txt", require_safe(views.robots_txt), name="robots"),
     path("api/documents/", require_safe(api.document_list), name="api-document-list"),

@@ -74,6 +74,18 @@ def test_a_second_request_is_not_built_again(client, large_archive, url):
     assert _paragraph_queries(third.captured_queries) == []
 
 
+@pytest.mark.parametrize(
+    "url, variant",
+    [("/sitemap.xml", "/sitemap.xml?p=7&x=1"), ("/sitemap-paragraphs.xml?p=2", "/sitemap-paragraphs.xml?p=02&x=1")],
+)
+def test_an_invented_query_string_does_not_build_it_again(client, large_archive, url, variant):
+    built = client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(variant)
+    assert (again.status_code, again.content) == (200, built.content)
+    assert _paragraph_queries(queries.captured_queries) == []
+
+
 def test_the_index_reads_no_paragraph_rows(client, large_archive):
     """The latest change of a section is one aggregate, not a pass over every paragraph."""
     with CaptureQueriesContext(connection) as queries:
