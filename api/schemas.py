@@ -143,3 +143,4 @@ class FoundReference(Schema):
 
 class FoundReferences(Schema):
     references: list[FoundReference]
+    truncated: bool  # the text held more than the 1,000 listed (archive.checking.MAX_REFERENCES)

@@ -45,6 +45,7 @@ NOT_FOUND = "未找到 (not found)"
 BAD_REQUEST = "请求无效 (bad request)"
 NOT_JSON = "请求正文不是有效的 JSON (the request body is not valid JSON)"
 TOO_LARGE = "请求过大 (the request is too large)"
+UNENCODABLE = "文本含有无法编码的字符（孤立的代理码位）(the text holds characters that cannot be encoded: lone surrogates)"
 
 
 def error(request, status, message, **extra):
@@ -278,15 +279,23 @@ def _hit(request, hit):
     )
 
 
-@api.post("/references/", response={200: schemas.FoundReferences, 413: schemas.Error}, url_name="references")
+@api.post("/references/", response={200: schemas.FoundReferences, 400: schemas.Error, 413: schemas.Error, 415: schemas.Error}, url_name="references")
 @sensitive_variables()
 def references(request, draft: schemas.Draft):
-    """Every resolution, document, body and treaty reference in `text`, with offsets into it,
-    whether the archive holds what it cites, and a link. Stores nothing."""
+    """Every resolution, document, body and treaty reference in `text` (the first 1,000, and
+    `truncated` when there were more), with offsets into it, whether the archive holds what it
+    cites, and a link. Stores nothing."""
     if len(draft.text) > MAX_CHARACTERS:
         return error(request, 413, TOO_LONG % {"limit": MAX_CHARACTERS})
-    found = find_references(draft.text)
-    return {"references": [dict(item, url=item["url"] and request.build_absolute_uri(item["url"])) for item in found]}
+    try:
+        draft.text.encode()  # JSON may escape a lone surrogate ("\ud800"), which no answer can hold
+    except UnicodeEncodeError:
+        return error(request, 400, UNENCODABLE)
+    found, truncated = find_references(draft.text)
+    return {
+        "references": [dict(item, url=item["url"] and request.build_absolute_uri(item["url"])) for item in found],
+        "truncated": truncated,
+    }
 
 
 @api.api_operation(["GET", "POST", "PUT", "PATCH", "DELETE"], "/{path:rest}", include_in_schema=False)

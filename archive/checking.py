@@ -15,19 +15,23 @@ from .citations import body_url, resolution_path, resolution_url, treaty_info
 from .models import Document, Reference
 
 MAX_CHARACTERS = 20_000  # about ten pages of Chinese: a briefing draft, not a corpus
+MAX_REFERENCES = 1_000  # more than a briefing draft cites; past it only a list's first ones are looked up
 TOO_LONG = "文本过长：最多 %(limit)s 个字符 (the text is too long: at most %(limit)s characters)"
 
 
 def find_references(text):
-    """[{type, target, surface, start, end, held, url}] in the order they occur in `text`;
-    `url` is relative (the caller makes it absolute) or an official undocs.org address."""
+    """([{type, target, surface, start, end, held, url}], truncated): the first MAX_REFERENCES
+    references in the order they occur in `text`, and whether there were more; `url` is
+    relative (the caller makes it absolute) or an official undocs.org address."""
     paragraphs = text.split("\n")
     found = []
     offset = 0
     for paragraph, references in zip(paragraphs, extract_document(paragraphs)):
         found += [(offset, reference) for reference in references]
         offset += len(paragraph) + 1
-    holdings = _Holdings([reference.target for _, reference in found if reference.target])
+    truncated = len(found) > MAX_REFERENCES
+    found = found[:MAX_REFERENCES]
+    holdings = _Holdings({reference.target for _, reference in found if reference.target})
     return [
         {
             "type": reference.type,
@@ -39,14 +43,14 @@ def find_references(text):
             "url": holdings.url(reference),
         }
         for offset, reference in found
-    ]
+    ], truncated
 
 
 class _Holdings:
     """What the archive has of the cited targets, asked in three queries whatever the text."""
 
     def __init__(self, targets):
-        forms = set(targets) | {resolution_path(target) for target in targets}
+        forms = targets | {resolution_path(target) for target in targets}
         self.documents = set(Document.objects.filter(symbol__in=forms).values_list("symbol", flat=True))
         self.cited = set(
             Reference.objects.filter(target__in=targets).values_list("type", "target").distinct()
@@ -94,6 +98,7 @@ def check_page(request):
     """Paste a draft, see what it cites. POST with Django's CSRF check; the answer is not cached
     and the text is kept out of error reports."""
     form = DraftForm(request.POST if request.method == "POST" else None)
-    found = find_references(form.cleaned_data["text"]) if form.is_valid() else None
+    found, truncated = find_references(form.cleaned_data["text"]) if form.is_valid() else (None, False)
     status = 400 if form.is_bound and not form.is_valid() else 200
-    return render(request, "archive/check.html", {"form": form, "found": found, "limit": MAX_CHARACTERS}, status=status)
+    context = {"form": form, "found": found, "truncated": truncated, "limit": MAX_CHARACTERS, "max_references": MAX_REFERENCES}
+    return render(request, "archive/check.html", context, status=status)

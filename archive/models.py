@@ -237,3 +237,14 @@ class Provenance(models.Model):
 
     def __str__(self):
         return f"{self.symbol} [{self.language}] ← {self.source_url}"
+
+
+class RateCount(models.Model):
+    """One client's requests of one kind in its current window (archive/ratelimit.py). A table of
+    its own, not the cache: a cache culls entries when full, and then anyone sending requests
+    from enough addresses could erase an abuser's count."""
+
+    key = models.CharField(max_length=200, primary_key=True)  # "kind:client"
+    since = models.FloatField()  # the window's opening, seconds since the epoch
+    expires = models.FloatField(db_index=True)  # its closing: the row is deleted after it
+    count = models.PositiveIntegerField()

@@ -1,13 +1,16 @@
-"""Requests per client and per kind of page, counted in the shared cache: a client that sends
-more than a kind's limit within its window gets 429 with `Retry-After` until the window closes.
+"""Requests per client and per kind of page, counted in the database: a client that sends more
+than a kind's limit within its window gets 429 with `Retry-After` until the window closes.
 
 Kinds (settings.RATE_LIMITS, each "COUNT/SECONDS" or "off"): `login` (attempts at the admin
-login), `search` (the search page and its JSON), `api` (the JSON interface), `export` (CSV, JSON
-and Atom of citing paragraphs). Reading documents is never limited.
+login), `search` (the search page and its JSON, versioned or not), `api` (the rest of the JSON
+interface), `export` (CSV, JSON and Atom of citing or matching paragraphs), `check` (a draft's
+citation check, page or API), `sitemap` (the sitemap index and its sections). Reading
+documents, resolutions, bodies and treaties is never limited (NEVER_LIMITED); every other route
+has a kind, which tests/test_rate_limits.py verifies over the whole URL configuration.
 
-A window opens with a client's first request and lasts its SECONDS, whatever follows. The count is
-read and written back (the database cache has no atomic increment), so simultaneous requests may
-each see the same count: a limit can be exceeded by at most the number of server workers.
+A window opens with a client's first request and lasts its SECONDS, whatever follows. Counts are
+rows of their own table (archive.models.RateCount), incremented in one statement: no count is
+lost to simultaneous requests or evicted by other clients' counts, as a cache's would be.
 """
 import ipaddress
 import logging
@@ -17,12 +20,57 @@ from dataclasses import dataclass
 
 from django.conf import settings
 from django.core import checks
-from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
+from django.db import connection
 from django.http import JsonResponse
 from django.shortcuts import render
 
+from .models import RateCount
+
 logger = logging.getLogger(__name__)
+
+# Routes by their view name; the versioned API (namespace api-v1) is counted whole, see kind_for.
+KINDS = {
+    "search:results": "search",
+    "search:api": "search",
+    "search:feed": "export",
+    "search:export": "export",
+    "archive:resolution-feed": "export",
+    "archive:resolution-export": "export",
+    "archive:body-feed": "export",
+    "archive:body-export": "export",
+    "archive:treaty-feed": "export",
+    "archive:treaty-export": "export",
+    "archive:sitemap": "sitemap",
+    "archive:sitemap-section": "sitemap",
+    "archive:api-document-list": "api",
+    "archive:api-document": "api",
+    "archive:api-resolution-list": "api",
+    "archive:api-resolution": "api",
+    "archive:api-body-list": "api",
+    "archive:api-body": "api",
+}
+# Counted only when they do work: a login attempt, a draft to check (not the forms themselves).
+POSTED_KINDS = {"admin:login": "login", "archive:check": "check"}
+API_V1_KINDS = {"api-v1:search": "search", "api-v1:references": "check"}
+# Reading: the pages permalinks and citations lead to, and what a server or editor needs.
+NEVER_LIMITED = {
+    "archive:home",
+    "archive:document-list",
+    "archive:document",
+    "archive:resolution-list",
+    "archive:resolution",
+    "archive:resolution-shortcut",
+    "archive:body-list",
+    "archive:body",
+    "archive:treaty-list",
+    "archive:treaty",
+    "archive:original",
+    "archive:robots",
+    "opensearch",
+    "healthz",
+    "set_language",
+}
 
 
 @dataclass(frozen=True)
@@ -46,15 +94,27 @@ def parse_limit(kind, value):
 
 def hit(kind, client, limit, now):
     """Count one request; the seconds until the client may ask again when it is over the limit,
-    else None."""
-    key = f"ratelimit:{kind}:{client}"
-    since, count = cache.get(key) or (now, 0)
-    if now - since >= limit.seconds:
-        since, count = now, 0
-    count += 1
-    remaining = since + limit.seconds - now
-    cache.set(key, (since, count), timeout=math.ceil(remaining))
-    return max(1, math.ceil(remaining)) if count > limit.count else None
+    else None. One upsert opens a window or counts in the open one; opening a window also
+    deletes the windows that have closed, so the table holds only current clients."""
+    quote = connection.ops.quote_name
+    table = quote(RateCount._meta.db_table)
+    key, since, expires, count = (quote(name) for name in ("key", "since", "expires", "count"))
+    closed = f"{table}.{expires} <= excluded.{since}"
+    with connection.cursor() as cursor:
+        cursor.execute(
+            f"INSERT INTO {table} ({key}, {since}, {expires}, {count}) VALUES (%s, %s, %s, 1) "
+            f"ON CONFLICT ({key}) DO UPDATE SET "
+            f"{since} = CASE WHEN {closed} THEN excluded.{since} ELSE {table}.{since} END, "
+            f"{expires} = CASE WHEN {closed} THEN excluded.{expires} ELSE {table}.{expires} END, "
+            f"{count} = CASE WHEN {closed} THEN 1 ELSE {table}.{count} + 1 END "
+            f"RETURNING {expires}, {count}",
+            [f"{kind}:{client}"[:200], now, now + limit.seconds],
+        )
+        window_closes, counted = cursor.fetchone()
+        if counted == 1:
+            cursor.execute(f"DELETE FROM {table} WHERE {expires} <= %s", [now])
+    remaining = window_closes - now
+    return max(1, math.ceil(remaining)) if counted > limit.count else None
 
 
 def client_address(request, proxies):
@@ -77,16 +137,16 @@ def client_address(request, proxies):
 
 def kind_of(request, match):
     """Which limit a request counts against, or None."""
-    name = f"{match.namespace}:{match.url_name}"
-    if name == "admin:login":
-        return "login" if request.method == "POST" else None
-    if match.namespace == "search":
-        return "search"
-    if match.namespace == "archive" and match.url_name.startswith("api-"):
-        return "api"
-    if name in ("archive:resolution-export", "archive:body-export", "archive:resolution-feed", "archive:body-feed"):
-        return "export"
-    return None
+    return kind_for(match.view_name, request.method)
+
+
+def kind_for(view_name, method):
+    """The kind of a route by its view name ("namespace:name") and method, or None."""
+    if view_name.startswith("api-v1:"):
+        return API_V1_KINDS.get(view_name, "api")
+    if method == "POST" and view_name in POSTED_KINDS:
+        return POSTED_KINDS[view_name]
+    return KINDS.get(view_name)
 
 
 def configured():
@@ -124,8 +184,8 @@ class RateLimitMiddleware:
             return None
         try:
             wait = hit(kind, client_address(request, self.proxies), limit, time.time())
-        except Exception:  # noqa: BLE001 — a broken cache must not take the site down with it
-            logger.exception("Rate limit not applied: the cache cannot be used")
+        except Exception:  # noqa: BLE001 — a broken counter table must not take the site down with it
+            logger.exception("Rate limit not applied: the counts cannot be stored")
             return None
         return None if wait is None else too_many_requests(request, wait)
 

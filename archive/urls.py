@@ -3,7 +3,7 @@ from django.urls import path, re_path
 from django.views.decorators.http import require_safe
 
 from . import api, checking, exports, feeds, views
-from .sitemaps import SITEMAPS
+from .sitemaps import SITEMAPS, cached
 
 app_name = "archive"
 # Read-only to the public: every view answers GET and HEAD only (editors use the admin), except
@@ -26,8 +26,8 @@ urlpatterns = [
     path("treaties/<slug:slug>/feed/", require_safe(feeds.TreatyFeed()), name="treaty-feed"),
     path("treaties/<slug:slug>/citing.<str:fmt>", require_safe(exports.treaty_export), name="treaty-export"),
     path("treaties/<slug:slug>/", require_safe(views.treaty_detail), name="treaty"),
-    path("sitemap.xml", sitemaps.index, {"sitemaps": SITEMAPS, "sitemap_url_name": "archive:sitemap-section"}, name="sitemap"),
-    path("sitemap-<section>.xml", sitemaps.sitemap, {"sitemaps": SITEMAPS}, name="sitemap-section"),
+    path("sitemap.xml", cached(sitemaps.index), {"sitemaps": SITEMAPS, "sitemap_url_name": "archive:sitemap-section"}, name="sitemap"),
+    path("sitemap-<section>.xml", cached(sitemaps.sitemap, paged=True), {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("check/", checking.check_page, name="check"),
     path("robots.txt", require_safe(views.robots_txt), name="robots"),
     path("api/documents/", require_safe(api.document_list), name="api-document-list"),

@@ -1,23 +1,34 @@
-"""Requests per client are limited on login, search, the API and exports (archive/ratelimit.py):
-counted in the shared database cache, answered 429 with Retry-After once over the limit."""
+"""Requests per client are limited on every costly route (archive/ratelimit.py): counted in a
+table of their own, answered 429 with Retry-After once over the limit."""
+import json
+
 import pytest
-from django.core.cache import cache
 from django.core.exceptions import ImproperlyConfigured
 from django.core.management import call_command
 from django.db import connection
+from django.urls import URLResolver, get_resolver
 
-from archive.ratelimit import Limit, check_settings, hit, parse_limit
+from archive.models import RateCount
+from archive.ratelimit import (
+    NEVER_LIMITED,
+    Limit,
+    check_settings,
+    hit,
+    kind_for,
+    parse_limit,
+)
+from config.settings import base as base_settings
 from tests.conftest import CD_2118
 
 pytestmark = pytest.mark.django_db
+KINDS = ("login", "search", "api", "export", "check", "sitemap")
 WINDOW = 3600  # far longer than any test takes: the fourth request is always in the first one's window
 
 
 @pytest.fixture(autouse=True)
 def three_per_window(settings):
-    settings.RATE_LIMITS = {kind: f"3/{WINDOW}" for kind in ("login", "search", "api", "export")}
+    settings.RATE_LIMITS = {kind: f"3/{WINDOW}" for kind in KINDS}
     settings.RATE_LIMIT_PROXIES = "0"
-    cache.clear()
 
 
 def four_times(client, url, **extra):
@@ -131,3 +142,89 @@ def test_migrate_creates_the_cache_table():
         cursor.execute("DROP TABLE archive_cache")
     call_command("migrate", verbosity=0)
     assert "archive_cache" in connection.introspection.table_names()
+
+
+def test_every_kind_is_a_setting():
+    assert set(base_settings.RATE_LIMITS) == set(KINDS)  # each read from RATE_LIMIT_<KIND>
+
+
+def _routes(patterns, namespaces=()):
+    """Every route's view name ("namespace:name"), the versioned API's included."""
+    for pattern in patterns:
+        if isinstance(pattern, URLResolver):
+            yield from _routes(pattern.url_patterns, namespaces + ((pattern.namespace,) if pattern.namespace else ()))
+        else:
+            yield ":".join(namespaces + (pattern.name or pattern.lookup_str,))
+
+
+def test_every_route_that_is_not_reading_has_a_kind():
+    """A new endpoint is limited, or named as reading in NEVER_LIMITED: it cannot slip through."""
+    routes = set(_routes(get_resolver().url_patterns))
+    assert {"api-v1:documents", "api-v1:references", "archive:sitemap", "archive:treaty-feed"} <= routes
+    unlimited = {
+        name for name in routes
+        if kind_for(name, "GET") is None and kind_for(name, "POST") is None
+        and name not in NEVER_LIMITED and not name.startswith("admin:")
+    }
+    assert unlimited == set()
+    assert NEVER_LIMITED <= routes  # no stale names
+    assert {kind_for(name, method) for name in routes for method in ("GET", "POST")} - {None} == set(KINDS)
+
+
+@pytest.mark.parametrize(
+    "kind, requests",
+    [
+        ("search", [("get", "/search/"), ("get", "/api/search/"), ("get", "/api/v1/search/"), ("get", "/en/search/")]),
+        ("api", [("get", "/api/v1/"), ("get", "/api/v1/documents/"), ("get", "/api/bodies/"), ("get", "/api/v1/documents/CD/2118/")]),
+        ("export", [("get", "/treaties/npt/feed/"), ("get", "/treaties/npt/citing.csv"), ("get", "/search/feed/?q=援助"), ("get", "/search/export.csv?q=援助")]),
+        ("check", [("post", "/api/v1/references/"), ("post", "/check/"), ("post", "/api/v1/references/"), ("post", "/check/")]),
+        ("sitemap", [("get", "/sitemap.xml"), ("get", "/sitemap-documents.xml"), ("get", "/sitemap-paragraphs.xml"), ("get", "/sitemap.xml")]),
+    ],
+)
+def test_the_fourth_request_of_each_kind_is_refused(client, corpus, kind, requests):
+    codes = []
+    for method, url in requests:
+        if method == "post" and url.startswith("/api/"):
+            response = client.post(url, json.dumps({"text": "第1540(2004)号决议"}), content_type="application/json")
+        elif method == "post":
+            response = client.post(url, {"text": "第1540(2004)号决议"})
+        else:
+            response = client.get(url)
+        codes.append(response.status_code)
+    assert codes == [200, 200, 200, 429]
+    assert_refused(response)
+    if requests[-1][1].startswith("/api/"):
+        data = response.json()
+        assert (data["status"], data["retry_after"]) == (429, int(response["Retry-After"]))
+        assert data["message"] == f"请求过于频繁，请在 {data['retry_after']} 秒后再试 (too many requests: try again in {data['retry_after']} seconds)"
+
+
+def test_the_versioned_api_answers_429_in_its_error_shape(client):
+    responses = four_times(client, "/api/v1/bodies/")
+    assert [r.status_code for r in responses] == [200, 200, 200, 429]
+    assert_refused(responses[3])
+    assert responses[3]["Content-Type"] == "application/json"
+    assert set(responses[3].json()) == {"status", "message", "error", "retry_after"}
+
+
+def test_the_check_form_itself_is_not_counted(client):
+    assert {client.get("/check/").status_code for _ in range(5)} == {200}
+
+
+def test_other_clients_cannot_erase_a_count():
+    """Four hundred and fifty other addresses (more than a cache of 300 entries keeps) do not
+    make the abuser's count forgotten."""
+    limit = Limit(count=3, seconds=WINDOW)
+    assert [hit("api", "127.0.0.1", limit, 1000) for _ in range(3)] == [None, None, None]
+    for n in range(450):
+        assert hit("api", f"198.18.{n // 250}.{n % 250}", limit, 1001) is None
+    assert hit("api", "127.0.0.1", limit, 1002) == WINDOW - 2
+    assert RateCount.objects.count() == 451
+
+
+def test_closed_windows_are_deleted_when_a_new_one_opens():
+    limit = Limit(count=3, seconds=60)
+    hit("api", "192.0.2.1", limit, 1000)
+    hit("search", "192.0.2.1", limit, 1030)
+    hit("api", "192.0.2.2", limit, 1061)
+    assert sorted(RateCount.objects.values_list("key", "count")) == [("api:192.0.2.2", 1), ("search:192.0.2.1", 1)]

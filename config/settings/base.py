@@ -166,6 +166,8 @@ RATE_LIMITS = {
     "search": os.environ.get("RATE_LIMIT_SEARCH", "60/60"),
     "api": os.environ.get("RATE_LIMIT_API", "120/60"),
     "export": os.environ.get("RATE_LIMIT_EXPORT", "30/60"),
+    "check": os.environ.get("RATE_LIMIT_CHECK", "20/60"),
+    "sitemap": os.environ.get("RATE_LIMIT_SITEMAP", "60/60"),
 }
 # How many reverse proxies in front of the server append to X-Forwarded-For; 0 trusts none of it.
 RATE_LIMIT_PROXIES = os.environ.get("RATE_LIMIT_PROXIES", "0")

@@ -5,7 +5,7 @@ import logging
 import pytest
 from django.test import Client
 
-from archive.checking import MAX_CHARACTERS
+from archive.checking import MAX_CHARACTERS, MAX_REFERENCES
 
 pytestmark = pytest.mark.django_db
 DRAFT = "安理会第1540(2004)号决议和CD/2118号文件提到禁止化学武器组织和《不扩散核武器条约》。\n另见S/2008/493和第2325(2016)号决议。"
@@ -29,7 +29,7 @@ def test_references_of_a_draft_with_offsets_holdings_and_links(corpus, caplog):
     with caplog.at_level(logging.DEBUG):
         response = _post(client, json.dumps({"text": DRAFT}))
     assert response.status_code == 200
-    assert response.json() == {"references": FOUND}
+    assert response.json() == {"references": FOUND, "truncated": False}
     assert all(DRAFT[r["start"]:r["end"]] == r["surface"] for r in FOUND)
     assert "1540" not in caplog.text  # the draft is not logged
 
@@ -52,6 +52,57 @@ def test_a_resolution_the_archive_does_not_cite_links_to_the_official_text(clien
 def test_bad_drafts_answer_json_errors(client, corpus, body, status, message):
     response = _post(client, body)
     assert (response.status_code, response.json()) == (status, {"status": status, "message": message})
+
+
+def test_a_draft_of_more_references_than_the_cap_lists_the_first_ones(client, corpus, django_assert_num_queries):
+    """One check's work is bounded: at most MAX_REFERENCES looked up and answered, in the same
+    two queries whatever their number."""
+    assert MAX_REFERENCES == 1_000  # docs/api.md
+    text = "、".join(["安理会"] * (MAX_REFERENCES + 1) + ["第1540(2004)号决议"])
+    with django_assert_num_queries(2):  # documents held, references cited
+        response = _post(client, json.dumps({"text": text}))
+    data = response.json()
+    assert (response.status_code, data["truncated"], len(data["references"])) == (200, True, MAX_REFERENCES)
+    assert {r["target"] for r in data["references"]} == {"Security Council"}
+    assert data["references"][-1]["start"] == 4 * (MAX_REFERENCES - 1)
+    exactly = _post(client, json.dumps({"text": "、".join(["安理会"] * MAX_REFERENCES)})).json()
+    assert (exactly["truncated"], len(exactly["references"])) == (False, MAX_REFERENCES)
+
+
+def test_the_check_page_says_when_it_lists_only_the_first_references(client, corpus):
+    html = client.post("/check/", {"text": "、".join(["安理会"] * (MAX_REFERENCES + 1))}).content.decode()
+    assert f"找到 {MAX_REFERENCES} 处引用" in html
+    assert html.count('<tr class="reference-body">') == MAX_REFERENCES
+    assert f'<p class="notice">只列出并核对了前 {MAX_REFERENCES} 处引用，其后的未核对。</p>' in html
+    english = client.post("/en/check/", {"text": "、".join(["安理会"] * (MAX_REFERENCES + 1))}).content.decode()
+    assert f"Only the first {MAX_REFERENCES} references are listed and checked; the rest were not." in english
+    assert "notice" not in client.post("/check/", {"text": "安理会"}).content.decode()
+
+
+def test_a_lone_surrogate_is_400_not_a_server_error(client, corpus):
+    response = _post(client, '{"text": "\\ud800第1540(2004)号决议"}')
+    assert (response.status_code, response.json()) == (
+        400,
+        {"status": 400, "message": "文本含有无法编码的字符（孤立的代理码位）(the text holds characters that cannot be encoded: lone surrogates)"},
+    )
+
+
+@pytest.mark.parametrize("content_type", ["text/plain", "application/x-www-form-urlencoded", "multipart/form-data; boundary=x"])
+def test_a_post_not_declared_json_is_415_and_not_read(client, corpus, content_type, django_assert_num_queries):
+    """What a page on another site can make its visitors' browsers send without a preflight."""
+    with django_assert_num_queries(0):
+        response = client.post("/api/v1/references/", json.dumps({"text": DRAFT}), content_type=content_type, HTTP_ORIGIN="https://elsewhere.example")
+    assert (response.status_code, response.json()) == (
+        415,
+        {"status": 415, "message": "请求正文须以 Content-Type: application/json 发送 (the request body must be sent as Content-Type: application/json)"},
+    )
+    assert "Access-Control-Allow-Origin" not in response
+
+
+def test_json_with_a_charset_is_json(client, corpus):
+    response = client.post("/api/v1/references/", json.dumps({"text": "第1540(2004)号决议"}), content_type="application/json; charset=utf-8")
+    assert response.status_code == 200
+    assert [r["target"] for r in response.json()["references"]] == ["S/RES/1540 (2004)"]
 
 
 def test_a_body_beyond_the_upload_limit_is_413(client, corpus, settings):

@@ -2,8 +2,10 @@
 import re
 
 import pytest
+from django.db import connection
+from django.test.utils import CaptureQueriesContext
 
-from archive.models import Document, Paragraph
+from archive.models import Document, Paragraph, Reference
 
 pytestmark = pytest.mark.django_db
 
@@ -49,3 +51,61 @@ def test_sitemap_index_pages_every_section(client, large_archive):
 def test_a_page_past_the_end_is_not_found(client, large_archive):
     assert client.get("/sitemap-paragraphs.xml?p=4").status_code == 404
     assert client.get("/sitemap-nothing.xml").status_code == 404
+
+
+def _paragraph_queries(queries):
+    return [q["sql"] for q in queries if "archive_paragraph" in q["sql"]]
+
+
+@pytest.mark.parametrize("url", ["/sitemap.xml", "/sitemap-paragraphs.xml?p=2"])
+def test_a_second_request_is_not_built_again(client, large_archive, url):
+    with CaptureQueriesContext(connection) as first:
+        built = client.get(url)
+    assert built.status_code == 200 and _paragraph_queries(first.captured_queries)
+    with CaptureQueriesContext(connection) as second:
+        again = client.get(url)
+    assert (again.status_code, again.content) == (200, built.content)
+    assert again["Content-Type"] == built["Content-Type"] == "application/xml"
+    assert _paragraph_queries(second.captured_queries) == []
+    assert len(second.captured_queries) == 2  # the archive's state, the cache
+    with CaptureQueriesContext(connection) as third:
+        unchanged = client.get(url, HTTP_IF_NONE_MATCH=again["ETag"])
+    assert (unchanged.status_code, len(third.captured_queries)) == (304, 2)
+    assert _paragraph_queries(third.captured_queries) == []
+
+
+@pytest.mark.parametrize(
+    "url, variant",
+    [("/sitemap.xml", "/sitemap.xml?p=7&x=1"), ("/sitemap-paragraphs.xml?p=2", "/sitemap-paragraphs.xml?p=02&x=1")],
+)
+def test_an_invented_query_string_does_not_build_it_again(client, large_archive, url, variant):
+    built = client.get(url)
+    with CaptureQueriesContext(connection) as queries:
+        again = client.get(variant)
+    assert (again.status_code, again.content) == (200, built.content)
+    assert _paragraph_queries(queries.captured_queries) == []
+
+
+def test_the_index_reads_no_paragraph_rows(client, large_archive):
+    """The latest change of a section is one aggregate, not a pass over every paragraph."""
+    with CaptureQueriesContext(connection) as queries:
+        assert client.get("/sitemap.xml").status_code == 200
+    assert all("COUNT(" in sql.upper() or "MAX(" in sql.upper() for sql in _paragraph_queries(queries.captured_queries))
+
+
+def test_an_import_changes_the_sitemap(client, large_archive):
+    assert "S/2099/41" not in client.get("/sitemap-documents.xml").content.decode()
+    Document.objects.create(key="s-2099-41", symbol="S/2099/41", source_file="41.txt", source_sha256="0" * 64)
+    assert "http://testserver/documents/S/2099/41/" in client.get("/sitemap-documents.xml").content.decode()
+
+
+def test_re_extracted_references_change_the_sitemap(client, large_archive):
+    assert "1540" not in client.get("/sitemap-resolutions.xml").content.decode()
+    Reference.objects.create(paragraph=Paragraph.objects.first(), type="resolution", target="S/RES/1540 (2004)", surface="第1540(2004)号决议", start=0, end=14)
+    assert "http://testserver/resolutions/S/RES/1540(2004)/" in client.get("/sitemap-resolutions.xml").content.decode()
+
+
+def test_each_host_has_its_own_cached_sitemap(client, large_archive, settings):
+    settings.ALLOWED_HOSTS = ["testserver", "archive.example"]
+    assert "http://testserver/sitemap-documents.xml" in client.get("/sitemap.xml").content.decode()
+    assert "http://archive.example/sitemap-documents.xml" in client.get("/sitemap.xml", HTTP_HOST="archive.example").content.decode()

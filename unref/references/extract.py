@@ -2,7 +2,9 @@
 from __future__ import annotations
 
 import re
+from bisect import bisect_left
 from dataclasses import replace
+from itertools import accumulate
 
 from . import bodies, documents, links, resolutions, treaties
 from ..knowledge import KnownData, load_known_data
@@ -56,25 +58,42 @@ def _extract(norm: Normalised, context: DocumentContext, known: KnownData) -> li
     return _tidy(found)
 
 
-def _inside(a: Reference, b: Reference) -> bool:
-    return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
+class _Spans:
+    """Spans sorted by start, with the furthest end reached so far: whether one of them starts
+    before a point and ends beyond another is a binary search, not a pass over all of them."""
+
+    def __init__(self, refs: list[Reference]):
+        spans = sorted((ref.start, ref.end) for ref in refs)
+        self.starts = [start for start, _ in spans]
+        self.furthest = list(accumulate((end for _, end in spans), max))
+        self.longest_from = {}  # start → the longest end of the spans starting there
+        for start, end in spans:
+            self.longest_from[start] = max(end, self.longest_from.get(start, end))
+
+    def end_reached_before(self, point: int) -> int:
+        """The furthest end of the spans starting before `point` (-1 if none)."""
+        index = bisect_left(self.starts, point)
+        return self.furthest[index - 1] if index else -1
+
+    def contain(self, ref: Reference) -> bool:
+        """Some span holds `ref` and is longer: it starts before and ends at or after it, or
+        starts with it and ends after it."""
+        return self.end_reached_before(ref.start) >= ref.end or self.longest_from.get(ref.start, -1) > ref.end
+
+    def overlap(self, ref: Reference) -> bool:
+        return self.end_reached_before(ref.end) > ref.start
 
 
 def _tidy(found: list[Reference]) -> list[Reference]:
     """Drop bodies named inside a longer body or a treaty title, and symbols already read as
-    resolutions; order by position."""
-    kept = []
-    for ref in found:
-        if ref.type == "body" and any(
-            other.type in ("body", "treaty") and _inside(ref, other) for other in found
-        ):
-            continue
-        if ref.type == "document" and any(
-            other.type == "resolution" and other.start < ref.end and ref.start < other.end
-            for other in found
-        ):
-            continue
-        kept.append(ref)
+    resolutions; order by position. Near-linear: a pasted draft may hold thousands."""
+    names = _Spans([ref for ref in found if ref.type in ("body", "treaty")])
+    resolutions_ = _Spans([ref for ref in found if ref.type == "resolution"])
+    kept = [
+        ref for ref in found
+        if not (ref.type == "body" and names.contain(ref))
+        and not (ref.type == "document" and resolutions_.overlap(ref))
+    ]
     kept.sort(key=lambda r: (r.start, -r.end, _TYPE_ORDER[r.type]))
     return kept
 

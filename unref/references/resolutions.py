@@ -100,8 +100,15 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
         else:
             mentions.append(Mention(m.start(), m.end(), "E", g["ecosoc"], g["ecosoc_year"]))
 
+    occupied = bytearray(len(text))  # 1 under every mention so far: a lookup per span, not per mention
+    marked = 0
+
     def free(start: int, end: int) -> bool:
-        return not any(x.start < end and start < x.end for x in mentions)
+        nonlocal marked
+        for x in mentions[marked:]:
+            occupied[x.start:x.end] = b"\x01" * (x.end - x.start)
+        marked = len(mentions)
+        return occupied.find(1, start, end) == -1
 
     for m in LIST_RE.finditer(text):
         if not free(m.start(), m.end()):

@@ -5,6 +5,7 @@ acronym (`NPT`, `CWC`)."""
 from __future__ import annotations
 
 import re
+from bisect import bisect_right
 from functools import lru_cache
 
 from ..knowledge import KnownData
@@ -52,11 +53,14 @@ def extract(norm: Normalised, data: KnownData) -> list[Reference]:
         target = data.treaty_by_title.get(m.group("title") or m.group("quoted"))
         if target is not None:   # national plans, laws, guides: not treaties we know
             spans.append((m.start(), m.end(), target))
+    # in order and apart, so only the last title starting at or before a form can hold it
     bracketed = [(m.start(), m.end()) for m in TITLE_RE.finditer(text)]
+    bracket_starts = [s for s, _ in bracketed]
     matcher = _standalone_matcher(data.treaty_by_title)
     for m in matcher.finditer(text) if matcher else ():
         start, end = m.start(), m.end()
-        if any(s <= start and end <= e for s, e in bracketed):
+        last = bisect_right(bracket_starts, start) - 1
+        if last >= 0 and end <= bracketed[last][1]:
             continue
         if _ASCII_WORD.match(text[start]) and start > 0 and _ASCII_WORD.match(text[start - 1]):
             continue
