@@ -8,8 +8,11 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Q
+
 from unref import extract_document, link_target
 
+from .addresses import collision, keep_alias
+from .faults import stop_point
 from .models import (
     AnchorChange,
     Document,
@@ -19,7 +22,6 @@ from .models import (
     Reference,
 )
 from .originals import keep as keep_original
-from .faults import stop_point
 from .pipeline import parse_file
 from .pipeline.keys import distinct_key
 from .signals import documents_stored
@@ -62,7 +64,7 @@ def store(parsed, replace=False, force=False, announce=True):
     if document is None:
         document = Document(key=_free_key(parsed))
     elif document.symbol and document.symbol != description.symbol:
-        DocumentAlias.objects.update_or_create(path=document.symbol, defaults={"document": document})
+        keep_alias(document, document.symbol)
     for name in ("symbol", "language", "title", "date", "organ", "doc_type", "original_language"):
         setattr(document, name, getattr(description, name) or ("" if name != "date" else None))
     document.source_file = parsed.source_name
@@ -140,31 +142,11 @@ def _free_key(parsed):
 
 def _refuse_address_collisions(parsed, document):
     """A document's URL may never be another document's paragraph URL, in either direction:
-    `CD/2118/5-f` is paragraph 5 (f) of CD/2118 and stays so."""
+    `CD/2118/5-f` is paragraph 5 (f) of CD/2118 and stays so (`archive.addresses`)."""
     path = parsed.description.symbol or (document.key if document is not None else parsed.key)
-    others = Document.objects.exclude(pk=document.pk) if document is not None else Document.objects.all()
-    head, _, anchor = path.rpartition("/")
-    if head:
-        owner, _ = others.resolve(head)
-        if owner is not None and (owner.paragraphs.filter(anchor=anchor).exists() or owner.anchor_changes.filter(anchor=anchor).exists()):
-            raise ImportRefused(
-                f"{parsed.source}: 文号 {path} 是 {owner.path} 第 {anchor} 段的网址 "
-                f"(symbol {path} is the address of paragraph {anchor} of {owner.path})"
-            )
-    anchors = {paragraph.anchor for paragraph in parsed.paragraphs}
-    if document is not None:
-        anchors.update(document.anchor_changes.values_list("anchor", flat=True))
-    taken = [
-        *others.filter(symbol__startswith=f"{path}/").values_list("symbol", flat=True),
-        *DocumentAlias.objects.filter(path__startswith=f"{path}/").exclude(document=document).values_list("path", flat=True),
-    ]
-    for symbol in sorted(taken):
-        if symbol[len(path) + 1:] in anchors:
-            anchor = symbol[len(path) + 1:]
-            raise ImportRefused(
-                f"{parsed.source}: {path} 第 {anchor} 段的网址已是文档 {symbol} 的网址 "
-                f"(the address of paragraph {anchor} of {path} is already that of document {symbol})"
-            )
+    anchors = [paragraph.anchor for paragraph in parsed.paragraphs]
+    if found := collision(path, document, parsed.description.language, anchors):
+        raise ImportRefused(f"{parsed.source}: {found.bilingual()}")
 
 
 def _remember_changed_anchors(document, new_paragraphs):
