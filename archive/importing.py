@@ -23,7 +23,7 @@ from .models import (
 )
 from .originals import keep as keep_original
 from .pipeline import parse_file
-from .pipeline.keys import distinct_key
+from .pipeline.keys import distinct_key, place_keys
 from .signals import documents_stored
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -83,9 +83,10 @@ def store(parsed, replace=False, force=False, announce=True):
 
 
 def _existing_document(parsed):
-    """The document this file is: the one with its symbol and language (or an earlier symbol), else
-    the one its key names — unless that is a document with a symbol from another file — else the
-    one imported from the same file (a symbol added or corrected since)."""
+    """The document this file is: the one with its symbol and language (or an earlier symbol);
+    without a symbol, the one read from the same place, else the one its key names — when the key
+    comes from the file name, only if it is the same file moved: a namesake from another folder
+    is another document — else the one imported from the same file (a symbol added since)."""
     description = parsed.description
     documents = Document.objects.select_for_update()
     if description.symbol:
@@ -95,8 +96,14 @@ def _existing_document(parsed):
         alias = DocumentAlias.objects.filter(path=description.symbol).select_related("document").first()
         if alias is not None and alias.document.language == description.language:
             return alias.document
+    elif parsed.source_path:
+        here = documents.filter(source_path=parsed.source_path, language=description.language).first()
+        if here is not None:
+            return here
     by_key = documents.filter(key=parsed.key).first()
-    if by_key is not None and not description.symbol and (not by_key.symbol or _same_file(by_key, parsed)):
+    if by_key is not None and not description.symbol and (
+        _same_file(by_key, parsed) or not (by_key.symbol or parsed.key_from_file_name)
+    ):
         return by_key
     same_place = Q(source_path=parsed.source_path) if parsed.source_path else Q(source_file=parsed.source_name)
     unplaced = Q(source_path="", source_file=parsed.source_name)  # imported before paths were kept
@@ -104,13 +111,13 @@ def _existing_document(parsed):
 
 
 def _from_another_file(parsed, document):
-    """Why the file is refused: it would replace a document another file gave — and, when there
-    is no symbol, how to keep both."""
+    """Why the file is refused: it would replace a document another file gave — and, when its
+    sidecar's key named that document, how to keep both."""
     if parsed.description.symbol:
         chinese, english = "", ""
     else:
-        chinese = "；若是另一文档，请改名或在元数据文件中给出 key"
-        english = ", or rename the file or give it a key in its sidecar if it is another document"
+        chinese = "；若是另一文档，请在元数据文件中给出另一个 key"
+        english = ", or give it another key in its sidecar if it is another document"
     return (
         f"{parsed.source}: {document.path} [{document.language}] 已由另一文件 {document.source_path or document.source_file} 导入；"
         f"如确需替换，请使用 --replace{chinese} (already imported from another file; use --replace to replace it{english})"
@@ -132,12 +139,16 @@ def _same_file(document, parsed):
 
 def _free_key(parsed):
     """The parsed key, or — when another document holds it — the key made distinct by what tells
-    this document apart: its symbol and language, or its file name."""
+    this document apart: its symbol and language, or the folders it was read from
+    (`b/memo.txt` after `a/memo.txt` is `b-memo`)."""
     if not Document.objects.filter(key=parsed.key).exists():
         return parsed.key
     description = parsed.description
-    seed = f"{description.symbol} {description.language}" if description.symbol else parsed.source_name
-    return distinct_key(parsed.key, seed)
+    if description.symbol:
+        return distinct_key(parsed.key, f"{description.symbol} {description.language}")
+    candidates = place_keys(parsed.key, parsed.source_path or parsed.source_name)
+    taken = set(Document.objects.filter(key__in=candidates).values_list("key", flat=True))
+    return next(key for key in candidates if key not in taken)
 
 
 def _refuse_address_collisions(parsed, document):
