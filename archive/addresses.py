@@ -10,7 +10,7 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils.translation import gettext, gettext_noop, override
 
-from .lookup import anchor_owners, fitting_anchor, folded
+from .lookup import fitting_anchor, folded
 from .models import Document, DocumentAlias
 
 PARAGRAPH_ADDRESS = gettext_noop("文号 %(path)s 是 %(owner)s 第 %(anchor)s 段的网址")
@@ -42,18 +42,25 @@ class Collision:
 def collision(path, document=None, language="zh-Hans", anchors=()):
     """What `path` — the symbol or key of `document` (None when new), whose paragraphs will have
     `anchors` — would take from another document; None when it takes nothing."""
-    return _taken_path(path, document, language) or _taken_paragraph(path, document) or _taken_anchor(path, document, anchors)
+    nearby = _nearby(path, document)
+    return (
+        _taken_path(path, nearby, document, language)
+        or _taken_paragraph(path, nearby, document)
+        or _taken_anchor(path, nearby, document, anchors)
+    )
 
 
 def alias_collision(path, document):
     """What `path`, as an earlier symbol of `document`, would shadow: another document's symbol
     or key, another's earlier symbol, or a paragraph address — letter case aside."""
-    for other in _others(document).filter(Q(symbol__iexact=path) | Q(key__iexact=path))[:1]:
-        return Collision(ALIAS_SHADOWS_DOCUMENT, {"path": path, "other": other.path})
+    nearby = _nearby(path, document)
+    for other in nearby:
+        if path.lower() in (other.symbol.lower(), other.key):
+            return Collision(ALIAS_SHADOWS_DOCUMENT, {"path": path, "other": other.path})
     for alias in _other_aliases(document).filter(path__iexact=path)[:1]:
         message = ALIAS_OF_DOCUMENT if alias.path == path else CASE_OF_ALIAS
         return Collision(message, {"path": path, "owner": alias.document.path, "other": alias.path})
-    return _taken_paragraph(path, document)
+    return _taken_paragraph(path, nearby, document)
 
 
 def keep_alias(document, old_path):
@@ -69,21 +76,29 @@ def _saved(document):
     return document is not None and document.pk is not None
 
 
-def _others(document, documents=None):
-    documents = Document.objects.all() if documents is None else documents
-    return documents.exclude(pk=document.pk) if _saved(document) else documents
+def _nearby(path, document):
+    """The other documents `path` can collide with, in one pass over the table: symbol `path`,
+    its head, or beginning with `path/` (letter case aside), or key `path` or its head (keys are
+    lower case)."""
+    head = path.rpartition("/")[0]
+    near = Q(symbol__iexact=path) | Q(symbol__istartswith=f"{path}/") | Q(key=path.lower())
+    if head:
+        near |= Q(symbol__iexact=head) | Q(key=head.lower())
+    documents = Document.objects.filter(near).order_by().only("pk", "key", "symbol", "language")
+    return list(documents.exclude(pk=document.pk) if _saved(document) else documents)
 
 
 def _other_aliases(document):
-    aliases = DocumentAlias.objects.select_related("document")
+    aliases = DocumentAlias.objects.select_related("document").order_by()
     return aliases.exclude(document=document) if _saved(document) else aliases
 
 
-def _taken_path(path, document, language):
+def _taken_path(path, nearby, document, language):
     """Another document's symbol or earlier symbol but for letter case. The same symbol exactly is
     another language version of the document; an earlier symbol exactly, one of another language."""
-    for other in _others(document).filter(symbol__iexact=path).exclude(symbol=path).values_list("symbol", flat=True)[:1]:
-        return Collision(CASE_OF_DOCUMENT, {"path": path, "other": other})
+    for other in nearby:
+        if other.symbol.lower() == path.lower() and other.symbol != path:
+            return Collision(CASE_OF_DOCUMENT, {"path": path, "other": other.symbol})
     for alias in _other_aliases(document).filter(path__iexact=path):
         if alias.path != path:
             return Collision(CASE_OF_ALIAS, {"path": path, "owner": alias.document.path, "other": alias.path})
@@ -92,25 +107,27 @@ def _taken_path(path, document, language):
     return None
 
 
-def _taken_paragraph(path, document):
+def _taken_paragraph(path, nearby, document):
     """`path` is the address of a paragraph of another document (or of an anchor that changed)."""
     head, _, anchor = path.rpartition("/")
     if not head:
         return None
-    for owner in _others(document, anchor_owners(head)):
+    owners = [other for other in nearby if head.lower() in (other.symbol.lower(), other.key)]
+    earlier = _other_aliases(document).filter(path__iexact=head).exclude(document__in=owners)
+    for owner in [*owners, *(alias.document for alias in earlier)]:
         if (found := fitting_anchor(owner, anchor)) is not None:
             return Collision(PARAGRAPH_ADDRESS, {"path": path, "owner": owner.path, "anchor": found})
     return None
 
 
-def _taken_anchor(path, document, anchors):
+def _taken_anchor(path, nearby, document, anchors):
     """One of this document's paragraph addresses is another document's symbol or earlier symbol."""
     anchors = {folded(anchor): anchor for anchor in anchors}
     if _saved(document):
         anchors.update((folded(anchor), anchor) for anchor in document.anchor_changes.values_list("anchor", flat=True))
     prefix = f"{path}/"
     taken = [
-        *_others(document).filter(symbol__istartswith=prefix).values_list("symbol", flat=True),
+        *(other.symbol for other in nearby if other.symbol.lower().startswith(prefix.lower())),
         *_other_aliases(document).filter(path__istartswith=prefix).values_list("path", flat=True),
     ]
     for other in sorted(taken):

@@ -5,7 +5,7 @@ from itertools import chain
 
 from django.db.models import Q
 
-from .models import Document
+from .models import Document, DocumentAlias
 
 
 def folded(anchor):
@@ -25,8 +25,9 @@ def document_ignoring_case(path, language=None):
 
 def anchor_owners(head):
     """The documents whose paragraph addresses begin with `head`, letter case aside: by symbol,
-    key or an earlier symbol."""
-    return Document.objects.filter(Q(symbol__iexact=head) | Q(key__iexact=head) | Q(aliases__path__iexact=head)).distinct()
+    key (always lower case) or an earlier symbol."""
+    earlier = DocumentAlias.objects.filter(path__iexact=head).values("document_id")
+    return Document.objects.filter(Q(symbol__iexact=head) | Q(key=head.lower()) | Q(pk__in=earlier)).order_by()
 
 
 def fitting_anchor(document, anchor):
