@@ -94,15 +94,16 @@ def _other_aliases(document):
 
 
 def _taken_path(path, nearby, document, language):
-    """Another document's symbol or earlier symbol but for letter case. The same symbol exactly is
-    another language version of the document; an earlier symbol exactly, one of another language."""
+    """Another document's symbol or earlier symbol but for letter case, or another's earlier symbol
+    in the same language (links made to it mean that document). The same symbol exactly is another
+    language version; a symbol the document already holds takes nothing an alias would give."""
     for other in nearby:
         if other.symbol.lower() == path.lower() and other.symbol != path:
             return Collision(CASE_OF_DOCUMENT, {"path": path, "other": other.symbol})
     for alias in _other_aliases(document).filter(path__iexact=path):
         if alias.path != path:
             return Collision(CASE_OF_ALIAS, {"path": path, "owner": alias.document.path, "other": alias.path})
-        if alias.document.language == language:
+        if alias.document.language == language and not (_saved(document) and document.symbol == path):
             return Collision(ALIAS_OF_DOCUMENT, {"path": path, "owner": alias.document.path})
     return None
 

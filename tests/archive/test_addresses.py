@@ -80,6 +80,18 @@ def test_the_admin_refuses_a_symbol_differing_only_by_case_from_another_document
     assert DocumentAlias.objects.get().path == "S/2010/1"
 
 
+def test_the_admin_refuses_another_documents_earlier_symbol(admin_client, tmp_path):
+    renamed = import_file(write(tmp_path / "old.txt", sidecar={"symbol": "S/2010/9"})).document
+    assert admin_change(admin_client, renamed, symbol="S/2010/10").redirect_chain[-1][1] == 302
+    memo = import_file(write(tmp_path / "memo.txt", MEMO.replace("第一段", "备忘"), sidecar={"symbol": "S/2010/1"})).document
+    assert form_errors(admin_change(admin_client, memo, symbol="S/2010/9")) == ["文号 S/2010/9 是文档 S/2010/10 的旧文号"]
+    Document.objects.filter(pk=memo.pk).update(symbol="S/2010/9")  # taken before the rule: shadows the alias
+    memo.refresh_from_db()
+    assert admin_change(admin_client, memo, title="更正").redirect_chain[-1][1] == 302
+    corrected = write(tmp_path / "memo.txt", MEMO.replace("第一段", "备忘"), sidecar={"symbol": "S/2010/9"})
+    assert import_file(corrected).status == "updated"
+
+
 def test_a_rename_leaves_no_alias_on_a_paragraph_address(admin_client, client, cd_2118_and_memo):
     """The issue's sequence: a symbol taken before the rule (written here without the admin,
     which now refuses it), then renamed — the old symbol is not kept as an alias."""
