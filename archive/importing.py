@@ -53,7 +53,8 @@ def store(parsed, replace=False, force=False, announce=True):
     same_file = document is not None and _same_file(document, parsed)
     if document is not None and not same_file and not replace:
         raise ImportRefused(_from_another_file(parsed, document))
-    _refuse_address_collisions(parsed, document)
+    key = document.key if document is not None else _free_key(parsed)
+    _refuse_address_collisions(parsed, document, key)
     if document is not None and document.fingerprint == parsed.fingerprint and same_file and not force:
         if parsed.source_path and document.source_path != parsed.source_path:  # the same file, moved
             Document.objects.filter(pk=document.pk).update(source_path=parsed.source_path)
@@ -62,7 +63,7 @@ def store(parsed, replace=False, force=False, announce=True):
         return ImportResult(document, UNCHANGED, document.paragraphs.count(), parsed.key_from_file_name)
     status = UPDATED if document is not None else NEW
     if document is None:
-        document = Document(key=_free_key(parsed))
+        document = Document(key=key)
     elif document.symbol and document.symbol != description.symbol:
         keep_alias(document, document.symbol)
     for name in ("symbol", "language", "title", "date", "organ", "doc_type", "original_language"):
@@ -151,10 +152,10 @@ def _free_key(parsed):
     return next(key for key in candidates if key not in taken)
 
 
-def _refuse_address_collisions(parsed, document):
+def _refuse_address_collisions(parsed, document, key):
     """A document's URL may never be another document's paragraph URL, in either direction:
     `CD/2118/5-f` is paragraph 5 (f) of CD/2118 and stays so (`archive.addresses`)."""
-    path = parsed.description.symbol or (document.key if document is not None else parsed.key)
+    path = parsed.description.symbol or key
     anchors = [paragraph.anchor for paragraph in parsed.paragraphs]
     if found := collision(path, document, parsed.description.language, anchors):
         raise ImportRefused(f"{parsed.source}: {found.bilingual()}")

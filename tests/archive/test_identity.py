@@ -2,6 +2,7 @@
 shadows another document without saying so."""
 import hashlib
 import json
+from io import StringIO
 from urllib.parse import quote
 
 import pytest
@@ -27,7 +28,7 @@ def write(path, text=MEMO, sidecar=None):
 
 
 def ingest(*args):
-    call_command("ingest", *map(str, args), stdout=open("/dev/null", "w"))
+    call_command("ingest", *map(str, args), stdout=StringIO())
 
 
 def paragraph_text(client, url):
@@ -70,6 +71,17 @@ def test_a_namesake_is_another_document_with_or_without_replace(tmp_path, client
     assert sorted(Document.objects.values_list("key", flat=True)) == ["b-memo", "c-b-memo", "memo"]
     assert paragraph_text(client, "/documents/memo/1/") == "第一段内容，说明情况。"
     assert paragraph_text(client, "/documents/c-b-memo/1/") == "第三份备忘录，说明情况。"
+
+
+def test_a_namesakes_key_takes_no_address_either(tmp_path):
+    ingest(write(tmp_path / "a" / "memo.txt"))
+    ingest(write(tmp_path / "letter.txt", MEMO.replace("第一段", "信函"), sidecar={"symbol": "B-MEMO/1"}))
+    namesake = write(tmp_path / "b" / "memo.txt", MEMO.replace("第一段内容", "另一份备忘录"))
+    with pytest.raises(ImportRefused) as refused:
+        import_file(namesake)
+    assert str(refused.value) == (
+        f"{namesake}: b-memo 第 1 段的网址已是文档 B-MEMO/1 的网址 (the address of paragraph 1 of b-memo is already that of document B-MEMO/1)"
+    )
 
 
 def test_keys_for_namesakes_come_from_their_folders():
@@ -173,7 +185,7 @@ def test_a_symbol_whose_key_is_taken_gets_a_key_of_its_own(tmp_path, client):
     ingest(write(tmp_path / "s-2010-52.txt", MEMO.replace("第一段", "笔记")))
     ingest(write(tmp_path / "letter.txt", sidecar={"symbol": "S/2010/52"}))
     letter = Document.objects.get(symbol="S/2010/52")
-    assert letter.key == "s-2010-52-" + hashlib.sha256("S/2010/52 zh-Hans".encode()).hexdigest()[:8]
+    assert letter.key == "s-2010-52-" + hashlib.sha256(b"S/2010/52 zh-Hans").hexdigest()[:8]
     assert paragraph_text(client, "/documents/S/2010/52/1/") == "第一段内容，说明情况。"
     assert paragraph_text(client, "/documents/s-2010-52/1/") == "笔记内容，说明情况。"
 
