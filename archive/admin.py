@@ -5,18 +5,14 @@ imported again, so that references, anchors, the search index and the next impor
 "unchanged" all follow from the same file. Metadata corrections and deletions are announced
 like imports (`archive.signals`), and the search index follows them.
 """
-from django.contrib import admin
+from django import forms
+from django.contrib import admin, messages
 from django.core.exceptions import PermissionDenied
 from django.db import transaction
+from django.utils.translation import gettext
 
-from .models import (
-    AnchorChange,
-    Document,
-    DocumentAlias,
-    Paragraph,
-    ParagraphLink,
-    Provenance,
-)
+from .addresses import alias_collision, collision, keep_alias
+from .models import AnchorChange, Document, DocumentAlias, Paragraph, ParagraphLink, Provenance
 from .signals import documents_removed, documents_stored
 
 
@@ -29,18 +25,40 @@ class ParagraphInline(admin.TabularInline):
     show_change_link = True
 
 
+class DocumentForm(forms.ModelForm):
+    """A symbol typed here becomes a URL just as an imported one does, so it obeys the import's
+    rule: it takes no other document's address, nor another's paragraph address."""
+
+    class Meta:
+        model = Document
+        fields = "__all__"
+
+    def clean(self):
+        cleaned = super().clean()
+        symbol = cleaned.get("symbol")
+        if symbol and "symbol" not in self.errors:
+            document = self.instance
+            anchors = document.paragraphs.values_list("anchor", flat=True) if document.pk else ()
+            if found := collision(symbol, document, cleaned.get("language") or document.language, anchors):
+                self.add_error("symbol", str(found))
+        return cleaned
+
+
 @admin.register(Document)
 class DocumentAdmin(admin.ModelAdmin):
+    form = DocumentForm
     list_display = ("path", "language", "date", "doc_type", "organ", "title")
     list_filter = ("language", "doc_type", "organ")
     search_fields = ("symbol", "key", "title")
     readonly_fields = ("key", "source_file", "source_path", "source_sha256", "imported_at", "updated_at")
-    inlines = [ParagraphInline]
+    inlines = (ParagraphInline,)
 
     def save_model(self, request, obj, form, change):
-        """A corrected symbol keeps the old one as an alias, so links made before still resolve."""
-        if change and "symbol" in form.changed_data and form.initial.get("symbol"):
-            DocumentAlias.objects.update_or_create(path=form.initial["symbol"], defaults={"document": obj})
+        """A corrected symbol keeps the old one as an alias, so links made before still resolve —
+        unless the old one is another document's address (taken before that was refused)."""
+        old = form.initial.get("symbol")
+        if change and "symbol" in form.changed_data and old and not keep_alias(obj, old):
+            self.message_user(request, gettext("旧文号 %(path)s 未保留为别名：它是另一文档或其段落的网址") % {"path": old}, messages.WARNING)
         super().save_model(request, obj, form, change)
         transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[obj]))
 
@@ -101,7 +119,29 @@ class ParagraphLinkAdmin(admin.ModelAdmin):
     search_fields = ("url", "target", "paragraph__document__symbol")
 
 
-admin.site.register(DocumentAlias)
+class DocumentAliasForm(forms.ModelForm):
+    """An earlier symbol typed here redirects to its document, so it may not shadow another
+    document's address or paragraph address (exact lookups prefer those anyway)."""
+
+    class Meta:
+        model = DocumentAlias
+        fields = "__all__"
+
+    def clean(self):
+        cleaned = super().clean()
+        path, document = cleaned.get("path"), cleaned.get("document")
+        if path and document is not None and (found := alias_collision(path, document)):
+            self.add_error("path", str(found))
+        return cleaned
+
+
+@admin.register(DocumentAlias)
+class DocumentAliasAdmin(admin.ModelAdmin):
+    form = DocumentAliasForm
+    list_display = ("path", "document")
+    search_fields = ("path", "document__symbol", "document__key")
+
+
 admin.site.register(AnchorChange)
 
 

@@ -8,8 +8,11 @@ from dataclasses import dataclass
 
 from django.db import transaction
 from django.db.models import Q
+
 from unref import extract_document, link_target
 
+from .addresses import collision, keep_alias
+from .faults import stop_point
 from .models import (
     AnchorChange,
     Document,
@@ -19,9 +22,8 @@ from .models import (
     Reference,
 )
 from .originals import keep as keep_original
-from .faults import stop_point
 from .pipeline import parse_file
-from .pipeline.keys import distinct_key
+from .pipeline.keys import distinct_key, place_keys
 from .signals import documents_stored
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
@@ -51,7 +53,8 @@ def store(parsed, replace=False, force=False, announce=True):
     same_file = document is not None and _same_file(document, parsed)
     if document is not None and not same_file and not replace:
         raise ImportRefused(_from_another_file(parsed, document))
-    _refuse_address_collisions(parsed, document)
+    key = document.key if document is not None else _free_key(parsed)
+    _refuse_address_collisions(parsed, document, key)
     if document is not None and document.fingerprint == parsed.fingerprint and same_file and not force:
         if parsed.source_path and document.source_path != parsed.source_path:  # the same file, moved
             Document.objects.filter(pk=document.pk).update(source_path=parsed.source_path)
@@ -60,9 +63,9 @@ def store(parsed, replace=False, force=False, announce=True):
         return ImportResult(document, UNCHANGED, document.paragraphs.count(), parsed.key_from_file_name)
     status = UPDATED if document is not None else NEW
     if document is None:
-        document = Document(key=_free_key(parsed))
+        document = Document(key=key)
     elif document.symbol and document.symbol != description.symbol:
-        DocumentAlias.objects.update_or_create(path=document.symbol, defaults={"document": document})
+        keep_alias(document, document.symbol)
     for name in ("symbol", "language", "title", "date", "organ", "doc_type", "original_language"):
         setattr(document, name, getattr(description, name) or ("" if name != "date" else None))
     document.source_file = parsed.source_name
@@ -81,9 +84,10 @@ def store(parsed, replace=False, force=False, announce=True):
 
 
 def _existing_document(parsed):
-    """The document this file is: the one with its symbol and language (or an earlier symbol), else
-    the one its key names — unless that is a document with a symbol from another file — else the
-    one imported from the same file (a symbol added or corrected since)."""
+    """The document this file is: the one with its symbol and language (or an earlier symbol);
+    without a symbol, the one read from the same place, else the one its key names — when the key
+    comes from the file name, only if it is the same file moved: a namesake from another folder
+    is another document — else the one imported from the same file (a symbol added since)."""
     description = parsed.description
     documents = Document.objects.select_for_update()
     if description.symbol:
@@ -93,8 +97,14 @@ def _existing_document(parsed):
         alias = DocumentAlias.objects.filter(path=description.symbol).select_related("document").first()
         if alias is not None and alias.document.language == description.language:
             return alias.document
+    elif parsed.source_path:
+        here = documents.filter(source_path=parsed.source_path, language=description.language).first()
+        if here is not None:
+            return here
     by_key = documents.filter(key=parsed.key).first()
-    if by_key is not None and not description.symbol and (not by_key.symbol or _same_file(by_key, parsed)):
+    if by_key is not None and not description.symbol and (
+        _same_file(by_key, parsed) or not (by_key.symbol or parsed.key_from_file_name)
+    ):
         return by_key
     same_place = Q(source_path=parsed.source_path) if parsed.source_path else Q(source_file=parsed.source_name)
     unplaced = Q(source_path="", source_file=parsed.source_name)  # imported before paths were kept
@@ -102,13 +112,13 @@ def _existing_document(parsed):
 
 
 def _from_another_file(parsed, document):
-    """Why the file is refused: it would replace a document another file gave — and, when there
-    is no symbol, how to keep both."""
+    """Why the file is refused: it would replace a document another file gave — and, when its
+    sidecar's key named that document, how to keep both."""
     if parsed.description.symbol:
         chinese, english = "", ""
     else:
-        chinese = "；若是另一文档，请改名或在元数据文件中给出 key"
-        english = ", or rename the file or give it a key in its sidecar if it is another document"
+        chinese = "；若是另一文档，请在元数据文件中给出另一个 key"
+        english = ", or give it another key in its sidecar if it is another document"
     return (
         f"{parsed.source}: {document.path} [{document.language}] 已由另一文件 {document.source_path or document.source_file} 导入；"
         f"如确需替换，请使用 --replace{chinese} (already imported from another file; use --replace to replace it{english})"
@@ -130,41 +140,25 @@ def _same_file(document, parsed):
 
 def _free_key(parsed):
     """The parsed key, or — when another document holds it — the key made distinct by what tells
-    this document apart: its symbol and language, or its file name."""
+    this document apart: its symbol and language, or the folders it was read from
+    (`b/memo.txt` after `a/memo.txt` is `b-memo`)."""
     if not Document.objects.filter(key=parsed.key).exists():
         return parsed.key
     description = parsed.description
-    seed = f"{description.symbol} {description.language}" if description.symbol else parsed.source_name
-    return distinct_key(parsed.key, seed)
+    if description.symbol:
+        return distinct_key(parsed.key, f"{description.symbol} {description.language}")
+    candidates = place_keys(parsed.key, parsed.source_path or parsed.source_name)
+    taken = set(Document.objects.filter(key__in=candidates).values_list("key", flat=True))
+    return next(key for key in candidates if key not in taken)
 
 
-def _refuse_address_collisions(parsed, document):
+def _refuse_address_collisions(parsed, document, key):
     """A document's URL may never be another document's paragraph URL, in either direction:
-    `CD/2118/5-f` is paragraph 5 (f) of CD/2118 and stays so."""
-    path = parsed.description.symbol or (document.key if document is not None else parsed.key)
-    others = Document.objects.exclude(pk=document.pk) if document is not None else Document.objects.all()
-    head, _, anchor = path.rpartition("/")
-    if head:
-        owner, _ = others.resolve(head)
-        if owner is not None and (owner.paragraphs.filter(anchor=anchor).exists() or owner.anchor_changes.filter(anchor=anchor).exists()):
-            raise ImportRefused(
-                f"{parsed.source}: 文号 {path} 是 {owner.path} 第 {anchor} 段的网址 "
-                f"(symbol {path} is the address of paragraph {anchor} of {owner.path})"
-            )
-    anchors = {paragraph.anchor for paragraph in parsed.paragraphs}
-    if document is not None:
-        anchors.update(document.anchor_changes.values_list("anchor", flat=True))
-    taken = [
-        *others.filter(symbol__startswith=f"{path}/").values_list("symbol", flat=True),
-        *DocumentAlias.objects.filter(path__startswith=f"{path}/").exclude(document=document).values_list("path", flat=True),
-    ]
-    for symbol in sorted(taken):
-        if symbol[len(path) + 1:] in anchors:
-            anchor = symbol[len(path) + 1:]
-            raise ImportRefused(
-                f"{parsed.source}: {path} 第 {anchor} 段的网址已是文档 {symbol} 的网址 "
-                f"(the address of paragraph {anchor} of {path} is already that of document {symbol})"
-            )
+    `CD/2118/5-f` is paragraph 5 (f) of CD/2118 and stays so (`archive.addresses`)."""
+    path = parsed.description.symbol or key
+    anchors = [paragraph.anchor for paragraph in parsed.paragraphs]
+    if found := collision(path, document, parsed.description.language, anchors):
+        raise ImportRefused(f"{parsed.source}: {found.bilingual()}")
 
 
 def _remember_changed_anchors(document, new_paragraphs):

@@ -1,8 +1,11 @@
 """What a mistyped permalink means: `/documents/cd/2118/` is CD/2118, `…/5f/` is ¶ 5-f — but
 only when one document or paragraph fits, so a redirect never lands on text not asked for."""
 import re
+from itertools import chain
 
-from .models import Document
+from django.db.models import Q
+
+from .models import Document, DocumentAlias
 
 
 def folded(anchor):
@@ -20,11 +23,42 @@ def document_ignoring_case(path, language=None):
     return document
 
 
+def anchor_owners(head):
+    """The documents whose paragraph addresses begin with `head`, letter case aside: by symbol,
+    key (always lower case) or an earlier symbol."""
+    earlier = DocumentAlias.objects.filter(path__iexact=head).values("document_id")
+    return Document.objects.filter(Q(symbol__iexact=head) | Q(key=head.lower()) | Q(pk__in=earlier)).order_by()
+
+
+def fitting_anchor(document, anchor):
+    """The anchor of `document` — of a paragraph, or one that moved or vanished — that `anchor`
+    names as people mistype it; None when none does."""
+    wanted = folded(anchor)
+    if not wanted:
+        return None
+    anchors = chain(document.paragraphs.values_list("anchor", flat=True), document.anchor_changes.values_list("anchor", flat=True))
+    return next((found for found in anchors if folded(found) == wanted), None)
+
+
+def names_a_paragraph(path):
+    """Whether `path` is, exactly or mistyped, the address of a paragraph: an earlier symbol
+    that reads the same is not followed, so no rename's leftover takes a paragraph's URL."""
+    head, _, anchor = path.rpartition("/")
+    return bool(head) and any(fitting_anchor(owner, anchor) is not None for owner in anchor_owners(head))
+
+
 def meant_url(path, language=None):
     """The canonical URL `path` (under /documents/) means, or None when nothing or several fit."""
+    pages = {url for url in (_meant_document(path, language), _meant_paragraph(path, language)) if url is not None}
+    return pages.pop() if len(pages) == 1 else None
+
+
+def _meant_document(path, language):
     document = document_ignoring_case(path, language)
-    if document is not None:
-        return document.get_absolute_url()
+    return document.get_absolute_url() if document is not None else None
+
+
+def _meant_paragraph(path, language):
     head, _, anchor = path.rpartition("/")
     if not head or not folded(anchor):
         return None

@@ -7,7 +7,8 @@ from .pipeline.limits import LANGUAGES
 class DocumentQuerySet(models.QuerySet):
     def resolve(self, path, language=None):
         """(document, canonical) for a URL path; canonical is False when the path is a key or an
-        old symbol, so the view redirects to the document's own URL."""
+        old symbol, so the view redirects to the document's own URL. An old symbol comes last and
+        never stands for a paragraph's address (a symbol taken before that was refused)."""
         language = language if language in LANGUAGES else None
         by_symbol = self.filter(symbol=path)
         document = (by_symbol.filter(language=language).first() if language else None) or by_symbol.filter(language="zh-Hans").first() or by_symbol.first()
@@ -16,10 +17,13 @@ class DocumentQuerySet(models.QuerySet):
         document = self.filter(key=path).first()
         if document is not None:
             return document, document.path == path
+        from .lookup import names_a_paragraph
         from .models import DocumentAlias
 
         alias = DocumentAlias.objects.filter(path=path).select_related("document").first()
-        return (alias.document, False) if alias else (None, False)
+        if alias is None or names_a_paragraph(path):
+            return None, False
+        return alias.document, False
 
     def filtered(self, params):
         """Documents narrowed by the list page's filters: ?year=2016&organ=…&type=…&lang=…"""
@@ -98,8 +102,9 @@ def cited_resolutions():
 
 def mentioned_bodies():
     """{kind: [(body, paragraph count)]} for every body of the gazetteer the archive mentions."""
-    from .models import Reference
     from unref import load_known_data
+
+    from .models import Reference
 
     groups = {}
     for body, count in _mentioned(Reference.BODY, load_known_data().bodies):
@@ -109,8 +114,9 @@ def mentioned_bodies():
 
 def mentioned_treaties():
     """[(treaty, paragraph count)] for every treaty of the gazetteer the archive mentions."""
-    from .models import Reference
     from unref import load_known_data
+
+    from .models import Reference
 
     return _mentioned(Reference.TREATY, load_known_data().treaties)
 

@@ -3,7 +3,7 @@ different names."""
 import hashlib
 import re
 import unicodedata
-from pathlib import Path
+from pathlib import Path, PurePath
 
 from .limits import KEY
 
@@ -20,6 +20,20 @@ def slugify_key(value):
 def distinct_key(key, seed):
     """`key` made different from every other key by a short hash of what tells the documents apart."""
     return f"{key[:KEY - 9].rstrip('-')}-{short_hash(seed)}"
+
+
+def place_keys(key, place):
+    """Keys for a file whose name's key another document holds, in order of preference: the
+    folders it was read from put in front, nearest first (`…/a/b/memo.txt`: `b-memo`, `a-b-memo`),
+    then the key with a short hash of the whole place. They follow from where the file is, not
+    from how many namesakes came before it (no `memo-2`)."""
+    keys, prefix = [], ""
+    for folder in reversed(PurePath(place).parent.parts):
+        prefix = f"{folder}-{prefix}"
+        candidate = slugify_key(prefix + key)
+        if candidate != key and candidate not in keys:
+            keys.append(candidate)
+    return [*keys, distinct_key(key, place)]
 
 
 def short_hash(value):

@@ -5,6 +5,7 @@ backend, holds no control, NUL or direction-changing character, and has the shap
 names: a UN document symbol, a real date written YYYY-MM-DD, a language code, a known type.
 """
 import datetime
+import decimal
 import json
 import re
 import unicodedata
@@ -34,7 +35,7 @@ LANGUAGE_CODE = re.compile(r"[a-z]{2,3}(?:-[A-Z][a-z]{3})?")  # en, zh, zh-Hans
 # around them reads (direction overrides such as U+202E, zero-width marks), lone surrogates,
 # private use, line and paragraph separators.
 REFUSED_CATEGORIES = frozenset({"Cc", "Cf", "Cs", "Co", "Zl", "Zp"})
-JSON_TYPES = {bool: "a boolean", int: "a number", float: "a number", list: "an array", dict: "an object"}
+JSON_TYPES = {bool: "a boolean", decimal.Decimal: "a number", float: "a number", list: "an array", dict: "an object"}
 DATE_PROBLEM = "日期须为 YYYY-MM-DD 格式的真实日期 (date must be a real date written YYYY-MM-DD)"
 
 
@@ -70,7 +71,9 @@ def _parse(data, path):
     if len(data) > MAX_BYTES:
         raise UnreadableFile(f"{path}: 元数据文件超过 64 KB (sidecar larger than 64 KB)")
     try:
-        sidecar = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_refuse_repeats)
+        # Integers as decimals: Python refuses to make an int of more than 4,300 digits, and a
+        # number is refused as a value anyway ("must be a string"), whatever its size.
+        sidecar = json.loads(data.decode("utf-8-sig"), object_pairs_hook=_refuse_repeats, parse_int=decimal.Decimal)
     except RecursionError:
         sidecar = None
     except _RepeatedField as error:

@@ -1,5 +1,6 @@
 """Sidecars are checked before anything is written: types, lengths, characters, symbols, dates."""
 import json
+from io import StringIO
 
 import pytest
 from django.core.management import call_command
@@ -94,8 +95,8 @@ def test_symbols_found_in_text_pass_the_same_grammar(header, symbol):
         ({"language": "chinese"}, ["language 须为 zh-Hans, zh-Hant, en, fr, es, ru, ar 之一 (language must be one of zh-Hans, zh-Hant, en, fr, es, ru, ar)"]),
         ({"original_language": "English"}, ["original_language 须为语文代码，如 en、fr、zh (original_language must be a language code such as en, fr, zh)"]),
         ({"doc_type": "memo"}, [
-            "doc_type 须为 letter, note_verbale, summary_record, report, chairs_summary, concept_note, resolution, presidential_statement 之一 "
-            "(doc_type must be one of letter, note_verbale, summary_record, report, chairs_summary, concept_note, resolution, presidential_statement)"
+            ("doc_type 须为 letter, note_verbale, summary_record, report, chairs_summary, concept_note, resolution, presidential_statement 之一 "
+            "(doc_type must be one of letter, note_verbale, summary_record, report, chairs_summary, concept_note, resolution, presidential_statement)")
         ]),
         ({"key": "！？"}, ["key 须含字母或数字 (key must contain letters or digits)"]),
         ({"symbol": "S/1", "symbol ": "S/2"}, ["未知字段 ['symbol '] (unknown sidecar fields)"]),
@@ -108,6 +109,18 @@ def test_symbols_found_in_text_pass_the_same_grammar(header, symbol):
         (b'{"title": ' + b"[" * 1000 + b"]" * 1000 + b"}", ["元数据文件嵌套过深 (sidecar nested too deeply)"]),
         (b'{"title": ' + b"[" * 100_000 + b"]" * 100_000 + b"}", ["元数据文件超过 64 KB (sidecar larger than 64 KB)"]),
         (b'{"title": "\\ud800"}', ["title 第 1 个字符 U+D800 不允许 (title: character U+D800 at position 1 is not allowed)"]),
+        # Numbers Python cannot make an int or a finite float of, and the constants JSON lacks.
+        (b'{"date": ' + b"1" * 5000 + b"}", ["date 须为字符串 (date must be a string, not a number)"]),
+        (b'{"comment": -' + b"9" * 60_000 + b"}", ["comment 须为字符串 (comment must be a string, not a number)"]),
+        (b'{"year": ' + b"2" * 5000 + b"}", ["未知字段 ['year'] (unknown sidecar fields)"]),
+        (b'{"title": 1e5000, "organ": 1' + b"0" * 5000 + b'.5}', [
+            "title 须为字符串 (title must be a string, not a number)",
+            "organ 须为字符串 (organ must be a string, not a number)",
+        ]),
+        (b'{"symbol": NaN, "date": -Infinity}', [
+            "symbol 须为字符串 (symbol must be a string, not a number)",
+            "date 须为字符串 (date must be a string, not a number)",
+        ]),
     ],
 )
 def test_bad_sidecars_are_refused_one_line_per_problem(tmp_path, sidecar, problems):
@@ -141,7 +154,7 @@ def test_limits_are_the_columns_of_the_models():
 def test_the_longest_values_allowed_are_stored(tmp_path):
     symbol = "S/" + "1" * (limits.SYMBOL - 2)
     call_command("ingest", str(memo(tmp_path, {"symbol": symbol, "organ": "安" * limits.ORGAN, "title": "题" * limits.TITLE})),
-                 stdout=open("/dev/null", "w"))
+                 stdout=StringIO())
     assert Document.objects.get().symbol == symbol
 
 
@@ -162,6 +175,19 @@ def test_keep_going_reports_every_skipped_file_and_imports_the_rest(tmp_path, ca
         f"错误 (error): {bad.with_suffix('.json')}: 日期须为 YYYY-MM-DD 格式的真实日期 (date must be a real date written YYYY-MM-DD)",
     ]
     assert "Traceback" not in err and "database" not in err
+
+
+@pytest.mark.django_db
+def test_a_number_of_5000_digits_skips_its_file_with_keep_going_and_imports_the_rest(tmp_path, capsys):
+    good_1 = memo(tmp_path, {"symbol": "S/2010/1"}, name="good-1")
+    huge = memo(tmp_path, b'{"symbol": "S/2010/3", "date": ' + b"1" * 5000 + b"}", name="huge")
+    good_2 = memo(tmp_path, {"symbol": "S/2010/2"}, name="good-2")
+    with pytest.raises(CommandError, match=r"^1 个文件未导入 \(1 file\(s\) not imported\)$"):
+        call_command("ingest", str(good_1), str(huge), str(good_2), "--keep-going", stdout=StringIO())
+    assert capsys.readouterr().err.splitlines() == [
+        f"错误 (error): {huge.with_suffix('.json')}: date 须为字符串 (date must be a string, not a number)"
+    ]
+    assert sorted(Document.objects.values_list("symbol", flat=True)) == ["S/2010/1", "S/2010/2"]
 
 
 def test_a_value_found_in_the_text_that_no_column_holds_is_refused_before_the_database_sees_it():
@@ -197,12 +223,12 @@ def test_the_admin_applies_the_same_rules():
 
 TRIGGERS = {
     "sqlite": [
-        "CREATE TRIGGER refuse_s_2010_2 BEFORE INSERT ON archive_document WHEN NEW.symbol = 'S/2010/2' "
-        "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END",
+        ("CREATE TRIGGER refuse_s_2010_2 BEFORE INSERT ON archive_document WHEN NEW.symbol = 'S/2010/2' "
+        "BEGIN SELECT RAISE(ABORT, 'refused by trigger'); END"),
     ],
     "postgresql": [
-        "CREATE FUNCTION refuse_s_2010_2() RETURNS trigger AS $$ BEGIN IF NEW.symbol = 'S/2010/2' THEN "
-        "RAISE EXCEPTION 'refused by trigger'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql",
+        ("CREATE FUNCTION refuse_s_2010_2() RETURNS trigger AS $$ BEGIN IF NEW.symbol = 'S/2010/2' THEN "
+        "RAISE EXCEPTION 'refused by trigger'; END IF; RETURN NEW; END $$ LANGUAGE plpgsql"),
         "CREATE TRIGGER refuse_s_2010_2 BEFORE INSERT ON archive_document FOR EACH ROW EXECUTE FUNCTION refuse_s_2010_2()",
     ],
 }
@@ -223,14 +249,14 @@ def database_refusing_s_2010_2():
 def test_a_database_error_skips_one_file_with_keep_going_and_says_what_was_not_tried_without(tmp_path, capsys, database_refusing_s_2010_2):
     files = [str(memo(tmp_path, {"symbol": f"S/2010/{number}"}, name=f"s-{number}")) for number in (1, 2, 3, 4)]
     with pytest.raises(CommandError, match=r"^1 个文件未导入 \(1 file\(s\) not imported\)$"):
-        call_command("ingest", *files, "--keep-going", stdout=open("/dev/null", "w"))
+        call_command("ingest", *files, "--keep-going", stdout=StringIO())
     assert capsys.readouterr().err.splitlines() == [
         f"错误 (error): {files[1]}: 数据库无法写入，未导入 (the database cannot be written: refused by trigger)"
     ]
     assert sorted(Document.objects.values_list("symbol", flat=True)) == ["S/2010/1", "S/2010/3", "S/2010/4"]
     Document.objects.all().delete()
     with pytest.raises(CommandError) as refused:
-        call_command("ingest", *files, stdout=open("/dev/null", "w"))
+        call_command("ingest", *files, stdout=StringIO())
     assert str(refused.value) == (
         "数据库无法写入，s-2.txt 未导入，其后 2 个文件未尝试，已导入的文档不受影响 "
         "(the database cannot be written: refused by trigger; s-2.txt was not imported; 2 later file(s) not tried)"

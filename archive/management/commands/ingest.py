@@ -157,11 +157,16 @@ class Command(BaseCommand):
 
     def _refuse_repeated_documents(self, parsed, failures):
         """Two files of one batch that are the same document with different content: the later is
-        refused, so neither silently replaces the other (identical copies are harmless)."""
+        refused, so neither silently replaces the other (identical copies are harmless). Without a
+        symbol or a sidecar key, a file is its place: namesakes from two folders are two documents."""
         first, kept = {}, []
         for document in parsed:
             description = document.description
-            earlier = first.setdefault((description.symbol, description.language) if description.symbol else document.key, document)
+            if description.symbol:
+                identity = (description.symbol, description.language)
+            else:
+                identity = document.source_path if document.key_from_file_name else document.key
+            earlier = first.setdefault(identity, document)
             if earlier is not document and earlier.source_sha256 != document.source_sha256:
                 failures.append(
                     f"{document.source}: 与本批的 {earlier.source} 同为 {description.symbol or document.key} [{description.language}] "
