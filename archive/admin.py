@@ -12,7 +12,14 @@ from django.db import transaction
 from django.utils.translation import gettext
 
 from .addresses import alias_collision, collision, keep_alias
-from .models import AnchorChange, Document, DocumentAlias, Paragraph, ParagraphLink, Provenance
+from .models import (
+    AnchorChange,
+    Document,
+    DocumentAlias,
+    Paragraph,
+    ParagraphLink,
+    Provenance,
+)
 from .signals import documents_removed, documents_stored
 
 
