@@ -6,6 +6,7 @@ converters). In both, a sentence that is still open at the end of a line continu
 """
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
 from .cleaning import (
     BLANK,
@@ -24,7 +25,7 @@ TERMINALS = set("。！？；：!?;:…")
 CLOSERS = set("”’」』)）】〕\"'⁰¹²³⁴⁵⁶⁷⁸⁹")
 CJK_NUMERALS = "一二三四五六七八九十"
 
-NUMBER = re.compile(r"^(\d{1,3})\s*[.．](?!\d)\s*")
+NUMBER = re.compile(r"^(\d{1,4})\s*[.．](?!\d)\s*")
 LETTER = re.compile(r"^[(（]([a-z]{1,2}|[ivxl]{1,5})[)）]\s*")
 CJK_ITEM = re.compile(rf"^[(（]([{CJK_NUMERALS}]{{1,3}})[)）]\s*")
 SECTION = re.compile(rf"^([{CJK_NUMERALS}]{{1,3}}|[IVXL]{{1,6}})\s*[.．、]\s*")
@@ -390,7 +391,7 @@ def _section_number(label):
 def _infer_lost_numbers(blocks):
     """A paragraph whose number the converter dropped, between N and N+2, is N+1."""
     numbered = [i for i, block in enumerate(blocks) if block.number is not None and block.kind == "para"]
-    for before, after in zip(numbered, numbered[1:]):
+    for before, after in pairwise(numbered):
         between = blocks[before + 1 : after]
         gap = blocks[after].number - blocks[before].number
         if gap == 2 and len(between) == 1 and between[0].kind == "para" and between[0].number is None:
