@@ -10,12 +10,22 @@ import ctypes
 import math
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from . import caps, limits
 from .cleaning import CJK
-from .layout import PdfLine, attach_links, dominant_size, layout_lines, mark_footnotes, mark_furniture, mark_paragraph_starts
+from .layout import (
+    PdfLine,
+    attach_links,
+    dominant_size,
+    layout_lines,
+    mark_footnotes,
+    mark_furniture,
+    mark_paragraph_starts,
+)
 from .reading import UnreadableFile
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -78,7 +88,7 @@ def _pages(data, name):
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
-            chars = _chars(page.get_textpage())
+            chars = _chars(_bounded_textpage(page, index + 1, name))
             lines = [line for line in _lines(chars, index) if line.text]
             scanned = not chars and _covered_by_image(page, width, height)
             yield _Page(lines, height, _rules(page, width, height), _links(document, page), scanned)
@@ -86,6 +96,21 @@ def _pages(data, name):
         raise UnreadableFile(f"{name}: PDF 已损坏，无法读取，请重新下载 (damaged PDF: download it again)") from None
     finally:
         document.close()
+
+
+def _bounded_textpage(page, number, name):
+    """The page's text, once its text objects and then its characters are counted against the
+    caps: pdfium's text page and every character's record grow with them."""
+    text_objects = 0
+    for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+        if pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, index)) == pdfium_c.FPDF_PAGEOBJ_TEXT:
+            text_objects += 1
+            if text_objects > limits.PDF_PAGE_TEXT_OBJECTS:
+                raise caps.pdf_page_too_many_objects(name, number)
+    textpage = page.get_textpage()
+    if pdfium_c.FPDFText_CountChars(textpage.raw) > limits.PDF_PAGE_CHARS:
+        raise caps.pdf_page_too_many_chars(name, number)
+    return textpage
 
 
 def _chars(textpage):
@@ -181,7 +206,7 @@ def _lines(chars, page):
 def _letter_spacing(row):
     """The usual gap between neighbouring characters: zero, or what justification or spaced-out
     type added."""
-    gaps = sorted(b.x0 - a.x1 for a, b in zip(row, row[1:]) if not (a.ch.isspace() or b.ch.isspace()))
+    gaps = sorted(b.x0 - a.x1 for a, b in pairwise(row) if not (a.ch.isspace() or b.ch.isspace()))
     return max(gaps[len(gaps) // 2], 0) if gaps else 0
 
 
@@ -210,9 +235,13 @@ def _text(chars, size, baseline, spacing):
             continue
         raised = char.size < 0.8 * size and char.y > baseline + 0.2 * size
         ch = char.ch.translate(_SUPERSCRIPT) if raised else char.ch
-        if previous is not None and not text.endswith(" ") and char.x0 - previous.x1 > spacing + 0.25 * size:
-            if not (_CJK_CHAR.match(previous.ch) and _CJK_CHAR.match(char.ch)):
-                text += " "
+        if (
+            previous is not None
+            and not text.endswith(" ")
+            and char.x0 - previous.x1 > spacing + 0.25 * size
+            and not (_CJK_CHAR.match(previous.ch) and _CJK_CHAR.match(char.ch))
+        ):
+            text += " "
         text += ch
         previous = char
     return text.strip()
