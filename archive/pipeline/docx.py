@@ -62,11 +62,11 @@ def _check_package(data, name):
     caught too) and counted paragraph by paragraph in bounded memory."""
     with zipfile.ZipFile(io.BytesIO(data)) as archive:
         members = archive.infolist()
-        if sum(member.file_size for member in members) > limits.DOCX_BYTES:
-            raise caps.docx_too_large(name)
         for member in members:
             if member.filename.endswith((".xml", ".rels")) and member.file_size > limits.DOCX_XML_BYTES:
                 raise caps.docx_part_too_large(name, member.filename)
+        if sum(member.file_size for member in members) > limits.DOCX_BYTES:
+            raise caps.docx_too_large(name)
         with archive.open(_BODY) as stream:
             _check_paragraphs(_Bounded(stream, lambda: caps.docx_part_too_large(name, _BODY)), name)
 
