@@ -50,6 +50,14 @@ def docx_too_large(name):
     return UnreadableFile(f"{name}: Word 文件解压后超过 {size} MB (larger than {size} MB uncompressed)")
 
 
+def pdf_too_many_pages(name):
+    return UnreadableFile(f"{name}: PDF 超过 {limits.PDF_PAGES} 页 (more than {limits.PDF_PAGES} pages)")
+
+
+def pdf_too_many_chars(name):
+    return UnreadableFile(f"{name}: PDF 超过 {limits.PDF_CHARS} 个字符 (more than {limits.PDF_CHARS} characters)")
+
+
 def pdf_page_too_many_objects(name, page):
     return UnreadableFile(
         f"{name}: 第 {page} 页的文字对象超过 {limits.PDF_PAGE_TEXT_OBJECTS} 个 "

@@ -27,7 +27,8 @@ def read_docx(data, name):
     try:
         _check_package(data, name)
         document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, EOFError, zlib.error):
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, EOFError, zlib.error, NotImplementedError, RuntimeError):
+        # NotImplementedError: a compression method zipfile lacks; RuntimeError: an encrypted part
         raise UnreadableFile(f"{name}: Word 文件已损坏，无法读取 (damaged .docx file)") from None
     numbering = _Numbering(document)
     footnote_numbers = {}

@@ -85,10 +85,11 @@ def _pages(data, name):
             ) from None
         raise UnreadableFile(f"{name}: PDF 已损坏，无法读取，请重新下载 (damaged PDF: download it again)") from None
     try:
+        _check_caps(document, name)
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
-            chars = _chars(_bounded_textpage(page, index + 1, name))
+            chars = _chars(page.get_textpage())
             lines = [line for line in _lines(chars, index) if line.text]
             scanned = not chars and _covered_by_image(page, width, height)
             yield _Page(lines, height, _rules(page, width, height), _links(document, page), scanned)
@@ -98,19 +99,30 @@ def _pages(data, name):
         document.close()
 
 
-def _bounded_textpage(page, number, name):
-    """The page's text, once its text objects and then its characters are counted against the
-    caps: pdfium's text page and every character's record grow with them."""
-    text_objects = 0
-    for index in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
-        if pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, index)) == pdfium_c.FPDF_PAGEOBJ_TEXT:
-            text_objects += 1
-            if text_objects > limits.PDF_PAGE_TEXT_OBJECTS:
-                raise caps.pdf_page_too_many_objects(name, number)
-    textpage = page.get_textpage()
-    if pdfium_c.FPDFText_CountChars(textpage.raw) > limits.PDF_PAGE_CHARS:
-        raise caps.pdf_page_too_many_chars(name, number)
-    return textpage
+def _check_caps(document, name):
+    """Count every page's text objects and characters before any is read: pdfium's text page
+    and the characters' records grow with them, and pages may share one content stream, so a
+    small file can draw millions of characters. Counting is a few percent of reading."""
+    if len(document) > limits.PDF_PAGES:
+        raise caps.pdf_too_many_pages(name)
+    total = 0
+    for index in range(len(document)):
+        page = document[index]
+        text_objects = 0
+        for number in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+            if pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, number)) == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                text_objects += 1
+                if text_objects > limits.PDF_PAGE_TEXT_OBJECTS:
+                    raise caps.pdf_page_too_many_objects(name, index + 1)
+        textpage = page.get_textpage()
+        count = pdfium_c.FPDFText_CountChars(textpage.raw)
+        textpage.close()
+        page.close()
+        if count > limits.PDF_PAGE_CHARS:
+            raise caps.pdf_page_too_many_chars(name, index + 1)
+        total += count
+        if total > limits.PDF_CHARS:
+            raise caps.pdf_too_many_chars(name)
 
 
 def _chars(textpage):

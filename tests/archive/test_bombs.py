@@ -92,15 +92,30 @@ def test_a_docx_lying_about_its_body_size_is_refused_as_damaged(tmp_path, capsys
     padded = body_xml([SENTENCE]).replace("<w:body>", "<w:body>" + " " * (limits.DOCX_XML_BYTES + 1))
     path = word_file(tmp_path / "liar.docx", padded)
     data = bytearray(path.read_bytes())
+    central, local = body_headers(data)
+    struct.pack_into("<I", data, central + 24, 1024)
+    struct.pack_into("<I", data, local + 22, 1024)
+    path.write_bytes(bytes(data))
+    assert zipfile.ZipFile(path).getinfo("word/document.xml").file_size == 1024
+    assert refused(capsys, path) == [f"错误 (error): {path}: Word 文件已损坏，无法读取 (damaged .docx file)"]
+
+
+def body_headers(data):
+    """Offsets of word/document.xml's central directory entry and local header."""
     name = b"word/document.xml"
     central = data.find(b"PK\x01\x02")
     while data[central + 46 : central + 46 + len(name)] != name:
         central = data.find(b"PK\x01\x02", central + 4)
-    struct.pack_into("<I", data, central + 24, 1024)
-    local = struct.unpack_from("<I", data, central + 42)[0]
-    struct.pack_into("<I", data, local + 22, 1024)
+    return central, struct.unpack_from("<I", data, central + 42)[0]
+
+
+def test_a_docx_body_compressed_by_a_method_zipfile_lacks_is_refused_as_damaged(tmp_path, capsys):
+    path = word_file(tmp_path / "deflate64.docx", body_xml([SENTENCE]))
+    data = bytearray(path.read_bytes())
+    central, local = body_headers(data)
+    struct.pack_into("<H", data, central + 10, 9)  # Deflate64
+    struct.pack_into("<H", data, local + 8, 9)
     path.write_bytes(bytes(data))
-    assert zipfile.ZipFile(path).getinfo("word/document.xml").file_size == 1024
     assert refused(capsys, path) == [f"错误 (error): {path}: Word 文件已损坏，无法读取 (damaged .docx file)"]
 
 
@@ -127,6 +142,40 @@ def test_a_pdf_page_of_more_characters_than_a_page_has_is_refused(tmp_path, caps
     runs = [(10, 800 - 2 * n, "a" * per_run) for n in range(limits.PDF_PAGE_CHARS // per_run)] + [(10, 100, "a")]
     path = pdf_file(tmp_path / "chars.pdf", runs, size=1)
     assert refused(capsys, path) == [f"错误 (error): {path}: 第 1 页超过 30000 个字符 (page 1: more than 30000 characters)"]
+
+
+def shared_pages_pdf(path, pages, rows):
+    """A PDF of `pages` pages that all draw one content stream: `rows` rows of 1,000 characters
+    in 1-point type. Small on disk however many characters it draws."""
+    row = "a" * 1000
+    stream = "".join(f"BT /F1 1 Tf 10 {800 - 2 * n} Td ({row}) Tj ET\n" for n in range(rows)).encode()
+    objects = [
+        b"<< /Type /Catalog /Pages 2 0 R >>",
+        b"<< /Type /Pages /Kids [" + b" ".join(b"%d 0 R" % (5 + n) for n in range(pages)) + b"] /Count %d >>" % pages,
+        b"<< /Type /Font /Subtype /Type1 /BaseFont /Helvetica >>",
+        b"<< /Length %d >>\nstream\n" % len(stream) + stream + b"\nendstream",
+    ] + [b"<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Contents 4 0 R /Resources << /Font << /F1 3 0 R >> >> >>"] * pages
+    data, offsets = bytearray(b"%PDF-1.4\n"), []
+    for number, body in enumerate(objects, start=1):
+        offsets.append(len(data))
+        data += b"%d 0 obj\n" % number + body + b"\nendobj\n"
+    xref = len(data)
+    data += b"xref\n0 %d\n0000000000 65535 f \n" % (len(objects) + 1) + b"".join(b"%010d 00000 n \n" % offset for offset in offsets)
+    data += b"trailer\n<< /Size %d /Root 1 0 R >>\nstartxref\n%d\n%%%%EOF\n" % (len(objects) + 1, xref)
+    path.write_bytes(bytes(data))
+    return path
+
+
+def test_a_pdf_of_more_pages_than_a_document_has_is_refused_before_any_is_read(tmp_path, capsys):
+    path = shared_pages_pdf(tmp_path / "pages.pdf", limits.PDF_PAGES + 1, rows=0)
+    assert refused(capsys, path) == [f"错误 (error): {path}: PDF 超过 5000 页 (more than 5000 pages)"]
+
+
+def test_a_pdf_whose_pages_share_one_dense_content_stream_is_refused_before_any_is_read(tmp_path, capsys):
+    rows = limits.PDF_PAGE_CHARS // 1000 - 1
+    path = shared_pages_pdf(tmp_path / "shared.pdf", limits.PDF_CHARS // (rows * 1000) + 1, rows)
+    assert path.stat().st_size < 100_000
+    assert refused(capsys, path) == [f"错误 (error): {path}: PDF 超过 2000000 个字符 (more than 2000000 characters)"]
 
 
 def test_a_text_line_longer_than_a_paragraph_is_refused_before_cleaning(tmp_path, capsys):
