@@ -3,8 +3,9 @@
 Run (from the project folder):   .venv/bin/python bench/bombs.py [--keep] [--timeout 120]
 
 Builds in a temporary folder the three files of the issue (a .docx of 2 million paragraphs, a
-.docx holding 1 GiB of XML, a one-page PDF of 200,000 text runs) and, for comparison, copies the
-CD/2118 fixture; then runs `manage.py ingest FILE` on each in its own child process (production
+.docx holding 1 GiB of XML, a one-page PDF of 200,000 text runs) and a .docx of a million
+paragraphs small enough to pass the size cap (so the streamed count refuses it); for comparison,
+a missing file (the command's start-up alone) and a copy of the CD/2118 fixture; then runs `manage.py ingest FILE` on each in its own child process (production
 settings, a fresh SQLite `ARCHIVE_DATA_DIR`) and reports the wall time until the command
 ended, the child's peak resident memory (ru_maxrss from wait4, Python and Django included) and
 the refusal line. Nothing is left behind unless --keep.
@@ -64,6 +65,14 @@ def many_paragraphs(count=2_000_000, batch=10_000):
     yield TAIL
 
 
+def compact_paragraphs(count=1_000_000, batch=10_000):
+    """Paragraphs of 23 bytes of XML: a million fit under the part cap, so the count refuses them."""
+    yield HEAD
+    for _ in range(count // batch):
+        yield "<w:p><w:t>段</w:t></w:p>" * batch
+    yield TAIL
+
+
 def gibibyte_of_xml(size=2**30, chunk=2**24):
     yield HEAD + "<w:p><w:r><w:t>安全理事会第1540(2004)号决议。</w:t></w:r></w:p>"
     for _ in range(size // chunk):
@@ -117,11 +126,12 @@ def main(argv: list[str] | None = None) -> int:
     env = load.production_env(folder)
     try:
         subprocess.run([sys.executable, "manage.py", "migrate", "--noinput", "-v0"], cwd=ROOT, env=env, check=True)
-        files = []
+        files = [("a missing file: the command's own start-up", folder / "missing.txt", None)]
         say("· building the bombs")
         files.append(("CD/2118 (a real letter, for comparison)", shutil.copy(ROOT / "fixtures/documents/000_34e8a822261838fa.txt", folder / "cd2118.txt"), None))
         for label, build, before in (
             ("2 million paragraphs (.docx)", lambda: word_file(folder / "paragraphs.docx", many_paragraphs()), "942 s, 3.96 GB, stopped by hand"),
+            ("1 million paragraphs in 23 MB of XML (.docx)", lambda: word_file(folder / "compact.docx", compact_paragraphs()), None),
             ("1 GiB of XML (.docx)", lambda: word_file(folder / "gibibyte.docx", gibibyte_of_xml()), "16.7 s, 2.18 GB, refused as damaged"),
             ("200,000 text runs on one page (PDF)", lambda: pdf_of_runs(folder / "runs.pdf"), "175 s, 2.47 GB, one paragraph of 4.8 M characters"),
         ):
@@ -135,8 +145,8 @@ def main(argv: list[str] | None = None) -> int:
             say(f"· ingest {path.name}")
             result = ingest(env, path, args.timeout)
             line = result["line"].replace(str(path), path.name).replace("|", "\\|")
-            size = path.stat().st_size
-            shown = f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{size / 1024:.0f} KB"
+            size = path.stat().st_size if path.exists() else 0
+            shown = f"{size / 2**20:.1f} MB" if size >= 2**20 else f"{size / 1024:.0f} KB" if size else "—"
             print(
                 f"| {label} | {shown} | {result['seconds']:.2f} s | {result['peak_mb']:.0f} MB | {result['status']} "
                 f"| {line or 'imported'} | {before or '—'} |",
