@@ -12,7 +12,7 @@ from docx import Document as WordDocument
 from reportlab.pdfgen import canvas
 
 from archive.models import Document
-from archive.pipeline import caps, limits
+from archive.pipeline import caps, limits, parse_file
 from archive.pipeline.docx import _check_package
 from archive.pipeline.reading import UnreadableFile
 from tests.conftest import CD_2118
@@ -117,6 +117,25 @@ def test_a_docx_body_compressed_by_a_method_zipfile_lacks_is_refused_as_damaged(
     struct.pack_into("<H", data, local + 8, 9)
     path.write_bytes(bytes(data))
     assert refused(capsys, path) == [f"错误 (error): {path}: Word 文件已损坏，无法读取 (damaged .docx file)"]
+
+
+def test_a_docx_body_of_nested_entities_is_refused_as_damaged_without_expanding_them(tmp_path, capsys):
+    """Billion laughs: ten levels of ten references would be 10⁹ copies of one entity."""
+    entities = '<!ENTITY a "措施措施措施措施措施">' + "".join(
+        f'<!ENTITY {chr(98 + level)} "{f"&{chr(97 + level)};" * 10}">' for level in range(9)
+    )
+    xml = body_xml(["&j;"]).replace("<w:document", f"<!DOCTYPE w:document [{entities}]><w:document", 1)
+    path = word_file(tmp_path / "laughs.docx", xml)
+    assert refused(capsys, path) == [f"错误 (error): {path}: Word 文件已损坏，无法读取 (damaged .docx file)"]
+
+
+def test_a_docx_body_naming_an_external_entity_is_read_without_it(tmp_path):
+    secret = tmp_path / "secret.txt"
+    secret.write_text("机密", encoding="utf-8")
+    entity = f'<!DOCTYPE w:document [<!ENTITY x SYSTEM "file://{secret}">]>'
+    xml = body_xml([SENTENCE * 5 + "&x;"]).replace("<w:document", entity + "<w:document", 1)
+    document = parse_file(word_file(tmp_path / "external.docx", xml))
+    assert [p.text for p in document.paragraphs] == [SENTENCE * 5]
 
 
 def pdf_file(path, runs, size=4):
