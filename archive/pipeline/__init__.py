@@ -12,7 +12,7 @@ from pathlib import Path
 
 from unref import extract_document, link_conflicts, link_target
 
-from . import limits
+from . import caps, limits
 from .anchors import assign_anchors
 from .cleaning import classify_lines
 from .describing import Description, describe
@@ -80,7 +80,7 @@ def read_lines(data, name):
     """The file's classified lines, read the way its type (by content, not name) requires."""
     kind = file_type(data, name)
     if kind == TEXT:
-        return classify_lines(decode_text(data, name))
+        return classify_lines(caps.check_text(decode_text(data, name), name))
     # The PDF and Word libraries load only when such a file is read, not in every web process.
     if kind == PDF:
         from .pdf import read_pdf as read
@@ -98,7 +98,8 @@ def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_b
 
 def parse_lines(lines, source_name, sidecar, fingerprint_bytes, source_bytes, source_path=""):
     sidecar = sidecar or {}
-    blocks = split_blocks(lines)
+    blocks = split_blocks(lines, source_name)
+    _refuse_a_bomb(blocks, source_name)
     if not any(block.kind in ("para", "item", "note") for block in blocks):
         raise UnreadableFile(f"{source_name}: 没有可识别的段落 (no recognisable paragraphs)")
     description = _apply_sidecar(describe(lines, blocks), sidecar)
@@ -136,6 +137,16 @@ def parse_lines(lines, source_name, sidecar, fingerprint_bytes, source_bytes, so
         key_from_file_name=from_name,
         source_path=source_path,
     )
+
+
+def _refuse_a_bomb(blocks, source_name):
+    """The caps on paragraphs, checked once more on what splitting made of every format
+    (footnotes and merged continuations included) before references are looked for."""
+    if len(blocks) > limits.PARAGRAPHS:
+        raise caps.too_many_paragraphs(source_name)
+    for block in blocks:
+        if len(block.text) > limits.PARAGRAPH_CHARS:
+            raise caps.paragraph_too_long(source_name, block.text)
 
 
 def _refuse_what_no_column_holds(paragraphs, source_name):

@@ -6,24 +6,29 @@ Line breaks inside a paragraph (a signature block) stay lines; footnotes follow 
 """
 import io
 import zipfile
+import zlib
 
 from docx import Document
 from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 from lxml import etree
 
+from . import caps, limits
 from .cleaning import RULE, TEXT, classify_lines
 from .reading import UnreadableFile
 
 _CJK_DIGITS = "〇一二三四五六七八九"
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 _FOOTNOTE_RULE = "__________"
+_BODY = "word/document.xml"
 
 
 def read_docx(data, name):
     try:
+        _check_package(data, name)
         document = Document(io.BytesIO(data))
-    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError):
+    except (zipfile.BadZipFile, KeyError, ValueError, etree.XMLSyntaxError, EOFError, zlib.error, NotImplementedError, RuntimeError):
+        # NotImplementedError: a compression method zipfile lacks; RuntimeError: an encrypted part
         raise UnreadableFile(f"{name}: Word 文件已损坏，无法读取 (damaged .docx file)") from None
     numbering = _Numbering(document)
     footnote_numbers = {}
@@ -50,6 +55,57 @@ def read_docx(data, name):
         if line.text == _FOOTNOTE_RULE:
             line.kind = RULE
     return lines
+
+
+def _check_package(data, name):
+    """Refuse a zip bomb before python-docx loads every part into memory: the sizes the zip
+    declares first, then the body itself, streamed in bounded chunks (so a size that lies is
+    caught too) and counted paragraph by paragraph in bounded memory."""
+    with zipfile.ZipFile(io.BytesIO(data)) as archive:
+        members = archive.infolist()
+        for member in members:
+            if member.filename.endswith((".xml", ".rels")) and member.file_size > limits.DOCX_XML_BYTES:
+                raise caps.docx_part_too_large(name, member.filename)
+        if sum(member.file_size for member in members) > limits.DOCX_BYTES:
+            raise caps.docx_too_large(name)
+        with archive.open(_BODY) as stream:
+            _check_paragraphs(_Bounded(stream, lambda: caps.docx_part_too_large(name, _BODY)), name)
+
+
+class _Bounded:
+    """A part's stream that refuses to yield more than the cap on one XML part."""
+
+    def __init__(self, stream, refusal):
+        self.stream, self.refusal, self.read_bytes = stream, refusal, 0
+
+    def read(self, size=64 * 1024):
+        chunk = self.stream.read(min(size, 64 * 1024) if size and size > 0 else 64 * 1024)
+        self.read_bytes += len(chunk)
+        if self.read_bytes > limits.DOCX_XML_BYTES:
+            raise self.refusal()
+        return chunk
+
+
+def _check_paragraphs(stream, name):
+    """Count the body's paragraphs with text and measure each, dropping each once seen."""
+    paragraph, depth, count = qn("w:p"), 0, 0
+    for event, element in etree.iterparse(stream, events=("start", "end"), tag=paragraph, resolve_entities=False, no_network=True):
+        if event == "start":
+            depth += 1
+            continue
+        depth -= 1
+        if depth:
+            continue  # a paragraph inside a text box is measured with the one that holds it
+        text = "".join(t.text or "" for t in element.iter(qn("w:t")))
+        if text:
+            count += 1
+            if count > limits.PARAGRAPHS:
+                raise caps.too_many_paragraphs(name)
+            if len(text) > limits.PARAGRAPH_CHARS:
+                raise caps.paragraph_too_long(name, text)
+        element.clear()
+        while element.getprevious() is not None:
+            del element.getparent()[0]
 
 
 def _paragraph_text(paragraph, footnote_numbers):

@@ -25,3 +25,15 @@ DOC_TYPES = (
     "letter", "note_verbale", "summary_record", "report", "chairs_summary", "concept_note", "resolution",
     "presidential_statement",
 )
+
+# Caps against import bombs (docs/archive.md, "Caps"): each is far above what a real UN document
+# reaches and low enough that a hostile file is refused before it costs minutes or gigabytes.
+PARAGRAPHS = 20_000  # a long report has a few thousand
+PARAGRAPH_CHARS = 30_000  # a long paragraph has a few thousand characters
+TEXT_LINES = 250_000  # physical lines of a text file: 20,000 paragraphs of a dozen wrapped lines
+DOCX_XML_BYTES = 32 * 2**20  # one XML part of a .docx, uncompressed (a long report's is a few MB)
+DOCX_BYTES = 128 * 2**20  # every part of a .docx together, uncompressed (images included)
+PDF_PAGES = 5_000  # the longest UN reports run to a few hundred pages
+PDF_PAGE_TEXT_OBJECTS = 20_000  # text objects on one page; one per character is a few thousand
+PDF_PAGE_CHARS = 30_000  # characters on one page; a dense page in small type has under 10,000
+PDF_CHARS = 2_000_000  # characters in one PDF: a 300-page report has under a million

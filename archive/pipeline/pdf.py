@@ -10,12 +10,22 @@ import ctypes
 import math
 import re
 from dataclasses import dataclass
+from itertools import pairwise
 
 import pypdfium2 as pdfium
 import pypdfium2.raw as pdfium_c
 
+from . import caps, limits
 from .cleaning import CJK
-from .layout import PdfLine, attach_links, dominant_size, layout_lines, mark_footnotes, mark_furniture, mark_paragraph_starts
+from .layout import (
+    PdfLine,
+    attach_links,
+    dominant_size,
+    layout_lines,
+    mark_footnotes,
+    mark_furniture,
+    mark_paragraph_starts,
+)
 from .reading import UnreadableFile
 
 _CJK_CHAR = re.compile(f"[{CJK}]")
@@ -75,6 +85,7 @@ def _pages(data, name):
             ) from None
         raise UnreadableFile(f"{name}: PDF 已损坏，无法读取，请重新下载 (damaged PDF: download it again)") from None
     try:
+        _check_caps(document, name)
         for index in range(len(document)):
             page = document[index]
             width, height = page.get_size()
@@ -86,6 +97,32 @@ def _pages(data, name):
         raise UnreadableFile(f"{name}: PDF 已损坏，无法读取，请重新下载 (damaged PDF: download it again)") from None
     finally:
         document.close()
+
+
+def _check_caps(document, name):
+    """Count every page's text objects and characters before any is read: pdfium's text page
+    and the characters' records grow with them, and pages may share one content stream, so a
+    small file can draw millions of characters. Counting is a few percent of reading."""
+    if len(document) > limits.PDF_PAGES:
+        raise caps.pdf_too_many_pages(name)
+    total = 0
+    for index in range(len(document)):
+        page = document[index]
+        text_objects = 0
+        for number in range(pdfium_c.FPDFPage_CountObjects(page.raw)):
+            if pdfium_c.FPDFPageObj_GetType(pdfium_c.FPDFPage_GetObject(page.raw, number)) == pdfium_c.FPDF_PAGEOBJ_TEXT:
+                text_objects += 1
+                if text_objects > limits.PDF_PAGE_TEXT_OBJECTS:
+                    raise caps.pdf_page_too_many_objects(name, index + 1)
+        textpage = page.get_textpage()
+        count = pdfium_c.FPDFText_CountChars(textpage.raw)
+        textpage.close()
+        page.close()
+        if count > limits.PDF_PAGE_CHARS:
+            raise caps.pdf_page_too_many_chars(name, index + 1)
+        total += count
+        if total > limits.PDF_CHARS:
+            raise caps.pdf_too_many_chars(name)
 
 
 def _chars(textpage):
@@ -181,7 +218,7 @@ def _lines(chars, page):
 def _letter_spacing(row):
     """The usual gap between neighbouring characters: zero, or what justification or spaced-out
     type added."""
-    gaps = sorted(b.x0 - a.x1 for a, b in zip(row, row[1:]) if not (a.ch.isspace() or b.ch.isspace()))
+    gaps = sorted(b.x0 - a.x1 for a, b in pairwise(row) if not (a.ch.isspace() or b.ch.isspace()))
     return max(gaps[len(gaps) // 2], 0) if gaps else 0
 
 
@@ -210,9 +247,13 @@ def _text(chars, size, baseline, spacing):
             continue
         raised = char.size < 0.8 * size and char.y > baseline + 0.2 * size
         ch = char.ch.translate(_SUPERSCRIPT) if raised else char.ch
-        if previous is not None and not text.endswith(" ") and char.x0 - previous.x1 > spacing + 0.25 * size:
-            if not (_CJK_CHAR.match(previous.ch) and _CJK_CHAR.match(char.ch)):
-                text += " "
+        if (
+            previous is not None
+            and not text.endswith(" ")
+            and char.x0 - previous.x1 > spacing + 0.25 * size
+            and not (_CJK_CHAR.match(previous.ch) and _CJK_CHAR.match(char.ch))
+        ):
+            text += " "
         text += ch
         previous = char
     return text.strip()

@@ -6,7 +6,9 @@ converters). In both, a sentence that is still open at the end of a line continu
 """
 import re
 from dataclasses import dataclass, field
+from itertools import pairwise
 
+from . import caps
 from .cleaning import (
     BLANK,
     COVER,
@@ -18,13 +20,13 @@ from .cleaning import (
     mark_footnote_markers,
     remove_layout_spaces,
 )
-from .limits import SPEAKER_AFFILIATION
+from .limits import PARAGRAPH_CHARS, PARAGRAPHS, SPEAKER_AFFILIATION
 
 TERMINALS = set("。！？；：!?;:…")
 CLOSERS = set("”’」』)）】〕\"'⁰¹²³⁴⁵⁶⁷⁸⁹")
 CJK_NUMERALS = "一二三四五六七八九十"
 
-NUMBER = re.compile(r"^(\d{1,3})\s*[.．](?!\d)\s*")
+NUMBER = re.compile(r"^(\d{1,4})\s*[.．](?!\d)\s*")
 LETTER = re.compile(r"^[(（]([a-z]{1,2}|[ivxl]{1,5})[)）]\s*")
 CJK_ITEM = re.compile(rf"^[(（]([{CJK_NUMERALS}]{{1,3}})[)）]\s*")
 SECTION = re.compile(rf"^([{CJK_NUMERALS}]{{1,3}}|[IVXL]{{1,6}})\s*[.．、]\s*")
@@ -54,6 +56,8 @@ class Block:
     speaker: str = ""
     speaker_affiliation: str = ""
     text: str = ""
+    widest: int = 0  # the widest line's width, kept as lines join (see _Layout.is_full)
+    length: int = 0  # characters in the lines so far, against the paragraph-length cap
 
     @property
     def first_line(self):
@@ -76,29 +80,31 @@ def join_lines(left, right):
         return right
     if not right:
         return left
-    a, b = left[-1], right[0]
+    return left + _separator(left[-1], right[0]) + right
+
+
+def _separator(a, b):
     if a in "-/":
-        return left + right
+        return ""
     ascii_a, ascii_b = a.isascii() and a.isalnum(), b.isascii() and b.isalnum()
     han_a, han_b = _is_han(a), _is_han(b)
-    if (ascii_a and (ascii_b or han_b)) or (han_a and ascii_b):
-        return f"{left} {right}"
-    return left + right
+    return " " if (ascii_a and (ascii_b or han_b)) or (han_a and ascii_b) else ""
 
 
 def _is_han(ch):
     return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
-def split_blocks(lines):
-    """Lines → blocks, in reading order: body paragraphs and footnotes."""
+def split_blocks(lines, name="<text>"):
+    """Lines → blocks, in reading order: body paragraphs and footnotes. A text with more
+    paragraphs, or a longer paragraph, than a document has is refused as soon as it shows."""
     body, footnotes = _separate_footnotes(lines)
     footnote_numbers = {block.number for block in footnotes}
     for line in body:
         if line.kind == TEXT:
             line.text = mark_footnote_markers(line.text, footnote_numbers)
     layout = _Layout(body)
-    blocks = _join_body(body, layout)
+    blocks = _join_body(body, layout, name)
     blocks = _merge_unmarked_continuations(blocks, layout)
     for block in blocks:
         _describe_block(block)
@@ -169,12 +175,12 @@ class _Layout:
     def width(line):
         return line.indent + display_width(line.text)
 
-    def is_full(self, line, block_lines=(), assume_wrapped=False):
+    def is_full(self, line, block=None, assume_wrapped=False):
         """Does the line reach the right margin?  Inside a block of two or more lines the margin
         is the block's own widest line, so lists with a hanging indent are measured fairly."""
         if not (self.wrapped or assume_wrapped):
             return False
-        margin = max((self.width(other) for other in block_lines), default=0) if len(block_lines) > 1 else 0
+        margin = block.widest if block is not None and len(block.lines) > 1 else 0
         return self.width(line) >= (margin or self.wrap_width) - 6
 
     def is_short(self, text):
@@ -224,7 +230,7 @@ def _starts_new(block, line, layout, sequence):
     previous = block.lines[-1]
     kind, match = _label_kind(line.text)
     closed = is_closed(previous.text)
-    full = layout.is_full(previous, block.lines)
+    full = layout.is_full(previous, block)
     if any(pattern.match(text) for pattern in (NOTE, PROCEDURAL) for text in (line.text, previous.text)):
         return True
     if SIGNED.search(previous.text):
@@ -254,7 +260,7 @@ def _is_heading_like(text, layout):
     return layout.is_short(text) and not is_closed(text) and not re.search(r"[。，,；;]", text)
 
 
-def _join_body(body, layout):
+def _join_body(body, layout, name):
     _mark_lines_before_paragraphs(body)
     blocks, current, sequence = [], None, _Sequence()
     for line in body:
@@ -268,8 +274,14 @@ def _join_body(body, layout):
                 sequence.record(kind, match)
             current = Block(lines=[line])
             blocks.append(current)
+            if len(blocks) > PARAGRAPHS:
+                raise caps.too_many_paragraphs(name)
         else:
             current.lines.append(line)
+        current.widest = max(current.widest, layout.width(line))
+        current.length += len(line.text)
+        if current.length > PARAGRAPH_CHARS:
+            raise caps.paragraph_too_long(name, current.lines[0].text)
     return _split_signatures(blocks, layout)
 
 
@@ -327,10 +339,15 @@ def _merge_unmarked_continuations(blocks, layout):
 
 
 def _join_all(lines):
-    text = ""
+    """join_lines over every line, in linear time."""
+    parts, last = [], ""
     for line in lines:
-        text = join_lines(text, line.text)
-    return text
+        if line.text:
+            if last:
+                parts.append(_separator(last, line.text[0]))
+            parts.append(line.text)
+            last = line.text[-1]
+    return "".join(parts)
 
 
 def _describe_block(block):
@@ -390,7 +407,7 @@ def _section_number(label):
 def _infer_lost_numbers(blocks):
     """A paragraph whose number the converter dropped, between N and N+2, is N+1."""
     numbered = [i for i, block in enumerate(blocks) if block.number is not None and block.kind == "para"]
-    for before, after in zip(numbered, numbered[1:]):
+    for before, after in pairwise(numbered):
         between = blocks[before + 1 : after]
         gap = blocks[after].number - blocks[before].number
         if gap == 2 and len(between) == 1 and between[0].kind == "para" and between[0].number is None:

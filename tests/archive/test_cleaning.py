@@ -143,3 +143,22 @@ def test_a_lost_paragraph_number_is_supplied_in_brackets():
         "- 8. 最后,尽管第 1540(2004)号决议已经得到广泛了解。\n"
     )
     assert [label for label, _ in paragraphs(text)] == ["5.", "[6]", "7.", "8."]
+
+
+def numbered_document(count, wrap=None):
+    """A document numbered 1…count; with `wrap`, each paragraph is wrapped at that many characters."""
+    paragraphs = []
+    for n in range(1, count + 1):
+        text = f"{n}. 委员会审议了第 {n} 项国家报告，并请各国继续执行第1540(2004)号决议的各项规定，加强出口管制措施。"
+        lines = [text[i : i + wrap] for i in range(0, len(text), wrap)] if wrap else [text]
+        paragraphs.append("\n".join(lines))
+    return "S/2099/1\n\n" + "\n\n".join(paragraphs) + "\n"
+
+
+def test_paragraphs_numbered_from_1000_up_are_numbered_paragraphs():
+    for wrap in (None, 30):
+        document = parse_text(numbered_document(2120, wrap), "long.txt")
+        numbered = [p for p in document.paragraphs if p.kind == "para"]
+        assert [p.anchor for p in numbered] == [str(n) for n in range(1, 2121)], wrap
+        assert [p.label for p in numbered][998:1001] == ["999.", "1000.", "1001."]
+        assert max(len(p.text) for p in document.paragraphs) < 80
