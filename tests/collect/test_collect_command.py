@@ -65,15 +65,23 @@ def test_a_resolution_is_asked_for_as_the_library_writes_it_and_kept_as_the_arch
     assert Provenance.objects.get().file_name == "S_RES_1540(2004)-ZH.pdf"
 
 
-def test_requests_name_the_archive_and_are_conditional_on_a_re_run(un_server, pdfs):
+def test_requests_name_the_archive_and_are_conditional_on_a_re_run(un_server, pdfs, settings):
     un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    settings.UN_COLLECT_CONTACT_URL = "mailto:archive@example.org"
     collect(REPORTS[0])
     collect(REPORTS[0])
     file_requests = [headers for path, headers in un_server.requests if path.startswith("/files/")]
-    assert all(headers["User-Agent"] == "un1540-archive/1.0 (+https://github.com/un1540/archive)" for headers in file_requests)
+    assert all(headers["User-Agent"] == "un1540-archive/1.0 (+mailto:archive@example.org)" for headers in file_requests)
     assert "If-None-Match" not in file_requests[0]
     assert file_requests[1]["If-None-Match"] == Provenance.objects.get().etag
     assert file_requests[1]["If-Modified-Since"] == "Tue, 27 Apr 2004 10:00:00 GMT"
+
+
+def test_without_a_contact_address_the_user_agent_names_only_the_archive(un_server, pdfs, settings):
+    un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    settings.UN_COLLECT_CONTACT_URL = ""
+    collect(REPORTS[0])
+    assert {headers["User-Agent"] for path, headers in un_server.requests} == {"un1540-archive/1.0"}
 
 
 def test_a_changed_file_updates_its_document(un_server, pdfs):
@@ -135,6 +143,16 @@ def test_an_english_file_filed_as_chinese_is_refused(un_server, pdfs):
     _, err = collect(REPORTS[0])
     assert "S_AC.44_2004_(02)_1-ZH.pdf: 不是中文文件，请下载中文版本 (not a Chinese document: import the Chinese version)" in err
     assert not Document.objects.exists()
+
+
+def test_a_record_linking_a_local_file_is_refused_and_nothing_is_read(un_server, pdfs, settings):
+    record = un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]], english=pdfs["english"])
+    record.files["Chinese"], record.files["English"] = "file:///etc/passwd-ZH.pdf", "file:///etc/passwd-EN.pdf"
+    _, err = collect(REPORTS[0], "--english")
+    assert f"拒绝 (refused): {REPORTS[0]}: 拒绝访问非联合国服务器的地址 (refused: not an allowed UN address): file:///etc/passwd-ZH.pdf" in err
+    assert not Document.objects.exists() and not Provenance.objects.exists()
+    assert not list((settings.DATA_DIR / "collected").rglob("*passwd*"))
+    assert not list((settings.DATA_DIR / "collected").rglob("*.pdf"))
 
 
 def test_a_file_printing_another_symbol_than_its_record_is_refused(un_server, pdfs):

@@ -96,7 +96,7 @@ class UNServer:
             parts.append(f'<datafield tag="245" ind1="1" ind2="0"><subfield code="a">{escape(record.title)}</subfield></datafield>')
             parts.append('<datafield tag="269" ind1=" " ind2=" "><subfield code="a">2004-04-28</subfield></datafield>')
             for label, name in record.files.items():
-                url = f"{self.url}/record/{record.record_id}/files/{name}"
+                url = name if "://" in name else f"{self.url}/record/{record.record_id}/files/{name}"
                 parts.append(
                     f'<datafield tag="856" ind1="4" ind2=" "><subfield code="u">{escape(url)}</subfield>'
                     f'<subfield code="y">{label}</subfield></datafield>'
@@ -136,6 +136,9 @@ class UNServer:
                 if parts.path.startswith("/record/") and "/files/" in parts.path:
                     name = unquote(parts.path.rpartition("/")[2])
                     return self._redirect(f"/files/{name}")
+                if parts.path.startswith("/away/"):  # a redirect to another host (localhost, not 127.0.0.1)
+                    port = server.server.server_address[1]
+                    return self._send(302, "text/html", b"", {"Location": f"http://localhost:{port}/files/{parts.path[6:]}"})
                 if parts.path == "/ods":
                     name = server.ods.get((query.get("s", ""), query.get("l", "")))
                     if name is None:

@@ -22,7 +22,7 @@ from archive.collecting.collector import (
     UPDATED,
     Collector,
 )
-from archive.collecting.http import Client, FetchFailed
+from archive.collecting.http import Client, FetchFailed, user_agent
 from archive.collecting.sources import BadRecord, same_symbol
 from archive.progress import Progress
 
@@ -48,7 +48,7 @@ class Command(BaseCommand):
         if pause < 0:
             raise CommandError("--pause 不能为负数 (--pause cannot be negative)")
         client = Client(
-            f"un1540-archive/1.0 (+{settings.UN_COLLECT_CONTACT_URL})", pause=pause, timeout=settings.UN_COLLECT_TIMEOUT,
+            user_agent(settings.UN_COLLECT_CONTACT_URL), pause=pause, timeout=settings.UN_COLLECT_TIMEOUT,
             retries=settings.UN_COLLECT_RETRIES, longest_wait=settings.UN_COLLECT_LONGEST_WAIT,
         )
         collector = Collector(client, Path(settings.DATA_DIR) / "collected", english=options["english"], dry_run=options["dry_run"], replace=options["replace"])
