@@ -79,6 +79,13 @@ def same_symbol(first, second):
     return re.sub(r"\s+", "", first).upper() == re.sub(r"\s+", "", second).upper()
 
 
+def prints_symbol(printed, symbol):
+    """Whether a file printing `printed` is the document `symbol`: the same symbol, or a
+    resolution's without its year, which the pipeline's symbol grammar stops before
+    ("S/RES/1540" printed, "S/RES/1540 (2004)" recorded)."""
+    return same_symbol(printed, symbol) or ("/RES/" in symbol and same_symbol(printed, re.sub(r"\s*\([0-9]{4}\)$", "", symbol)))
+
+
 def search_url(query, first=1, size=None):
     """The Invenio XML API: `p` the query, `of=xm` MARCXML, `jrec` the first hit (from 1), `rg` hits a page."""
     size = size or settings.UN_COLLECT_PAGE_SIZE

@@ -17,7 +17,7 @@ from archive.originals import keep as keep_original
 from archive.pipeline import UnreadableFile, parse_lines, read_lines
 from unref import is_valid_symbol
 
-from .sources import archive_symbol, same_symbol
+from .sources import archive_symbol, prints_symbol, same_symbol
 
 CHINESE, ENGLISH = "zh-Hans", "en"
 DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the record's 269 $a, when it is a whole date
@@ -55,9 +55,9 @@ def parse_collected(temporary, final, symbol, record_date=""):
         lines = read_lines(data, final.name)
         parsed = parse_lines(lines, final.name, {}, data, data, source_path=str(final))
         detected = parsed.description.symbol
-        if detected and not same_symbol(detected, symbol):
+        if detected and not prints_symbol(detected, symbol):
             raise Refused(f"{final.name}: 文件所印文号 {detected} 与记录的 {symbol} 不符 (the file prints symbol {detected}, its record says {symbol})")
-        sidecar = {} if detected else {"symbol": archive_symbol(symbol)}
+        sidecar = {} if detected and same_symbol(detected, symbol) else {"symbol": archive_symbol(symbol)}
         if not parsed.description.date and (date := _whole_date(record_date)):
             sidecar["date"] = date
         if sidecar:

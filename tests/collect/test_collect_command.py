@@ -65,6 +65,20 @@ def test_a_resolution_is_asked_for_as_the_library_writes_it_and_kept_as_the_arch
     assert Provenance.objects.get().file_name == "S_RES_1540(2004)-ZH.pdf"
 
 
+def test_a_resolution_whose_cover_prints_its_symbol_is_imported_under_its_full_symbol(un_server, pdfs):
+    un_server.add("S/RES/1540(2004)", chinese=pdfs["S/RES/1540 (2004)"])
+    out, err = collect("S/RES/1540 (2004)")
+    assert "(documents: 1 new, 0 updated, 0 unchanged, 0 refused)" in out, err
+    assert Document.objects.get().symbol == "S/RES/1540 (2004)"
+
+
+def test_a_resolution_printing_another_number_is_refused(un_server, pdfs):
+    un_server.add("S/RES/1541(2004)", chinese=pdfs["S/RES/1540 (2004)"])
+    _, err = collect("S/RES/1541 (2004)")
+    assert "(the file prints symbol S/RES/1540, its record says S/RES/1541 (2004))" in err
+    assert not Document.objects.exists()
+
+
 def test_requests_name_the_archive_and_are_conditional_on_a_re_run(un_server, pdfs, settings):
     un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
     settings.UN_COLLECT_CONTACT_URL = "mailto:archive@example.org"
