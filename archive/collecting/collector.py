@@ -87,10 +87,9 @@ class Collector:
         try:
             final = folder / store.file_name(symbol, CHINESE, store.file_suffix(download))
             parsed = store.parse_collected(download.path, final, symbol, record.date if record else "")
-            store.place(download, final)
+            result = store.import_collected(parsed, download, final, symbol, record.url if record else "", replace=self.replace)
         finally:
             download.path.unlink(missing_ok=True)
-        result = store.import_collected(parsed, download, final, symbol, record.url if record else "", replace=self.replace)
         return Outcome(symbol, result.status, document=result.document)
 
     def _collect_english(self, symbol, record):

@@ -83,12 +83,27 @@ def _whole_date(value):
 def import_collected(parsed, download, final, symbol, record_url, replace=False):
     """Store the document and its provenance together; English provenance already kept for the
     symbol is linked to the document. `replace` lets the UN's file replace a document another
-    file gave under the same symbol (refused otherwise, as by `ingest`)."""
-    with transaction.atomic():
-        result = store(parsed, replace=replace)
-        _write_provenance(result.document, symbol, CHINESE, download, final, record_url)
-        Provenance.objects.filter(symbol=symbol, document=None).update(document=result.document)
-        stop_point("provenance written")
+    file gave under the same symbol (refused otherwise, as by `ingest`). The file kept under the
+    name is set aside until the import commits and put back when it does not: a refused import
+    leaves the document's file as it was."""
+    aside = final.with_name(f".previous-{final.name}")
+    had = final.is_file()
+    if had:
+        os.replace(final, aside)
+    try:
+        with transaction.atomic():
+            place(download, final)
+            result = store(parsed, replace=replace)
+            _write_provenance(result.document, symbol, CHINESE, download, final, record_url)
+            Provenance.objects.filter(symbol=symbol, document=None).update(document=result.document)
+            stop_point("provenance written")
+    except BaseException:
+        if had:
+            os.replace(aside, final)
+        else:
+            final.unlink(missing_ok=True)
+        raise
+    aside.unlink(missing_ok=True)
     return result
 
 

@@ -109,6 +109,20 @@ def test_a_changed_file_updates_its_document(un_server, pdfs):
     assert "（第2号报告第1段）" in "".join(document.paragraphs.values_list("text", flat=True))
 
 
+def test_a_refused_import_places_no_file(un_server, pdfs, settings):
+    un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    collect(REPORTS[0])
+    kept = settings.DATA_DIR / "collected" / "zh" / "S_AC.44_2004_(02)_1-ZH.pdf"
+    assert kept.read_bytes() == pdfs[REPORTS[0]]
+    Provenance.objects.all().delete()  # no validators: the next run downloads the file again
+    un_server.files["S_AC.44_2004_(02)_1-ZH.pdf"].data = pdfs[REPORTS[1]]
+    store(parse_text("安全理事会\n\n1. 委员会审查了各国提交的报告。\n", "report-1.txt", sidecar={"symbol": REPORTS[0]}), replace=True)
+    _, err = collect(REPORTS[0])
+    assert "(already imported from another file; use --replace to replace it)" in err
+    assert kept.read_bytes() == pdfs[REPORTS[0]]  # the refused file did not take its place
+    assert [path.name for path in kept.parent.iterdir()] == [kept.name]
+
+
 def test_a_document_imported_from_another_file_is_replaced_only_when_asked(un_server, pdfs):
     text = "安全理事会\n\n1. 委员会审查了各国提交的报告。\n"
     store(parse_text(text, "report-1.txt", sidecar={"symbol": REPORTS[0]}))
