@@ -123,7 +123,8 @@ def test_server_errors_back_off_doubling(tmp_path):
 
 @pytest.mark.parametrize(
     "value, seconds",
-    [("120", 120.0), ("", None), (None, None), ("soon", None), ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0)],
+    [("120", 120.0), ("", None), (None, None), ("soon", None), ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),
+     ("Wed, 21 Oct 2015 07:28:00 -0000", 0.0), ("Wed, 21 Oct 99999 07:28:00 GMT", None)],
 )
 def test_retry_after_values(value, seconds):
     assert retry_after(value) == seconds
