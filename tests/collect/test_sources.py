@@ -48,6 +48,14 @@ def test_a_record_gives_its_symbol_title_date_and_files_by_language():
             b'<!DOCTYPE x [<!ENTITY a "aaaa">]><collection/>',
             "回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)",
         ),
+        (  # a declaration after a long comment
+            b"<!--" + b"x" * 3000 + b'--><!DOCTYPE collection SYSTEM "http://169.254.169.254/x.dtd"><collection/>',
+            "回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)",
+        ),
+        (  # UTF-16, which a byte search does not read
+            '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "aaaa">]><collection>&a;</collection>'.encode("utf-16"),
+            "回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)",
+        ),
     ],
 )
 def test_anything_but_marcxml_is_refused(data, problem):
