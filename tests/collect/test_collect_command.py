@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 from archive.importing import store
 from archive.models import Document, Provenance
 from archive.pipeline import parse_text
+from search import indexing
 
 from .conftest import REPORTS
 
@@ -321,3 +322,15 @@ def test_a_run_that_reaches_no_server_stops_after_five_documents(un_server, sett
     assert err.endswith(
         "CommandError: 连续 5 个文件无法连接服务器，已停止，其后 2 个未尝试 (5 documents in a row reached no server; stopped, 2 later ones not tried)"
     )
+
+
+def test_a_re_run_answered_304_indexes_a_document_the_index_lost(un_server, pdfs):
+    un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    collect(REPORTS[0])
+    document = Document.objects.get()
+    indexing.remove_documents([document.key])
+    assert indexing.out_of_step([document]) == [document]
+    out, _ = collect(REPORTS[0])
+    assert "(documents: 0 new, 0 updated, 1 unchanged, 0 refused)" in out
+    assert un_server.file_bodies() == 1  # the 304 transferred no body
+    assert indexing.out_of_step([document]) == []
