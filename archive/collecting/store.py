@@ -145,7 +145,17 @@ def require_symbol(symbol):
     return symbol
 
 
+def _longest(field):
+    return Provenance._meta.get_field(field).max_length
+
+
 def _write_provenance(document, symbol, language, download, final, record_url):
+    """Every value fits its column (PostgreSQL refuses what SQLite would keep): a validator too
+    long is dropped (the next run just downloads again), a content type cut, an address too long
+    to keep refused."""
+    for url in (download.url, record_url):
+        if len(url) > _longest("source_url"):
+            raise Refused(f"地址超过 {_longest('source_url')} 个字符，无法记录来源 (address longer than {_longest('source_url')} characters: {url[:100]}…)")
     now = timezone.now()
     Provenance.objects.update_or_create(
         symbol=symbol,
@@ -156,11 +166,11 @@ def _write_provenance(document, symbol, language, download, final, record_url):
             "record_url": record_url,
             "retrieved_at": now,
             "checked_at": now,
-            "etag": download.etag,
-            "last_modified": download.last_modified,
+            "etag": download.etag if len(download.etag) <= _longest("etag") else "",
+            "last_modified": download.last_modified if len(download.last_modified) <= _longest("last_modified") else "",
             "sha256": download.sha256,
             "size": download.size,
-            "content_type": download.content_type,
+            "content_type": download.content_type[: _longest("content_type")],
             "file_name": final.name,
         },
     )

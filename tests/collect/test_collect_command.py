@@ -334,3 +334,22 @@ def test_a_re_run_answered_304_indexes_a_document_the_index_lost(un_server, pdfs
     assert "(documents: 0 new, 0 updated, 1 unchanged, 0 refused)" in out
     assert un_server.file_bodies() == 1  # the 304 transferred no body
     assert indexing.out_of_step([document]) == []
+
+
+def test_validators_and_a_content_type_too_long_for_their_columns_are_not_kept(un_server, pdfs):
+    un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]], behaviour="long-headers")
+    out, err = collect(REPORTS[0])
+    assert "(documents: 1 new, 0 updated, 0 unchanged, 0 refused)" in out, err
+    provenance = Provenance.objects.get()
+    assert provenance.etag == "" and provenance.last_modified == "Tue, 27 Apr 2004 10:00:00 GMT"
+    assert provenance.content_type == "application/" + "x" * 188
+
+
+def test_an_address_too_long_to_record_is_refused(un_server, pdfs):
+    record = un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    long_name = "S" * 2100 + "-ZH.pdf"
+    un_server.files[long_name] = un_server.files[record.files["Chinese"]]
+    record.files["Chinese"] = long_name
+    _, err = collect(REPORTS[0])
+    assert f"拒绝 (refused): {REPORTS[0]}: 地址超过 2000 个字符，无法记录来源 (address longer than 2000 characters: {un_server.url}/files/SSS" in err
+    assert not Document.objects.exists() and not Provenance.objects.exists()

@@ -22,7 +22,7 @@ NOT_FOUND_PAGE = b"<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></htm
 @dataclass
 class ServedFile:
     data: bytes
-    behaviour: str = ""  # "", "html", "truncated", "slow", "busy" (429 once), "accepted" (202 once), "broken" (500), "forbidden" (403)
+    behaviour: str = ""  # "", "html", "truncated", "slow", "busy" (429 once), "accepted" (202 once), "broken" (500), "forbidden" (403), "long-headers" (ETag and type too long to keep)
     served: int = 0
 
 
@@ -171,6 +171,9 @@ class UNServer:
                 if served.behaviour == "html":
                     return self._send(200, "text/html; charset=utf-8", b"<!DOCTYPE html><html><body>Document not available</body></html>")
                 headers = {"ETag": etag, "Last-Modified": LAST_MODIFIED}
+                if served.behaviour == "long-headers":
+                    headers["ETag"] = f'"{"e" * 600}"'
+                    return self._send(200, "application/" + "x" * 300, served.data, headers)
                 if served.behaviour == "truncated":
                     self.send_response(200)
                     self.send_header("Content-Type", "application/pdf")
