@@ -30,13 +30,18 @@ class Collector:
         self.english, self.dry_run, self.replace = english, dry_run, replace
 
     def search(self, query):
-        """Every record a Digital Library search finds, page by page (`jrec`, `rg`)."""
-        first, size = 1, settings.UN_COLLECT_PAGE_SIZE
+        """Every record a Digital Library search finds, page by page (`jrec`, `rg`): to the total
+        the library states (its pages may be shorter than asked), else to a short page; a page
+        starting with a record already seen (a library ignoring `jrec`) ends it too."""
+        first, size, seen = 1, settings.UN_COLLECT_PAGE_SIZE, set()
         while True:
             total, records = sources.parse_search(self.client.fetch(sources.search_url(query, first, size)))
+            if not records or records[0].record_id in seen:
+                return
+            seen.update(record.record_id for record in records)
             yield from records
             first += len(records)
-            if len(records) < size or (total is not None and first > total):
+            if (total is not None and first > total) or (total is None and len(records) < size):
                 return
 
     def find_record(self, symbol):

@@ -220,6 +220,27 @@ def test_a_search_is_followed_over_its_pages(un_server, pdfs, settings):
     assert [s.split("jrec=")[1].split("&")[0] for s in searches] == ["1", "6", "11"]
 
 
+def test_a_search_whose_pages_the_library_caps_is_followed_to_its_total(un_server, pdfs, settings):
+    settings.UN_COLLECT_PAGE_SIZE = 5
+    un_server.largest_page = 2
+    for symbol in REPORTS[:5]:
+        un_server.add(symbol, chinese=pdfs[symbol])
+    out, _ = collect("--search", 'documentsymbol:"S/AC.44/2004/(02)/*"')
+    assert "(documents: 5 new, 0 updated, 0 unchanged, 0 refused)" in out
+    searches = [path for path, _ in un_server.requests if path.startswith("/search")]
+    assert [s.split("jrec=")[1].split("&")[0] for s in searches] == ["1", "3", "5"]
+
+
+def test_a_search_ignoring_jrec_without_a_total_ends_at_the_repeated_page(un_server, pdfs, settings):
+    settings.UN_COLLECT_PAGE_SIZE = 2
+    un_server.ignore_jrec = True
+    for symbol in REPORTS[:3]:
+        un_server.add(symbol, chinese=pdfs[symbol])
+    out, _ = collect("--search", 'documentsymbol:"S/AC.44/2004/(02)/*"')
+    assert "(documents: 2 new, 0 updated, 0 unchanged, 0 refused)" in out
+    assert len([path for path, _ in un_server.requests if path.startswith("/search")]) == 2
+
+
 def test_english_originals_are_kept_for_download_and_linked(un_server, pdfs):
     un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]], english=pdfs["english"])
     out, _ = collect(REPORTS[0], "--english")

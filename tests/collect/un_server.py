@@ -50,6 +50,8 @@ class UNServer:
         self.ods = {}  # (symbol without spaces, "zh"/"en") → file name
         self.bodies = {}
         self.requests = []
+        self.largest_page = None  # a cap on rg, as a library may set below what is asked
+        self.ignore_jrec = False  # answer every page from the first record
         self.release = threading.Event()  # a "slow" file answers only once this is set
         self.lock = threading.Lock()
         self.server = _Server(("127.0.0.1", 0), self._handler())
@@ -88,7 +90,9 @@ class UNServer:
         self.server.server_close()
 
     def marcxml(self, records, total):
-        head = f'<?xml version="1.0" encoding="UTF-8"?>\n<!-- Search-Engine-Total-Number-Of-Results: {total} -->\n'
+        head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+        if total is not None:
+            head += f"<!-- Search-Engine-Total-Number-Of-Results: {total} -->\n"
         parts = [head, '<collection xmlns="http://www.loc.gov/MARC21/slim">']
         for record in records:
             parts.append(f'<record><controlfield tag="001">{record.record_id}</controlfield>')
@@ -130,7 +134,9 @@ class UNServer:
                 if parts.path == "/search":
                     found = server.search(query.get("p", ""))
                     first, size = int(query.get("jrec", 1)), int(query.get("rg", 10))
-                    return self._send(200, "text/xml; charset=utf-8", server.marcxml(found[first - 1:first - 1 + size], len(found)))
+                    first, size = 1 if server.ignore_jrec else first, min(size, server.largest_page or size)
+                    total = None if server.ignore_jrec else len(found)
+                    return self._send(200, "text/xml; charset=utf-8", server.marcxml(found[first - 1:first - 1 + size], total))
                 if parts.path == "/maintenance/search":  # a library answering with its web page, status 200
                     return self._send(200, "text/html; charset=utf-8", b"<!DOCTYPE html><html><body>Maintenance</body></html>")
                 if parts.path.startswith("/record/") and "/files/" in parts.path:
