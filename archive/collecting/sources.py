@@ -11,6 +11,8 @@ from xml.etree import ElementTree
 
 from django.conf import settings
 
+from archive.citations import resolution_path
+
 MARC = "{http://www.loc.gov/MARC21/slim}"
 TOTAL = re.compile(rb"Search-Engine-Total-Number-Of-Results:\s*([0-9]+)")
 # The file names the Digital Library gives: "S_RES_1540(2004)-ZH.pdf", "A_74_140-EN.docx".
@@ -29,10 +31,6 @@ class RecordFile:
     url: str
     language: str  # "zh", "en", … or "" when the record does not say
     kind: str  # PDF, WORD or ""
-
-    @property
-    def name(self):
-        return urlsplit(self.url).path.rpartition("/")[2]
 
 
 @dataclass(frozen=True)
@@ -96,7 +94,7 @@ def search_url(query, first=1, size=None):
 def symbol_query(symbol):
     """The documented logical field `documentsymbol` searches 191__a (and earlier symbols); the
     library writes a resolution's year without a space, "S/RES/1540(2004)"."""
-    return f'documentsymbol:"{symbol.replace(" (", "(")}"'
+    return f'documentsymbol:"{resolution_path(symbol)}"'
 
 
 def record_url(record_id):
