@@ -4,7 +4,6 @@ leaves the document and its provenance both committed or both absent."""
 import datetime
 import json
 import os
-import re
 from pathlib import Path
 
 from django.db import transaction
@@ -15,12 +14,12 @@ from archive.importing import store
 from archive.models import Document, Provenance
 from archive.originals import keep as keep_original
 from archive.pipeline import UnreadableFile, parse_lines, read_lines
+from archive.pipeline.sidecar import _date
 from unref import is_valid_symbol
 
 from .sources import archive_symbol, prints_symbol, same_symbol
 
 CHINESE, ENGLISH = "zh-Hans", "en"
-DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the record's 269 $a, when it is a whole date
 
 
 class Refused(Exception):
@@ -71,13 +70,10 @@ def parse_collected(temporary, final, symbol, record_date=""):
 
 
 def _whole_date(value):
-    """The record's date (269 $a) when it is a real YYYY-MM-DD date; the library also writes years alone."""
-    if not DATE.fullmatch(value or ""):
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
+    """The record's date (269 $a) when it is a real YYYY-MM-DD date, as a sidecar's date is
+    checked; the library also writes years alone."""
+    value = value or ""
+    return None if _date("date", value) else datetime.date.fromisoformat(value)
 
 
 def import_collected(parsed, download, final, symbol, record_url, replace=False):
