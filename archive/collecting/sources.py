@@ -104,7 +104,7 @@ def record_url(record_id):
 def ods_url(symbol, language, kind=PDF):
     """The Official Document System's file for a symbol in one language (it redirects to the file)."""
     return settings.UN_DOCUMENTS_URL_PATTERN.format(
-        symbol=quote(symbol.replace(" ", ""), safe="/()"), language=ODS_LANGUAGES[language], type=kind
+        symbol=quote(resolution_path(symbol), safe="/()"), language=ODS_LANGUAGES[language], type=kind
     )
 
 
