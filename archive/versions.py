@@ -54,10 +54,10 @@ def versions(symbol, held):
         if other_kind and other_parent == symbol:
             children[other_kind].append((other_number, other))
     # Revisions replace the whole text: the original and its revisions are one line of texts.
-    original = parent if kind == "revision" else symbol
+    lineage = parent if kind == "revision" else symbol
     revisions = sorted(
         (other_number, other) for other in held for other_parent, other_kind, other_number in [suffix(other)]
-        if other_kind == "revision" and other_parent == original
+        if other_kind == "revision" and other_parent == lineage
     )
     own = number if kind == "revision" else 0
     later = tuple(other for other_number, other in revisions if other_number > own)

@@ -30,13 +30,18 @@ class Collector:
         self.english, self.dry_run, self.replace = english, dry_run, replace
 
     def search(self, query):
-        """Every record a Digital Library search finds, page by page (`jrec`, `rg`)."""
-        first, size = 1, settings.UN_COLLECT_PAGE_SIZE
+        """Every record a Digital Library search finds, page by page (`jrec`, `rg`): to the total
+        the library states (its pages may be shorter than asked), else to a short page; a page
+        starting with a record already seen (a library ignoring `jrec`) ends it too."""
+        first, size, seen = 1, settings.UN_COLLECT_PAGE_SIZE, set()
         while True:
             total, records = sources.parse_search(self.client.fetch(sources.search_url(query, first, size)))
+            if not records or records[0].record_id in seen:
+                return
+            seen.update(record.record_id for record in records)
             yield from records
             first += len(records)
-            if len(records) < size or (total is not None and first > total):
+            if (total is not None and first > total) or (total is None and len(records) < size):
                 return
 
     def find_record(self, symbol):
@@ -87,10 +92,9 @@ class Collector:
         try:
             final = folder / store.file_name(symbol, CHINESE, store.file_suffix(download))
             parsed = store.parse_collected(download.path, final, symbol, record.date if record else "")
-            store.place(download, final)
+            result = store.import_collected(parsed, download, final, symbol, record.url if record else "", replace=self.replace)
         finally:
             download.path.unlink(missing_ok=True)
-        result = store.import_collected(parsed, download, final, symbol, record.url if record else "", replace=self.replace)
         return Outcome(symbol, result.status, document=result.document)
 
     def _collect_english(self, symbol, record):

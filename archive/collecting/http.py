@@ -17,7 +17,19 @@ from dataclasses import dataclass
 from datetime import UTC, datetime
 from pathlib import Path
 from urllib.error import HTTPError, URLError
-from urllib.request import Request, build_opener
+from urllib.parse import urlsplit
+from urllib.request import (
+    HTTPDefaultErrorHandler,
+    HTTPErrorProcessor,
+    HTTPHandler,
+    HTTPRedirectHandler,
+    HTTPSHandler,
+    OpenerDirector,
+    ProxyHandler,
+    Request,
+)
+
+from django.conf import settings
 
 LONGEST_PAGE = 20 << 20  # bytes of one MARCXML search page
 LONGEST_FILE = 200 << 20  # bytes of one document file
@@ -54,12 +66,48 @@ class Download:
     head: bytes = b""
 
 
+def user_agent(contact):
+    """The archive's name, and the operator's contact address when one is configured."""
+    return f"un1540-archive/1.0 (+{contact})" if contact else "un1540-archive/1.0"
+
+
+def allowed_origins():
+    """(schemes, hosts) collect may ask: the UN's servers named in the settings, never a local
+    file, another scheme or a host a record (or a redirect) happens to name. Plain http only when
+    a configured address is http (the loopback server of the tests)."""
+    configured = [urlsplit(settings.UN_DIGITAL_LIBRARY_URL), urlsplit(settings.UN_DOCUMENTS_URL_PATTERN)]
+    schemes = {"https"} | {parts.scheme for parts in configured if parts.scheme == "http"}
+    hosts = {parts.hostname for parts in configured if parts.hostname}
+    return schemes, hosts | {host.lower() for host in settings.UN_COLLECT_ALLOWED_HOSTS}
+
+
+class _CheckedRedirects(HTTPRedirectHandler):
+    """Follows a redirect only to an address the client may ask."""
+
+    def __init__(self, check):
+        self.check = check
+
+    def redirect_request(self, req, fp, code, msg, headers, newurl):
+        self.check(newurl)
+        return super().redirect_request(req, fp, code, msg, headers, newurl)
+
+
 class Client:
-    def __init__(self, user_agent, pause=1.0, timeout=60.0, retries=4, longest_wait=600.0, sleep=time.sleep):
+    def __init__(self, user_agent, pause=1.0, timeout=60.0, retries=4, longest_wait=600.0, sleep=time.sleep, origins=None):
         self.user_agent, self.pause, self.timeout = user_agent, pause, timeout
         self.retries, self.longest_wait, self.sleep = retries, longest_wait, sleep
         self.requests = 0
-        self._opener = build_opener()
+        self.schemes, self.hosts = origins or allowed_origins()
+        self._opener = OpenerDirector()
+        handlers = [ProxyHandler(), HTTPSHandler(), HTTPDefaultErrorHandler(), _CheckedRedirects(self.check), HTTPErrorProcessor()]
+        for handler in handlers + ([HTTPHandler()] if "http" in self.schemes else []):
+            self._opener.add_handler(handler)
+
+    def check(self, url):
+        """Refuses (one line) an address outside the allowed schemes and hosts."""
+        parts = urlsplit(url)
+        if parts.scheme.lower() not in self.schemes or (parts.hostname or "") not in self.hosts:
+            raise FetchFailed(f"拒绝访问非联合国服务器的地址 (refused: not an allowed UN address): {url[:200]}")
 
     def fetch(self, url):
         """The body of a small resource (a page of search results)."""
@@ -77,6 +125,7 @@ class Client:
         return self._request(url, headers, lambda response: _save(response, folder))
 
     def _request(self, url, headers, consume):
+        self.check(url)
         request = Request(url, headers={"User-Agent": self.user_agent, "Accept-Encoding": "identity", **headers})
         problem, wait, unreachable = "", 0.0, False
         for attempt in range(self.retries + 1):
@@ -123,8 +172,10 @@ def retry_after(value):
         return float(value)
     try:
         when = email.utils.parsedate_to_datetime(value)
-    except (TypeError, ValueError):
+    except (TypeError, ValueError, OverflowError):
         return None
+    if when.tzinfo is None:  # "-0000": a date in UTC whose source zone is unknown
+        when = when.replace(tzinfo=UTC)
     return max((when - datetime.now(UTC)).total_seconds(), 0.0)
 
 

@@ -11,6 +11,8 @@ from xml.etree import ElementTree
 
 from django.conf import settings
 
+from archive.citations import resolution_path
+
 MARC = "{http://www.loc.gov/MARC21/slim}"
 TOTAL = re.compile(rb"Search-Engine-Total-Number-Of-Results:\s*([0-9]+)")
 # The file names the Digital Library gives: "S_RES_1540(2004)-ZH.pdf", "A_74_140-EN.docx".
@@ -29,10 +31,6 @@ class RecordFile:
     url: str
     language: str  # "zh", "en", … or "" when the record does not say
     kind: str  # PDF, WORD or ""
-
-    @property
-    def name(self):
-        return urlsplit(self.url).path.rpartition("/")[2]
 
 
 @dataclass(frozen=True)
@@ -79,6 +77,13 @@ def same_symbol(first, second):
     return re.sub(r"\s+", "", first).upper() == re.sub(r"\s+", "", second).upper()
 
 
+def prints_symbol(printed, symbol):
+    """Whether a file printing `printed` is the document `symbol`: the same symbol, or a
+    resolution's without its year, which the pipeline's symbol grammar stops before
+    ("S/RES/1540" printed, "S/RES/1540 (2004)" recorded)."""
+    return same_symbol(printed, symbol) or ("/RES/" in symbol and same_symbol(printed, re.sub(r"\s*\([0-9]{4}\)$", "", symbol)))
+
+
 def search_url(query, first=1, size=None):
     """The Invenio XML API: `p` the query, `of=xm` MARCXML, `jrec` the first hit (from 1), `rg` hits a page."""
     size = size or settings.UN_COLLECT_PAGE_SIZE
@@ -89,7 +94,7 @@ def search_url(query, first=1, size=None):
 def symbol_query(symbol):
     """The documented logical field `documentsymbol` searches 191__a (and earlier symbols); the
     library writes a resolution's year without a space, "S/RES/1540(2004)"."""
-    return f'documentsymbol:"{symbol.replace(" (", "(")}"'
+    return f'documentsymbol:"{resolution_path(symbol)}"'
 
 
 def record_url(record_id):
@@ -99,16 +104,24 @@ def record_url(record_id):
 def ods_url(symbol, language, kind=PDF):
     """The Official Document System's file for a symbol in one language (it redirects to the file)."""
     return settings.UN_DOCUMENTS_URL_PATTERN.format(
-        symbol=quote(symbol.replace(" ", ""), safe="/()"), language=ODS_LANGUAGES[language], type=kind
+        symbol=quote(resolution_path(symbol), safe="/()"), language=ODS_LANGUAGES[language], type=kind
     )
+
+
+class _NoDeclarations(ElementTree.TreeBuilder):
+    """Refuses a document type declaration (where entities are declared), however encoded or
+    placed: the parser reports it, where a byte search missed UTF-16 and a late declaration."""
+
+    def doctype(self, name, pubid, system):
+        raise BadRecord("回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)")
 
 
 def parse_search(data):
     """(total hits or None, records) from one page of MARCXML search results."""
-    if b"<!DOCTYPE" in data[:2048] or b"<!ENTITY" in data:
-        raise BadRecord("回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)")
+    parser = ElementTree.XMLParser(target=_NoDeclarations())
     try:
-        root = ElementTree.fromstring(data)
+        parser.feed(data)
+        root = parser.close()
     except ElementTree.ParseError as error:
         raise BadRecord(f"回答不是 XML (not XML: {error})") from None
     if root.tag not in (f"{MARC}collection", "collection", f"{MARC}record", "record"):

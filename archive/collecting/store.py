@@ -4,7 +4,6 @@ leaves the document and its provenance both committed or both absent."""
 import datetime
 import json
 import os
-import re
 from pathlib import Path
 
 from django.db import transaction
@@ -15,12 +14,12 @@ from archive.importing import store
 from archive.models import Document, Provenance
 from archive.originals import keep as keep_original
 from archive.pipeline import UnreadableFile, parse_lines, read_lines
+from archive.pipeline.sidecar import _date
 from unref import is_valid_symbol
 
-from .sources import archive_symbol, same_symbol
+from .sources import archive_symbol, prints_symbol, same_symbol
 
 CHINESE, ENGLISH = "zh-Hans", "en"
-DATE = re.compile(r"[0-9]{4}-[0-9]{2}-[0-9]{2}")  # the record's 269 $a, when it is a whole date
 
 
 class Refused(Exception):
@@ -55,9 +54,9 @@ def parse_collected(temporary, final, symbol, record_date=""):
         lines = read_lines(data, final.name)
         parsed = parse_lines(lines, final.name, {}, data, data, source_path=str(final))
         detected = parsed.description.symbol
-        if detected and not same_symbol(detected, symbol):
+        if detected and not prints_symbol(detected, symbol):
             raise Refused(f"{final.name}: 文件所印文号 {detected} 与记录的 {symbol} 不符 (the file prints symbol {detected}, its record says {symbol})")
-        sidecar = {} if detected else {"symbol": archive_symbol(symbol)}
+        sidecar = {} if detected and same_symbol(detected, symbol) else {"symbol": archive_symbol(symbol)}
         if not parsed.description.date and (date := _whole_date(record_date)):
             sidecar["date"] = date
         if sidecar:
@@ -71,24 +70,36 @@ def parse_collected(temporary, final, symbol, record_date=""):
 
 
 def _whole_date(value):
-    """The record's date (269 $a) when it is a real YYYY-MM-DD date; the library also writes years alone."""
-    if not DATE.fullmatch(value or ""):
-        return None
-    try:
-        return datetime.date.fromisoformat(value)
-    except ValueError:
-        return None
+    """The record's date (269 $a) when it is a real YYYY-MM-DD date, as a sidecar's date is
+    checked; the library also writes years alone."""
+    value = value or ""
+    return None if _date("date", value) else datetime.date.fromisoformat(value)
 
 
 def import_collected(parsed, download, final, symbol, record_url, replace=False):
     """Store the document and its provenance together; English provenance already kept for the
     symbol is linked to the document. `replace` lets the UN's file replace a document another
-    file gave under the same symbol (refused otherwise, as by `ingest`)."""
-    with transaction.atomic():
-        result = store(parsed, replace=replace)
-        _write_provenance(result.document, symbol, CHINESE, download, final, record_url)
-        Provenance.objects.filter(symbol=symbol, document=None).update(document=result.document)
-        stop_point("provenance written")
+    file gave under the same symbol (refused otherwise, as by `ingest`). The file kept under the
+    name is set aside until the import commits and put back when it does not: a refused import
+    leaves the document's file as it was."""
+    aside = final.with_name(f".previous-{final.name}")
+    had = final.is_file()
+    if had:
+        os.replace(final, aside)
+    try:
+        with transaction.atomic():
+            place(download, final)
+            result = store(parsed, replace=replace)
+            _write_provenance(result.document, symbol, CHINESE, download, final, record_url)
+            Provenance.objects.filter(symbol=symbol, document=None).update(document=result.document)
+            stop_point("provenance written")
+    except BaseException:
+        if had:
+            os.replace(aside, final)
+        else:
+            final.unlink(missing_ok=True)
+        raise
+    aside.unlink(missing_ok=True)
     return result
 
 
@@ -130,7 +141,17 @@ def require_symbol(symbol):
     return symbol
 
 
+def _longest(field):
+    return Provenance._meta.get_field(field).max_length
+
+
 def _write_provenance(document, symbol, language, download, final, record_url):
+    """Every value fits its column (PostgreSQL refuses what SQLite would keep): a validator too
+    long is dropped (the next run just downloads again), a content type cut, an address too long
+    to keep refused."""
+    for url in (download.url, record_url):
+        if len(url) > _longest("source_url"):
+            raise Refused(f"地址超过 {_longest('source_url')} 个字符，无法记录来源 (address longer than {_longest('source_url')} characters: {url[:100]}…)")
     now = timezone.now()
     Provenance.objects.update_or_create(
         symbol=symbol,
@@ -141,11 +162,11 @@ def _write_provenance(document, symbol, language, download, final, record_url):
             "record_url": record_url,
             "retrieved_at": now,
             "checked_at": now,
-            "etag": download.etag,
-            "last_modified": download.last_modified,
+            "etag": download.etag if len(download.etag) <= _longest("etag") else "",
+            "last_modified": download.last_modified if len(download.last_modified) <= _longest("last_modified") else "",
             "sha256": download.sha256,
             "size": download.size,
-            "content_type": download.content_type,
+            "content_type": download.content_type[: _longest("content_type")],
             "file_name": final.name,
         },
     )

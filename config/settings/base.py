@@ -120,7 +120,13 @@ UN_DIGITAL_LIBRARY_URL = os.environ.get("UN_DIGITAL_LIBRARY_URL", "https://digit
 UN_DOCUMENTS_URL_PATTERN = os.environ.get(
     "UN_DOCUMENTS_URL_PATTERN", "https://documents.un.org/api/symbol/access?s={symbol}&l={language}&t={type}"
 )
-UN_COLLECT_CONTACT_URL = os.environ.get("UN_COLLECT_CONTACT_URL", "https://github.com/un1540/archive")
+UN_COLLECT_CONTACT_URL = os.environ.get("UN_COLLECT_CONTACT_URL", "")  # the operator's; added to the User-Agent
+# Hosts collect may fetch from besides those of the two addresses above (record file links, ODS redirects).
+UN_COLLECT_ALLOWED_HOSTS = [
+    host.strip().lower() for host in os.environ.get(
+        "UN_COLLECT_ALLOWED_HOSTS", "digitallibrary.un.org,documents.un.org,undocs.org,daccess-ods.un.org"
+    ).split(",") if host.strip()
+]
 UN_COLLECT_PAUSE = float(os.environ.get("UN_COLLECT_PAUSE", "1"))  # seconds between requests
 UN_COLLECT_TIMEOUT = float(os.environ.get("UN_COLLECT_TIMEOUT", "60"))  # seconds a read may stall
 UN_COLLECT_RETRIES = int(os.environ.get("UN_COLLECT_RETRIES", "4"))

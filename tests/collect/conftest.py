@@ -20,7 +20,7 @@ REPORTS = [f"S/AC.44/2004/(02)/{number}" for number in range(1, 23)]
 @pytest.fixture(scope="session")
 def pdfs(tmp_path_factory):
     """Typeset PDFs by name: one Chinese per national report, one English, and one Chinese that
-    prints its own symbol (S/2006/257/Corr.1)."""
+    prints its own symbol (S/2006/257/Corr.1), one resolution printing S/RES/1540 (2004)."""
     folder = tmp_path_factory.mktemp("un-pdfs")
 
     def typeset(name, paragraphs, symbol):
@@ -34,6 +34,7 @@ def pdfs(tmp_path_factory):
     }
     made["english"] = typeset("en", [("para", str(n), ENGLISH_TEXT) for n in range(1, 13)], "S/AC.44/2004/(02)/1")
     made["S/2006/257/Corr.1"] = typeset("corr", [("para", "1", CHINESE_TEXT)], "S/2006/257/Corr.1")
+    made["S/RES/1540 (2004)"] = typeset("res", [("para", str(n), CHINESE_TEXT * 3) for n in range(1, 13)], "S/RES/1540 (2004)")
     return made
 
 

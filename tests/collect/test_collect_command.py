@@ -10,6 +10,7 @@ from django.core.management.base import CommandError
 from archive.importing import store
 from archive.models import Document, Provenance
 from archive.pipeline import parse_text
+from search import indexing
 
 from .conftest import REPORTS
 
@@ -65,15 +66,37 @@ def test_a_resolution_is_asked_for_as_the_library_writes_it_and_kept_as_the_arch
     assert Provenance.objects.get().file_name == "S_RES_1540(2004)-ZH.pdf"
 
 
-def test_requests_name_the_archive_and_are_conditional_on_a_re_run(un_server, pdfs):
+def test_a_resolution_whose_cover_prints_its_symbol_is_imported_under_its_full_symbol(un_server, pdfs):
+    un_server.add("S/RES/1540(2004)", chinese=pdfs["S/RES/1540 (2004)"])
+    out, err = collect("S/RES/1540 (2004)")
+    assert "(documents: 1 new, 0 updated, 0 unchanged, 0 refused)" in out, err
+    assert Document.objects.get().symbol == "S/RES/1540 (2004)"
+
+
+def test_a_resolution_printing_another_number_is_refused(un_server, pdfs):
+    un_server.add("S/RES/1541(2004)", chinese=pdfs["S/RES/1540 (2004)"])
+    _, err = collect("S/RES/1541 (2004)")
+    assert "(the file prints symbol S/RES/1540, its record says S/RES/1541 (2004))" in err
+    assert not Document.objects.exists()
+
+
+def test_requests_name_the_archive_and_are_conditional_on_a_re_run(un_server, pdfs, settings):
     un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    settings.UN_COLLECT_CONTACT_URL = "mailto:archive@example.org"
     collect(REPORTS[0])
     collect(REPORTS[0])
     file_requests = [headers for path, headers in un_server.requests if path.startswith("/files/")]
-    assert all(headers["User-Agent"] == "un1540-archive/1.0 (+https://github.com/un1540/archive)" for headers in file_requests)
+    assert all(headers["User-Agent"] == "un1540-archive/1.0 (+mailto:archive@example.org)" for headers in file_requests)
     assert "If-None-Match" not in file_requests[0]
     assert file_requests[1]["If-None-Match"] == Provenance.objects.get().etag
     assert file_requests[1]["If-Modified-Since"] == "Tue, 27 Apr 2004 10:00:00 GMT"
+
+
+def test_without_a_contact_address_the_user_agent_names_only_the_archive(un_server, pdfs, settings):
+    un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    settings.UN_COLLECT_CONTACT_URL = ""
+    collect(REPORTS[0])
+    assert {headers["User-Agent"] for path, headers in un_server.requests} == {"un1540-archive/1.0"}
 
 
 def test_a_changed_file_updates_its_document(un_server, pdfs):
@@ -85,6 +108,20 @@ def test_a_changed_file_updates_its_document(un_server, pdfs):
     document = Document.objects.get()
     assert Provenance.objects.get().sha256 == document.source_sha256
     assert "（第2号报告第1段）" in "".join(document.paragraphs.values_list("text", flat=True))
+
+
+def test_a_refused_import_places_no_file(un_server, pdfs, settings):
+    un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    collect(REPORTS[0])
+    kept = settings.DATA_DIR / "collected" / "zh" / "S_AC.44_2004_(02)_1-ZH.pdf"
+    assert kept.read_bytes() == pdfs[REPORTS[0]]
+    Provenance.objects.all().delete()  # no validators: the next run downloads the file again
+    un_server.files["S_AC.44_2004_(02)_1-ZH.pdf"].data = pdfs[REPORTS[1]]
+    store(parse_text("安全理事会\n\n1. 委员会审查了各国提交的报告。\n", "report-1.txt", sidecar={"symbol": REPORTS[0]}), replace=True)
+    _, err = collect(REPORTS[0])
+    assert "(already imported from another file; use --replace to replace it)" in err
+    assert kept.read_bytes() == pdfs[REPORTS[0]]  # the refused file did not take its place
+    assert [path.name for path in kept.parent.iterdir()] == [kept.name]
 
 
 def test_a_document_imported_from_another_file_is_replaced_only_when_asked(un_server, pdfs):
@@ -137,6 +174,16 @@ def test_an_english_file_filed_as_chinese_is_refused(un_server, pdfs):
     assert not Document.objects.exists()
 
 
+def test_a_record_linking_a_local_file_is_refused_and_nothing_is_read(un_server, pdfs, settings):
+    record = un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]], english=pdfs["english"])
+    record.files["Chinese"], record.files["English"] = "file:///etc/passwd-ZH.pdf", "file:///etc/passwd-EN.pdf"
+    _, err = collect(REPORTS[0], "--english")
+    assert f"拒绝 (refused): {REPORTS[0]}: 拒绝访问非联合国服务器的地址 (refused: not an allowed UN address): file:///etc/passwd-ZH.pdf" in err
+    assert not Document.objects.exists() and not Provenance.objects.exists()
+    assert not list((settings.DATA_DIR / "collected").rglob("*passwd*"))
+    assert not list((settings.DATA_DIR / "collected").rglob("*.pdf"))
+
+
 def test_a_file_printing_another_symbol_than_its_record_is_refused(un_server, pdfs):
     un_server.add("S/2006/257/Corr.2", chinese=pdfs["S/2006/257/Corr.1"])
     _, err = collect("S/2006/257/Corr.2")
@@ -171,6 +218,27 @@ def test_a_search_is_followed_over_its_pages(un_server, pdfs, settings):
     assert "(documents: 12 new, 0 updated, 0 unchanged, 0 refused)" in out
     searches = [path for path, _ in un_server.requests if path.startswith("/search")]
     assert [s.split("jrec=")[1].split("&")[0] for s in searches] == ["1", "6", "11"]
+
+
+def test_a_search_whose_pages_the_library_caps_is_followed_to_its_total(un_server, pdfs, settings):
+    settings.UN_COLLECT_PAGE_SIZE = 5
+    un_server.largest_page = 2
+    for symbol in REPORTS[:5]:
+        un_server.add(symbol, chinese=pdfs[symbol])
+    out, _ = collect("--search", 'documentsymbol:"S/AC.44/2004/(02)/*"')
+    assert "(documents: 5 new, 0 updated, 0 unchanged, 0 refused)" in out
+    searches = [path for path, _ in un_server.requests if path.startswith("/search")]
+    assert [s.split("jrec=")[1].split("&")[0] for s in searches] == ["1", "3", "5"]
+
+
+def test_a_search_ignoring_jrec_without_a_total_ends_at_the_repeated_page(un_server, pdfs, settings):
+    settings.UN_COLLECT_PAGE_SIZE = 2
+    un_server.ignore_jrec = True
+    for symbol in REPORTS[:3]:
+        un_server.add(symbol, chinese=pdfs[symbol])
+    out, _ = collect("--search", 'documentsymbol:"S/AC.44/2004/(02)/*"')
+    assert "(documents: 2 new, 0 updated, 0 unchanged, 0 refused)" in out
+    assert len([path for path, _ in un_server.requests if path.startswith("/search")]) == 2
 
 
 def test_english_originals_are_kept_for_download_and_linked(un_server, pdfs):
@@ -275,3 +343,34 @@ def test_a_run_that_reaches_no_server_stops_after_five_documents(un_server, sett
     assert err.endswith(
         "CommandError: 连续 5 个文件无法连接服务器，已停止，其后 2 个未尝试 (5 documents in a row reached no server; stopped, 2 later ones not tried)"
     )
+
+
+def test_a_re_run_answered_304_indexes_a_document_the_index_lost(un_server, pdfs):
+    un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    collect(REPORTS[0])
+    document = Document.objects.get()
+    indexing.remove_documents([document.key])
+    assert indexing.out_of_step([document]) == [document]
+    out, _ = collect(REPORTS[0])
+    assert "(documents: 0 new, 0 updated, 1 unchanged, 0 refused)" in out
+    assert un_server.file_bodies() == 1  # the 304 transferred no body
+    assert indexing.out_of_step([document]) == []
+
+
+def test_validators_and_a_content_type_too_long_for_their_columns_are_not_kept(un_server, pdfs):
+    un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]], behaviour="long-headers")
+    out, err = collect(REPORTS[0])
+    assert "(documents: 1 new, 0 updated, 0 unchanged, 0 refused)" in out, err
+    provenance = Provenance.objects.get()
+    assert provenance.etag == "" and provenance.last_modified == "Tue, 27 Apr 2004 10:00:00 GMT"
+    assert provenance.content_type == "application/" + "x" * 188
+
+
+def test_an_address_too_long_to_record_is_refused(un_server, pdfs):
+    record = un_server.add(REPORTS[0], chinese=pdfs[REPORTS[0]])
+    long_name = "S" * 2100 + "-ZH.pdf"
+    un_server.files[long_name] = un_server.files[record.files["Chinese"]]
+    record.files["Chinese"] = long_name
+    _, err = collect(REPORTS[0])
+    assert f"拒绝 (refused): {REPORTS[0]}: 地址超过 2000 个字符，无法记录来源 (address longer than 2000 characters: {un_server.url}/files/SSS" in err
+    assert not Document.objects.exists() and not Provenance.objects.exists()

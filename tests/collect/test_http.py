@@ -3,7 +3,7 @@ they are asserted, never waited), a stalled response ends at the read timeout, r
 followed and validators give a 304."""
 import pytest
 
-from archive.collecting.http import Client, FetchFailed, retry_after
+from archive.collecting.http import Client, FetchFailed, allowed_origins, retry_after
 
 from .un_server import UNServer
 
@@ -17,7 +17,10 @@ def server():
 
 
 def client(sleeps, **options):
-    return Client("un1540-archive/test (+http://example.org)", sleep=sleeps.append, **{"pause": 1.0, "timeout": 10, "retries": 2, **options})
+    return Client(
+        "un1540-archive/test (+http://example.org)", sleep=sleeps.append,
+        **{"pause": 1.0, "timeout": 10, "retries": 2, "origins": ({"http"}, {"127.0.0.1"}), **options},
+    )
 
 
 def test_one_pause_before_every_request_after_the_first(server, tmp_path):
@@ -120,7 +123,30 @@ def test_server_errors_back_off_doubling(tmp_path):
 
 @pytest.mark.parametrize(
     "value, seconds",
-    [("120", 120.0), ("", None), (None, None), ("soon", None), ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0)],
+    [("120", 120.0), ("", None), (None, None), ("soon", None), ("Wed, 21 Oct 2015 07:28:00 GMT", 0.0),
+     ("Wed, 21 Oct 2015 07:28:00 -0000", 0.0), ("Wed, 21 Oct 99999 07:28:00 GMT", None)],
 )
 def test_retry_after_values(value, seconds):
     assert retry_after(value) == seconds
+
+
+@pytest.mark.parametrize("url", ["file:///etc/passwd", "ftp://127.0.0.1/x.pdf", "data:application/pdf,x", "http://169.254.169.254/latest"])
+def test_an_address_outside_the_allowed_origins_is_refused(server, url, tmp_path):
+    fetcher = client([])
+    with pytest.raises(FetchFailed, match=r"^拒绝访问非联合国服务器的地址 \(refused: not an allowed UN address\)"):
+        fetcher.download(url, tmp_path)
+    assert fetcher.requests == 0 and list(tmp_path.iterdir()) == []
+
+
+def test_a_redirect_to_another_host_is_refused(server, tmp_path):
+    server.add("S/2004/1", chinese=PDF)
+    with pytest.raises(FetchFailed, match=r"\(refused: not an allowed UN address\): http://localhost:\d+/files/S_2004_1-ZH.pdf$"):
+        client([]).download(f"{server.url}/away/S_2004_1-ZH.pdf", tmp_path)
+    assert server.file_bodies() == 0
+
+
+def test_https_only_unless_a_configured_address_is_http(settings):
+    settings.UN_DIGITAL_LIBRARY_URL = "https://digitallibrary.un.org"
+    settings.UN_DOCUMENTS_URL_PATTERN = "https://documents.un.org/api/symbol/access?s={symbol}&l={language}&t={type}"
+    settings.UN_COLLECT_ALLOWED_HOSTS = ["undocs.org"]
+    assert allowed_origins() == ({"https"}, {"digitallibrary.un.org", "documents.un.org", "undocs.org"})

@@ -1,4 +1,6 @@
 """Digital Library MARCXML and ODS addresses, on plain strings."""
+import datetime
+
 import pytest
 
 from archive.collecting.sources import (
@@ -10,6 +12,7 @@ from archive.collecting.sources import (
     search_url,
     symbol_query,
 )
+from archive.collecting.store import _whole_date
 
 RECORD = b"""<?xml version="1.0" encoding="UTF-8"?>
 <!-- Search-Engine-Total-Number-Of-Results: 137 -->
@@ -46,6 +49,14 @@ def test_a_record_gives_its_symbol_title_date_and_files_by_language():
         (b"not xml", "回答不是 XML (not XML: syntax error: line 1, column 0)"),
         (
             b'<!DOCTYPE x [<!ENTITY a "aaaa">]><collection/>',
+            "回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)",
+        ),
+        (  # a declaration after a long comment
+            b"<!--" + b"x" * 3000 + b'--><!DOCTYPE collection SYSTEM "http://169.254.169.254/x.dtd"><collection/>',
+            "回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)",
+        ),
+        (  # UTF-16, which a byte search does not read
+            '<?xml version="1.0" encoding="UTF-16"?><!DOCTYPE x [<!ENTITY a "aaaa">]><collection>&a;</collection>'.encode("utf-16"),
             "回答不是 MARCXML 检索结果 (not a MARCXML search result: a web page or a document type declaration)",
         ),
     ],
@@ -95,3 +106,8 @@ def test_the_same_symbol_however_spaced_or_capitalised():
     assert same_symbol("S/RES/1540(2004)", "S/RES/1540 (2004)")
     assert same_symbol("S/2006/257/CORR.1", "S/2006/257/Corr.1")
     assert not same_symbol("S/2006/257", "S/2006/257/Corr.1")
+
+
+@pytest.mark.parametrize("value, date", [("2004-04-28", datetime.date(2004, 4, 28)), ("2004", None), ("2010-02-30", None), ("", None), (None, None)])
+def test_a_record_date_is_kept_only_when_whole_and_real(value, date):
+    assert _whole_date(value) == date

@@ -22,7 +22,7 @@ NOT_FOUND_PAGE = b"<!DOCTYPE html><html><body><h1>404 Not Found</h1></body></htm
 @dataclass
 class ServedFile:
     data: bytes
-    behaviour: str = ""  # "", "html", "truncated", "slow", "busy" (429 once), "accepted" (202 once), "broken" (500), "forbidden" (403)
+    behaviour: str = ""  # "", "html", "truncated", "slow", "busy" (429 once), "accepted" (202 once), "broken" (500), "forbidden" (403), "long-headers" (ETag and type too long to keep)
     served: int = 0
 
 
@@ -50,6 +50,8 @@ class UNServer:
         self.ods = {}  # (symbol without spaces, "zh"/"en") → file name
         self.bodies = {}
         self.requests = []
+        self.largest_page = None  # a cap on rg, as a library may set below what is asked
+        self.ignore_jrec = False  # answer every page from the first record
         self.release = threading.Event()  # a "slow" file answers only once this is set
         self.lock = threading.Lock()
         self.server = _Server(("127.0.0.1", 0), self._handler())
@@ -88,7 +90,9 @@ class UNServer:
         self.server.server_close()
 
     def marcxml(self, records, total):
-        head = f'<?xml version="1.0" encoding="UTF-8"?>\n<!-- Search-Engine-Total-Number-Of-Results: {total} -->\n'
+        head = '<?xml version="1.0" encoding="UTF-8"?>\n'
+        if total is not None:
+            head += f"<!-- Search-Engine-Total-Number-Of-Results: {total} -->\n"
         parts = [head, '<collection xmlns="http://www.loc.gov/MARC21/slim">']
         for record in records:
             parts.append(f'<record><controlfield tag="001">{record.record_id}</controlfield>')
@@ -96,7 +100,7 @@ class UNServer:
             parts.append(f'<datafield tag="245" ind1="1" ind2="0"><subfield code="a">{escape(record.title)}</subfield></datafield>')
             parts.append('<datafield tag="269" ind1=" " ind2=" "><subfield code="a">2004-04-28</subfield></datafield>')
             for label, name in record.files.items():
-                url = f"{self.url}/record/{record.record_id}/files/{name}"
+                url = name if "://" in name else f"{self.url}/record/{record.record_id}/files/{name}"
                 parts.append(
                     f'<datafield tag="856" ind1="4" ind2=" "><subfield code="u">{escape(url)}</subfield>'
                     f'<subfield code="y">{label}</subfield></datafield>'
@@ -130,12 +134,17 @@ class UNServer:
                 if parts.path == "/search":
                     found = server.search(query.get("p", ""))
                     first, size = int(query.get("jrec", 1)), int(query.get("rg", 10))
-                    return self._send(200, "text/xml; charset=utf-8", server.marcxml(found[first - 1:first - 1 + size], len(found)))
+                    first, size = 1 if server.ignore_jrec else first, min(size, server.largest_page or size)
+                    total = None if server.ignore_jrec else len(found)
+                    return self._send(200, "text/xml; charset=utf-8", server.marcxml(found[first - 1:first - 1 + size], total))
                 if parts.path == "/maintenance/search":  # a library answering with its web page, status 200
                     return self._send(200, "text/html; charset=utf-8", b"<!DOCTYPE html><html><body>Maintenance</body></html>")
                 if parts.path.startswith("/record/") and "/files/" in parts.path:
                     name = unquote(parts.path.rpartition("/")[2])
                     return self._redirect(f"/files/{name}")
+                if parts.path.startswith("/away/"):  # a redirect to another host (localhost, not 127.0.0.1)
+                    port = server.server.server_address[1]
+                    return self._send(302, "text/html", b"", {"Location": f"http://localhost:{port}/files/{parts.path[6:]}"})
                 if parts.path == "/ods":
                     name = server.ods.get((query.get("s", ""), query.get("l", "")))
                     if name is None:
@@ -168,6 +177,9 @@ class UNServer:
                 if served.behaviour == "html":
                     return self._send(200, "text/html; charset=utf-8", b"<!DOCTYPE html><html><body>Document not available</body></html>")
                 headers = {"ETag": etag, "Last-Modified": LAST_MODIFIED}
+                if served.behaviour == "long-headers":
+                    headers["ETag"] = f'"{"e" * 600}"'
+                    return self._send(200, "application/" + "x" * 300, served.data, headers)
                 if served.behaviour == "truncated":
                     self.send_response(200)
                     self.send_header("Content-Type", "application/pdf")

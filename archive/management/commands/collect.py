@@ -22,9 +22,11 @@ from archive.collecting.collector import (
     UPDATED,
     Collector,
 )
-from archive.collecting.http import Client, FetchFailed
+from archive.collecting.http import Client, FetchFailed, user_agent
 from archive.collecting.sources import BadRecord, same_symbol
+from archive.models import Document
 from archive.progress import Progress
+from archive.signals import documents_stored
 
 PROGRESS_EVERY = 10  # documents: in a log, a progress line each time this many more are done
 UNREACHABLE_IN_A_ROW = 5  # documents no server answered for, one after another: the network is down, stop
@@ -48,12 +50,27 @@ class Command(BaseCommand):
         if pause < 0:
             raise CommandError("--pause 不能为负数 (--pause cannot be negative)")
         client = Client(
-            f"un1540-archive/1.0 (+{settings.UN_COLLECT_CONTACT_URL})", pause=pause, timeout=settings.UN_COLLECT_TIMEOUT,
+            user_agent(settings.UN_COLLECT_CONTACT_URL), pause=pause, timeout=settings.UN_COLLECT_TIMEOUT,
             retries=settings.UN_COLLECT_RETRIES, longest_wait=settings.UN_COLLECT_LONGEST_WAIT,
         )
         collector = Collector(client, Path(settings.DATA_DIR) / "collected", english=options["english"], dry_run=options["dry_run"], replace=options["replace"])
         work = self._work(options, collector)
         outcomes = []
+        try:
+            self._run(work, collector, outcomes, options)
+        finally:
+            self._index_unchanged(outcomes)
+        self._summary(outcomes, options)
+
+    @staticmethod
+    def _index_unchanged(outcomes):
+        """Unchanged documents are announced too, once: the index may have missed them (an import
+        killed before its index commit), and a 304 stores nothing that would tell it."""
+        unchanged = [outcome.document for outcome in outcomes if outcome.status == UNCHANGED and outcome.document is not None]
+        if unchanged:
+            documents_stored.send(sender=Document, documents=[], unchanged=unchanged)
+
+    def _run(self, work, collector, outcomes, options):
         with Progress(self.stderr._out, len(work), "收集 (collecting)", PROGRESS_EVERY, options["verbosity"]) as progress:
             for symbol, record in work:
                 try:
@@ -73,7 +90,6 @@ class Command(BaseCommand):
                         f"连续 {UNREACHABLE_IN_A_ROW} 个文件无法连接服务器，已停止，其后 {left} 个未尝试 "
                         f"({UNREACHABLE_IN_A_ROW} documents in a row reached no server; stopped, {left} later ones not tried)"
                     ))
-        self._summary(outcomes, options)
 
     def _work(self, options, collector):
         """(symbol, record or None) for every document asked for, each symbol once."""
