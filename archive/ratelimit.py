@@ -135,11 +135,6 @@ def client_address(request, proxies):
     return str(parsed)
 
 
-def kind_of(request, match):
-    """Which limit a request counts against, or None."""
-    return kind_for(match.view_name, request.method)
-
-
 def kind_for(view_name, method):
     """The kind of a route by its view name ("namespace:name") and method, or None."""
     if view_name.startswith("api-v1:"):
@@ -178,7 +173,7 @@ class RateLimitMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        kind = kind_of(request, request.resolver_match)
+        kind = kind_for(request.resolver_match.view_name, request.method)
         limit = self.limits.get(kind)
         if limit is None:
             return None

@@ -8,6 +8,11 @@ from django.dispatch import Signal
 # have been killed between their commit and its own update).
 documents_stored = Signal()
 
+# Sent by a bulk import that updates the index, before its first document's transaction;
+# arguments: import_id. Its documents_stored (sent even if nothing was stored) ends it: from one to
+# the other the database may be ahead of the index because of this import.
+import_started = Signal()
+
 # Sent by a bulk import as each document's transaction commits, before documents_stored ends the
 # import; arguments: import_id, document, paragraphs (how many the whole import may store). A
 # listener can start its work while the import stores the next documents.

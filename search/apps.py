@@ -12,12 +12,29 @@ class SearchConfig(AppConfig):
     verbose_name = _("检索")
 
     def ready(self):
-        from archive.signals import document_imported, documents_removed, documents_stored
+        from archive.signals import (
+            document_imported,
+            documents_removed,
+            documents_stored,
+            import_started,
+        )
 
         documents_stored.connect(index_stored_documents, dispatch_uid="search.index_stored_documents")
+        import_started.connect(hold_updating, dispatch_uid="search.hold_updating")
         document_imported.connect(index_imported_document, dispatch_uid="search.index_imported_document")
         documents_removed.connect(remove_documents, dispatch_uid="search.remove_documents")
         checks.register(check_index, "search", deploy=True)
+
+
+def hold_updating(sender, import_id, **kwargs):
+    """From before a bulk import's first commit to its index commit, /healthz says "updating"
+    rather than reporting the index behind the database."""
+    from .indexing import ImportIndexing
+
+    try:
+        ImportIndexing.begin(import_id)
+    except Exception:  # an unwritable lock file must not stop the import
+        logger.exception("Search index: lock file not taken; /healthz may report the import as drift")
 
 
 def index_imported_document(sender, import_id, document, paragraphs, **kwargs):
@@ -29,7 +46,7 @@ def index_imported_document(sender, import_id, document, paragraphs, **kwargs):
         started = ImportIndexing.of(import_id, paragraphs)
         if started is not None:
             started.add(document)
-    except Exception:  # noqa: BLE001 — retried in one pass when the import ends
+    except Exception:  # retried in one pass when the import ends
         logger.exception("Search index: %s not indexed while importing; retried at the end", document.path)
         ImportIndexing.fail(import_id)
 
@@ -50,7 +67,7 @@ def index_stored_documents(sender, documents, import_id=None, unchanged=(), **kw
                 started.finish(documents)
             else:
                 index_documents(documents)
-    except Exception:  # noqa: BLE001 — any index failure leaves a stale, repairable index
+    except Exception:  # any index failure leaves a stale, repairable index
         logger.exception(
             "Search index not updated for %s; run manage.py build_search_index --if-stale",
             ", ".join(document.path for document in documents[:5]) + (" …" if len(documents) > 5 else ""),
@@ -63,7 +80,7 @@ def remove_documents(sender, keys, **kwargs):
 
     try:
         indexing.remove_documents(keys)
-    except Exception:  # noqa: BLE001 — any index failure leaves a stale, repairable index
+    except Exception:  # any index failure leaves a stale, repairable index
         logger.exception("Search index entries of %d deleted documents not removed; run manage.py build_search_index --if-stale", len(keys))
 
 

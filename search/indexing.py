@@ -87,7 +87,14 @@ class ImportIndexing:
     storing; all committed when the import ends, in the commits `index_documents` would make."""
 
     _started: ClassVar[dict] = {}  # import → its ImportIndexing, or None once it failed
-    _updating: ClassVar[dict] = {}  # import → the `Updating` it holds from its first document to its end
+    _updating: ClassVar[dict] = {}  # import → the `Updating` it holds from before its first commit to its end
+
+    @classmethod
+    def begin(cls, import_id, using="default"):
+        """Hold the import's `Updating` (nothing to hold for another engine)."""
+        backend = _backend(using)
+        if isinstance(backend, ChineseWhooshSearchBackend):
+            cls._updating[import_id] = Updating(backend.path)
 
     @classmethod
     def of(cls, import_id, paragraphs, using="default"):
@@ -96,7 +103,6 @@ class ImportIndexing:
             cls._started[import_id] = None
             backend = _backend(using)
             if isinstance(backend, ChineseWhooshSearchBackend):  # another engine: all at the end
-                cls._updating[import_id] = Updating(backend.path)
                 cls._started[import_id] = cls(backend, paragraphs >= PARALLEL_FROM)
         return cls._started[import_id]
 

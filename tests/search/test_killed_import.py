@@ -66,3 +66,22 @@ def test_an_ingest_killed_before_its_index_commit_is_noticed_and_repaired(tmp_pa
     assert repaired["indexed"] == repaired["stored"] and len(repaired["stored"]) > len(behind["stored"])
     assert repaired["status"] == 200
     assert repaired["found"] == ["CD/2118", "S/2010/52"]
+
+
+def test_health_says_updating_from_an_imports_first_commit(tmp_path, migrated_sqlite):
+    """Stopped just after its first document committed, before any index work: not drift."""
+    files = sorted(FIXTURES.glob("00[01]_*.txt"))  # CD/2118, S/2010/52
+    data_dir = copy_archive(migrated_sqlite, tmp_path / "data")
+    first = ingest(data_dir, files[0])
+    assert first.wait(timeout=120) == 0, first.stderr.read().decode()
+    stopped = ingest(data_dir, files[1], ARCHIVE_STOP_AT="document stored:1")
+    stopped_at(stopped)
+    try:
+        during = probe(data_dir)
+    finally:
+        os.kill(stopped.pid, signal.SIGKILL)
+        stopped.wait()
+    assert len(during["stored"]) > len(during["indexed"]) > 0
+    assert during["status"] == 200
+    assert during["health"]["index"] == f"ok ({len(during['indexed'])} paragraphs, updating to {len(during['stored'])})"
+    assert probe(data_dir)["status"] == 503  # killed: nobody is catching up any more

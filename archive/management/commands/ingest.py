@@ -18,8 +18,7 @@ from archive.importing import UNCHANGED, ImportRefused, store
 from archive.models import Document
 from archive.pipeline import UnreadableFile, parse_file
 from archive.progress import Progress
-from archive.signals import document_imported, documents_stored
-
+from archive.signals import document_imported, documents_stored, import_started
 
 IMPORTABLE = {".txt", ".pdf", ".docx", ".doc"}  # a .doc is collected to be refused with its conversion
 PARALLEL_FROM = 20  # files: below this, starting helper processes costs more than it saves
@@ -80,6 +79,8 @@ class Command(BaseCommand):
         import_id = object()  # tells listeners which import a document_imported belongs to
         expected = sum(len(document.paragraphs) for document in parsed)
         progress = self._progress(len(parsed), "导入 (importing)")
+        if not options["no_index"]:  # before the first commit: /healthz knows the index is catching up
+            import_started.send(sender=Document, import_id=import_id)
         try:
             for index, document in enumerate(parsed, start=1):
                 progress.update()
@@ -106,6 +107,7 @@ class Command(BaseCommand):
                         f"原件无法保存，{document.source_name} 未导入，已导入的文档不受影响 "
                         f"(the original file cannot be kept: {error.strerror}; {document.source_name} was not imported)"
                     ) from None
+                stop_point("document stored")  # fault tests: committed, not yet in the index
                 counts[result.status] += 1
                 paragraphs += result.paragraph_count
                 if result.status != UNCHANGED:
@@ -114,7 +116,6 @@ class Command(BaseCommand):
                         document_imported.send(sender=Document, import_id=import_id, document=result.document, paragraphs=expected)
                 else:
                     unchanged.append(result.document)
-                stop_point("document stored")  # fault tests: committed, not yet in the index
                 note = "  (无文号，标识取自文件名 / no symbol: identifier from file name)" if result.key_from_file_name else ""
                 if options["verbosity"] >= 1:
                     progress.write(self.stdout, f"{result.status:9} {result.document.path} [{result.document.language}] {result.paragraph_count} 段{note}")
@@ -123,7 +124,8 @@ class Command(BaseCommand):
             timings["indexing"] = time.perf_counter()
             # What was committed is announced even when a later document failed: one pass for all.
             # Unchanged documents too: the index may have missed them (an import killed before it).
-            if (stored or unchanged) and not options["no_index"]:
+            # Sent even with nothing stored: it ends what import_started began.
+            if not options["no_index"]:
                 documents_stored.send(sender=Document, documents=stored, import_id=import_id, unchanged=unchanged)
             timings["end"] = time.perf_counter()
         if options["verbosity"] >= 1:
