@@ -20,7 +20,7 @@ from .citations import body_url, resolution_url
 from .models import Document, Paragraph, Reference
 from .querysets import cited_resolutions, mentioned_bodies
 
-CACHE_SECONDS = 24 * 3600  # a state's answers are dropped a day after its last request; another state has other keys
+CACHE_SECONDS = 24 * 3600  # an answer expires a day after it was built; another state of the archive has other keys
 
 
 class DocumentSitemap(Sitemap):
