@@ -1,3 +1,5 @@
+import codecs
+import multiprocessing
 import os
 import pwd
 import tempfile
@@ -69,32 +71,28 @@ def test_a_dangling_symlink_is_named(tmp_path):
     assert str(refused.value) == f"{link}: 符号链接指向不存在的文件 (symbolic link to a missing file)"
 
 
+def read_as_nobody(path):
+    """read_text(path) without root's privileges; "read" or the refusal's message."""
+    if os.geteuid() == 0:
+        for codec in ("utf-8-sig", "utf-16"):  # loaded now: `nobody` cannot read root's Python
+            codecs.lookup(codec)
+        nobody = pwd.getpwnam("nobody")
+        os.setgroups([])
+        os.setgid(nobody.pw_gid)
+        os.setuid(nobody.pw_uid)
+    try:
+        read_text(path)
+    except UnreadableFile as refused:
+        return str(refused)
+    return "read"
+
+
 def read_without_privileges(path):
-    """read_text(path) in a forked child that cannot read every file: as root (CI runs as root)
-    the child becomes `nobody` first. Returns "read" or the refusal's message."""
-    readable, writable = os.pipe()
-    child = os.fork()
-    if child == 0:  # the child reports through the pipe and never returns
-        try:
-            os.close(readable)
-            if os.geteuid() == 0:
-                nobody = pwd.getpwnam("nobody")
-                os.setgroups([])
-                os.setgid(nobody.pw_gid)
-                os.setuid(nobody.pw_uid)
-            try:
-                read_text(path)
-                answer = "read"
-            except UnreadableFile as refused:
-                answer = str(refused)
-            os.write(writable, answer.encode())
-        finally:
-            os._exit(0)
-    os.close(writable)
-    with os.fdopen(readable, "rb") as pipe:
-        answer = pipe.read().decode()
-    os.waitpid(child, 0)
-    return answer
+    """read_text(path) in a child process that cannot read every file: as root (CI runs as root)
+    the child becomes `nobody` first. The child comes from a forkserver, a process with one
+    thread: forking this multi-threaded test process itself could deadlock the child."""
+    with multiprocessing.get_context("forkserver").Pool(1) as pool:
+        return pool.apply(read_as_nobody, (str(path),))
 
 
 def test_an_unreadable_file_is_refused_without_a_traceback():
