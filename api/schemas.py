@@ -107,6 +107,22 @@ class BodyDetail(BodyOut):
     citing_url: str
 
 
+class TreatyOut(Schema):
+    id: str
+    name_en: str | None
+    acronym: str | None
+    names_zh: list[str]
+    names_zh_hant: list[str]
+    url: str
+    api_url: str
+    citing_paragraphs: int
+
+
+class TreatyDetail(TreatyOut):
+    citations_by_year: list[YearCount]
+    citing_url: str
+
+
 class SearchHit(Schema):
     document: str
     anchor: str
