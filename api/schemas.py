@@ -153,7 +153,15 @@ class FoundReference(Schema):
     surface: str
     start: int
     end: int
+    line: int  # from 1
+    column: int  # the character of that line where `surface` begins, from 1
+    before: str
+    after: str
+    status: str  # "held", "not held", "contradicted" (by the register of resolutions), "unresolved"
     held: bool
+    note: str | None
+    pinpoint: str | None
+    pinpoint_held: bool | None
     url: str | None
 
 
