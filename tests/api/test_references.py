@@ -209,3 +209,13 @@ def test_check_form_has_a_label_help_text_and_a_sized_box(client):
     assert '<button type="submit">核对</button>' in html
     english = client.get("/en/check/").content.decode()
     assert "Paste the whole draft or some of its paragraphs." in english
+
+
+def test_the_example_in_docs_api_md_is_what_the_server_answers(client, corpus):
+    from pathlib import Path
+
+    docs = Path(__file__).resolve().parents[2] / "docs" / "api.md"
+    section = docs.read_text(encoding="utf-8").split("## Checking the citations of a draft")[1]
+    example = json.loads(section.split("```json\n")[1].split("```")[0].replace("https://host/", "http://testserver/"))
+    answer = _post(client, json.dumps({"text": "安理会第1540(2005)号决议和CD/2118，第5(f)段。"})).json()
+    assert [r for r in answer["references"] if r["type"] != "body"] == example["references"]
