@@ -60,3 +60,13 @@ def test_a_resolution_after_the_register_that_the_archive_cites_is_a_page(client
     assert client.get("/resolutions/S/RES/2850(2026)/").status_code == 200
     assert client.get("/resolutions/S/RES/2850(2026)/feed/").status_code == 200
     assert client.get("/api/v1/resolutions/S/RES/2850(2026)/").status_code == 200
+
+
+def test_a_misprint_in_a_held_document_is_left_out_of_the_lists_and_the_sitemap(client, corpus):
+    """Its link in the text leads to the 404 that names the right resolution."""
+    Reference.objects.create(paragraph=Paragraph.objects.first(), type="resolution", target="S/RES/1540 (2005)", surface="第1540(2005)号决议", start=0, end=0)
+    assert "1540(2005)" not in client.get("/resolutions/").content.decode()
+    assert "1540 (2005)" not in client.get("/resolutions/").content.decode()
+    assert "S/RES/1540 (2005)" not in [r["symbol"] for r in client.get("/api/v1/resolutions/?page_size=500").json()["results"]]
+    assert "1540(2005)" not in client.get("/sitemap-resolutions.xml").content.decode()
+    assert client.get("/resolutions/S/RES/1540(2005)/").status_code == 404
