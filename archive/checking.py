@@ -73,7 +73,7 @@ def _checked(number, offset, line, reference, holdings):
         "held": held,
         "note": _both_languages(disagreement) if contradicted else None,
         "pinpoint": reference.pinpoint,
-        "pinpoint_held": (paragraph is not None) if held and reference.type == Reference.DOCUMENT and reference.pinpoint else None,
+        "pinpoint_held": (paragraph is not None) if holdings.checkable(reference) else None,
         "url": None if contradicted else paragraph.get_absolute_url() if paragraph else holdings.url(reference),
     }
 
@@ -89,7 +89,7 @@ def _both_languages(disagreement):
 
 class _Holdings:
     """What the archive has of the cited targets, asked in three queries whatever the text (a
-    fourth when documents are cited with a paragraph: their numbered paragraphs)."""
+    fourth when a held text is cited with a paragraph: its numbered paragraphs)."""
 
     def __init__(self, references):
         targets = {reference.target for reference in references if reference.target}
@@ -98,7 +98,7 @@ class _Holdings:
         self.cited = set(
             Reference.objects.filter(target__in=targets).values_list("type", "target").distinct()
         )
-        pinpointed = {r.target for r in references if r.type == Reference.DOCUMENT and r.pinpoint} & self.documents
+        pinpointed = {self.text_of(r) for r in references if self.checkable(r)}
         self.paragraphs = {}
         if pinpointed:
             numbered = (
@@ -109,6 +109,17 @@ class _Holdings:
                 pinpoint = numbered_pinpoint(paragraph)
                 if pinpoint:
                     self.paragraphs.setdefault((paragraph.document.symbol, pinpoint[1][0]), paragraph)
+
+    def text_of(self, reference):
+        """The symbol under which the archive holds the text a document or resolution reference
+        cites, or None."""
+        if reference.type not in (Reference.DOCUMENT, Reference.RESOLUTION) or not reference.target:
+            return None
+        return next((form for form in (reference.target, resolution_path(reference.target)) if form in self.documents), None)
+
+    def checkable(self, reference):
+        """Whether the reference cites a numbered paragraph of a text the archive holds."""
+        return bool(_numbered(reference.pinpoint) and self.text_of(reference))
 
     def held(self, reference):
         """A document the archive holds; a resolution it holds or cites; a body or treaty it names."""
@@ -122,10 +133,11 @@ class _Holdings:
         return (reference.type, target) in self.cited
 
     def paragraph(self, reference):
-        """The held document's paragraph the reference pinpoints ("para. 12"), if it has it."""
-        if reference.type != Reference.DOCUMENT or not reference.pinpoint:
+        """The held text's paragraph the reference pinpoints ("para. 12"), if it has it."""
+        if not self.checkable(reference):
             return None
-        return self.paragraphs.get((reference.target, reference.pinpoint))
+        return self.paragraphs.get((self.text_of(reference), _numbered(reference.pinpoint)))
+
 
     def url(self, reference):
         target, held = reference.target, self.held(reference)
@@ -140,6 +152,14 @@ class _Holdings:
         if reference.type == Reference.BODY:
             return body_url(target)
         return treaty_url(target)
+
+
+def _numbered(pinpoint):
+    """A pinpoint as a numbered paragraph's citation: a resolution's operative paragraphs are
+    its numbered ones ("operative para. 3" is "para. 3"); its preambular ones have no number."""
+    if not pinpoint or pinpoint.startswith("preambular "):
+        return None
+    return pinpoint.removeprefix("operative ")
 
 
 class DraftForm(forms.Form):

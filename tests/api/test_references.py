@@ -219,3 +219,17 @@ def test_the_example_in_docs_api_md_is_what_the_server_answers(client, corpus):
     example = json.loads(section.split("```json\n")[1].split("```")[0].replace("https://host/", "http://testserver/"))
     answer = _post(client, json.dumps({"text": "安理会第1540(2005)号决议和CD/2118，第5(f)段。"})).json()
     assert [r for r in answer["references"] if r["type"] != "body"] == example["references"]
+
+
+def test_a_resolution_pinpoint_is_checked_when_the_archive_holds_its_text(client, corpus):
+    from archive.models import Document, Paragraph
+
+    held = Document.objects.create(key="s-res-1540-2004", symbol="S/RES/1540 (2004)", title="第1540(2004)号决议", source_file="1540.txt", source_sha256="0" * 64)
+    Paragraph.objects.create(document=held, ordinal=1, anchor="3", label="3.", kind="para", text="决定所有国家应采取和实施有效措施", content_hash="3")
+    text = "第1540(2004)号决议执行部分第3段\n第1540(2004)号决议第9段\n第1540(2004)号决议序言部分第2段"
+    found = _post(client, json.dumps({"text": text})).json()["references"]
+    assert [(r["pinpoint"], r["pinpoint_held"], r["url"]) for r in found] == [
+        ("operative para. 3", True, "http://testserver/documents/S/RES/1540%20(2004)/3/"),
+        ("para. 9", False, "http://testserver/resolutions/S/RES/1540(2004)/"),
+        ("preambular para. 2", None, "http://testserver/resolutions/S/RES/1540(2004)/"),  # unnumbered: not checked
+    ]
