@@ -175,16 +175,17 @@ def test_check_page_refuses_a_draft_too_long(client, corpus):
 def test_check_page_names_what_is_cited_in_the_page_language(client, corpus):
     """Chinese names on the Chinese page, English on /en/: not the gazetteer's English ids."""
     html = client.post("/check/", {"text": DRAFT}).content.decode()
-    assert '<td><a href="/bodies/opcw/">禁止化学武器组织</a></td>' in html
-    assert '<td><a href="/treaties/npt/">《不扩散核武器条约》</a></td>' in html
-    assert '<td><a href="/bodies/security-council/">安全理事会</a></td>' in html
+    assert '<td class="target"><a href="/bodies/opcw/">禁止化学武器组织</a></td>' in html
+    assert '<td class="target"><a href="/treaties/npt/">《不扩散核武器条约》</a></td>' in html
+    assert '<td class="target"><a href="/bodies/security-council/">安全理事会</a></td>' in html
     assert ">OPCW<" not in html and ">NPT<" not in html and ">Security Council<" not in html
-    assert "<td>机构</td>" in html and "<td>已收录</td>" in html and "<td>未收录</td>" in html
+    assert '<td class="kind">机构</td>' in html and '<td class="status">已收录</td>' in html and '<td class="status">未收录</td>' in html
     english = client.post("/en/check/", {"text": DRAFT}).content.decode()
-    assert '<td><a href="/en/bodies/opcw/">Organisation for the Prohibition of Chemical Weapons</a></td>' in english
-    assert '<td><a href="/en/treaties/npt/">Treaty on the Non-Proliferation of Nuclear Weapons</a></td>' in english
+    assert '<td class="target"><a href="/en/bodies/opcw/">Organisation for the Prohibition of Chemical Weapons</a></td>' in english
+    assert '<td class="target"><a href="/en/treaties/npt/">Treaty on the Non-Proliferation of Nuclear Weapons</a></td>' in english
     assert '<td class="position">line 2, character 3</td>' in english
-    assert "<td>Body</td>" in english and "<td>Held</td>" in english and "<td>Not held</td>" in english
+    assert '<td class="kind">Body</td>' in english and '<td class="status">Held</td>' in english and '<td class="status">Not held</td>' in english
+    assert "<th>Type</th>" in english and "<th>Position</th>" in english
     assert "（" not in english.split('<p class="search-help">')[1]
 
 
