@@ -107,6 +107,22 @@ class BodyDetail(BodyOut):
     citing_url: str
 
 
+class TreatyOut(Schema):
+    id: str
+    name_en: str | None
+    acronym: str | None
+    names_zh: list[str]
+    names_zh_hant: list[str]
+    url: str
+    api_url: str
+    citing_paragraphs: int
+
+
+class TreatyDetail(TreatyOut):
+    citations_by_year: list[YearCount]
+    citing_url: str
+
+
 class SearchHit(Schema):
     document: str
     anchor: str
@@ -137,7 +153,15 @@ class FoundReference(Schema):
     surface: str
     start: int
     end: int
+    line: int  # from 1
+    column: int  # the character of that line where `surface` begins, from 1
+    before: str
+    after: str
+    status: str  # "held", "not held", "contradicted" (by the register of resolutions), "unresolved"
     held: bool
+    note: str | None
+    pinpoint: str | None
+    pinpoint_held: bool | None
     url: str | None
 
 

@@ -2,6 +2,7 @@
 `{status, message}`, absolute URLs, and the OpenAPI schema at /api/v1/openapi.json.
 The serialisers are the unversioned API's (archive/api.py), so both say the same."""
 import logging
+from typing import ClassVar
 
 from django.core.exceptions import RequestDataTooBig
 from django.http import Http404
@@ -15,9 +16,21 @@ from ninja.renderers import JSONRenderer
 
 from archive import api as archive_api
 from archive.checking import MAX_CHARACTERS, TOO_LONG, find_references
-from archive.citations import body_by_slug, body_slug, resolution_path, understand_resolution
+from archive.citations import (
+    body_by_slug,
+    body_slug,
+    resolution_path,
+    treaty_by_slug,
+    treaty_url,
+    understand_resolution,
+)
 from archive.models import Document, Reference
-from archive.querysets import cited_resolutions, citing_paragraphs, mentioned_bodies
+from archive.querysets import (
+    cited_resolutions,
+    citing_paragraphs,
+    mentioned_bodies,
+    mentioned_treaties,
+)
 from search import engine
 from search.views import UNAVAILABLE
 
@@ -30,7 +43,7 @@ logger = logging.getLogger(__name__)
 class UnescapedJSON(JSONRenderer):
     """UTF-8 without ASCII escapes, as the unversioned API answers."""
 
-    json_dumps_params = {"ensure_ascii": False}
+    json_dumps_params: ClassVar[dict] = {"ensure_ascii": False}
 
 
 api = NinjaAPI(
@@ -81,7 +94,7 @@ def _v1(name, **kwargs):
 @api.get("/", response=dict[str, str], url_name="index")
 def index(request):
     """Where each list and the schema are."""
-    names = ["documents", "resolutions", "bodies", "search", "references", "openapi-json"]
+    names = ["documents", "resolutions", "bodies", "treaties", "search", "references", "openapi-json"]
     return {name.removesuffix("-json"): request.build_absolute_uri(_v1(name)) for name in names}
 
 
@@ -237,6 +250,52 @@ def body(request, slug: str):
     )
 
 
+@api.get("/treaties/", response=list[schemas.TreatyOut], url_name="treaties")
+@paginate(Envelope)
+def treaties(request):
+    """Every treaty of the gazetteer the archive mentions, in the gazetteer's order."""
+    return [_treaty_summary(request, treaty, count) for treaty, count in mentioned_treaties()]
+
+
+def _treaty_summary(request, treaty, count):
+    return {
+        "id": treaty["id"],
+        "name_en": treaty.get("name_en"),
+        "acronym": treaty.get("acronym") or None,
+        "names_zh": treaty.get("names_zh", []) + treaty.get("short_zh", []),
+        "names_zh_hant": treaty.get("names_zh_hant", []),
+        "url": request.build_absolute_uri(treaty_url(treaty["id"])),
+        "api_url": request.build_absolute_uri(_v1("treaty", slug=body_slug(treaty["id"]))),
+        "citing_paragraphs": count,
+    }
+
+
+def _treaty(slug):
+    treaty = treaty_by_slug(slug)
+    if treaty is None:
+        raise HttpError(404, NOT_FOUND)
+    return treaty
+
+
+@api.get("/treaties/{slug}/citing/", response=list[schemas.CitingParagraph], url_name="treaty-citing")
+@paginate(Envelope)
+def treaty_citing(request, slug: str):
+    """The paragraphs mentioning a treaty, newest document first."""
+    return _citing(request, Reference.TREATY, _treaty(slug)["id"])
+
+
+@api.get("/treaties/{slug}/", response=schemas.TreatyDetail, url_name="treaty")
+def treaty(request, slug: str):
+    """A treaty: its names, citing paragraphs by year, and where to page through them."""
+    found = _treaty(slug)
+    years = archive_api.years_json(Reference.TREATY, found["id"])
+    return dict(
+        _treaty_summary(request, found, _total(years)),
+        citations_by_year=years,
+        citing_url=request.build_absolute_uri(_v1("treaty-citing", slug=body_slug(found["id"]))),
+    )
+
+
 # Search and the citation check
 
 @api.get("/search/", response=schemas.SearchPage, url_name="search")
@@ -254,7 +313,7 @@ def search(
     filters = {"document": document, "year": year, "resolution": resolution, "body": body}
     try:
         outcome = engine.search(q, page=page, sort=sort, filters=filters)
-    except Exception:  # noqa: BLE001 — whatever breaks in the index, the script gets a clear 503
+    except Exception:  # whatever breaks in the index, the script gets a clear 503
         logger.exception("Search index unreadable")
         return error(request, 503, UNAVAILABLE)
     following, preceding = links(request, page, outcome.pages)

@@ -1,8 +1,9 @@
 """Where a reference leads: its page in the archive, or the official text at undocs.org."""
 from django.urls import reverse
 from django.utils.text import slugify
+from django.utils.translation import gettext as _
 
-from unref import load_known_data, official_url, resolution_named
+from unref import BEYOND, WRONG_YEAR, load_known_data, official_url, resolution_named
 
 
 def resolution_path(target):
@@ -46,8 +47,45 @@ def reference_url(reference, held_symbols):
 
 
 def understand_resolution(text):
-    """The canonical resolution a person means by "1540", "S/RES/1540(2004)", "第1540号决议", "73/55"."""
-    return resolution_named(text)
+    """The canonical resolution a person means by "1540", "S/RES/1540(2004)", "第1540号决议", "73/55";
+    None when it names none, or one the register rules out: a year it contradicts
+    (`1540(2005)`), or a number past its last one that no document in the archive cites (a
+    later resolution the archive cites is real: the register lags behind the Council)."""
+    target = resolution_named(text)
+    disagreement = register_disagreement(target)
+    if disagreement is None or (disagreement.kind == BEYOND and _cited(target)):
+        return target
+    return None
+
+
+def _cited(target):
+    from .models import Reference
+
+    return Reference.objects.filter(type=Reference.RESOLUTION, target=target).exists()
+
+
+def register_disagreement(target):
+    """What the Security Council's register says against `target` ("S/RES/1540 (2005)",
+    "S/RES/9999"), or None; other organs' symbols are not judged."""
+    if not target or not target.startswith("S/RES/"):
+        return None
+    number, _bracket, year = target.removeprefix("S/RES/").partition(" (")
+    return load_known_data().register.disagreement(number, year.rstrip(")") or None)
+
+
+def disagreement_text(disagreement):
+    """The register's objection as one sentence in the active language."""
+    values = {"number": disagreement.number, "earliest": disagreement.earliest,
+              "latest": disagreement.latest, "last": disagreement.last, "last_year": disagreement.last_year}
+    if disagreement.kind == WRONG_YEAR:
+        return _("与决议登记不符：第%(number)s号决议通过于%(earliest)s年") % values
+    if disagreement.kind == BEYOND:
+        return _("决议登记中没有第%(number)s号决议：登记截至第%(last)s(%(last_year)s)号决议") % values
+    if disagreement.latest is None:
+        return _("与决议登记不符：第%(number)s号决议不可能早于%(earliest)s年通过") % values
+    if disagreement.earliest == disagreement.latest:
+        return _("与决议登记不符：第%(number)s号决议应通过于%(earliest)s年") % values
+    return _("与决议登记不符：第%(number)s号决议应通过于%(earliest)s年至%(latest)s年之间") % values
 
 
 def resolution_info(target):

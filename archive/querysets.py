@@ -81,8 +81,11 @@ def group_by_document(paragraphs):
 
 
 def cited_resolutions():
-    """{"Security Council": [(target, paragraph count, info)], "General Assembly": [...]} by number."""
-    from .citations import resolution_info
+    """{"Security Council": [(target, paragraph count, info)], "General Assembly": [...]} by number.
+    A misprint the register contradicts (`S/RES/1540 (2005)`) is left out: it has no page."""
+    from unref import BEYOND
+
+    from .citations import register_disagreement, resolution_info
     from .models import Reference
 
     counts = (
@@ -93,6 +96,9 @@ def cited_resolutions():
     )
     groups = {}
     for row in counts:
+        disagreement = register_disagreement(row["target"])
+        if disagreement is not None and disagreement.kind != BEYOND:
+            continue
         organ = "Security Council" if row["target"].startswith("S/") else "General Assembly"
         groups.setdefault(organ, []).append((row["target"], row["paragraphs"], resolution_info(row["target"])))
     for rows in groups.values():

@@ -7,10 +7,14 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from unref import WRONG_YEAR, resolution_named
+
 from .charts import year_bars
 from .citations import (
     body_by_slug,
     body_slug,
+    disagreement_text,
+    register_disagreement,
     resolution_info,
     resolution_path,
     resolution_url,
@@ -222,7 +226,7 @@ def resolution_list(request):
 def resolution_detail(request, path):
     target = understand_resolution(path)
     if target is None:
-        raise Http404("Unknown resolution")
+        return resolution_not_found(request, path)
     if resolution_path(target) != path:
         return redirect(resolution_url(target), permanent=True)
     return render(
@@ -238,6 +242,18 @@ def resolution_detail(request, path):
             "atom_twin": neutral_url(reverse("archive:resolution-feed", kwargs={"path": resolution_path(target)})),
         },
     )
+
+
+def resolution_not_found(request, path):
+    """The site's 404, saying why when the register rules the resolution out. A wrong year is
+    not redirected to the right one: the address is a citation, and a reader checking it must
+    learn that it is wrong, so the page names the right resolution and links it instead."""
+    disagreement = register_disagreement(resolution_named(path))
+    if disagreement is None:
+        raise Http404("Unknown resolution")
+    right = f"S/RES/{disagreement.number} ({disagreement.earliest})" if disagreement.kind == WRONG_YEAR else None
+    context = {"register_note": disagreement_text(disagreement), "right": right, "right_url": right and resolution_url(right)}
+    return render(request, "errors/404.html", context, status=404)
 
 
 def _citing_pages(request, reference_type, target):
@@ -265,7 +281,7 @@ def resolution_shortcut(request, number):
     """`/r/1540` — the short form people type."""
     target = understand_resolution(number)
     if target is None:
-        raise Http404("Unknown resolution")
+        return resolution_not_found(request, number)
     return redirect(resolution_url(target))
 
 

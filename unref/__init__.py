@@ -20,12 +20,17 @@ from .references import (
     resolution_named,
     resolution_typed,
 )
+from .register import BEYOND, OUT_OF_ORDER, WRONG_YEAR, Disagreement
 from .script import to_simplified
 from .symbol_grammar import LONGEST_SYMBOL, is_valid_symbol
 from .symbols import find_symbols, is_symbol_only
 
 __all__ = [
+    "BEYOND",
     "LONGEST_SYMBOL",
+    "OUT_OF_ORDER",
+    "WRONG_YEAR",
+    "Disagreement",
     "DocumentContext",
     "KnownData",
     "LinkConflict",

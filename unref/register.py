@@ -6,6 +6,27 @@ it lacks is never given a guessed year: `year_of` says why it has none.
 """
 from __future__ import annotations
 
+from bisect import bisect_left
+from dataclasses import dataclass
+
+WRONG_YEAR = "wrong year"       # the register has the number, in another year
+OUT_OF_ORDER = "out of order"   # numbers follow adoption: the year lies outside its neighbours'
+BEYOND = "beyond"               # a number after the last one the register holds
+
+
+@dataclass(frozen=True)
+class Disagreement:
+    """Why the register rules out a citation. `earliest`/`latest`: the years the number can
+    have (its own year, or its registered neighbours'; None where none bounds it); `last`,
+    `last_year`: the register's last resolution."""
+    kind: str
+    number: str
+    year: str | None
+    earliest: str | None
+    latest: str | None
+    last: str
+    last_year: str
+
 
 class Register:
     def __init__(self, records: list[dict], complete_through: int = 0) -> None:
@@ -14,6 +35,7 @@ class Register:
         # The field's own resolutions carry a Chinese title: a bare number typed in a search box
         # means one of these, where any other number is more likely a year or a count.
         self.field = {str(r["number"]) for r in records if r.get("title_zh")}
+        self._numbers = sorted(int(number) for number in self.years)
 
     def __contains__(self, number: str) -> bool:
         return str(number) in self.years
@@ -37,3 +59,29 @@ class Register:
 
     def confirms(self, number: str, year: str) -> bool:
         return self.years.get(str(number)) == str(year)
+
+    def disagreement(self, number: str, year: str | None = None) -> Disagreement | None:
+        """What the register says against resolution `number` cited with `year` (or without
+        one), or None when it agrees or cannot tell. Council resolutions are numbered in order
+        of adoption, so a number the register lacks still lies between its neighbours' years.
+        A number after the last one is reported even with a possible year: the register may
+        lag behind the Council, so the caller decides what a real citation of it outweighs."""
+        if not self._numbers or not str(number).isdigit():
+            return None
+        n = int(number)
+        last = self._numbers[-1]
+        known = self.years.get(str(n))
+        if known:
+            earliest = latest = known
+        else:
+            index = bisect_left(self._numbers, n)
+            earliest = self.years[str(self._numbers[index - 1])] if index else None
+            latest = self.years[str(self._numbers[index])] if index < len(self._numbers) else None
+        kind = None
+        if year and ((earliest and year < earliest) or (latest and year > latest)):
+            kind = WRONG_YEAR if known else OUT_OF_ORDER
+        elif n > last:
+            kind = BEYOND
+        if kind is None:
+            return None
+        return Disagreement(kind, str(n), year, earliest, latest, str(last), self.years[str(last)])

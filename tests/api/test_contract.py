@@ -16,6 +16,7 @@ def test_index_lists_the_endpoints(client, corpus):
         "documents": "http://testserver/api/v1/documents/",
         "resolutions": "http://testserver/api/v1/resolutions/",
         "bodies": "http://testserver/api/v1/bodies/",
+        "treaties": "http://testserver/api/v1/treaties/",
         "search": "http://testserver/api/v1/search/",
         "references": "http://testserver/api/v1/references/",
         "openapi": "http://testserver/api/v1/openapi.json",
@@ -117,6 +118,9 @@ def test_openapi_schema_describes_every_endpoint(client, corpus):
         "/api/v1/resolutions/{path}/",
         "/api/v1/resolutions/{path}/citing/",
         "/api/v1/search/",
+        "/api/v1/treaties/",
+        "/api/v1/treaties/{slug}/",
+        "/api/v1/treaties/{slug}/citing/",
     ]
     assert list(schema["paths"]["/api/v1/references/"]) == ["post"]
     envelope = schema["components"]["schemas"]["PagedDocumentOut"]["properties"]

@@ -1,5 +1,7 @@
 """Document symbols in running text, and links to the official document system."""
-from unref import official_url
+import pytest
+
+from unref import extract_references, official_url
 
 from .helpers import at, found
 
@@ -51,3 +53,23 @@ def test_official_url():
     assert official_url("S/2008/493") == "https://undocs.org/zh/S/2008/493"
     assert official_url("S/RES/1540 (2004)") == "https://undocs.org/zh/S/RES/1540(2004)"
     assert official_url("A/RES/73/55") == "https://undocs.org/zh/A/RES/73/55"
+
+
+@pytest.mark.parametrize(
+    "text, pinpoint",
+    [
+        ("见S/2006/257 第12段。", "para. 12"),
+        ("S/2010/52，第12段", "para. 12"),
+        ("S/2010/52号文件第 12 段", "para. 12"),
+        ("S/2010/52, para. 12", "para. 12"),
+        ("CD/2118，第5(f)段", "para. 5 (f)"),
+        ("CD/2118，第5(f)(ii)段", "para. 5 (f) (ii)"),
+        ("S/2010/52号文件", None),
+        ("S/2010/52，第二节“印度”第9段", None),  # a positional pinpoint: not a numbered paragraph
+        ("S/2010/52和第1540(2004)号决议第3段", None),  # the resolution's pinpoint, not the document's
+    ],
+)
+def test_a_paragraph_pinpoint_after_a_symbol(text, pinpoint):
+    """The pinpoint is read in the archive's citation form; the span stays the symbol's."""
+    [document] = [r for r in extract_references(text) if r.type == "document"]
+    assert (document.surface, document.pinpoint) == (document.target, pinpoint)

@@ -3,8 +3,8 @@ from __future__ import annotations
 
 import re
 
-from .model import Reference
 from ..normalise import Normalised
+from .model import Reference
 
 _SUFFIX = r"(?:/(?:Add|Rev|Corr|Amend)\.\d+)*"
 DOCUMENT_RE = re.compile(
@@ -20,6 +20,25 @@ DOCUMENT_RE = re.compile(
     r")(?![A-Za-z0-9])"
 )
 
+# A paragraph of the document cited straight after its symbol, as briefings and the archive's own
+# citations write it: `S/2006/257 第12段`, `S/2010/52，第12段`, `CD/2118号文件第5(f)段`,
+# `S/2010/52, para. 12` (whitespace is gone and punctuation half-width in the normalised text).
+PINPOINT_RE = re.compile(
+    r"(?:号文件|号|文件)?,?"
+    r"(?:第(?P<zh>\d{1,4})(?P<zh_sub>(?:\([a-z]{1,4}\))*)段|para\.(?P<en>\d{1,4})(?P<en_sub>(?:\([a-z]{1,4}\))*))"
+)
+
+
+def pinpoint_after(text: str, end: int) -> str | None:
+    """The pinpoint written at `end` of the normalised text, in the archive's English citation
+    form (`para. 12`, `para. 5 (f)`), or None."""
+    m = PINPOINT_RE.match(text, end)
+    if m is None:
+        return None
+    number, sub = (m.group("zh"), m.group("zh_sub")) if m.group("zh") else (m.group("en"), m.group("en_sub"))
+    letters = sub.replace(")(", ") (")
+    return f"para. {number} {letters}" if letters else f"para. {number}"
+
 
 def official_url(symbol: str) -> str:
     """The symbol's page on the UN official document system (Chinese version)."""
@@ -30,5 +49,6 @@ def extract(norm: Normalised) -> list[Reference]:
     refs = []
     for m in DOCUMENT_RE.finditer(norm.text):
         start, end = norm.span(m.start(), m.end())
-        refs.append(Reference("document", m.group("symbol"), norm.original[start:end], start, end))
+        refs.append(Reference("document", m.group("symbol"), norm.original[start:end], start, end,
+                              pinpoint_after(norm.text, m.end())))
     return refs
