@@ -34,6 +34,7 @@ KINDS = {
     "search:results": "search",
     "search:api": "search",
     "search:feed": "export",
+    "archive:added-feed": "export",
     "search:export": "export",
     "archive:resolution-feed": "export",
     "archive:resolution-export": "export",
