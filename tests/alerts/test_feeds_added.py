@@ -1,19 +1,14 @@
 """Feeds by import time (`?order=added`) and the site-wide feed of additions: a document
 imported last, though dated years ago, heads them."""
-import io
 import re
 
 import pytest
-from django.core.management import call_command
 
 from archive.models import Document
+from tests.alerts.conftest import ingest
 from tests.conftest import A_74_140, CD_2118, S_2010_52, SPAIN_LETTER, SR_74
 
 pytestmark = pytest.mark.django_db
-
-
-def ingest(*paths, index=False):
-    call_command("ingest", *map(str, paths), *([] if index else ["--no-index"]), stdout=io.StringIO())
 
 
 @pytest.fixture
