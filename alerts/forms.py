@@ -14,8 +14,9 @@ class SubscribeForm(forms.Form):
 
     def clean(self):
         data = super().clean()
-        if "kind" in data and "target" in data:
-            data["target"] = canonical(data["kind"], data["target"])
-            if data["target"] is None:
-                raise forms.ValidationError(_("无法订阅：本页没有可关注的内容。"))
+        kind, target = data.get("kind"), data.pop("target", None)
+        followed = canonical(kind, target) if kind and target else None
+        if followed is None:
+            raise forms.ValidationError(_("无法订阅：本页没有可关注的内容。"))
+        data["target"] = followed
         return data

@@ -7,7 +7,7 @@ from django.db import IntegrityError, transaction
 from django.shortcuts import render
 from django.utils import timezone
 from django.views.decorators.csrf import csrf_exempt
-from django.views.decorators.http import require_http_methods, require_POST
+from django.views.decorators.http import require_http_methods
 
 from . import mail, tokens
 from .forms import SubscribeForm
@@ -17,15 +17,23 @@ from .targets import describe, page_url
 logger = logging.getLogger(__name__)
 
 
-@require_POST
+@require_http_methods(["GET", "HEAD", "POST"])
 def subscribe(request):
-    """The same answer whether the address was new, pending or confirmed: the page tells no one
-    who follows what. Only a new subscription is sent its one confirmation."""
-    form = SubscribeForm(request.POST)
-    if not form.is_valid():
-        return render(request, "alerts/subscribe.html", {"form": form}, status=400)
+    """The form (GET, from a link on the page it follows: a form with a CSRF token would make
+    that page differ at every request), and the subscription (POST). The answer to a POST is
+    the same whether the address was new, pending or confirmed: it tells no one who follows
+    what. Only a new subscription is sent its one confirmation."""
+    given = request.POST if request.method == "POST" else request.GET
+    form = SubscribeForm(given)
+    form.is_valid()
     data = form.cleaned_data
-    following = {"following": describe(data["kind"], data["target"]), "page": page_url(data["kind"], data["target"])}
+    posted = request.method == "POST"
+    context = {"form": form, "posted": posted, "kind": given.get("kind", ""), "target": given.get("target", "")}
+    if data.get("target"):
+        context.update(following=describe(data["kind"], data["target"]), page=page_url(data["kind"], data["target"]))
+    if not posted or not form.is_valid():
+        status = 200 if not posted and data.get("target") else 400
+        return render(request, "alerts/subscribe.html", context, status=status)
     try:
         with transaction.atomic():
             subscription, created = Subscription.objects.get_or_create(
@@ -39,8 +47,8 @@ def subscribe(request):
         except (OSError, smtplib.SMTPException):
             logger.exception("Confirmation mail not sent")
             subscription.delete()  # nothing kept that its owner never heard of
-            return render(request, "alerts/subscribe.html", {"unsent": True, **following}, status=503)
-    return render(request, "alerts/subscribe.html", {"sent": True, **following})
+            return render(request, "alerts/subscribe.html", {**context, "unsent": True}, status=503)
+    return render(request, "alerts/subscribe.html", {**context, "sent": True})
 
 
 def _subscription(token, purpose):

@@ -1,11 +1,13 @@
 """E-mail alerts end to end against a real SMTP server on loopback: subscribe, the one
 confirmation, a digest after a new import, one-click unsubscribe; nothing sent unconfirmed."""
+import io
 import re
 import time
 from datetime import timedelta
 
 import pytest
 from django.core import signing
+from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
 
@@ -20,10 +22,15 @@ RESOLUTION = "S/RES/1540 (2004)"
 
 
 def subscribe(client, page, address):
-    """Fill in the form on `page` as a browser would: its CSRF token, its hidden fields."""
-    html = client.get(page).content.decode()
-    form = re.search(r'<form class="subscribe" method="post" action="([^"]+)">(.*?)</form>', html, re.S)
+    """Follow the link on `page` to the form, and fill it in as a browser would: its CSRF
+    token, its hidden fields."""
+    link = re.search(r'<p class="follow subscribe"><a href="([^"]+)" rel="nofollow">', client.get(page).content.decode()).group(1)
+    form_page = client.get(link.replace("&amp;", "&"))
+    assert form_page.status_code == 200
+    html = form_page.content.decode()
+    form = re.search(r'<form class="subscribe" method="post" action="([^"]+)">(.*?)</form>', html, re.DOTALL)
     fields = dict(re.findall(r'<input type="hidden" name="(\w+)" value="([^"]*)">', form.group(2)))
+    assert set(fields) == {"csrfmiddlewaretoken", "kind", "target"}
     return client.post(form.group(1), {**fields, "email": address})
 
 
@@ -252,14 +259,40 @@ def test_subscribing_is_rate_limited(client, smtp, settings):
     assert codes == [200, 200, 200, 429] and len(smtp.messages) == 3
 
 
-def test_pages_offer_the_form(client):
+def test_pages_link_the_form_and_stay_the_same_bytes(client):
+    """The link carries no CSRF token: each page is the same at every request (ETag, 304)."""
     ingest(CD_2118, index=True)
     for page, kind, target in [
-        ("/resolutions/S/RES/1540(2004)/", "resolution", "S/RES/1540(2004)"),
+        ("/resolutions/S/RES/1540(2004)/", "resolution", "S%2FRES%2F1540%282004%29"),
         ("/bodies/opcw/", "body", "opcw"),
         ("/treaties/npt/", "treaty", "npt"),
-        ("/search/?q=%E5%87%BA%E5%8F%A3", "search", "q=%E5%87%BA%E5%8F%A3"),
+        ("/search/?q=%E5%87%BA%E5%8F%A3", "search", "q%3D%25E5%2587%25BA%25E5%258F%25A3"),
     ]:
-        html = client.get(page).content.decode()
-        assert f'<input type="hidden" name="kind" value="{kind}"><input type="hidden" name="target" value="{target}">' in html, page
-    assert Document.objects.count() == 1
+        first, again = client.get(page), client.get(page)
+        assert first.content == again.content, page
+        assert f'<a href="/alerts/subscribe/?kind={kind}&amp;target={target}" rel="nofollow">有新段落时发邮件通知我</a>' in first.content.decode(), page
+
+
+def test_the_form_page_names_what_it_follows(client):
+    response = client.get("/en/alerts/subscribe/", {"kind": "treaty", "target": "npt"})
+    assert response.status_code == 200
+    html = response.content.decode()
+    assert "E-mail me when the archive adds paragraphs mentioning “Treaty on the Non-Proliferation of Nuclear Weapons”." in html
+    assert '<input type="hidden" name="kind" value="treaty"><input type="hidden" name="target" value="npt">' in html
+    nothing = client.get("/alerts/subscribe/", {"kind": "treaty", "target": "no-such-treaty"})
+    assert nothing.status_code == 400 and "<li>无法订阅：本页没有可关注的内容。</li>" in nothing.content.decode()
+
+
+def test_search_alert_waits_for_the_index(client, smtp):
+    ingest(CD_2118, index=True)
+    subscribe(client, "/search/?q=禁化武组织", "reader@example.org")
+    client.post(smtp.link("confirm"))
+    started = Subscription.objects.get().last_sent
+    ingest(SR_74)  # --no-index: the search cannot find it yet
+    out, err = io.StringIO(), io.StringIO()
+    call_command("send_alerts", stdout=out, stderr=err)
+    assert err.getvalue().startswith("检索索引尚未收录 1 个新文档：1 个检索订阅留待下次运行")
+    assert len(smtp.messages) == 1 and Subscription.objects.get().last_sent == started
+    call_command("build_search_index", stdout=io.StringIO(), stderr=io.StringIO())
+    send_alerts()
+    assert smtp.messages[1]["Subject"].strip() == "检索“禁化武组织”的段落：2 个新段落"

@@ -17,9 +17,21 @@ from django.utils import timezone
 from alerts import mail, tokens
 from alerts.models import Subscription
 from alerts.targets import new_paragraphs
+from archive.models import Document
 from archive.progress import Progress
+from search.indexing import out_of_step
 
 PER_DIGEST = 50  # paragraphs quoted in one mail; the rest is a link to the page
+
+
+def unindexed(due, until):
+    """Import times of the new documents the search index does not hold yet (an import with
+    --no-index, or one killed before its index commit): a search alert waits for them."""
+    searches = [subscription.last_sent for subscription in due if subscription.kind == Subscription.SEARCH]
+    if not searches:
+        return []
+    new = Document.objects.filter(imported_at__gt=min(searches), imported_at__lte=until)
+    return [document.imported_at for document in out_of_step(list(new))]
 
 
 class Command(BaseCommand):
@@ -41,11 +53,16 @@ class Command(BaseCommand):
         expired, _ = Subscription.objects.filter(confirmed_at=None, created_at__lt=until - timedelta(days=tokens.CONFIRM_DAYS)).delete()
         due = list(Subscription.objects.exclude(confirmed_at=None).filter(last_sent__lt=until))
         connection = get_connection(fail_silently=False)
-        sent = quiet = refused = 0
+        waiting = unindexed(due, until)
+        sent = quiet = refused = held = 0
         try:
             connection.open()
             with Progress(self.stderr, len(due), "send_alerts", every=100, verbosity=verbosity) as progress:
                 for subscription in due:
+                    if subscription.kind == Subscription.SEARCH and any(imported > subscription.last_sent for imported in waiting):
+                        held += 1  # its search would miss them: kept due until the index has them
+                        progress.update()
+                        continue
                     paragraphs, total = new_paragraphs(subscription, subscription.last_sent, until, PER_DIGEST)
                     if total:
                         try:
@@ -73,5 +90,10 @@ class Command(BaseCommand):
             f"已发送 {sent} 封摘要，{quiet} 个订阅无新内容，删除 {expired} 个过期未确认的订阅"
             f" (sent {sent} digests; {quiet} subscriptions had nothing new; {expired} unconfirmed subscriptions expired)"
         )
+        if held:
+            self.stderr.write(
+                f"检索索引尚未收录 {len(waiting)} 个新文档：{held} 个检索订阅留待下次运行（请运行 manage.py build_search_index）"
+                f" (the search index lacks {len(waiting)} new documents: {held} search subscriptions stay due; run manage.py build_search_index)"
+            )
         if refused:
             raise CommandError(f"{refused} 个地址被拒收，留待下次运行 ({refused} addresses were refused and stay due)")
