@@ -6,6 +6,7 @@ per subscription and run, none when nothing is new. Run from cron, e.g. hourly:
 Each subscription's `last_sent` moves forward only after its mail was accepted by the mail
 server, so running twice sends nothing twice, and a run that stops half-way leaves the rest due
 for the next one. Subscriptions never confirmed are deleted once their link has expired."""
+import contextlib
 import smtplib
 from datetime import timedelta
 
@@ -56,7 +57,8 @@ class Command(BaseCommand):
         waiting = unindexed(due, until)
         sent = quiet = refused = held = 0
         try:
-            connection.open()
+            if due:  # nothing due: the mail server is not asked, nor needed
+                connection.open()
             with Progress(self.stderr, len(due), "send_alerts", every=100, verbosity=verbosity) as progress:
                 for subscription in due:
                     if subscription.kind == Subscription.SEARCH and any(imported > subscription.last_sent for imported in waiting):
@@ -85,7 +87,8 @@ class Command(BaseCommand):
                 f" {len(due) - sent - quiet} subscriptions stay due for the next run)"
             ) from error
         finally:
-            connection.close()
+            with contextlib.suppress(OSError, smtplib.SMTPException):  # a server already gone must not hide why
+                connection.close()
         self.stdout.write(
             f"已发送 {sent} 封摘要，{quiet} 个订阅无新内容，删除 {expired} 个过期未确认的订阅"
             f" (sent {sent} digests; {quiet} subscriptions had nothing new; {expired} unconfirmed subscriptions expired)"
