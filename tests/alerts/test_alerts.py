@@ -296,3 +296,18 @@ def test_search_alert_waits_for_the_index(client, smtp):
     call_command("build_search_index", stdout=io.StringIO(), stderr=io.StringIO())
     send_alerts()
     assert smtp.messages[1]["Subject"].strip() == "检索“禁化武组织”的段落：2 个新段落"
+
+
+def test_search_alert_over_many_new_documents_asks_the_index_once(client, smtp, monkeypatch):
+    """Past DOCUMENT_QUERIES new documents the search is asked once, not per document: the
+    same paragraphs are reported."""
+    from alerts import targets
+
+    monkeypatch.setattr(targets, "DOCUMENT_QUERIES", 1)
+    ingest(CD_2118, index=True)
+    subscribe(client, "/search/?q=禁化武组织", "reader@example.org")
+    client.post(smtp.link("confirm"))
+    ingest(SR_74, SPAIN_LETTER, index=True)
+    send_alerts()
+    links = re.findall(r"http://testserver/documents/([^\s]+)/", smtp.body())
+    assert sorted(links) == sorted(["S/AC.44/SR.74/8", "S/AC.44/SR.74/14", "002-2df1659267c69416/sec-ii-p1", "002-2df1659267c69416/sec-iii-p1"])
