@@ -11,9 +11,9 @@ from django.core.management import call_command
 from django.core.management.base import CommandError
 from django.test import Client
 
-from alerts import tokens
+from alerts import targets, tokens
 from alerts.models import Subscription
-from archive.models import Document, Paragraph, Reference
+from archive.models import Paragraph, Reference
 from tests.alerts.conftest import free_port, ingest, send_alerts
 from tests.conftest import A_74_140, CD_2118, S_2010_52, SPAIN_LETTER, SR_74
 
@@ -301,8 +301,6 @@ def test_search_alert_waits_for_the_index(client, smtp):
 def test_search_alert_over_many_new_documents_asks_the_index_once(client, smtp, monkeypatch):
     """Past DOCUMENT_QUERIES new documents the search is asked once, not per document: the
     same paragraphs are reported."""
-    from alerts import targets
-
     monkeypatch.setattr(targets, "DOCUMENT_QUERIES", 1)
     ingest(CD_2118, index=True)
     subscribe(client, "/search/?q=禁化武组织", "reader@example.org")
