@@ -1,26 +1,58 @@
-"""Atom feeds: "paragraphs citing S/RES/2325 (2016)", and the same per body.
+"""Atom feeds: "paragraphs citing S/RES/2325 (2016)", the same per body and treaty, and every
+paragraph the archive has added.
 
 Newest document first, dated by the document's own date, `PAGE_SIZE` entries a page; each page
 links the next and previous ones (`rel="next"`, RFC 5005), so a reader can fetch everything
-without one response growing with the archive.
+without one response growing with the archive. `?order=added` orders and dates the entries by
+when their document entered the archive instead: a document imported late, dated years ago,
+would otherwise land far down the feed, where no feed reader looks.
 """
 import re
 from dataclasses import dataclass
-from datetime import datetime, time, timezone
+from datetime import UTC, datetime, time
 
 from django.contrib.syndication.views import Feed
 from django.core.paginator import Paginator
+from django.db.models import F
 from django.http import Http404
+from django.urls import reverse
 from django.utils.feedgenerator import Atom1Feed
 
-from .citations import body_by_slug, body_url, paragraph_citation, resolution_url, treaty_by_slug, treaty_url, understand_resolution
-from .models import Reference
+from .citations import (
+    body_by_slug,
+    body_url,
+    paragraph_citation,
+    resolution_url,
+    treaty_by_slug,
+    treaty_url,
+    understand_resolution,
+)
+from .models import Paragraph, Reference
 from .querysets import citing_paragraphs
 
 PAGE_SIZE = 50
 AUTHOR = "第1540(2004)号决议文献库 (UN 1540 documents archive)"
+ADDED_TITLE, ADDED_TITLE_EN = "，按收录时间", ", newest in the archive first"
 # XML 1.0 cannot carry these at all; Django would answer 500 rather than write them.
 NOT_IN_XML = re.compile(r"[\x00-\x08\x0b\x0c\x0e-\x1f\ufffe\uffff]")
+
+
+# Newest import first; a document's paragraphs in reading order.
+NEWEST_ADDED = (F("document__imported_at").desc(), "document__key", "ordinal")
+
+
+def by_import(request):
+    """Whether the feed asked for is ordered by import time (`?order=added`)."""
+    return request.GET.get("order") == "added"
+
+
+def dated(paragraphs, by_import):
+    """The paragraphs, each marked with how its entry is dated (one Feed instance serves every
+    request at once, so this cannot be kept on the feed)."""
+    paragraphs = list(paragraphs)
+    for paragraph in paragraphs:
+        paragraph.dated_by_import = by_import
+    return paragraphs
 
 
 def xml_text(value):
@@ -47,9 +79,11 @@ class FeedPage:
     target: str
     page: object
     url: str
+    added: bool = False
 
     def page_url(self, number):
-        return f"{self.url}?page={number}" if number > 1 else self.url
+        query = "&".join(part for part in ("order=added" if self.added else "", f"page={number}" if number > 1 else "") if part)
+        return f"{self.url}?{query}" if query else self.url
 
 
 class _CitingParagraphsFeed(Feed):
@@ -58,9 +92,12 @@ class _CitingParagraphsFeed(Feed):
     author_name = AUTHOR
 
     def page_of(self, request, target):
+        added = by_import(request)
         paragraphs = citing_paragraphs(self.reference_type, target)
+        if added:
+            paragraphs = paragraphs.order_by(*NEWEST_ADDED)
         page = Paginator(paragraphs, PAGE_SIZE).get_page(request.GET.get("page"))
-        return FeedPage(target, page, request.build_absolute_uri(request.path))
+        return FeedPage(target, page, request.build_absolute_uri(request.path), added)
 
     def feed_url(self, feed):
         return feed.page_url(feed.page.number)
@@ -74,7 +111,7 @@ class _CitingParagraphsFeed(Feed):
         }
 
     def items(self, feed):
-        return feed.page.object_list
+        return dated(feed.page.object_list, feed.added)
 
     def item_title(self, paragraph):
         """How a reader cites the paragraph: "CD/2118，第5段(e)"."""
@@ -87,9 +124,12 @@ class _CitingParagraphsFeed(Feed):
         return paragraph.get_absolute_url()
 
     def item_pubdate(self, paragraph):
-        """The document's date (midnight UTC); the import time only for an undated document."""
+        """The document's date (midnight UTC); the import time for an undated document, and for
+        every document in a feed ordered by import time."""
         document = paragraph.document
-        return datetime.combine(document.date, time.min, tzinfo=timezone.utc) if document.date else document.imported_at
+        if getattr(paragraph, "dated_by_import", False):
+            return document.imported_at
+        return datetime.combine(document.date, time.min, tzinfo=UTC) if document.date else document.imported_at
 
     def item_updateddate(self, paragraph):
         return max(paragraph.document.updated_at, self.item_pubdate(paragraph))
@@ -105,7 +145,7 @@ class ResolutionFeed(_CitingParagraphsFeed):
         return self.page_of(request, target)
 
     def title(self, feed):
-        return xml_text(f"引用 {feed.target} 的段落 (paragraphs citing {feed.target})")
+        return xml_text(f"引用 {feed.target} 的段落{ADDED_TITLE if feed.added else ''} (paragraphs citing {feed.target}{ADDED_TITLE_EN if feed.added else ''})")
 
     def link(self, feed):
         return resolution_url(feed.target)
@@ -122,7 +162,7 @@ class BodyFeed(_CitingParagraphsFeed):
         return self.page_of(request, entry["id"])
 
     def title(self, feed):
-        return xml_text(f"提及 {feed.target} 的段落 (paragraphs mentioning {feed.target})")
+        return xml_text(f"提及 {feed.target} 的段落{ADDED_TITLE if feed.added else ''} (paragraphs mentioning {feed.target}{ADDED_TITLE_EN if feed.added else ''})")
 
     def link(self, feed):
         return self.url(feed.target)
@@ -131,3 +171,17 @@ class BodyFeed(_CitingParagraphsFeed):
 class TreatyFeed(BodyFeed):
     reference_type = Reference.TREATY
     find, url = staticmethod(treaty_by_slug), staticmethod(treaty_url)
+
+
+class AddedFeed(_CitingParagraphsFeed):
+    """Every paragraph the archive holds, newest import first: what is new in the archive."""
+
+    def get_object(self, request):
+        paragraphs = Paragraph.objects.select_related("document").prefetch_related("references").order_by(*NEWEST_ADDED)
+        return FeedPage("", Paginator(paragraphs, PAGE_SIZE).get_page(request.GET.get("page")), request.build_absolute_uri(request.path), True)
+
+    def title(self, feed):
+        return "文献库新收录的段落 (new in the archive)"
+
+    def link(self, feed):
+        return reverse("archive:home")

@@ -4,7 +4,8 @@ than a kind's limit within its window gets 429 with `Retry-After` until the wind
 Kinds (settings.RATE_LIMITS, each "COUNT/SECONDS" or "off"): `login` (attempts at the admin
 login), `search` (the search page and its JSON, versioned or not), `api` (the rest of the JSON
 interface), `export` (CSV, JSON and Atom of citing or matching paragraphs), `check` (a draft's
-citation check, page or API), `sitemap` (the sitemap index and its sections). Reading
+citation check, page or API), `sitemap` (the sitemap index and its sections), `subscribe` (an
+e-mail alert asked for: each sends a confirmation mail). Reading
 documents, resolutions, bodies and treaties is never limited (NEVER_LIMITED); every other route
 has a kind, which tests/test_rate_limits.py verifies over the whole URL configuration.
 
@@ -34,6 +35,7 @@ KINDS = {
     "search:results": "search",
     "search:api": "search",
     "search:feed": "export",
+    "archive:added-feed": "export",
     "search:export": "export",
     "archive:resolution-feed": "export",
     "archive:resolution-export": "export",
@@ -51,7 +53,7 @@ KINDS = {
     "archive:api-body": "api",
 }
 # Counted only when they do work: a login attempt, a draft to check (not the forms themselves).
-POSTED_KINDS = {"admin:login": "login", "archive:check": "check"}
+POSTED_KINDS = {"admin:login": "login", "archive:check": "check", "alerts:subscribe": "subscribe"}
 API_V1_KINDS = {"api-v1:search": "search", "api-v1:references": "check"}
 # Reading: the pages permalinks and citations lead to, and what a server or editor needs.
 NEVER_LIMITED = {
@@ -70,6 +72,9 @@ NEVER_LIMITED = {
     "opensearch",
     "healthz",
     "set_language",
+    # signed links from the mails; a mail provider's one-click unsubscriptions come from few addresses
+    "alerts:confirm",
+    "alerts:unsubscribe",
 }
 
 

@@ -10,6 +10,7 @@ app_name = "archive"
 # the citation check, which reads a POSTed draft and stores nothing.
 urlpatterns = [
     path("", require_safe(views.home), name="home"),
+    path("feed/", require_safe(feeds.AddedFeed()), name="added-feed"),
     path("documents/", require_safe(views.document_list), name="document-list"),
     path("documents/<path:path>/", require_safe(views.document_or_paragraph), name="document"),
     path("resolutions/", require_safe(views.resolution_list), name="resolution-list"),

@@ -19,6 +19,7 @@ urlpatterns = [
 # archive.middleware.LanguageFromUrlMiddleware.
 urlpatterns += i18n_patterns(
     path("", include("search.urls")),
+    path("", include("alerts.urls")),
     path("", include("archive.urls")),
     prefix_default_language=False,
 )

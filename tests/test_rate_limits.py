@@ -21,7 +21,7 @@ from config.settings import base as base_settings
 from tests.conftest import CD_2118
 
 pytestmark = pytest.mark.django_db
-KINDS = ("login", "search", "api", "export", "check", "sitemap")
+KINDS = ("login", "search", "api", "export", "check", "sitemap", "subscribe")
 WINDOW = 3600  # far longer than any test takes: the fourth request is always in the first one's window
 
 

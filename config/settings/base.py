@@ -47,6 +47,7 @@ INSTALLED_APPS = [
     "haystack",
     "archive",
     "search",
+    "alerts",
 ]
 
 MIDDLEWARE = [
@@ -174,6 +175,19 @@ RATE_LIMITS = {
     "export": os.environ.get("RATE_LIMIT_EXPORT", "30/60"),
     "check": os.environ.get("RATE_LIMIT_CHECK", "20/60"),
     "sitemap": os.environ.get("RATE_LIMIT_SITEMAP", "60/60"),
+    "subscribe": os.environ.get("RATE_LIMIT_SUBSCRIBE", "5/3600"),
 }
+# E-mail alerts (alerts/, docs/alerts.md): the mail server that sends them, and the site's
+# address for the links in the mails, which `send_alerts` writes outside any request.
+EMAIL_BACKEND = os.environ.get("EMAIL_BACKEND", "django.core.mail.backends.smtp.EmailBackend")
+EMAIL_HOST = os.environ.get("EMAIL_HOST", "localhost")
+EMAIL_PORT = int(os.environ.get("EMAIL_PORT", "25"))
+EMAIL_HOST_USER = os.environ.get("EMAIL_HOST_USER", "")
+EMAIL_HOST_PASSWORD = os.environ.get("EMAIL_HOST_PASSWORD", "")
+EMAIL_USE_TLS = env_bool("EMAIL_USE_TLS", False)
+EMAIL_TIMEOUT = int(os.environ.get("EMAIL_TIMEOUT", "30"))  # seconds: a stalled server fails the run instead of hanging cron
+DEFAULT_FROM_EMAIL = os.environ.get("DEFAULT_FROM_EMAIL", "第1540(2004)号决议文献库 <webmaster@localhost>")
+ARCHIVE_SITE_URL = os.environ.get("ARCHIVE_SITE_URL", "")
+
 # How many reverse proxies in front of the server append to X-Forwarded-For; 0 trusts none of it.
 RATE_LIMIT_PROXIES = os.environ.get("RATE_LIMIT_PROXIES", "0")
