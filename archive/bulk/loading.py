@@ -66,6 +66,7 @@ def load(path, index=True, progress=None):
                 loader.add(line, record)
                 if progress:
                     progress(1)
+            loader.finish()
             stop_point("corpus loaded")  # fault tests: every row written, nothing committed
         stored = loader.documents
     finally:
@@ -132,6 +133,12 @@ class _Loader:
             raise BadExport(line, f"未知的记录类型 {kind!r}", f"unknown kind {kind!r}")
         else:
             self._row(line, kind, _checked(line, kind, record))
+
+    def finish(self):
+        if self.header is None:
+            raise BadExport(None, "文件是空的", "the file is empty")
+        if not self.ended:
+            raise BadExport(None, "文件不完整：缺少结尾的 end 记录", "the file is incomplete: no end record")
 
     def _begin(self, line, record):
         if record["record"] != "export":

@@ -6,6 +6,7 @@ the JSONL can group without ids and a loader can rebuild the rows in one pass. D
 never exported: they are no part of an address.
 """
 from django.db import connection, transaction
+from django.db.models import Prefetch
 
 from ..models import (
     AnchorChange,
@@ -108,7 +109,10 @@ def document_records(document):
         yield {"record": "anchor_change", "document": key, **_values(change, "anchor_change", skip={"document"})}
     for provenance in document.provenance.all():
         yield provenance_record(provenance, key)
-    paragraphs = document.paragraphs.order_by("ordinal").prefetch_related("links", "references")
+    # In the order they were stored, which a load keeps: exported again, the file is the same.
+    paragraphs = document.paragraphs.order_by("ordinal").prefetch_related(
+        Prefetch("links", ParagraphLink.objects.order_by("pk")), Prefetch("references", Reference.objects.order_by("start", "pk")),
+    )
     for paragraph in paragraphs:
         paragraph.document = document  # its URL needs the document: no query per paragraph
         where = {"document": key, "anchor": paragraph.anchor}

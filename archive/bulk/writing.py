@@ -19,6 +19,7 @@ from django.utils import timezone, translation
 from unref.knowledge import DATA
 
 from ..backup import _beside
+from ..faults import stop_point
 from .files import MANIFEST, README, folder
 from .records import FIELDS, INTEGER, archive_records, estimated_counts, header, trailer
 
@@ -40,6 +41,7 @@ def export(target=None, progress=None):
         with translation.override(settings.LANGUAGE_CODE):  # permalinks at their Chinese (unprefixed) address
             counts = _write(jsonl_temp, database_temp, made, progress)
         readme_temp.write_bytes(DOCS.read_bytes())
+        stop_point("bulk files written")  # fault tests: complete, not yet in place
         for temp, final in ((jsonl_temp, jsonl), (database_temp, database), (readme_temp, readme)):
             os.chmod(temp, 0o644)  # mkstemp's 0600 would hide the files from a web server's own user
             os.replace(temp, final)
