@@ -227,6 +227,8 @@ def _checked(line, kind, record):
                 (date if type_ == DATE else datetime).fromisoformat(value)
             except ValueError:
                 raise BadExport(line, f"{kind}.{name} 的值 {value!r} 不是 ISO 8601 日期", f"{kind}.{name} is not an ISO 8601 {type_}: {value!r}") from None
+        if isinstance(value, str) and "\x00" in value:  # PostgreSQL cannot store it: refused on every database alike
+            raise BadExport(line, f"{kind}.{name} 含有 NUL 字符 (U+0000)", f"{kind}.{name} holds a NUL character (U+0000)")
         if name not in NOT_COLUMNS[kind] and isinstance(value, str):
             longest = model._meta.get_field(name).max_length
             if longest is not None and len(value) > longest:

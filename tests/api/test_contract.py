@@ -18,6 +18,7 @@ def test_index_lists_the_endpoints(client, corpus):
         "bodies": "http://testserver/api/v1/bodies/",
         "search": "http://testserver/api/v1/search/",
         "references": "http://testserver/api/v1/references/",
+        "bulk": "http://testserver/api/v1/bulk/",
         "openapi": "http://testserver/api/v1/openapi.json",
     }
 
@@ -109,6 +110,7 @@ def test_openapi_schema_describes_every_endpoint(client, corpus):
         "/api/v1/bodies/",
         "/api/v1/bodies/{slug}/",
         "/api/v1/bodies/{slug}/citing/",
+        "/api/v1/bulk/",
         "/api/v1/documents/",
         "/api/v1/documents/{path}/",
         "/api/v1/paragraphs/{path}/",
