@@ -2,7 +2,8 @@
 then the search index told once through `documents_stored`, as an import does.
 
 The file is checked as it is read (gzip intact, UTF-8, the schema version this archive writes,
-every row's fields and types, rows after their document, an end record whose counts match), and
+every row's fields and types, rows after their document, every permalink the one this archive
+gives the row, an end record whose counts match), and
 any fault undoes the whole load: an archive is never left holding half an export.
 """
 import gzip
@@ -11,9 +12,11 @@ import zlib
 from contextlib import contextmanager
 from datetime import date, datetime
 
+from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
 from django.db import DatabaseError, transaction
+from django.utils import translation
 
 from ..faults import stop_point
 from ..models import (
@@ -60,7 +63,7 @@ def load(path, index=True, progress=None):
         import_started.send(sender=Document, import_id=import_id)
     stored = []
     try:
-        with transaction.atomic():
+        with transaction.atomic(), translation.override(settings.LANGUAGE_CODE):  # permalinks at their unprefixed address
             loader = _Loader()
             for line, record in _records(path):
                 loader.add(line, record)
@@ -186,6 +189,7 @@ def _store(line, record, rows):
         document.full_clean(validate_unique=False, validate_constraints=False)
     except ValidationError as error:
         raise BadExport(line, f"文档 {record['key']!r} 无效：{_messages(error)}", f"document {record['key']!r} is invalid: {_messages(error)}") from None
+    _same_address(line, record["url"], document.get_absolute_url())
     document.save()
     # auto_now_add and auto_now stamped the load's time: the exported times are the archive's history
     document.imported_at, document.updated_at = stamps
@@ -199,6 +203,8 @@ def _store(line, record, rows):
     AnchorChange.objects.bulk_update(changes, ["changed_at"])
     Provenance.objects.bulk_create(Provenance(document=document, **_model_fields("provenance", r)) for _, r in rows["provenance"])
     paragraphs = Paragraph.objects.bulk_create(Paragraph(document=document, **_model_fields("paragraph", r)) for _, r in rows["paragraph"])
+    for paragraph, (number, r) in zip(paragraphs, rows["paragraph"]):
+        _same_address(number, r["url"], paragraph.get_absolute_url())
     by_anchor = {paragraph.anchor: paragraph for paragraph in paragraphs}
     ParagraphLink.objects.bulk_create(ParagraphLink(paragraph=_paragraph(by_anchor, n, r), **_model_fields("link", r)) for n, r in rows["link"])
     references = []
@@ -249,6 +255,13 @@ def _model_fields(kind, record):
             value = datetime.fromisoformat(value)
         values[name] = value
     return values
+
+
+def _same_address(line, exported, here):
+    """A permalink the export names must be the one this archive gives the row: a citation made
+    against the exported archive then leads to the same text here."""
+    if exported != here:
+        raise BadExport(line, f"永久链接 {exported} 在本文档库中将是 {here}", f"the permalink {exported} would be {here} here")
 
 
 def _paragraph(by_anchor, line, record):

@@ -201,3 +201,19 @@ def test_a_killed_export_leaves_the_previous_files_served(exported, tmp_path):
     finally:
         os.kill(process.pid, signal.SIGKILL)
         process.wait()
+
+
+def test_a_load_killed_before_its_commit_leaves_the_archive_empty_and_can_run_again(exported, tmp_path, migrated_sqlite):
+    _, before, folder, _ = exported
+    site = Site(copy_archive(migrated_sqlite, tmp_path / "data"))
+    process = subprocess.Popen(
+        [sys.executable, "manage.py", "import_corpus", "--no-index", str(jsonl_of(folder))], cwd=ROOT,
+        env=dict(site.environment, ARCHIVE_STOP_AT="corpus loaded"), stdout=subprocess.PIPE, stderr=subprocess.PIPE, start_new_session=True,
+    )
+    stopped_at(process)  # every row written, nothing committed
+    os.kill(process.pid, signal.SIGKILL)
+    process.wait()
+    with closing(sqlite3.connect(site.data_dir / "archive.sqlite3")) as database:
+        assert database.execute("SELECT (SELECT COUNT(*) FROM archive_document), (SELECT COUNT(*) FROM archive_paragraph)").fetchone() == (0, 0)
+    site.run("import_corpus", jsonl_of(folder))
+    assert site.state()["paragraphs"] == before["paragraphs"]

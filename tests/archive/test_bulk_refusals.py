@@ -156,3 +156,12 @@ def test_a_nul_character_is_refused_on_every_database(tmp_path):
     assert refused(write(tmp_path, lines(rows))) == (
         "第 6 行：paragraph.text 含有 NUL 字符 (U+0000)，未导入任何内容 (line 6: paragraph.text holds a NUL character (U+0000); nothing was imported)"
     )
+
+
+def test_a_permalink_this_archive_would_not_give_is_refused(tmp_path):
+    rows = records()
+    rows[5] = {"record": "paragraph", **dict(SECOND_PARAGRAPH, url="/documents/S/2010/53/p12/")}
+    assert refused(write(tmp_path, lines(rows))) == (
+        "第 6 行：永久链接 /documents/S/2010/53/p12/ 在本文档库中将是 /documents/S/2010/53/12/，未导入任何内容 "
+        "(line 6: the permalink /documents/S/2010/53/p12/ would be /documents/S/2010/53/12/ here; nothing was imported)"
+    )
