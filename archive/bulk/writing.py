@@ -3,17 +3,21 @@ README of their fields, and `manifest.json` naming them with sizes and SHA-256.
 
 Each file is written beside its final name and moved into place with os.replace, the manifest
 last: a download never meets a half-written file, and the manifest never names an incomplete
-one. Files of earlier exports go once the new manifest is in place.
+one. Files of earlier exports go once the new manifest is in place; other files in the folder
+are left alone.
 """
+import fcntl
 import gzip
 import hashlib
 import json
 import os
+import re
 import sqlite3
 from contextlib import closing
 from pathlib import Path
 
 from django.conf import settings
+from django.core.management.base import CommandError
 from django.utils import timezone, translation
 
 from unref.knowledge import DATA
@@ -26,13 +30,25 @@ from .records import FIELDS, INTEGER, archive_records, estimated_counts, header,
 DOCS = Path(settings.BASE_DIR) / "docs" / "bulk.md"
 SQL_TYPES = {INTEGER: "INTEGER"}  # everything else is TEXT (dates as ISO 8601)
 CHUNK = 1 << 20
+LOCK = ".export.lock"
+EXPORTED = re.compile(r"archive-\d{4}-\d{2}-\d{2}\.(jsonl\.gz|sqlite)")  # earlier exports' files, deleted; nothing else is
 
 
 def export(target=None, progress=None):
     """Write a new export into `target` (the data folder's bulk/ by default); returns the manifest.
-    `progress(1)` is called as each document is written."""
+    `progress(1)` is called as each document is written. One export at a time per folder (cron
+    runs may overlap): otherwise one run's manifest could name the files another had put in place."""
     target = Path(target) if target else folder()
     target.mkdir(parents=True, exist_ok=True)
+    with open(target / LOCK, "w") as lock:
+        try:
+            fcntl.flock(lock, fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except BlockingIOError:
+            raise CommandError(f"{target}: 另一个导出正在进行 (another export is writing into this folder)") from None
+        return _export(target, progress)
+
+
+def _export(target, progress):
     now = timezone.now().replace(microsecond=0)
     stem = f"archive-{now.date().isoformat()}"
     jsonl, database, readme = target / f"{stem}.jsonl.gz", target / f"{stem}.sqlite", target / README
@@ -54,8 +70,8 @@ def export(target=None, progress=None):
         manifest_temp.write_text(json.dumps(manifest, ensure_ascii=False, indent=2) + "\n", encoding="utf-8")
         os.chmod(manifest_temp, 0o644)
         os.replace(manifest_temp, target / MANIFEST)
-    for old in target.glob("archive-*"):
-        if old.name not in (jsonl.name, database.name):
+    for old in target.iterdir():
+        if EXPORTED.fullmatch(old.name) and old.name not in (jsonl.name, database.name):
             old.unlink(missing_ok=True)
     return manifest
 

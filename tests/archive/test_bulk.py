@@ -130,7 +130,8 @@ def test_export_names_every_file_with_its_size_and_digest(exported):
     }
     assert f"已导出：文档 5，段落 {paragraphs}，引用 {len(state['references'])}" in output
     assert (folder / "README.md").read_bytes() == (ROOT / "docs" / "bulk.md").read_bytes()
-    assert sorted(path.name for path in folder.iterdir()) == sorted([*(file["name"] for file in manifest["files"]), "manifest.json"])
+    served = sorted(path.name for path in folder.iterdir() if not path.name.startswith("."))
+    assert served == sorted([*(file["name"] for file in manifest["files"]), "manifest.json"])
 
 
 def test_jsonl_and_sqlite_hold_the_same_rows(exported):
@@ -183,13 +184,13 @@ def test_a_second_load_is_refused_and_changes_nothing(exported, tmp_path, migrat
     assert site.state()["paragraphs"] == before["paragraphs"]
 
 
-def test_a_killed_export_leaves_the_previous_files_served(exported, tmp_path):
+def test_a_stopped_export_leaves_the_previous_files_served_and_another_waits_its_turn(exported, tmp_path):
     source, _, folder, _ = exported
     copy = tmp_path / "bulk"
     copy.mkdir()
     for path in folder.iterdir():
         (copy / path.name).write_bytes(path.read_bytes())
-    served = {path.name: path.read_bytes() for path in copy.iterdir()}
+    served = {path.name: path.read_bytes() for path in copy.iterdir() if not path.name.startswith(".")}
     environment = dict(source.environment, ARCHIVE_STOP_AT="bulk files written")
     process = subprocess.Popen(
         [sys.executable, "manage.py", "export_corpus", "--output", str(copy)], cwd=ROOT, env=environment,
@@ -198,6 +199,9 @@ def test_a_killed_export_leaves_the_previous_files_served(exported, tmp_path):
     stopped_at(process)  # every new file written in full, none moved into place
     try:
         assert {path.name: path.read_bytes() for path in copy.iterdir() if not path.name.startswith(".")} == served
+        second = source.manage("export_corpus", "--output", copy)
+        assert second.returncode == 1
+        assert second.stderr.strip() == f"CommandError: {copy}: 另一个导出正在进行 (another export is writing into this folder)"
     finally:
         os.kill(process.pid, signal.SIGKILL)
         process.wait()

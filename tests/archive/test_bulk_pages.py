@@ -81,3 +81,12 @@ def test_before_the_first_export_the_page_says_so_and_the_api_answers_404(client
     answer = client.get("/api/v1/bulk/")
     assert (answer.status_code, answer.json()) == (404, {"status": 404, "message": "尚无批量导出 (no bulk export yet)"})
     assert client.get("/bulk/README.md").status_code == 404
+
+
+def test_a_new_export_deletes_the_files_of_earlier_exports_and_nothing_else(bulk, settings):
+    folder = settings.DATA_DIR / "bulk"
+    for name in ("archive-2020-01-01.jsonl.gz", "archive-2020-01-01.sqlite", "archive-notes.txt"):
+        (folder / name).write_text("x")
+    call_command("export_corpus", verbosity=0)
+    names = sorted(path.name for path in folder.iterdir() if not path.name.startswith("."))
+    assert names == sorted(["archive-notes.txt", "manifest.json", *(file["name"] for file in bulk["files"])])
