@@ -168,3 +168,22 @@ class FoundReference(Schema):
 class FoundReferences(Schema):
     references: list[FoundReference]
     truncated: bool  # the text held more than the 1,000 listed (archive.checking.MAX_REFERENCES)
+
+
+class BulkFile(Schema):
+    name: str
+    format: str
+    size: int
+    sha256: str
+    url: str
+
+
+class BulkExport(Schema):
+    date: str
+    created: str
+    schema_version: int
+    pipeline: str
+    knowledge: str
+    counts: dict[str, int]
+    files: list[BulkFile]
+    page: str

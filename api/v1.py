@@ -15,6 +15,8 @@ from ninja.pagination import paginate
 from ninja.renderers import JSONRenderer
 
 from archive import api as archive_api
+from archive.bulk import files as bulk_files
+from archive.bulk.views import file_url
 from archive.checking import MAX_CHARACTERS, TOO_LONG, find_references
 from archive.citations import (
     body_by_slug,
@@ -94,8 +96,20 @@ def _v1(name, **kwargs):
 @api.get("/", response=dict[str, str], url_name="index")
 def index(request):
     """Where each list and the schema are."""
-    names = ["documents", "resolutions", "bodies", "treaties", "search", "references", "openapi-json"]
+    names = ["documents", "resolutions", "bodies", "treaties", "search", "references", "bulk", "openapi-json"]
     return {name.removesuffix("-json"): request.build_absolute_uri(_v1(name)) for name in names}
+
+
+@api.get("/bulk/", response={200: schemas.BulkExport, 404: schemas.Error}, url_name="bulk")
+def bulk(request):
+    """The current bulk export of the whole archive: its files with URLs, sizes and SHA-256
+    (fields: docs/bulk.md); 404 before the first `manage.py export_corpus`."""
+    manifest = bulk_files.current()
+    if manifest is None:
+        return error(request, 404, "尚无批量导出 (no bulk export yet)")
+    files = [dict(file, url=request.build_absolute_uri(file_url(file["name"]))) for file in manifest["files"]]
+    page = request.build_absolute_uri(reverse("archive:bulk"))
+    return {**manifest, "schema_version": manifest["schema"], "files": files, "page": page}
 
 
 # Documents and paragraphs

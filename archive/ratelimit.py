@@ -3,9 +3,9 @@ than a kind's limit within its window gets 429 with `Retry-After` until the wind
 
 Kinds (settings.RATE_LIMITS, each "COUNT/SECONDS" or "off"): `login` (attempts at the admin
 login), `search` (the search page and its JSON, versioned or not), `api` (the rest of the JSON
-interface), `export` (CSV, JSON and Atom of citing or matching paragraphs), `check` (a draft's
-citation check, page or API), `sitemap` (the sitemap index and its sections), `subscribe` (an
-e-mail alert asked for: each sends a confirmation mail). Reading
+interface), `export` (CSV, JSON and Atom of citing or matching paragraphs, the bulk export's
+files), `check` (a draft's citation check, page or API), `sitemap` (the sitemap index and its
+sections), `subscribe` (an e-mail alert asked for: each sends a confirmation mail). Reading
 documents, resolutions, bodies and treaties is never limited (NEVER_LIMITED); every other route
 has a kind, which tests/test_rate_limits.py verifies over the whole URL configuration.
 
@@ -43,6 +43,7 @@ KINDS = {
     "archive:body-export": "export",
     "archive:treaty-feed": "export",
     "archive:treaty-export": "export",
+    "archive:bulk-file": "export",
     "archive:sitemap": "sitemap",
     "archive:sitemap-section": "sitemap",
     "archive:api-document-list": "api",
@@ -67,6 +68,7 @@ NEVER_LIMITED = {
     "archive:body",
     "archive:treaty-list",
     "archive:treaty",
+    "archive:bulk",
     "archive:original",
     "archive:robots",
     "opensearch",

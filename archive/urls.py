@@ -3,6 +3,7 @@ from django.urls import path, re_path
 from django.views.decorators.http import require_safe
 
 from . import api, checking, exports, feeds, views
+from .bulk import views as bulk
 from .sitemaps import SITEMAPS, cached
 
 app_name = "archive"
@@ -30,6 +31,8 @@ urlpatterns = [
     path("sitemap.xml", cached(sitemaps.index), {"sitemaps": SITEMAPS, "sitemap_url_name": "archive:sitemap-section"}, name="sitemap"),
     path("sitemap-<section>.xml", cached(sitemaps.sitemap, paged=True), {"sitemaps": SITEMAPS}, name="sitemap-section"),
     path("check/", checking.check_page, name="check"),
+    path("bulk/", require_safe(bulk.bulk_page), name="bulk"),
+    path("bulk/<str:name>", require_safe(bulk.bulk_file), name="bulk-file"),
     path("robots.txt", require_safe(views.robots_txt), name="robots"),
     path("api/documents/", require_safe(api.document_list), name="api-document-list"),
     path("api/documents/<path:path>/", require_safe(api.document_detail), name="api-document"),

@@ -19,6 +19,7 @@ def test_index_lists_the_endpoints(client, corpus):
         "treaties": "http://testserver/api/v1/treaties/",
         "search": "http://testserver/api/v1/search/",
         "references": "http://testserver/api/v1/references/",
+        "bulk": "http://testserver/api/v1/bulk/",
         "openapi": "http://testserver/api/v1/openapi.json",
     }
 
@@ -110,6 +111,7 @@ def test_openapi_schema_describes_every_endpoint(client, corpus):
         "/api/v1/bodies/",
         "/api/v1/bodies/{slug}/",
         "/api/v1/bodies/{slug}/citing/",
+        "/api/v1/bulk/",
         "/api/v1/documents/",
         "/api/v1/documents/{path}/",
         "/api/v1/paragraphs/{path}/",
