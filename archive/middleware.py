@@ -1,6 +1,7 @@
 """The interface language comes from the URL: Chinese at the plain URLs, English under /en/."""
 from django.conf import settings
-from django.http import HttpResponsePermanentRedirect
+from django.http import FileResponse, HttpResponsePermanentRedirect
+from django.middleware.gzip import GZipMiddleware
 from django.utils import translation
 
 
@@ -64,3 +65,14 @@ class ContentSecurityPolicyMiddleware:
         response.headers.setdefault("Content-Security-Policy", self.POLICY)
         response.headers.setdefault("Cross-Origin-Opener-Policy", "same-origin")
         return response
+
+
+class CompressingMiddleware(GZipMiddleware):
+    """Gzip for pages and data, but not for files served from disk (bulk exports, originals): they
+    are gzip, SQLite, PDF or Word already, and compressing them again as a stream would drop their
+    Content-Length, so a download could neither show its progress nor be checked for truncation."""
+
+    def process_response(self, request, response):
+        if isinstance(response, FileResponse):
+            return response
+        return super().process_response(request, response)

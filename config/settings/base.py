@@ -52,7 +52,7 @@ INSTALLED_APPS = [
 
 MIDDLEWARE = [
     "django.middleware.security.SecurityMiddleware",
-    "django.middleware.gzip.GZipMiddleware",
+    "archive.middleware.CompressingMiddleware",
     # After GZip, so the ETag is computed on the uncompressed body (GZip then marks it weak).
     "django.middleware.http.ConditionalGetMiddleware",
     "api.cors.ReadableAnywhereMiddleware",

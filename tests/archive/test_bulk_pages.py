@@ -51,9 +51,10 @@ def test_the_api_lists_the_files_with_absolute_urls(client, bulk):
 
 def test_each_file_is_streamed_as_the_manifest_describes_it(client, bulk):
     for file in bulk["files"]:
-        response = client.get(f"/bulk/{file['name']}")
+        response = client.get(f"/bulk/{file['name']}", HTTP_ACCEPT_ENCODING="gzip")
         assert response.status_code == 200
         assert response.streaming
+        assert (response.get("Content-Encoding"), response["Content-Length"]) == (None, str(file["size"]))
         content = b"".join(response.streaming_content)
         assert (len(content), hashlib.sha256(content).hexdigest()) == (file["size"], file["sha256"])
         assert response["ETag"] == f'"{file["sha256"]}"'
