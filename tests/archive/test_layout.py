@@ -76,6 +76,8 @@ def test_chinese_labels_end_in_a_full_width_colon_and_english_ones_in_an_ascii_o
     assert '<p class="pinpoint">引用部分：第8段</p>' in client.get("/resolutions/S/RES/1810(2008)/").content.decode()
     english = client.get("/en/documents/A/74/140/yindu-p9/").content.decode()
     assert "<p>Permanent link: <a" in english and '<p class="section">Section: <span' in english
+    assert '<p class="follow">订阅与导出：<a class="feed"' in client.get("/search/?q=禁化武组织").content.decode()
+    assert '<p class="follow">Follow and export: <a class="feed"' in client.get("/en/search/?q=禁化武组织").content.decode()
 
 
 @pytest.mark.parametrize(
