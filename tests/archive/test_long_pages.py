@@ -105,7 +105,7 @@ def citing():
 
 def test_resolution_page_leads_with_a_summary_and_pages_the_paragraphs(client, citing):
     newer, older = citing
-    ids, html = paragraph_ids(client, "/resolutions/S/RES/1540(2004)/")
+    _ids, html = paragraph_ids(client, "/resolutions/S/RES/1540(2004)/")
     summary = html[html.index('<table class="documents summary cards">') : html.index("</table>")]
     assert "<caption>2 份文件</caption>" in summary
     rows = re.findall(
