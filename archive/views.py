@@ -9,7 +9,7 @@ from django.utils.translation import gettext_lazy as _
 
 from unref import WRONG_YEAR, resolution_named
 
-from .charts import year_bars
+from .charts import year_chart
 from .citations import (
     body_by_slug,
     body_slug,
@@ -28,7 +28,6 @@ from .models import Document, Paragraph, Provenance, Reference
 from .originals import content_type, download_name, original_path
 from .paging import CITING_PER_PAGE, document_page, with_page_numbers
 from .querysets import (
-    citations_by_year,
     cited_by,
     cited_resolutions,
     cited_together,
@@ -267,7 +266,7 @@ def _citing_pages(request, reference_type, target):
     return {
         "summary": summary,
         "citation_count": sum(count for _, count in documents),
-        "chart": year_bars(citations_by_year(documents)),
+        "chart": year_chart(documents),
         "page": page,
         "groups": [
             (document, paragraphs, begins[document.pk] < page.number)

@@ -59,6 +59,9 @@ def _written_forms():
     for entry in data.bodies + data.treaties:
         for form in forms_of(entry, BODY_FORMS) + [entry.get("acronym") or "", entry.get("name_en") or ""]:
             written.setdefault(" ".join(normalise_for_search(form)[0].split()), form)
+    for group in data.thesaurus:  # `WMD`, not `wmd`
+        for form in [group.get("en") or "", group["id"]]:
+            written.setdefault(" ".join(normalise_for_search(form)[0].split()), form)
     return written
 
 

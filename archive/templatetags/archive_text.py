@@ -4,9 +4,8 @@ import re
 from django import template
 from django.utils.html import escape, format_html
 from django.utils.safestring import mark_safe
-from django.utils.translation import get_language
+from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
-from django.utils.translation import gettext_lazy
 
 from ..citations import reference_url
 
@@ -38,6 +37,12 @@ def linked_text(context, paragraph, highlight=None):
         position = reference.end
     parts.append(escape(text[position:]))
     return mark_safe("".join(str(part) for part in parts).replace("\n", "<br>"))
+
+
+@register.simple_tag(takes_context=True)
+def reference_href(context, reference):
+    """Where a reference listed on its own (a paragraph's references) leads, as in the text."""
+    return reference_url(reference, context.get("held_symbols", frozenset()))
 
 
 @register.simple_tag

@@ -105,10 +105,14 @@ def citing():
 
 def test_resolution_page_leads_with_a_summary_and_pages_the_paragraphs(client, citing):
     newer, older = citing
-    ids, html = paragraph_ids(client, "/resolutions/S/RES/1540(2004)/")
-    summary = html[html.index('<table class="documents summary">') : html.index("</table>")]
+    _ids, html = paragraph_ids(client, "/resolutions/S/RES/1540(2004)/")
+    summary = html[html.index('<table class="documents summary cards">') : html.index("</table>")]
     assert "<caption>2 份文件</caption>" in summary
-    rows = re.findall(r'<tr><td><a href="([^"]+)" translate="no">([^<]+)</a></td><td>([^<]+)</td><td[^>]*>[^<]*</td><td>(\d+)</td></tr>', summary)
+    rows = re.findall(
+        r'<tr><td class="symbol-cell"><a class="sym" href="([^"]+)" translate="no">([^<]+)</a></td>'
+        r'<td class="date-cell"><span class="date">([^<]+)</span></td><td[^>]*>[^<]*</td><td class="count-cell"[^>]*>(\d+)</td></tr>',
+        summary,
+    )
     assert rows == [
         (f"?page=1#doc-{newer.key}", "S/2097/3", "2097-03-04", "210"),
         (f"?page=5#doc-{older.key}", "S/2096/1", "2096-01-01", "30"),  # after 210 = 4 × 50 + 10

@@ -129,7 +129,7 @@ def test_admin_requires_login(client):
 
 def test_resolution_page_shows_pinpoints(client):
     html = client.get("/resolutions/S/RES/1810(2008)/").content.decode()
-    assert '<p class="pinpoint">引用部分: 第8段</p>' in html
+    assert '<p class="pinpoint">引用部分：第8段</p>' in html
     english = client.get("/en/resolutions/S/RES/1810(2008)/").content.decode()
     assert '<p class="pinpoint">Pinpoint: para. 8</p>' in english
 
