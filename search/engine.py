@@ -14,7 +14,7 @@ from whoosh.query import NullQuery
 from archive.citations import body_url, resolution_url, treaty_url
 from archive.models import Document, Paragraph, Reference
 
-from . import near
+from . import dates, near
 from . import query as queries
 from unref import normalise_for_search
 from .backends import ChineseWhooshSearchBackend
@@ -84,9 +84,10 @@ class Outcome:
 
 
 def search(raw, page=1, sort="relevance", filters=None, using="default", without=()):
-    """`without`: forms the reader removed from what the query's names expand to."""
+    """`filters`: facet values by FILTERS name, and the date range's `from` and `to` as typed
+    (see search.dates). `without`: forms the reader removed from what the query's names expand to."""
     understood = queries.understand(raw, without=without)
-    filters = {name: value for name, value in (filters or {}).items() if name in FILTERS and value}
+    filters = _chosen(filters)
     outcome = Outcome(understood, page=max(1, page), sort=sort if sort == "date" else "relevance", filters=filters,
                       without=list(dict.fromkeys(form for form in without if form)))
     outcome.links = _links(understood)
@@ -100,7 +101,7 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
     if not isinstance(backend, ChineseWhooshSearchBackend):
         return _search_other_engine(outcome, using)
     index = IndexView(backend)
-    narrowing = [(FILTERS[name], keyword(value)) for name, value in filters.items()]
+    narrowing = _narrowing(index, filters)
     wanted = _plan(index, understood, narrowing)
     if wanted is NullQuery:
         return outcome
@@ -126,6 +127,22 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
     outcome.hits = _hits(page_ids, understood)
     outcome.facets = _shape_facets(index.facet_counts([docnum for _, docnum in matches]))
     return outcome
+
+
+def _chosen(filters):
+    """The filters given a value, facets and date range alike."""
+    return {name: value for name, value in (filters or {}).items() if (name in FILTERS or name in dates.NAMES) and value}
+
+
+def _narrowing(index, filters):
+    """The facet filters as (field, value), and the date range as a query over the dates the
+    index holds (read once per searcher)."""
+    narrowing = [(FILTERS[name], keyword(value)) for name, value in filters.items() if name in FILTERS]
+    period = dates.date_range(filters.get("from"), filters.get("to"))
+    if period:
+        held = index.remembered("dates held", lambda: sorted(set(index.column("sort_date")) - {0}))
+        narrowing.append(queries.date_query(held, *period.numbers()))
+    return narrowing
 
 
 def _ranked_hits(page, by_date):
@@ -177,7 +194,7 @@ def ranked_paragraph_ids(raw, sort="date", filters=None, limit=1000, using="defa
     if understood.empty:
         return [], 0, False
     index = IndexView(connections[using].get_backend())
-    narrowing = [(FILTERS[name], keyword(value)) for name, value in (filters or {}).items() if name in FILTERS and value]
+    narrowing = _narrowing(index, _chosen(filters))
     wanted = _plan(index, understood, narrowing)
     if wanted is NullQuery:
         return [], 0, False
@@ -304,7 +321,12 @@ def other_engine_results(understood, filters, using):
     for term in understood.excluded:
         results = results.exclude(content=Exact(term.value))
     for name, value in filters.items():
-        results = results.filter(**{FILTERS[name]: value})
+        if name in FILTERS:
+            results = results.filter(**{FILTERS[name]: value})
+    period = dates.date_range(filters.get("from"), filters.get("to"))
+    if period:
+        first, last = period.numbers()
+        results = results.filter(sort_date__gte=first, sort_date__lte=last)
     return results
 
 

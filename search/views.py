@@ -10,7 +10,7 @@ from django.urls import reverse
 
 from archive.middleware import neutral_url
 
-from . import concepts, engine
+from . import concepts, dates, engine
 
 logger = logging.getLogger(__name__)
 UNAVAILABLE = "检索暂时不可用：索引无法读取，管理员需运行 manage.py build_search_index (search is unavailable: the index cannot be read)"
@@ -24,11 +24,14 @@ def _int(value, default=1):
 
 
 def parameters(request):
-    """What to search for, as the search page's URL says it (also read by its feed and exports)."""
+    """What to search for, as the search page's URL says it (also read by its feed and exports).
+    A malformed date range raises `dates.InvalidDate`, a 400 wherever it is not caught."""
+    period = {name: request.GET.get(name, "") for name in dates.NAMES}
+    dates.date_range(period["from"], period["to"])
     return dict(
         query=request.GET.get("q", ""),
         sort=request.GET.get("sort", "relevance"),
-        filters={name: request.GET.get(name, "") for name in engine.FILTERS},
+        filters={**{name: request.GET.get(name, "") for name in engine.FILTERS}, **period},
         without=request.GET.getlist("without")[:50],
     )
 
@@ -45,7 +48,12 @@ def _run(request):
 
 
 def results(request):
-    outcome = _run(request)
+    try:
+        outcome = _run(request)
+    except dates.InvalidDate as invalid:
+        typed = {name: request.GET.get(name, "") for name in dates.NAMES}
+        context = {"q": request.GET.get("q", ""), "period": typed, "invalid": str(invalid)}
+        return render(request, "search/results.html", context, status=400)
     if outcome is None:
         return render(request, "search/unavailable.html", {"message": UNAVAILABLE}, status=503)
     params = {"q": outcome.understood.query, "sort": outcome.sort, **outcome.filters, "without": outcome.without}
@@ -60,10 +68,12 @@ def results(request):
     ]
     context = {
         "outcome": outcome,
+        "period": {name: outcome.filters.get(name, "") for name in dates.NAMES},
+        "unperiod": link(page="", **dict.fromkeys(dates.NAMES, "")),
         "followed": "?" + urlencode({k: v for k, v in params.items() if v and k != "sort"}),
         "q": outcome.understood.query,
         "facets": facets,
-        "chosen": [(name, value, link(**{name: ""})) for name, value in outcome.filters.items()],
+        "chosen": [(name, value, link(**{name: ""})) for name, value in outcome.filters.items() if name in engine.FILTERS],
         "also_searched": [
             (concepts.as_written(form), link(without=outcome.without + [form], page=""))
             for form in outcome.understood.also_searched()
@@ -79,10 +89,14 @@ def results(request):
 
 
 def api_results(request):
-    outcome = _run(request)
-    data = outcome.as_dict() if outcome is not None else {"error": UNAVAILABLE}
+    try:
+        outcome = _run(request)
+    except dates.InvalidDate as invalid:
+        data, status = {"error": str(invalid)}, 400
+    else:
+        data, status = (outcome.as_dict(), 200) if outcome is not None else ({"error": UNAVAILABLE}, 503)
     body = json.dumps(data, ensure_ascii=False)
-    return HttpResponse(body, content_type="application/json; charset=utf-8", status=200 if outcome is not None else 503)
+    return HttpResponse(body, content_type="application/json; charset=utf-8", status=status)
 
 
 def unless_unavailable(view):
