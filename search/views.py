@@ -9,6 +9,7 @@ from django.shortcuts import render
 from django.urls import reverse
 
 from archive.middleware import neutral_url
+from archive.paging import paragraph_page_number
 
 from . import concepts, dates, engine
 
@@ -100,7 +101,8 @@ def api_results(request):
 
 
 def unless_unavailable(view):
-    """The view, or the "search unavailable" page (503) when the index cannot be read."""
+    """The view, or the "search unavailable" page (503) when the index cannot be read; a
+    malformed date range is a 400 saying what was wrong (a feed reader or a download shows it)."""
 
     @wraps(view)
     def answer(request, *args, **kwargs):
@@ -108,8 +110,46 @@ def unless_unavailable(view):
             return view(request, *args, **kwargs)
         except Http404:
             raise
+        except dates.InvalidDate as invalid:
+            return HttpResponse(str(invalid), content_type="text/plain; charset=utf-8", status=400)
         except Exception:  # noqa: BLE001 — as in _run: whatever breaks in the index, a clear page
             logger.exception("Search index unreadable")
             return render(request, "search/unavailable.html", {"message": UNAVAILABLE}, status=503)
 
     return answer
+
+
+NOTHING_TO_FIND = "请输入要在本文件中检索的词语 (type the words to find in this document)"
+
+
+def within_document(request, document, shown):
+    """What a document page shows of a search inside it (`?q=`), for the paragraphs `shown` on
+    this page: {} without one. Each hit links to its anchor on the page of the document that
+    holds it; the index being unreadable leaves the page readable, with a note."""
+    if "q" not in request.GET:
+        return {}
+    query = request.GET.get("q", "")
+    try:
+        found = engine.within_document(query, document.key, shown=[paragraph.pk for paragraph in shown])
+    except Exception:  # noqa: BLE001 — as in _run: whatever breaks in the index, the page stays
+        logger.exception("Search index unreadable")
+        return {"within": {"q": query, "notes": [UNAVAILABLE], "hits": [], "total": 0}}
+    kept = request.GET.copy()
+    kept.pop("page", None)
+    kept["q"] = found.understood.query
+
+    def url(paragraph):
+        page = paragraph_page_number(paragraph.ordinal)
+        return "?" + urlencode([*kept.lists(), *([("page", page)] if page > 1 else [])], doseq=True) + f"#{paragraph.anchor}"
+
+    notes = found.understood.notes or ([] if found.understood.terms or query.strip() else [NOTHING_TO_FIND])
+    return {
+        "within": {
+            "q": found.understood.query,
+            "notes": notes,
+            "hits": [dict(paragraph=hit.paragraph, snippet=hit.snippet, url=url(hit.paragraph)) for hit in found.hits],
+            "total": found.total,
+            "site_search": reverse("search:results") + "?" + urlencode({"q": found.understood.query}),
+        },
+        "found_spans": found.spans,
+    }
