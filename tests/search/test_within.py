@@ -3,8 +3,8 @@ document's paragraphs only, listed in reading order with links to their anchors 
 holds them, and marked in place; the query is understood as the site search understands it."""
 import re
 import shutil
-from urllib.parse import parse_qsl
 from pathlib import Path
+from urllib.parse import parse_qsl
 
 import pytest
 from django.utils import translation
@@ -96,7 +96,7 @@ def test_the_page_lists_every_hit_with_a_link_to_the_page_that_holds_it(client, 
 
 
 def section(html, anchor):
-    return re.search(rf'<section class="paragraph [^"]*" id="{re.escape(anchor)}">.*?</section>', html, re.S)[0]
+    return re.search(rf'<section class="paragraph [^"]*" id="{re.escape(anchor)}">.*?</section>', html, re.DOTALL)[0]
 
 
 def test_hits_are_marked_in_place_on_each_page(client, held):
@@ -105,6 +105,7 @@ def test_hits_are_marked_in_place_on_each_page(client, held):
     assert 'class="paragraph kind-para found"' in section(html, first)
     assert "<mark>禁止化学武器组织</mark>" in section(html, first)
     assert "found" not in section(html, anchors(held[LONG], [4])[0]).split(">", 1)[0]
+    assert 'class="paragraph kind-para found"' in section(html, markup)
     assert html.count('found" id=') == 2  # paragraphs 3 and 7 are on page 1
     on_second = page(client, held[LONG], q=QUERY, page=2)
     assert "<mark>禁化武组织</mark>" in section(on_second, second) and on_second.count('found" id=') == 1
