@@ -143,7 +143,10 @@ def test_empty_useless_or_huge_queries_get_a_clear_note(client, held, typed, not
 def test_the_notes_follow_the_interface_language(client, held):
     with translation.override("zh-hans"):  # the request activates English for this thread; back to Chinese after it
         response = client.get("/en" + held[LONG].get_absolute_url(), {"q": ""})
-    assert '<p class="note">type the words to find in this document</p>' in response.content.decode()
+    html = response.content.decode()
+    assert '<p class="note">type the words to find in this document</p>' in html
+    assert '<h2 id="within-title">0 paragraphs of this document match</h2>' in html
+    assert '<button type="submit">Find in this document</button>' in html
 
 
 def test_an_unreadable_index_leaves_the_page_readable(client, held, settings):
