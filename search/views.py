@@ -7,7 +7,9 @@ from urllib.parse import urlencode
 from django.http import Http404, HttpResponse
 from django.shortcuts import render
 from django.urls import reverse
+from django.utils.translation import get_language
 
+from archive.cite import Citation, where
 from archive.middleware import neutral_url
 from archive.paging import paragraph_page_number
 
@@ -119,6 +121,12 @@ def unless_unavailable(view):
     return answer
 
 
+def _where(paragraph):
+    """Where a paragraph is in its document, as its citations say it ("第3段", "para. 3")."""
+    chinese, english = where(paragraph)
+    return Citation(chinese, english, chinese, english).html("zh" if get_language().startswith("zh") else "en")
+
+
 NOTHING_TO_FIND = "请输入要在本文件中检索的词语 (type the words to find in this document)"
 
 
@@ -147,7 +155,10 @@ def within_document(request, document, shown):
         "within": {
             "q": found.understood.query,
             "notes": notes,
-            "hits": [dict(paragraph=hit.paragraph, snippet=hit.snippet, url=url(hit.paragraph)) for hit in found.hits],
+            "hits": [
+                {"paragraph": hit.paragraph, "snippet": hit.snippet, "url": url(hit.paragraph), "where": _where(hit.paragraph)}
+                for hit in found.hits
+            ],
             "total": found.total,
             "site_search": reverse("search:results") + "?" + urlencode({"q": found.understood.query}),
         },

@@ -75,19 +75,19 @@ def page(client, document, **params):
 
 
 def listed(html):
-    """(href, label) of each hit listed above the text."""
+    """(href, where) of each hit listed above the text."""
     section = html.split('<section class="within-results"', 1)[1].split("</section>", 1)[0]
-    return re.findall(r'<li class="hit"><a href="([^"]+)">¶ <span translate="no">([^<]+)</span>', section)
+    return re.findall(r'<li class="hit"><a href="([^"]+)">([^<]+)</a>', section)
 
 
 def test_the_page_lists_every_hit_with_a_link_to_the_page_that_holds_it(client, held):
     html = page(client, held[LONG], q=QUERY)
     first, markup, second, third = anchors(held[LONG], [3, MARKUP, 250, 420])
     assert listed(html) == [
-        (f"{LINK}#{first}", "3."),
-        (f"{LINK}#{markup}", "7."),
-        (f"{LINK}&amp;page=2#{second}", "250."),
-        (f"{LINK}&amp;page=3#{third}", "420."),
+        (f"{LINK}#{first}", "第3段"),
+        (f"{LINK}#{markup}", "第7段"),
+        (f"{LINK}&amp;page=2#{second}", "第250段"),
+        (f"{LINK}&amp;page=3#{third}", "第420段"),
     ]
     assert '<h2 id="within-title">本文件中有 4 段符合</h2>' in html
     assert 'href="/search/?q=%E7%A6%81%E5%8C%96%E6%AD%A6%E7%B5%84%E7%B9%94">在全库中检索 →</a>' in html
@@ -147,6 +147,10 @@ def test_the_notes_follow_the_interface_language(client, held):
     assert '<p class="note">type the words to find in this document</p>' in html
     assert '<h2 id="within-title">0 paragraphs of this document match</h2>' in html
     assert '<button type="submit">Find in this document</button>' in html
+    with translation.override("zh-hans"):
+        english = client.get("/en" + held[LONG].get_absolute_url(), {"q": QUERY}).content.decode()
+    assert listed(english)[0] == (f"{LINK}#{anchors(held[LONG], [3])[0]}", "para. 3")
+    assert '<h2 id="within-title">4 paragraphs of this document match</h2>' in english
 
 
 def test_an_unreadable_index_leaves_the_page_readable(client, held, settings):
@@ -166,4 +170,4 @@ def test_a_document_in_another_language_keeps_its_language_in_the_form_and_links
     english = held["en"]
     html = page(client, english, q="OPCW")
     assert '<input type="hidden" name="lang" value="en">' in html
-    assert listed(html) == [(f"?lang=en&amp;q=OPCW#{anchors(english, [1])[0]}", "1.")]
+    assert listed(html) == [(f"?lang=en&amp;q=OPCW#{anchors(english, [1])[0]}", "第1段")]
