@@ -7,10 +7,14 @@ letter 2016-12-01 and CD/2118 2018-02-19; A/74/140 is undated."""
 from datetime import date
 
 import pytest
+from haystack import connections
 
 from archive.models import Paragraph
 from search import engine
 from search.dates import InvalidDate, date_range
+from search.query import date_query
+
+from .test_matching import segmented  # noqa: F401 — the segmented index fixture
 
 pytestmark = pytest.mark.django_db
 SPAIN = "002-2df1659267c69416"
@@ -134,3 +138,24 @@ def test_the_other_engine_is_sent_the_range(corpus):
     finally:
         del connections.connections_info[OTHER]
         getattr(connections.thread_local, "connections", {}).pop(OTHER, None)
+
+
+def test_the_range_query_matches_and_scores_as_whoosh_does(segmented, corpus):  # noqa: F811 — the fixture
+    """The range's terms (a whole year's keyword, a partial year's days) through the posting-list
+    matching give Whoosh's own answer, over segments with deletions and over the live index."""
+    from .test_matching import built, posting_lists, whoosh_reference
+
+    ranges = [(20160101, 20161231), (20161201, 20181231), (20161120, 20161120), (1, 20100129), (20100130, 20161119)]
+    for backend in (segmented, connections["default"].get_backend()):
+        searcher = backend.searcher()
+        held = sorted(set(searcher.reader().column_reader("sort_date")) - {0})
+        answered = 0
+        for first, last in ranges:
+            for typed in ("决议", "援助 -核", "OPCW"):
+                query = built(typed, filters=[date_query(held, first, last)])
+                expected = whoosh_reference(searcher, query)
+                found = posting_lists(searcher, query, 5)
+                assert [docnum for _, docnum in found] == [docnum for _, docnum in expected], (typed, first, last)
+                assert [score for score, _ in found] == pytest.approx([score for score, _ in expected], rel=1e-9), (typed, first, last)
+                answered += bool(expected)
+        assert answered >= 9
