@@ -14,6 +14,8 @@ from archive.models import Document, Paragraph
 from archive.pipeline import parse_text
 from search import engine, indexing
 
+from .test_views import ROBUSTNESS
+
 pytestmark = pytest.mark.django_db
 LONG = "S/2097/9"  # 450 paragraphs: pages 1–200, 201–400, 401–450
 OTHER = "S/2097/10"
@@ -171,3 +173,10 @@ def test_a_document_in_another_language_keeps_its_language_in_the_form_and_links
     html = page(client, english, q="OPCW")
     assert '<input type="hidden" name="lang" value="en">' in html
     assert listed(html) == [(f"?lang=en&amp;q=OPCW#{anchors(english, [1])[0]}", "第1段")]
+
+
+@pytest.mark.parametrize("typed", ROBUSTNESS)
+def test_the_document_page_never_fails_whatever_is_typed(client, held, typed):
+    html = page(client, held[OTHER], q=typed)
+    assert "<script>alert" not in html
+    assert '<section class="within-results"' in html
