@@ -124,7 +124,7 @@ def unless_unavailable(view):
 def _where(paragraph):
     """Where a paragraph is in its document, as its citations say it ("第3段", "para. 3")."""
     chinese, english = where(paragraph)
-    return Citation(chinese, english, chinese, english).html("zh" if get_language().startswith("zh") else "en")
+    return Citation(chinese, english, chinese, english).html("zh" if (get_language() or "").startswith("zh") else "en")
 
 
 NOTHING_TO_FIND = "请输入要在本文件中检索的词语 (type the words to find in this document)"
@@ -137,11 +137,12 @@ def within_document(request, document, shown):
     if "q" not in request.GET:
         return {}
     query = request.GET.get("q", "")
+    site_search = reverse("search:results") + "?" + urlencode({"q": query})
     try:
         found = engine.within_document(query, document.key, shown=[paragraph.pk for paragraph in shown])
     except Exception:  # noqa: BLE001 — as in _run: whatever breaks in the index, the page stays
         logger.exception("Search index unreadable")
-        return {"within": {"q": query, "notes": [UNAVAILABLE], "hits": [], "total": 0}}
+        return {"within": {"q": query, "notes": [UNAVAILABLE], "hits": [], "total": 0, "site_search": site_search}}
     kept = request.GET.copy()
     kept.pop("page", None)
     kept["q"] = found.understood.query
@@ -160,7 +161,7 @@ def within_document(request, document, shown):
                 for hit in found.hits
             ],
             "total": found.total,
-            "site_search": reverse("search:results") + "?" + urlencode({"q": found.understood.query}),
+            "site_search": site_search,
         },
         "found_spans": found.spans,
     }
