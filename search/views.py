@@ -31,12 +31,12 @@ def parameters(request):
     A malformed date range raises `dates.InvalidDate`, a 400 wherever it is not caught."""
     period = {name: request.GET.get(name, "") for name in dates.NAMES}
     dates.date_range(period["from"], period["to"])
-    return dict(
-        query=request.GET.get("q", ""),
-        sort=request.GET.get("sort", "relevance"),
-        filters={**{name: request.GET.get(name, "") for name in engine.FILTERS}, **period},
-        without=request.GET.getlist("without")[:50],
-    )
+    return {
+        "query": request.GET.get("q", ""),
+        "sort": request.GET.get("sort", "relevance"),
+        "filters": {**{name: request.GET.get(name, "") for name in engine.FILTERS}, **period},
+        "without": request.GET.getlist("without")[:50],
+    }
 
 
 def _run(request):
@@ -45,7 +45,7 @@ def _run(request):
     arguments = dict(parameters(request), page=_int(request.GET.get("page")))
     try:
         return engine.search(arguments.pop("query"), **arguments)
-    except Exception:  # noqa: BLE001 — whatever breaks in the index, the reader gets a clear page
+    except Exception:  # whatever breaks in the index, the reader gets a clear page
         logger.exception("Search index unreadable")
         return None
 
@@ -114,7 +114,7 @@ def unless_unavailable(view):
             raise
         except dates.InvalidDate as invalid:
             return HttpResponse(str(invalid), content_type="text/plain; charset=utf-8", status=400)
-        except Exception:  # noqa: BLE001 — as in _run: whatever breaks in the index, a clear page
+        except Exception:  # as in _run: whatever breaks in the index, a clear page
             logger.exception("Search index unreadable")
             return render(request, "search/unavailable.html", {"message": UNAVAILABLE}, status=503)
 
@@ -140,7 +140,7 @@ def within_document(request, document, shown):
     site_search = reverse("search:results") + "?" + urlencode({"q": query})
     try:
         found = engine.within_document(query, document.key, shown=[paragraph.pk for paragraph in shown])
-    except Exception:  # noqa: BLE001 — as in _run: whatever breaks in the index, the page stays
+    except Exception:  # as in _run: whatever breaks in the index, the page stays
         logger.exception("Search index unreadable")
         return {"within": {"q": query, "notes": [UNAVAILABLE], "hits": [], "total": 0, "site_search": site_search}}
     kept = request.GET.copy()

@@ -3,7 +3,7 @@ of tests/browser/test_browser.py): the forms work without any script, a hit link
 paragraph, and neither page scrolls sideways on a phone or a desktop, in either language."""
 import pytest
 
-from tests.browser import test_browser as browser
+from . import test_browser as browser
 
 page = browser.page  # the live server, the corpus and Chromium, as the other browser tests have them
 pytestmark = browser.pytestmark
