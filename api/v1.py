@@ -33,7 +33,7 @@ from archive.querysets import (
     mentioned_bodies,
     mentioned_treaties,
 )
-from search import engine
+from search import dates, engine
 from search.views import UNAVAILABLE
 
 from . import schemas
@@ -322,9 +322,16 @@ def search(
     year: str = "",
     resolution: str = "",
     body: str = "",
+    date_from: str = Query("", alias="from"),
+    date_to: str = Query("", alias="to"),
 ):
-    """Paragraphs matching `q`, 20 a page, best first (or newest first with `sort=date`)."""
-    filters = {"document": document, "year": year, "resolution": resolution, "body": body}
+    """Paragraphs matching `q`, 20 a page, best first (or newest first with `sort=date`);
+    `from`/`to` (YYYY, YYYY-MM or YYYY-MM-DD, inclusive) keep dated documents in that range."""
+    filters = {"document": document, "year": year, "resolution": resolution, "body": body, "from": date_from, "to": date_to}
+    try:
+        dates.date_range(date_from, date_to)
+    except dates.InvalidDate as invalid:
+        return error(request, 400, invalid)
     try:
         outcome = engine.search(q, page=page, sort=sort, filters=filters)
     except Exception:  # whatever breaks in the index, the script gets a clear 503

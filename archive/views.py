@@ -7,6 +7,7 @@ from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
 
+from search.views import within_document
 from unref import WRONG_YEAR, resolution_named
 
 from .charts import year_chart
@@ -118,13 +119,15 @@ def _mistyped(path, language):
 
 def _document_page(request, document):
     page, paragraphs = document_page(document, request.GET.get("page"))
+    paragraphs = paragraphs.prefetch_related("links", "references")
     return render(
         request,
         "archive/document_detail.html",
         {
+            **within_document(request, document, paragraphs),
             "document": document,
             "page": page,
-            "paragraphs": paragraphs.prefetch_related("links", "references"),
+            "paragraphs": paragraphs,
             "query": _query_without_page(request),
             "held_symbols": held_symbols(),
             "cites": document_references(document),

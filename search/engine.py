@@ -1,9 +1,9 @@
 """Run an understood query against the index and shape the answer for the page and the API."""
 import math
 from collections import Counter, defaultdict
+from dataclasses import dataclass, field
 from functools import reduce
 from operator import and_
-from dataclasses import dataclass, field
 
 from django.db import connection
 from django.utils.html import escape
@@ -13,10 +13,10 @@ from whoosh.query import NullQuery
 
 from archive.citations import body_url, resolution_url, treaty_url
 from archive.models import Document, Paragraph, Reference
-
-from . import near
-from . import query as queries
 from unref import normalise_for_search
+
+from . import dates, near
+from . import query as queries
 from .backends import ChineseWhooshSearchBackend
 from .budget import BUDGET, fit_postings, stopped_note
 from .reading import IndexView
@@ -27,6 +27,7 @@ PAGE_SIZE = 20
 # estimate and the facets count these first hits. Sorting by date examines every hit.
 MATCH_LIMIT = 500
 SNIPPET_LENGTH = 160
+WITHIN_LIMIT = 500  # hits of a search within one document listed (all are counted and marked where shown)
 PROVISIONAL = "索引正在更新，部分结果暂缺，计数为临时数 (the index is being updated: some hits are missing and the count is provisional)"
 FILTERS = {"document": "document_key", "year": "year", "resolution": "resolutions", "body": "bodies"}
 
@@ -84,23 +85,21 @@ class Outcome:
 
 
 def search(raw, page=1, sort="relevance", filters=None, using="default", without=()):
-    """`without`: forms the reader removed from what the query's names expand to."""
+    """`filters`: facet values by FILTERS name, and the date range's `from` and `to` as typed
+    (see search.dates). `without`: forms the reader removed from what the query's names expand to."""
     understood = queries.understand(raw, without=without)
-    filters = {name: value for name, value in (filters or {}).items() if name in FILTERS and value}
+    filters = _chosen(filters)
     outcome = Outcome(understood, page=max(1, page), sort=sort if sort == "date" else "relevance", filters=filters,
                       without=list(dict.fromkeys(form for form in without if form)))
     outcome.links = _links(understood)
     if understood.empty:
-        if understood.query and not understood.excluded:
-            understood.notes.append("检索词中没有可检索的文字 (nothing searchable in the query)")
-        elif understood.excluded:
-            understood.notes.append("只有排除词：请至少给出一个要检索的词 (only exclusions: give at least one word to find)")
+        _say_why_empty(understood)
         return outcome
     backend = connections[using].get_backend()
     if not isinstance(backend, ChineseWhooshSearchBackend):
         return _search_other_engine(outcome, using)
     index = IndexView(backend)
-    narrowing = [(FILTERS[name], keyword(value)) for name, value in filters.items()]
+    narrowing = _narrowing(index, filters)
     wanted = _plan(index, understood, narrowing)
     if wanted is NullQuery:
         return outcome
@@ -126,6 +125,70 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
     outcome.hits = _hits(page_ids, understood)
     outcome.facets = _shape_facets(index.facet_counts([docnum for _, docnum in matches]))
     return outcome
+
+
+def _say_why_empty(understood):
+    if understood.query and not understood.excluded:
+        understood.notes.append("检索词中没有可检索的文字 (nothing searchable in the query)")
+    elif understood.excluded:
+        understood.notes.append("只有排除词：请至少给出一个要检索的词 (only exclusions: give at least one word to find)")
+
+
+@dataclass
+class Within:
+    """A search inside one document: its matching paragraphs in reading order (the first
+    WITHIN_LIMIT, with snippets), how many match, and the spans to mark in each."""
+    understood: queries.Understood
+    total: int = 0
+    hits: list = field(default_factory=list)
+    spans: dict = field(default_factory=dict)  # paragraph id → [(start, end)] of its text
+
+
+def within_document(raw, document_key, shown=(), using="default"):
+    """The paragraphs of one document that the query matches, understood as the site search
+    understands it (the document filter of `search`), in the document's order; spans to mark
+    for those listed and those of the paragraphs `shown` (ids: the page the reader sees)."""
+    understood = queries.understand(raw)
+    within = Within(understood)
+    if understood.empty:
+        _say_why_empty(understood)
+        return within
+    filters = {"document": document_key}
+    backend = connections[using].get_backend()
+    if isinstance(backend, ChineseWhooshSearchBackend):
+        index = IndexView(backend)
+        wanted = _plan(index, understood, _narrowing(index, filters))
+        if wanted is NullQuery:
+            return within
+        found, _, _, stopped = index.matches(wanted, BUDGET)
+        if stopped:
+            understood.notes.append(stopped_note(stopped, BUDGET))
+        ids = set(index.paragraph_ids(docnum for _, docnum in _in_database(found, index)))
+    else:
+        ids = {int(result.pk) for result in other_engine_results(understood, filters, using)}
+    in_order = [pk for pk, in Paragraph.objects.filter(document__key=document_key).order_by("ordinal").values_list("pk") if pk in ids]
+    within.total = len(in_order)
+    marked = set(in_order[:WITHIN_LIMIT]) | (ids & set(shown))
+    paragraphs = Paragraph.objects.select_related("document").in_bulk(list(marked))
+    within.spans = marked_spans(paragraphs, understood)
+    within.hits = [Hit(paragraphs[pk], snippet(paragraphs[pk].text, (), within.spans[pk])) for pk in in_order[:WITHIN_LIMIT]]
+    return within
+
+
+def _chosen(filters):
+    """The filters given a value, facets and date range alike."""
+    return {name: value for name, value in (filters or {}).items() if (name in FILTERS or name in dates.NAMES) and value}
+
+
+def _narrowing(index, filters):
+    """The facet filters as (field, value), and the date range as a query over the dates the
+    index holds (read once per searcher)."""
+    narrowing = [(FILTERS[name], keyword(value)) for name, value in filters.items() if name in FILTERS]
+    period = dates.date_range(filters.get("from"), filters.get("to"))
+    if period:
+        held = index.remembered("dates held", lambda: sorted(set(index.column("sort_date")) - {0}))
+        narrowing.append(queries.date_query(held, *period.numbers()))
+    return narrowing
 
 
 def _ranked_hits(page, by_date):
@@ -177,7 +240,7 @@ def ranked_paragraph_ids(raw, sort="date", filters=None, limit=1000, using="defa
     if understood.empty:
         return [], 0, False
     index = IndexView(connections[using].get_backend())
-    narrowing = [(FILTERS[name], keyword(value)) for name, value in (filters or {}).items() if name in FILTERS and value]
+    narrowing = _narrowing(index, _chosen(filters))
     wanted = _plan(index, understood, narrowing)
     if wanted is NullQuery:
         return [], 0, False
@@ -304,7 +367,12 @@ def other_engine_results(understood, filters, using):
     for term in understood.excluded:
         results = results.exclude(content=Exact(term.value))
     for name, value in filters.items():
-        results = results.filter(**{FILTERS[name]: value})
+        if name in FILTERS:
+            results = results.filter(**{FILTERS[name]: value})
+    period = dates.date_range(filters.get("from"), filters.get("to"))
+    if period:
+        first, last = period.numbers()
+        results = results.filter(sort_date__gte=first, sort_date__lte=last)
     return results
 
 
@@ -329,26 +397,30 @@ def _links(understood):
 
 
 def _hits(page_ids, understood):
-    """The page's paragraphs with their snippets. Only a query that cites a resolution, body or
-    treaty reads references (to highlight them), selected by paragraph: filtering on the cited
-    target in SQL lets SQLite pick the (type, target) index and walk every citation of it."""
+    """The page's paragraphs with their snippets."""
+    paragraphs = Paragraph.objects.select_related("document").in_bulk(page_ids)
+    spans = marked_spans(paragraphs, understood)
+    return [Hit(paragraphs[pk], snippet(paragraphs[pk].text, (), spans[pk])) for pk in page_ids
+            if pk in paragraphs]  # else deleted since it was indexed
+
+
+def marked_spans(paragraphs, understood):
+    """{paragraph id: merged spans of its text to mark} for {id: paragraph}: where the query's
+    strings occur, and the references citing the resolution, body or treaty it names. Those
+    references are selected by paragraph: filtering on the cited target in SQL lets SQLite pick
+    the (type, target) index and walk every citation of it."""
     strings = understood.highlight_strings()
     cited = {(t.kind, t.value) for t in understood.terms if t.kind in ("resolution", "body", "treaty")}
-    paragraphs = Paragraph.objects.select_related("document").in_bulk(page_ids)
     cited_spans = defaultdict(list)
-    if cited:
-        found = Reference.objects.filter(paragraph_id__in=page_ids).values_list("paragraph_id", "type", "target", "start", "end")
+    if cited and paragraphs:
+        found = Reference.objects.filter(paragraph_id__in=list(paragraphs)).values_list("paragraph_id", "type", "target", "start", "end")
         for paragraph_id, kind, target, start, end in found:
             if (kind, target) in cited:
                 cited_spans[paragraph_id].append((start, end))
-    hits = []
-    for pk in page_ids:
-        paragraph = paragraphs.get(pk)
-        if paragraph is None:  # deleted since it was indexed
-            continue
-        spans = [(start, end) for start, end in cited_spans.get(pk, ()) if 0 <= start < end <= len(paragraph.text)]
-        hits.append(Hit(paragraph, snippet(paragraph.text, strings, spans)))
-    return hits
+    return {
+        pk: merge(find_spans(paragraph.text, strings) + [(start, end) for start, end in cited_spans.get(pk, ()) if 0 <= start < end <= len(paragraph.text)])
+        for pk, paragraph in paragraphs.items()
+    }
 
 
 def find_spans(text, strings):

@@ -11,13 +11,13 @@ so the cost of the check is bounded whatever the query.
 import re
 from dataclasses import replace
 
-from whoosh.query import And, AndNot, Or, Term
+from whoosh.query import And, AndNot, Or
 
 from unref import normalise_for_search
 
 from .analysis import units
 from .budget import BUDGET as SEARCH_BUDGET
-from .query import text_query
+from .query import filter_query, text_query
 
 MIN_LENGTH = 4  # characters: shorter strings differ by one character from too many others
 MAX_LENGTH = 30
@@ -42,11 +42,11 @@ def wanted_string(understood):
 
 def candidates_query(string, filters=()):
     """Paragraphs containing either half of `string` verbatim, but not `string` itself,
-    narrowed by facet filters [(field, value)]."""
+    narrowed by facet filters [(field, value)] and filter queries (a date range)."""
     half = len(string) // 2
     halves = Or([text_query(string[:half], phrase_only=True), text_query(string[half:], phrase_only=True)])
     if filters:
-        halves = And([halves] + [Term(name, value) for name, value in filters])
+        halves = And([halves] + [filter_query(narrowing) for narrowing in filters])
     return AndNot(halves, text_query(string, phrase_only=True))
 
 

@@ -17,16 +17,18 @@ PRIORITY = {"resolution": 0, "document": 1, "treaty": 2, "body": 3}
 
 @register.simple_tag(takes_context=True)
 def linked_text(context, paragraph, highlight=None):
-    """`highlight`, a reference target, is wrapped in <mark> where it is cited."""
+    """`highlight`, a reference target, is wrapped in <mark> where it is cited; so are the spans
+    a search inside the document found (`found_spans`: paragraph id → [(start, end)])."""
     held = context.get("held_symbols", frozenset())
+    found = (context.get("found_spans") or {}).get(paragraph.pk, ())
     chosen = []
     for reference in sorted(paragraph.references.all(), key=lambda r: (PRIORITY[r.type], r.start)):
         if all(reference.end <= other.start or reference.start >= other.end for other in chosen):
             chosen.append(reference)
     text, parts, position = paragraph.text, [], 0
     for reference in sorted(chosen, key=lambda r: r.start):
-        parts.append(escape(text[position : reference.start]))
-        surface = escape(text[reference.start : reference.end])
+        parts.append(_marked(text, position, reference.start, found))
+        surface = _marked(text, reference.start, reference.end, found)
         if highlight and reference.target == highlight:
             surface = format_html("<mark>{}</mark>", surface)
         url = reference_url(reference, held)
@@ -35,7 +37,7 @@ def linked_text(context, paragraph, highlight=None):
         else:
             parts.append(format_html('<span class="ref ref-{} unresolved" title="{}">{}</span>', reference.type, _("未能识别的引用"), surface))
         position = reference.end
-    parts.append(escape(text[position:]))
+    parts.append(_marked(text, position, len(text), found))
     return mark_safe("".join(str(part) for part in parts).replace("\n", "<br>"))
 
 
@@ -43,6 +45,18 @@ def linked_text(context, paragraph, highlight=None):
 def reference_href(context, reference):
     """Where a reference listed on its own (a paragraph's references) leads, as in the text."""
     return reference_url(reference, context.get("held_symbols", frozenset()))
+
+
+def _marked(text, start, end, spans):
+    """text[start:end] escaped, the parts of it inside `spans` (sorted, apart) in <mark>."""
+    parts, cursor = [], start
+    for span_start, span_end in spans:
+        span_start, span_end = max(span_start, cursor), min(span_end, end)
+        if span_start < span_end:
+            parts += [escape(text[cursor:span_start]), format_html("<mark>{}</mark>", text[span_start:span_end])]
+            cursor = span_end
+    parts.append(escape(text[cursor:end]))
+    return mark_safe("".join(str(part) for part in parts))
 
 
 @register.simple_tag
