@@ -19,6 +19,7 @@ def test_a_resolution_page_in_chinese_links_its_english_twin_and_its_data(client
         '<link rel="alternate" hreflang="x-default" href="http://testserver/resolutions/S/RES/1540(2004)/">',
         '<link rel="alternate" type="application/json" href="/api/resolutions/S/RES/1540(2004)/">',
         '<link rel="alternate" type="application/atom+xml" href="/resolutions/S/RES/1540(2004)/feed/">',
+        '<link rel="alternate" type="application/atom+xml" href="/resolutions/S/RES/1540(2004)/feed/?order=added" title="按收录时间">',
         '<link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title="第1540(2004)号决议文献库">',
     ]
 
@@ -64,3 +65,9 @@ def test_opensearch_description(client):
     body = response.content.decode()
     assert '<Url type="text/html" method="get" template="http://testserver/search/?q={searchTerms}"/>' in body
     assert "<ShortName>1540文献库</ShortName>" in body
+
+
+def test_a_search_within_a_document_keeps_the_documents_canonical_address(client):
+    links = head_links(client.get("/documents/CD/2118/?q=禁化武组织&page=1").content.decode())
+    assert '<link rel="canonical" href="http://testserver/documents/CD/2118/?page=1">' in links
+    assert '<link rel="alternate" hreflang="en" href="http://testserver/en/documents/CD/2118/?page=1">' in links
