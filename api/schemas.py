@@ -179,11 +179,13 @@ class BulkFile(Schema):
 
 
 class BulkExport(Schema):
-    date: str
-    created: str
-    schema_version: int
-    pipeline: str
-    knowledge: str
+    """Before the first export every field is null or empty: the list exists, with nothing in it."""
+
+    date: str | None
+    created: str | None
+    schema_version: int | None
+    pipeline: str | None
+    knowledge: str | None
     counts: dict[str, int]
     files: list[BulkFile]
     page: str

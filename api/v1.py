@@ -100,15 +100,16 @@ def index(request):
     return {name.removesuffix("-json"): request.build_absolute_uri(_v1(name)) for name in names}
 
 
-@api.get("/bulk/", response={200: schemas.BulkExport, 404: schemas.Error}, url_name="bulk")
+@api.get("/bulk/", response=schemas.BulkExport, url_name="bulk")
 def bulk(request):
     """The current bulk export of the whole archive: its files with URLs, sizes and SHA-256
-    (fields: docs/bulk.md); 404 before the first `manage.py export_corpus`."""
+    (fields: docs/bulk.md). Before the first `manage.py export_corpus` the list is empty, not a
+    404: the API index links here, and a link there must always answer."""
+    page = request.build_absolute_uri(reverse("archive:bulk"))
     manifest = bulk_files.current()
     if manifest is None:
-        return error(request, 404, "尚无批量导出 (no bulk export yet)")
+        return {"date": None, "created": None, "schema_version": None, "pipeline": None, "knowledge": None, "counts": {}, "files": [], "page": page}
     files = [dict(file, url=request.build_absolute_uri(file_url(file["name"]))) for file in manifest["files"]]
-    page = request.build_absolute_uri(reverse("archive:bulk"))
     return {**manifest, "schema_version": manifest["schema"], "files": files, "page": page}
 
 
