@@ -19,6 +19,8 @@ UNNUMBERED_HEADINGS = ("heading", "title")
 CJK_DIGITS = "零一二三四五六七八九"
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 SHORT_TITLE = 80
+# Marks a shortened title may have opened and not closed, with their closing marks.
+PAIRED_MARKS = {"“": "”", "‘": "’", "《": "》", "〈": "〉", "「": "」", "『": "』", "（": "）", "(": ")", "[": "]"}
 
 
 class Text(str):
@@ -62,8 +64,8 @@ def cite_paragraph(paragraph):
         zh_name, en_name = ["“", Text(short_title(document)), "”"], ["“", Text(short_title(document)), "”"]
     zh_full, en_full = list(zh_name), list(en_name)
     if document.symbol and document.title:
-        zh_full = [Text(short_title(document)), f"（{document.symbol}）"]
-        en_full = [Text(short_title(document)), f" ({document.symbol})"]
+        zh_full = [Text(whole_title(document)), f"（{document.symbol}）"]
+        en_full = [Text(whole_title(document)), f" ({document.symbol})"]
     if document.date:
         zh_full.append(f"，{document.date.year}年{document.date.month}月{document.date.day}日")
         en_full.append(f", {document.date.day} {MONTHS[document.date.month - 1]} {document.date.year}")
@@ -75,9 +77,26 @@ def cite_paragraph(paragraph):
     )
 
 
+def whole_title(document):
+    """The full citation carries the whole title: a briefing pastes it as it is, and a title cut
+    short there would read as the document's own words."""
+    return " ".join(document.title.split())
+
+
 def short_title(document):
-    title = " ".join(document.title.split())
-    return title if len(title) <= SHORT_TITLE else title[: SHORT_TITLE - 1] + "…"
+    """A title of at most SHORT_TITLE characters (where the short form names a document without
+    a symbol); when cut, the quotation marks and brackets it opened are closed after the `…`."""
+    title = whole_title(document)
+    if len(title) <= SHORT_TITLE:
+        return title
+    kept = title[: SHORT_TITLE - 1]
+    open_marks = []
+    for character in kept:
+        if character in PAIRED_MARKS:
+            open_marks.append(character)
+        elif open_marks and character == PAIRED_MARKS[open_marks[-1]]:
+            open_marks.pop()
+    return kept + "…" + "".join(PAIRED_MARKS[mark] for mark in reversed(open_marks))
 
 
 def where(paragraph):

@@ -2,8 +2,8 @@
 numbers, unnumbered text by section, heading and position; short and full, in both languages."""
 import pytest
 
-from archive.cite import chinese_numeral, cite_paragraph, ordinal
-from archive.models import Paragraph
+from archive.cite import chinese_numeral, cite_paragraph, ordinal, short_title
+from archive.models import Document, Paragraph
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 
@@ -43,12 +43,24 @@ def test_a_document_without_a_symbol_is_cited_by_its_title_never_its_key():
     assert english == "“2016年12月1日西班牙常驻联合国代表给秘书长的信”, sect. I, 1st paragraph"
 
 
-def test_full_forms_carry_the_short_title_and_date():
+def test_full_forms_carry_the_whole_title_and_date():
+    """A full citation pastes into a briefing as it is: never a title cut inside its own quotation
+    marks (`…“在扩散风险和挑战不断变化的背景下促…` left the “ open)."""
     citation = cite_paragraph(Paragraph.objects.select_related("document").get(document__symbol="CD/2118", anchor="5-f"))
-    title = "2018年2月1日乌克兰常驻代表团致裁军谈判会议秘书处的普通照会，其中转交2017年11月2日至3日在基辅(乌克兰)举行的“在扩散风险和挑战不断变化的背景下促…"
-    assert citation.zh_full[0] == title  # shortened to 80 characters
+    title = (
+        "2018年2月1日乌克兰常驻代表团致裁军谈判会议秘书处的普通照会，其中转交2017年11月2日至3日在基辅(乌克兰)"
+        "举行的“在扩散风险和挑战不断变化的背景下促进有效执行第1540(2004)号决议”国际讲习班的主席摘要"
+    )
+    assert citation.zh_full[0] == title
     assert citation.plain("zh_full") == f"{title}（CD/2118），2018年2月19日，第5(f)段"
     assert citation.plain("en_full") == f"{title} (CD/2118), 19 February 2018, para. 5 (f)"
+
+
+def test_a_shortened_title_closes_the_marks_it_opened():
+    document = Document(title="关于“在扩散风险和挑战不断变化的背景下促进有效执行第1540(2004)号决议”的《" + "长" * 90 + "》报告")
+    shortened = short_title(document)
+    assert shortened == "关于“在扩散风险和挑战不断变化的背景下促进有效执行第1540(2004)号决议”的《" + "长" * 37 + "…》"
+    assert len(shortened) == 81
 
 
 def test_document_words_in_a_citation_are_marked_as_document_text():
