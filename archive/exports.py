@@ -3,9 +3,10 @@ import csv
 
 from django.http import Http404, HttpResponse
 
+from . import bibliography
 from .api import citing_json
 from .citations import body_by_slug, treaty_by_slug, understand_resolution
-from .models import Reference
+from .models import Document, Reference
 from .querysets import citing_paragraphs
 
 # OWASP's rule against CSV (formula) injection: a cell starting with one of these is read by
@@ -37,9 +38,11 @@ def treaty_export(request, slug, fmt):
 
 
 def _export(request, reference_type, target, fmt, name):
-    if fmt not in ("csv", "json"):
-        raise Http404("Exports are CSV or JSON")
     paragraphs = citing_paragraphs(reference_type, target)
+    if fmt in bibliography.FORMATS:
+        return bibliography.download([bibliography.paragraph_record(request, p) for p in paragraphs], fmt, name)
+    if fmt not in ("csv", "json"):
+        raise Http404("Exports are CSV, JSON, RIS, BibTeX or CSL-JSON")
     if fmt == "json":
         return attachment(citing_json(request, paragraphs, reference_type, target), name, fmt)
     rows = []
@@ -54,6 +57,23 @@ def _export(request, reference_type, target, fmt, name):
             )
         )
     return csv_download(COLUMNS, rows, name)
+
+
+def cite_export(request, path, fmt):
+    """A document (`/documents/CD/2118/cite.ris`) or one paragraph (`…/CD/2118/5-f/cite.bib`) for
+    a reference manager; the address is the page's own, canonical one."""
+    document, canonical = Document.objects.resolve(path)
+    if document is not None and canonical:
+        return bibliography.download([bibliography.document_record(request, document)], fmt, _file_name(document.path))
+    document, canonical, anchor = Document.objects.split_paragraph_path(path)
+    paragraph = document.paragraphs.filter(anchor=anchor).select_related("document").first() if document and canonical else None
+    if paragraph is None:
+        raise Http404("No such document or paragraph")
+    return bibliography.download([bibliography.paragraph_record(request, paragraph)], fmt, _file_name(f"{document.path}/{anchor}"))
+
+
+def _file_name(path):
+    return path.replace("/", "_").replace(" ", "")
 
 
 def paragraph_row(request, paragraph, **more):

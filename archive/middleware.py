@@ -33,6 +33,7 @@ LANGUAGE_NEUTRAL = {
     "archive:sitemap", "archive:sitemap-section", "archive:robots", "archive:added-feed",
     "archive:resolution-feed", "archive:resolution-export", "archive:body-feed", "archive:body-export",
     "archive:original", "search:feed", "search:export", "archive:treaty-feed", "archive:treaty-export", "archive:bulk-file",
+    "archive:cite-export",
 }
 
 

@@ -44,6 +44,7 @@ KINDS = {
     "archive:treaty-feed": "export",
     "archive:treaty-export": "export",
     "archive:bulk-file": "export",
+    "archive:cite-export": "export",
     "archive:sitemap": "sitemap",
     "archive:sitemap-section": "sitemap",
     "archive:api-document-list": "api",

@@ -13,6 +13,7 @@ urlpatterns = [
     path("", require_safe(views.home), name="home"),
     path("feed/", require_safe(feeds.AddedFeed()), name="added-feed"),
     path("documents/", require_safe(views.document_list), name="document-list"),
+    path("documents/<path:path>/cite.<str:fmt>", require_safe(exports.cite_export), name="cite-export"),
     path("documents/<path:path>/", require_safe(views.document_or_paragraph), name="document"),
     path("resolutions/", require_safe(views.resolution_list), name="resolution-list"),
     path("resolutions/<path:path>/feed/", require_safe(feeds.ResolutionFeed()), name="resolution-feed"),

@@ -10,6 +10,7 @@ from django.utils.translation import gettext_lazy as _
 from search.views import within_document
 from unref import WRONG_YEAR, resolution_named
 
+from . import bibliography
 from .charts import year_chart
 from .citations import (
     body_by_slug,
@@ -137,6 +138,7 @@ def _document_page(request, document):
             "provenance": document.provenance.filter(language=document.language).first(),
             "english_original": _english_original(document),
             "versions": _version_rows(document, versions(document.symbol, _held_versions(document))),
+            **bibliography.on_page(bibliography.document_record(request, document), document.path),
         },
     )
 
@@ -208,6 +210,7 @@ def _paragraph_page(request, paragraph):
             "references": paragraph.references.all(),
             "held_symbols": held_symbols(),
             "citation": cite_paragraph(paragraph),
+            **bibliography.on_page(bibliography.paragraph_record(request, paragraph), f"{document.path}/{paragraph.anchor}"),
             "json_twin": neutral_url(document.get_api_url()),
         },
     )

@@ -5,6 +5,7 @@ import json
 
 from django.http import Http404, HttpResponse
 
+from archive import bibliography
 from archive.exports import attachment, csv_download, paragraph_row
 from archive.models import Paragraph
 
@@ -23,12 +24,14 @@ def paragraphs_found(wanted, limit):
 
 
 def search_export(request, fmt):
-    if fmt not in ("csv", "json"):
-        raise Http404("Exports are CSV or JSON")
+    if fmt not in ("csv", "json", *bibliography.FORMATS):
+        raise Http404("Exports are CSV, JSON, RIS, BibTeX or CSL-JSON")
     wanted = parameters(request)
     paragraphs, total, estimated = paragraphs_found(wanted, LIMIT)
-    rows = [paragraph_row(request, paragraph) for paragraph in paragraphs]
-    if fmt == "csv":
+    rows = [paragraph_row(request, paragraph) for paragraph in paragraphs] if fmt in ("csv", "json") else []
+    if fmt in bibliography.FORMATS:
+        response = bibliography.download([bibliography.paragraph_record(request, p) for p in paragraphs], fmt, "search")
+    elif fmt == "csv":
         response = csv_download(COLUMNS, rows, "search")
     else:
         data = {"query": wanted["query"], "sort": wanted["sort"], "count": total, "estimated": estimated, "limit": LIMIT, "results": rows}

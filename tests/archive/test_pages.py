@@ -25,7 +25,7 @@ def test_cite_this_in_chinese_and_english(client, url, chinese, english):
     assert f'<span lang="zh-Hans" id="cite-zh">{chinese}</span>' in html
     assert f'<span lang="en" id="cite-en">{english}</span>' in html
     assert f'href="{url}" translate="no">http://testserver{url}</a>' in html
-    assert html.count('data-copy="') == 5
+    assert html.count('data-copy="') == 6  # four UN forms, GB/T 7714, permalink
 
 
 def test_document_panel_lists_what_it_cites(client):
