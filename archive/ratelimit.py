@@ -6,8 +6,8 @@ login), `search` (the search page and its JSON, versioned or not), `api` (the re
 interface), `export` (CSV, JSON and Atom of citing or matching paragraphs, the bulk export's
 files), `check` (a draft's citation check, page or API), `sitemap` (the sitemap index and its
 sections), `subscribe` (an e-mail alert asked for: each sends a confirmation mail). Reading
-documents, resolutions, bodies and treaties is never limited (NEVER_LIMITED); every other route
-has a kind, which tests/test_rate_limits.py verifies over the whole URL configuration.
+documents, resolutions, bodies and treaties is never limited (NEVER_LIMITED), but a search
+within a document (`?q=` on its page) is a search; every other route has a kind, which tests/test_rate_limits.py verifies over the whole URL configuration.
 
 A window opens with a client's first request and lasts its SECONDS, whatever follows. Counts are
 rows of their own table (archive.models.RateCount), incremented in one statement: no count is
@@ -58,6 +58,8 @@ KINDS = {
 POSTED_KINDS = {"admin:login": "login", "archive:check": "check", "alerts:subscribe": "subscribe"}
 API_V1_KINDS = {"api-v1:search": "search", "api-v1:references": "check"}
 # Reading: the pages permalinks and citations lead to, and what a server or editor needs.
+# Reading pages that search when given `?q=` (search within a document).
+SEARCHED_WITHIN = {"archive:document"}
 NEVER_LIMITED = {
     "archive:home",
     "archive:document-list",
@@ -143,8 +145,12 @@ def client_address(request, proxies):
     return str(parsed)
 
 
-def kind_for(view_name, method):
-    """The kind of a route by its view name ("namespace:name") and method, or None."""
+def kind_for(view_name, method, query=None):
+    """The kind of a route by its view name ("namespace:name"), method and query string, or None.
+    A reading page that runs a search (a document page searched within, `?q=`) costs what a
+    search costs, and is counted as one."""
+    if query and query.get("q", "").strip() and view_name in SEARCHED_WITHIN:
+        return "search"
     if view_name.startswith("api-v1:"):
         return API_V1_KINDS.get(view_name, "api")
     if method == "POST" and view_name in POSTED_KINDS:
@@ -181,7 +187,7 @@ class RateLimitMiddleware:
         return self.get_response(request)
 
     def process_view(self, request, view_func, view_args, view_kwargs):
-        kind = kind_for(request.resolver_match.view_name, request.method)
+        kind = kind_for(request.resolver_match.view_name, request.method, request.GET)
         limit = self.limits.get(kind)
         if limit is None:
             return None

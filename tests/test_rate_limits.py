@@ -175,6 +175,7 @@ def test_every_route_that_is_not_reading_has_a_kind():
     "kind, requests",
     [
         ("search", [("get", "/search/"), ("get", "/api/search/"), ("get", "/api/v1/search/"), ("get", "/en/search/")]),
+        ("search", [("get", "/search/?q=援助"), ("get", "/api/v1/search/?q=援助"), ("get", "/search/?q=援助"), ("get", "/documents/CD/2118/?q=援助")]),
         ("api", [("get", "/api/v1/"), ("get", "/api/v1/documents/"), ("get", "/api/bodies/"), ("get", "/api/v1/documents/CD/2118/")]),
         ("export", [("get", "/treaties/npt/feed/"), ("get", "/treaties/npt/citing.csv"), ("get", "/search/feed/?q=援助"), ("get", "/search/export.csv?q=援助")]),
         ("check", [("post", "/api/v1/references/"), ("post", "/check/"), ("post", "/api/v1/references/"), ("post", "/check/")]),
@@ -197,6 +198,12 @@ def test_the_fourth_request_of_each_kind_is_refused(client, corpus, kind, reques
         data = response.json()
         assert (data["status"], data["retry_after"]) == (429, int(response["Retry-After"]))
         assert data["message"] == f"请求过于频繁，请在 {data['retry_after']} 秒后再试 (too many requests: try again in {data['retry_after']} seconds)"
+
+
+def test_reading_a_document_is_never_counted_but_searching_within_it_is(client, corpus):
+    assert {client.get("/documents/CD/2118/").status_code for _ in range(5)} == {200}
+    assert [client.get("/documents/CD/2118/?q=援助").status_code for _ in range(4)] == [200, 200, 200, 429]
+    assert client.get("/documents/CD/2118/?q=").status_code == 200
 
 
 def test_the_versioned_api_answers_429_in_its_error_shape(client):
