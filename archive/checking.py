@@ -156,10 +156,10 @@ class _Holdings:
 
 def _numbered(pinpoint):
     """A pinpoint as a numbered paragraph's citation: a resolution's operative paragraphs are
-    its numbered ones ("operative para. 3" is "para. 3"); its preambular ones have no number."""
-    if not pinpoint or pinpoint.startswith("preambular "):
-        return None
-    return pinpoint.removeprefix("operative ")
+    its numbered ones ("operative para. 3" is "para. 3"); its preambular ones have no number.
+    Several paragraphs ("paras. 19 and 23") are not one paragraph to look for."""
+    numbered = (pinpoint or "").removeprefix("operative ")
+    return numbered if numbered.startswith("para. ") else None
 
 
 class DraftForm(forms.Form):

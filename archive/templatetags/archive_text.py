@@ -72,17 +72,23 @@ def pinpoints(paragraph, target):
     return [pinpoint_text(r.pinpoint) for r in paragraph.references.all() if r.target == target and r.pinpoint]
 
 
-PINPOINT = re.compile(r"(?:(?P<part>operative|preambular) )?para\. (?P<number>\d+)(?: \((?P<sub>[a-z]+)\))?")
+PINPOINT = re.compile(r"(?:(?P<part>operative|preambular) )?paras?\. (?P<paragraphs>.+)")
+PARAGRAPH = re.compile(r"\d+(?: \([a-z]+\))*")
 PARTS_ZH = {"operative": "执行部分", "preambular": "序言部分", None: ""}
 
 
 def pinpoint_text(pinpoint):
-    """"operative para. 8 (a)" as the Chinese texts write it, "执行部分第8(a)段", in the Chinese interface."""
+    """"operative para. 8 (a)" as the Chinese texts write it, "执行部分第8(a)段", in the Chinese
+    interface; "paras. 19 and 23" → "第19和第23段", "paras. 1 to 6" → "第1至6段"."""
     match = PINPOINT.fullmatch(pinpoint)
     if match is None or not chinese_interface():
         return pinpoint
-    sub = f"({match['sub']})" if match["sub"] else ""
-    return f"{PARTS_ZH[match['part']]}第{match['number']}{sub}段"
+    paragraphs = [label.replace(" ", "") for label in PARAGRAPH.findall(match["paragraphs"])]
+    if " to " in match["paragraphs"] and len(paragraphs) == 2:
+        written = f"第{paragraphs[0]}至{paragraphs[1]}"
+    else:
+        written = "和".join("、".join(f"第{label}" for label in part) for part in (paragraphs[:-1], paragraphs[-1:]) if part)
+    return f"{PARTS_ZH[match['part']]}{written}段"
 
 
 def chinese_interface():

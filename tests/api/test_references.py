@@ -234,3 +234,13 @@ def test_a_resolution_pinpoint_is_checked_when_the_archive_holds_its_text(client
         ("para. 9", False, "http://testserver/resolutions/S/RES/1540(2004)/"),
         ("preambular para. 2", None, "http://testserver/resolutions/S/RES/1540(2004)/"),  # unnumbered: not checked
     ]
+
+
+def test_several_paragraphs_of_a_held_resolution_are_not_flagged_as_missing(client, corpus):
+    """`第3和第4段` names two paragraphs: not one to look for, so neither held nor missing."""
+    from archive.models import Document, Paragraph
+
+    held = Document.objects.create(key="s-res-1540-2004", symbol="S/RES/1540 (2004)", title="第1540(2004)号决议", source_file="1540.txt", source_sha256="0" * 64)
+    Paragraph.objects.create(document=held, ordinal=1, anchor="3", label="3.", kind="para", text="决定所有国家应采取和实施有效措施", content_hash="3")
+    found = _post(client, json.dumps({"text": "第1540(2004)号决议第3和第4段"})).json()["references"]
+    assert [(r["pinpoint"], r["pinpoint_held"]) for r in found] == [("paras. 3 and 4", None)]

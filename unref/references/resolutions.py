@@ -6,7 +6,7 @@ simplified characters); `Normalised.span` maps results back to the original.
 from __future__ import annotations
 
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 
 from ..knowledge import KnownData
 from ..register import Register
@@ -41,8 +41,12 @@ ITEM_RE = re.compile(
 _BETWEEN_ITEMS = re.compile(rf"{_SEP}{_LEAD}")
 # English inside Chinese text: `resolution 1540 (2004)`, `resolutions 1540 (2004) and 1977 (2011)`.
 _EN_ITEM = r"\d{1,4}(?:\(\d{4}\))?"
+# …with the paragraphs it cites first: `paragraph 3 of resolution 1540 (2004)`, `paragraphs 3 and 4
+# of …` (spaces are gone from the normalised text).
+_EN_PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\))*"
 ENGLISH_RE = re.compile(
-    rf"(?<![A-Za-z])(?:SecurityCouncil)?resolutions?(?:No\.?)?(?P<items>{_EN_ITEM}(?:(?:,|,and|and|、|和){_EN_ITEM})*)"
+    rf"(?:(?<![A-Za-z])(?P<en_part>operative|preambular)?(?:paragraphs?|paras?\.)(?P<en_paragraphs>{_EN_PARAGRAPH}(?:(?:,|,and|and|to){_EN_PARAGRAPH})*)of|(?<![A-Za-z]))"
+    rf"(?:SecurityCouncil)?resolutions?(?:No\.?)?(?P<items>{_EN_ITEM}(?:(?:,|,and|and|、|和){_EN_ITEM})*)"
     r"(?![0-9(/])", re.I)
 _EN_NUMBER = re.compile(r"(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?")
 # The word first, as headlines write it: `决议1540`, `决议1540(2004)`, `决议第1540号`, `决议1540和1673`.
@@ -59,8 +63,23 @@ _DIGIT_VALUE = str.maketrans(_DIGITS, "000123456789")
 CHINESE_DIGITS_RE = re.compile(rf"第(?P<number>[{_DIGITS}]{{3,4}})(?:\((?P<year>[{_DIGITS}]{{4}})\))?号决议")
 # A bare `1977(2011)`: a resolution only when the register has that number in that year.
 BARE_RE = re.compile(rf"{_START}(?P<number>\d{{1,4}})\((?P<year>\d{{4}})\)(?![0-9/])")
-PINPOINT_RE = re.compile(r"(?P<part>执行部分|序言部分)?第(?P<para>\d{1,3})(?:\((?P<sub>[a-z])\))?段")
-_PARTS = {"执行部分": "operative para.", "序言部分": "preambular para.", None: "para."}
+# A paragraph: its number, then lettered or roman sub-paragraphs in brackets, or a roman one as
+# UN Chinese texts print it, a parenthesised ideograph (`第8(a)㈢段`).
+_PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)|[㈠-㈩])*"
+# `第3段`, `执行部分第3(c)段`, several (`第19和第23段`, `第8(d)和8(e)段`, `第2、第5和第7段`) or a range
+# (`第1至6段`, `第7至第12段`).
+PINPOINT_RE = re.compile(
+    rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH}(?:(?:至|和|、|及|以及)第?{_PARAGRAPH})*)段"
+    r"(?:\((?P<sub_paragraph>[a-z]{1,4})\)分段)?"
+)
+_PARAGRAPH_RE = re.compile(_PARAGRAPH)
+_SUB_PARAGRAPH_RE = re.compile(r"\(([a-z]{1,4})\)|([㈠-㈩])")
+_IDEOGRAPH_ROMAN = dict(zip("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]))
+_PARTS = {"执行部分": "operative ", "序言部分": "preambular ", None: ""}
+# `该决议第19段`: a pinpoint in the resolution the text has just cited.
+# Mentions this close together are items of one list (`第1718(2006)号、第1874(2009)号决议`).
+LIST_GAP = 12
+ANAPHORA_RE = re.compile(rf"(?:该|此|上述)决议(?={PINPOINT_RE.pattern})")
 # Another issuer: the EU Council (`理事会`), an EU act marker (`(CFSP)`, `(EU)`).
 _OTHER_ISSUER = re.compile(r"(?:(?<!安全)理事会|\([A-Z]{2,8}\))$")
 
@@ -147,13 +166,21 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
 
 
 def _english_items(m: re.Match) -> list[Mention]:
-    """The first item's span holds the word `resolution`, as `第…号决议` holds its words."""
+    """The first item's span holds the word `resolution` (and the paragraphs cited before it), as
+    `第…号决议` holds its words. Paragraphs before a list of resolutions are ambiguous: dropped."""
     found = []
     for index, item in enumerate(_EN_NUMBER.finditer(m.group("items"))):
         if not item.group("year") and len(item.group("number")) < 3:
             continue          # `resolution 2 of the Conference`: not the Council's
         start = m.start() if index == 0 else m.start("items") + item.start()
         found.append(Mention(start, m.start("items") + item.end(), "S", item.group("number"), item.group("year")))
+    if m.group("en_paragraphs") and len(found) == 1:
+        written = m.group("en_paragraphs")
+        labels = [_label(item.group()) for item in re.finditer(_EN_PARAGRAPH, written)]
+        part = f"{m.group('en_part').lower()} " if m.group("en_part") else ""
+        found = [replace(found[0], pinpoint=paragraphs_pinpoint(labels, part, is_range="to" in written.lower()))]
+    elif m.group("en_paragraphs"):
+        found = [replace(found[0], start=m.start("items"))] + found[1:] if found else found
     return found
 
 
@@ -189,11 +216,49 @@ def _list_items(text: str, m: re.Match) -> list[Mention]:
         pin = PINPOINT_RE.match(text, m.end())
         if pin:
             only = found[0]
-            label = _PARTS[pin.group("part")]
-            value = pin.group("para") + (f" ({pin.group('sub')})" if pin.group("sub") else "")
-            found = [Mention(only.start, pin.end(), only.organ, only.number, only.year,
-                             f"{label} {value}")]
+            found = [Mention(only.start, pin.end(), only.organ, only.number, only.year, pinpoint(pin))]
     return found
+
+
+def pinpoint(match: re.Match) -> str:
+    """The archive's form of a PINPOINT_RE match: `para. 3 (c)`, `operative para. 8 (a) (iii)`,
+    `paras. 19 and 23`, `paras. 2, 5 and 7`, `paras. 1 to 6`; `第3段(c)分段` is `para. 3 (c)`."""
+    written = match.group("paragraphs")
+    labels = [_label(item.group()) for item in _PARAGRAPH_RE.finditer(written)]
+    return paragraphs_pinpoint(labels, _PARTS[match.group("part")], "至" in written, match.group("sub_paragraph"))
+
+
+def paragraphs_pinpoint(labels: list[str], part: str = "", is_range: bool = False, sub_paragraph: str | None = None) -> str:
+    """`para. 3 (c)`, `paras. 19 and 23`, `paras. 1 to 6` from paragraph labels (`3 (c)`)."""
+    if sub_paragraph and len(labels) == 1:  # `第3段(c)分段`
+        labels = [f"{labels[0]} ({sub_paragraph})"]
+    if len(labels) == 1:
+        return f"{part}para. {labels[0]}"
+    if is_range and len(labels) == 2:
+        return f"{part}paras. {labels[0]} to {labels[1]}"
+    return f"{part}paras. {', '.join(labels[:-1])} and {labels[-1]}"
+
+
+def _label(paragraph: str) -> str:
+    """`8(a)㈢` → `8 (a) (iii)`."""
+    number = re.match(r"\d+", paragraph).group()
+    subs = [letters or _IDEOGRAPH_ROMAN[ideograph] for letters, ideograph in _SUB_PARAGRAPH_RE.findall(paragraph)]
+    return " ".join([number, *(f"({sub})" for sub in subs)])
+
+
+def with_anaphora(text: str, mentions: list[Mention]) -> list[Mention]:
+    """The mentions, and a pinpoint in `该决议` (`该决议第19段`) as a mention of the resolution cited
+    last before it: the reader of `第1483(2003)号决议第19段…该决议第19段` knows which one is meant.
+    After a list of resolutions (`第1718号和第1874号决议…该决议`) the reader cannot tell: none."""
+    added = []
+    for match in ANAPHORA_RE.finditer(text):
+        before = [mention for mention in mentions if mention.end <= match.start()]
+        pin = PINPOINT_RE.match(text, match.end())
+        listed = len(before) > 1 and before[-1].start - before[-2].end <= LIST_GAP
+        if before and before[-1].organ == "S" and not listed:
+            last = before[-1]
+            added.append(Mention(match.start(), pin.end(), last.organ, last.number, last.year, pinpoint(pin)))
+    return sorted(mentions + added, key=lambda mention: mention.start)
 
 
 def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) -> tuple[str | None, str, str]:
@@ -224,7 +289,7 @@ def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) 
 
 def extract(norm: Normalised, data: KnownData, context: DocumentContext | None) -> list[Reference]:
     refs = []
-    for mention in find_mentions(norm, data.register):
+    for mention in with_anaphora(norm.text, find_mentions(norm, data.register)):
         target, status, note = resolve(mention, data, context)
         start, end = norm.span(mention.start, mention.end)
         refs.append(Reference("resolution", target, norm.original[start:end], start, end,

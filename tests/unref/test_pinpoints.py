@@ -1,0 +1,64 @@
+"""Pinpoints in the forms Chinese UN texts use (issue #23): several paragraphs, ranges, lettered
+and roman sub-paragraphs, `第3段(c)分段`, a pinpoint in `该决议` after a named resolution, and
+English `paragraph 3 of resolution 1540 (2004)` inside Chinese text; exact spans and pinpoints."""
+import pytest
+
+from .helpers import at, found
+
+SC1540 = "S/RES/1540 (2004)"
+
+
+@pytest.mark.parametrize(
+    "text, surface, pinpoint",
+    [
+        ("重申第1540(2004)号决议第3和第4段的要求。", "第1540(2004)号决议第3和第4段", "paras. 3 and 4"),
+        ("履行第1540(2004)号决议第2、第3和第5段规定的义务", "第1540(2004)号决议第2、第3和第5段", "paras. 2, 3 and 5"),
+        ("第1540(2004)号决议第1至3段所述义务", "第1540(2004)号决议第1至3段", "paras. 1 to 3"),
+        ("第1540(2004)号决议第1至第3段所述义务", "第1540(2004)号决议第1至第3段", "paras. 1 to 3"),
+        ("第1540(2004)号决议第3段(c)分段要求各国", "第1540(2004)号决议第3段(c)分段", "para. 3 (c)"),
+        ("第1540(2004)号决议第3(c)段", "第1540(2004)号决议第3(c)段", "para. 3 (c)"),
+        ("第1540(2004)号决议第3(a)㈡段", "第1540(2004)号决议第3(a)㈡段", "para. 3 (a) (ii)"),
+        ("第1540(2004)号决议第3(c)和3(d)段", "第1540(2004)号决议第3(c)和3(d)段", "paras. 3 (c) and 3 (d)"),
+        ("第1540(2004)號決議執行部分第8段", "第1540(2004)號決議執行部分第8段", "operative para. 8"),
+    ],
+)
+def test_paragraphs_of_one_resolution(text, surface, pinpoint):
+    assert found(text, "resolution") == [("resolution", SC1540, surface, *at(text, surface), pinpoint)]
+
+
+def test_a_pinpoint_in_the_resolution_just_named():
+    text = "安理会第1540(2004)号决议要求各国采取措施。该决议第6段还提到管制清单。"
+    assert found(text, "resolution") == [
+        ("resolution", SC1540, "第1540(2004)号决议", *at(text, "第1540(2004)号决议"), None),
+        ("resolution", SC1540, "该决议第6段", *at(text, "该决议第6段"), "para. 6"),
+    ]
+
+
+def test_traditional_anaphora():
+    text = "第1540(2004)號決議獲一致通過，該決議第3段要求各國"
+    assert found(text, "resolution")[1] == ("resolution", SC1540, "該決議第3段", *at(text, "該決議第3段"), "para. 3")
+
+
+def test_no_anaphora_without_a_resolution_before_it_or_after_a_list():
+    assert found("该决议第6段要求各国", "resolution") == []
+    text = "回顾第1540(2004)号、第1673(2006)号决议，该决议第6段"
+    assert [reference[5] for reference in found(text, "resolution")] == [None, None]
+
+
+@pytest.mark.parametrize(
+    "text, surface, pinpoint",
+    [
+        ("根据paragraph 3 of resolution 1540 (2004)的要求", "paragraph 3 of resolution 1540 (2004)", "para. 3"),
+        ("根据paragraphs 3 and 4 of resolution 1540 (2004)。", "paragraphs 3 and 4 of resolution 1540 (2004)", "paras. 3 and 4"),
+        ("按照operative paragraph 8 (a) of resolution 1540 (2004)", "operative paragraph 8 (a) of resolution 1540 (2004)", "operative para. 8 (a)"),
+    ],
+)
+def test_english_pinpoints_inside_chinese_text(text, surface, pinpoint):
+    assert found(text, "resolution") == [("resolution", SC1540, surface, *at(text, surface), pinpoint)]
+
+
+def test_paragraphs_before_a_list_of_resolutions_are_not_attached():
+    text = "根据paragraph 2 of resolutions 1540 (2004) and 1673 (2006)"
+    assert [(reference[1], reference[5]) for reference in found(text, "resolution")] == [
+        (SC1540, None), ("S/RES/1673 (2006)", None),
+    ]
