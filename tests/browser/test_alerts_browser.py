@@ -6,8 +6,8 @@ import re
 import pytest
 from django.core import mail
 
-from tests.browser.test_browser import SHOTS, page  # noqa: F401 — the fixture, reused
-from tests.browser.test_browser import pytestmark as browser_marks
+from .test_browser import SHOTS, page  # noqa: F401 — the fixture, reused
+from .test_browser import pytestmark as browser_marks
 
 pytestmark = browser_marks
 
