@@ -78,7 +78,7 @@ def _symbol(cover, headers):
 
 
 def _valid_symbols(text):
-    return [symbol for symbol in find_symbols(text) if is_valid_symbol(symbol)]
+    return [symbol for symbol in find_symbols(text, resolution_years=True) if is_valid_symbol(symbol)]
 
 
 def _title(blocks):

@@ -10,7 +10,7 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .cleaning import FURNITURE, RULE, TEXT, classify_lines
-from .splitting import BULLET, CJK_ITEM, LETTER, NOTE, NUMBER, PROCEDURAL, SECTION, is_closed, join_lines
+from .splitting import ALONE, BULLET, CJK_ITEM, LETTER, NUMBER, SECTION, is_closed, join_lines
 
 _LABEL = (NUMBER, LETTER, CJK_ITEM, SECTION, BULLET)
 _PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -101,6 +101,10 @@ def dominant_size(lines):
     return sizes.most_common(1)[0][0] if sizes else 10.0
 
 
+# The deepest first-line indent, in type sizes (UN texts indent two characters).
+FIRST_LINE_INDENT = 3
+
+
 def mark_paragraph_starts(body, body_size):
     """Decide, from geometry, which lines open a paragraph: a gap wider than the line pitch, a
     change of type size, a hanging label or an indent after a line that ended the paragraph."""
@@ -112,6 +116,8 @@ def mark_paragraph_starts(body, body_size):
     pitch = steps.most_common(1)[0][0] if steps else body_size * 1.2
     ends = sorted(line.x1 for line in body)
     right = ends[int(len(ends) * 0.9)] if ends else 0  # the right margin, whatever overruns it
+    margins = Counter(round(line.x0) for line in body)
+    left = margins.most_common(1)[0][0] if margins else 0
     previous, opening = None, None
     for line in body:
         if previous is None:
@@ -121,9 +127,13 @@ def mark_paragraph_starts(body, body_size):
             closed = is_closed(previous.text)
             labelled = any(pattern.match(line.text) for pattern in _LABEL)
             hanging = previous is opening and any(pattern.match(previous.text) for pattern in _LABEL)
-            indented = line.x0 > previous.x0 + 0.8 * body_size and not hanging
+            # Indented past the previous line, or by a first-line indent after a short line:
+            # one-line paragraphs in a row (a resolution's preamble) are each indented alike. A
+            # line set further in (a signature block) is not a first line.
+            first_line = left + 0.8 * body_size < line.x0 <= left + FIRST_LINE_INDENT * body_size
+            indented = not hanging and (line.x0 > previous.x0 + 0.8 * body_size or (short and first_line))
             resized = abs(line.size - previous.size) > 0.5
-            alone = any(pattern.match(text) for pattern in (NOTE, PROCEDURAL) for text in (line.text, previous.text))
+            alone = any(pattern.match(text) for pattern in ALONE for text in (line.text, previous.text))
             if line.page != previous.page:
                 # Across a page break only the layout of the two lines can tell; a full line
                 # ending a sentence says nothing.

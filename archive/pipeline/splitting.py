@@ -37,6 +37,12 @@ SIGNED = re.compile(r"[(（](?:签名|簽名|Signed|signed)[)）]")
 NOTE = re.compile(r"^[\[［].*[\]］]$")
 # Summary records open and close with a time formula ("下午3时10分宣布开会。", "下午5时10分散会。").
 PROCEDURAL = re.compile(r"^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[时時](?:\s*\d{1,2}\s*分)?(?:宣布开会|宣布開會|散会|散會|复会|復會|休会|休會)[。.]?$")
+# A resolution's adoption line: `2003年11月24日安全理事会第4872次会议通过`, `第4872次会议一致通过。`.
+ADOPTED = re.compile(
+    r"^[(（]?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:安全理事会|安全理事會)?第\s*\d+\s*次(?:会议|會議)(?:一致)?(?:通过|通過)[)）]?[。.]?$"
+)
+# Lines that stand alone, whatever precedes or follows them.
+ALONE = (NOTE, PROCEDURAL, ADOPTED)
 SPEAKER_TITLE = re.compile(r"(?:先生|女士|阁下|閣下|博士|主席|副主席)$")
 SPEAKER_ALONE = re.compile(r"^(主席|代理主席|副主席)\s*(?:说|說)")
 
@@ -231,7 +237,7 @@ def _starts_new(block, line, layout, sequence):
     kind, match = _label_kind(line.text)
     closed = is_closed(previous.text)
     full = layout.is_full(previous, block)
-    if any(pattern.match(text) for pattern in (NOTE, PROCEDURAL) for text in (line.text, previous.text)):
+    if any(pattern.match(text) for pattern in ALONE for text in (line.text, previous.text)):
         return True
     if SIGNED.search(previous.text):
         return True
@@ -240,7 +246,10 @@ def _starts_new(block, line, layout, sequence):
         # ("；(三) …；\n(四) …"), unless the sentence ended and the label continues the numbering.
         return not (full and (not closed or not sequence.continues(kind, match)))
     if OPEN_COMMA.search(previous.text):
-        return False
+        # A comma ends a resolution's preambular paragraph (`回顾……，`): the next one begins
+        # indented after a line short of the margin. After a footnote mark, or anywhere else,
+        # the sentence goes on.
+        return previous.text.endswith(("，", ",")) and line.indent > 0 and not full
     if line.page_break:
         return closed or (not layout.wrapped and _is_heading_like(previous.text, layout))
     if full and not closed:
@@ -372,7 +381,7 @@ def _describe_block(block):
         return
     block.text = remove_layout_spaces(raw).strip()
     if kind is None:
-        if NOTE.match(block.text) or PROCEDURAL.match(block.text):
+        if any(pattern.match(block.text) for pattern in ALONE):
             block.kind = "note"
         elif _is_heading(block.text):
             block.kind = "heading"
@@ -381,7 +390,7 @@ def _describe_block(block):
 def _is_heading(text):
     """Unlabelled headings and titles: no sentence ends inside or at the end — or a short lead
     such as "建议：" that introduces a list."""
-    if len(text) > 150 or re.search(r"[。；;]", text):
+    if len(text) > 150 or re.search(r"[。；;]", text) or text.endswith(("，", ",")):
         return False
     if is_closed(text):
         return text[-1] in "：:" and display_width(text) <= 20
