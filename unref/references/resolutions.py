@@ -68,11 +68,15 @@ BARE_RE = re.compile(rf"{_START}(?P<number>\d{{1,4}})\((?P<year>\d{{4}})\)(?![0-
 _PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)|[㈠-㈩])*"
 # `第3段`, `执行部分第3(c)段`, several (`第19和第23段`, `第8(d)和8(e)段`, `第2、第5和第7段`) or a range
 # (`第1至6段`, `第7至第12段`).
+# A sub-paragraph may follow alone, sharing the paragraph before it: `第2(a)和(b)段`.
+_SUB_ALONE = r"\([a-z]{1,4}\)"
 PINPOINT_RE = re.compile(
-    rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH}(?:(?:至|和|、|及|以及)第?{_PARAGRAPH})*)段"
+    rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH}(?:(?:至|和|、|及|以及)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
+    rf"(?:段(?:和|、|及|以及)第{_PARAGRAPH})*)段"  # `第13段和第15段`
     r"(?:\((?P<sub_paragraph>[a-z]{1,4})\)分段)?"
 )
 _PARAGRAPH_RE = re.compile(_PARAGRAPH)
+_LIST_SEPARATOR = re.compile(r"以及|和|、|及")
 _SUB_PARAGRAPH_RE = re.compile(r"\(([a-z]{1,4})\)|([㈠-㈩])")
 _IDEOGRAPH_ROMAN = dict(zip("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]))
 _PARTS = {"执行部分": "operative ", "序言部分": "preambular ", None: ""}
@@ -223,19 +227,25 @@ def _list_items(text: str, m: re.Match) -> list[Mention]:
 def pinpoint(match: re.Match) -> str:
     """The archive's form of a PINPOINT_RE match: `para. 3 (c)`, `operative para. 8 (a) (iii)`,
     `paras. 19 and 23`, `paras. 2, 5 and 7`, `paras. 1 to 6`; `第3段(c)分段` is `para. 3 (c)`."""
-    written = match.group("paragraphs")
-    labels = [_label(item.group()) for item in _PARAGRAPH_RE.finditer(written)]
-    return paragraphs_pinpoint(labels, _PARTS[match.group("part")], "至" in written, match.group("sub_paragraph"))
+    items = []
+    for written in _LIST_SEPARATOR.split(match.group("paragraphs")):  # `第2、3和6至13段`
+        if re.fullmatch(_SUB_ALONE, written) and items and " (" in items[-1]:  # `(b)` of `第2(a)和(b)段`
+            items.append(f"{items[-1].rsplit(' (', 1)[0]} {written}")
+            continue
+        labels = [_label(item.group()) for item in _PARAGRAPH_RE.finditer(written)]
+        items += [f"{labels[0]} to {labels[1]}"] if "至" in written and len(labels) == 2 else labels
+    return paragraphs_pinpoint(items, _PARTS[match.group("part")], sub_paragraph=match.group("sub_paragraph"))
 
 
 def paragraphs_pinpoint(labels: list[str], part: str = "", is_range: bool = False, sub_paragraph: str | None = None) -> str:
-    """`para. 3 (c)`, `paras. 19 and 23`, `paras. 1 to 6` from paragraph labels (`3 (c)`)."""
-    if sub_paragraph and len(labels) == 1:  # `第3段(c)分段`
-        labels = [f"{labels[0]} ({sub_paragraph})"]
-    if len(labels) == 1:
-        return f"{part}para. {labels[0]}"
+    """`para. 3 (c)`, `paras. 19 and 23`, `paras. 1 to 6`, `paras. 2, 3 and 6 to 13` from paragraph
+    labels (`3 (c)`) and ranges (`6 to 13`); `is_range` makes two labels one range."""
+    if sub_paragraph:  # `第3段(c)分段`, `第3段和第4段(c)分段`: the last paragraph's
+        labels = [*labels[:-1], f"{labels[-1]} ({sub_paragraph})"]
     if is_range and len(labels) == 2:
-        return f"{part}paras. {labels[0]} to {labels[1]}"
+        labels = [f"{labels[0]} to {labels[1]}"]
+    if len(labels) == 1:
+        return f"{part}{'paras' if ' to ' in labels[0] else 'para'}. {labels[0]}"
     return f"{part}paras. {', '.join(labels[:-1])} and {labels[-1]}"
 
 
