@@ -4,7 +4,7 @@ The serialisers are the unversioned API's (archive/api.py), so both say the same
 import logging
 from typing import ClassVar
 
-from django.core.exceptions import RequestDataTooBig
+from django.core.exceptions import BadRequest, RequestDataTooBig
 from django.http import Http404
 from django.shortcuts import redirect
 from django.urls import reverse
@@ -27,6 +27,7 @@ from archive.citations import (
     understand_resolution,
 )
 from archive.models import Document, Reference
+from archive.narrowing import narrowed_paragraph
 from archive.querysets import (
     cited_resolutions,
     citing_paragraphs,
@@ -195,9 +196,15 @@ def _resolution(path):
 
 @api.get("/resolutions/{path:path}/citing/", response=list[schemas.CitingParagraph], url_name="resolution-citing")
 @paginate(Envelope)
-def resolution_citing(request, path: str):
-    """The paragraphs citing a resolution, newest document first."""
-    return _citing(request, Reference.RESOLUTION, _resolution(path))
+def resolution_citing(request, path: str, paragraph: str = ""):
+    """The paragraphs citing a resolution, newest document first; `paragraph` (`3`, `3(c)`)
+    narrows them to the citations of one of its operative paragraphs and its sub-paragraphs."""
+    target = _resolution(path)
+    try:
+        anchor = narrowed_paragraph(request)
+    except BadRequest as refused:
+        raise HttpError(400, str(refused)) from refused
+    return _citing(request, Reference.RESOLUTION, target, anchor)
 
 
 @api.get("/resolutions/{path:path}/", response=schemas.ResolutionDetail, url_name="resolution")
@@ -220,9 +227,9 @@ def _total(years):
     return sum(year["paragraphs"] for year in years)
 
 
-def _citing(request, reference_type, target):
+def _citing(request, reference_type, target, paragraph=None):
     return LazyPage(
-        citing_paragraphs(reference_type, target),
+        citing_paragraphs(reference_type, target, paragraph),
         lambda paragraph: archive_api.citing_paragraph_json(request, paragraph, reference_type, target),
     )
 

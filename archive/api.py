@@ -14,6 +14,7 @@ from .citations import (
     understand_resolution,
 )
 from .models import Document, Reference
+from .narrowing import narrowed_paragraph
 from .querysets import citation_years, cited_resolutions, citing_paragraphs, mentioned_bodies
 
 
@@ -160,7 +161,7 @@ def resolution_detail(request, path):
     target = understand_resolution(path)
     if target is None:
         raise Http404("Unknown resolution")
-    paragraphs = citing_paragraphs(Reference.RESOLUTION, target)
+    paragraphs = citing_paragraphs(Reference.RESOLUTION, target, narrowed_paragraph(request))
     return _json(
         dict(
             resolution_summary(request, target),

@@ -3,7 +3,14 @@ from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
 
-from unref import BEYOND, WRONG_YEAR, load_known_data, official_url, resolution_named
+from unref import (
+    BEYOND,
+    WRONG_YEAR,
+    load_known_data,
+    named_paragraphs,
+    official_url,
+    resolution_named,
+)
 
 
 def resolution_path(target):
@@ -36,7 +43,7 @@ def reference_url(reference, held_symbols):
     if not reference.target:
         return None
     if reference.type == "resolution":
-        return resolution_url(reference.target)
+        return pinpoint_url(reference, held_symbols) or resolution_url(reference.target)
     if reference.type == "body":
         return body_url(reference.target)
     if reference.type == "treaty":
@@ -44,6 +51,17 @@ def reference_url(reference, held_symbols):
     if reference.type == "document":
         return document_url(reference.target, held_symbols)
     return None
+
+
+def pinpoint_url(reference, held_symbols):
+    """The paragraph a pinpoint names (the first of several): in the resolution's own text when
+    the archive holds it, else the resolution's page narrowed to the citations of that paragraph."""
+    named = named_paragraphs(reference.pinpoint)
+    if not named:
+        return None
+    if reference.target in held_symbols:
+        return reverse("archive:document", kwargs={"path": f"{reference.target}/{named[0].anchor}"})
+    return f"{resolution_url(reference.target)}?paragraph={named[0].anchor}"
 
 
 def understand_resolution(text):

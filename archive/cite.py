@@ -55,9 +55,26 @@ class Citation:
         ))
 
 
+# A Council resolution is cited by its number, as UN texts cite it: `第1540(2004)号决议第3(c)段`,
+# `resolution 1540 (2004), para. 3 (c)` (docs/citations.md).
+RESOLUTION = re.compile(r"S/RES/(?P<number>\d{1,4}) \((?P<year>\d{4})\)")
+# The words a resolution opens with, before its first preambular paragraph.
+OPENER = re.compile(r"(?:安全理事会|安全理事會|The Security Council)[，,]")
+
+
 def cite_paragraph(paragraph):
     document = paragraph.document
     zh_where, en_where = where(paragraph)
+    resolution = RESOLUTION.fullmatch(document.symbol)
+    if resolution:
+        zh_name, en_name = [f"第{resolution['number']}({resolution['year']})号决议"], [f"resolution {resolution['number']} ({resolution['year']})"]
+        zh_where, en_where = preambular_pinpoint(paragraph) or (zh_where, en_where)
+        zh_full, en_full = list(zh_name), list(en_name)
+        if document.date:
+            zh_full.append(f"（{document.date.year}年{document.date.month}月{document.date.day}日）")
+            en_full.append(f" of {document.date.day} {MONTHS[document.date.month - 1]} {document.date.year}")
+        return Citation(zh=[*zh_name, *zh_where], en=[*en_name, ", ", *en_where],
+                        zh_full=[*zh_full, *zh_where], en_full=[*en_full, ", ", *en_where])
     if document.symbol:
         zh_name, en_name = [document.symbol], [document.symbol]
     else:
@@ -114,6 +131,18 @@ def where(paragraph):
             return [f"第{chinese_numeral(number)}节标题"], [f"sect. {roman(number).upper()}, heading"]
         return ["小标题“", Text(clean_heading(paragraph.text)), "”"], ["heading “", Text(clean_heading(paragraph.text)), "”"]
     return positional_pinpoint(paragraph)
+
+
+def preambular_pinpoint(paragraph):
+    """`序言部分第2段` / `preambular para. 2` for an unnumbered paragraph of a resolution before its
+    first operative paragraph, counted after the words it opens with; None for any other."""
+    if paragraph.kind != "para" or paragraph.label or OPENER.fullmatch(paragraph.text):
+        return None
+    before = paragraph.document.paragraphs.filter(ordinal__lt=paragraph.ordinal).values_list("kind", "label", "text")
+    if any(kind == "para" and label for kind, label, _ in before):
+        return None
+    position = 1 + sum(1 for kind, label, text in before if kind == "para" and not OPENER.fullmatch(text))
+    return [f"序言部分第{position}段"], [f"preambular para. {position}"]
 
 
 def numbered_pinpoint(paragraph):

@@ -7,6 +7,7 @@ from . import bibliography
 from .api import citing_json
 from .citations import body_by_slug, treaty_by_slug, understand_resolution
 from .models import Document, Reference
+from .narrowing import narrowed_paragraph
 from .querysets import citing_paragraphs
 
 # OWASP's rule against CSV (formula) injection: a cell starting with one of these is read by
@@ -20,7 +21,9 @@ def resolution_export(request, path, fmt):
     target = understand_resolution(path)
     if target is None:
         raise Http404("Unknown resolution")
-    return _export(request, Reference.RESOLUTION, target, fmt, f"citing-{target.replace('/', '_').replace(' ', '')}")
+    paragraph = narrowed_paragraph(request)
+    name = f"citing-{target.replace('/', '_').replace(' ', '')}{f'-para-{paragraph}' if paragraph else ''}"
+    return _export(request, Reference.RESOLUTION, target, fmt, name, paragraph)
 
 
 def body_export(request, slug, fmt):
@@ -37,8 +40,8 @@ def treaty_export(request, slug, fmt):
     return _export(request, Reference.TREATY, treaty["id"], fmt, f"mentioning-{slug}")
 
 
-def _export(request, reference_type, target, fmt, name):
-    paragraphs = citing_paragraphs(reference_type, target)
+def _export(request, reference_type, target, fmt, name, narrowed_to=None):
+    paragraphs = citing_paragraphs(reference_type, target, narrowed_to)
     if fmt in bibliography.FORMATS:
         return bibliography.download([bibliography.paragraph_record(request, p) for p in paragraphs], fmt, name)
     if fmt not in ("csv", "json"):

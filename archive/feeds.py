@@ -28,6 +28,7 @@ from .citations import (
     understand_resolution,
 )
 from .models import Paragraph, Reference
+from .narrowing import narrowed_paragraph
 from .querysets import citing_paragraphs
 
 PAGE_SIZE = 50
@@ -80,9 +81,11 @@ class FeedPage:
     page: object
     url: str
     added: bool = False
+    paragraph: str | None = None  # a resolution's feed narrowed to one of its paragraphs
 
     def page_url(self, number):
-        query = "&".join(part for part in ("order=added" if self.added else "", f"page={number}" if number > 1 else "") if part)
+        parts = ("order=added" if self.added else "", f"paragraph={self.paragraph}" if self.paragraph else "", f"page={number}" if number > 1 else "")
+        query = "&".join(part for part in parts if part)
         return f"{self.url}?{query}" if query else self.url
 
 
@@ -91,13 +94,13 @@ class _CitingParagraphsFeed(Feed):
     reference_type = None
     author_name = AUTHOR
 
-    def page_of(self, request, target):
+    def page_of(self, request, target, paragraph=None):
         added = by_import(request)
-        paragraphs = citing_paragraphs(self.reference_type, target)
+        paragraphs = citing_paragraphs(self.reference_type, target, paragraph)
         if added:
             paragraphs = paragraphs.order_by(*NEWEST_ADDED)
         page = Paginator(paragraphs, PAGE_SIZE).get_page(request.GET.get("page"))
-        return FeedPage(target, page, request.build_absolute_uri(request.path), added)
+        return FeedPage(target, page, request.build_absolute_uri(request.path), added, paragraph)
 
     def feed_url(self, feed):
         return feed.page_url(feed.page.number)
@@ -142,13 +145,15 @@ class ResolutionFeed(_CitingParagraphsFeed):
         target = understand_resolution(path)
         if target is None:
             raise Http404("Unknown resolution")
-        return self.page_of(request, target)
+        return self.page_of(request, target, narrowed_paragraph(request))
 
     def title(self, feed):
-        return xml_text(f"引用 {feed.target} 的段落{ADDED_TITLE if feed.added else ''} (paragraphs citing {feed.target}{ADDED_TITLE_EN if feed.added else ''})")
+        cited = f"{feed.target} {feed.paragraph}" if feed.paragraph else feed.target
+        return xml_text(f"引用 {cited} 的段落{ADDED_TITLE if feed.added else ''} (paragraphs citing {cited}{ADDED_TITLE_EN if feed.added else ''})")
 
     def link(self, feed):
-        return resolution_url(feed.target)
+        url = resolution_url(feed.target)
+        return f"{url}?paragraph={feed.paragraph}" if feed.paragraph else url
 
 
 class BodyFeed(_CitingParagraphsFeed):

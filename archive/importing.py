@@ -11,6 +11,7 @@ from django.db.models import Q
 
 from unref import extract_document, link_target
 
+from . import cited_paragraphs
 from .addresses import collision, keep_alias
 from .faults import stop_point
 from .models import (
@@ -204,7 +205,7 @@ def _replace_paragraphs(document, parsed_paragraphs):
 
 
 def _store_references(paragraphs, found):
-    Reference.objects.bulk_create(
+    references = Reference.objects.bulk_create(
         Reference(
             paragraph=paragraph,
             type=reference.type,
@@ -219,6 +220,7 @@ def _store_references(paragraphs, found):
         for paragraph, references in zip(paragraphs, found)
         for reference in references
     )
+    cited_paragraphs.store(references)
 
 
 @transaction.atomic

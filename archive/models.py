@@ -203,6 +203,24 @@ class Reference(models.Model):
         return f"{self.paragraph} → {self.target or self.surface}"
 
 
+class CitedParagraph(models.Model):
+    """A paragraph of a resolution that a pinpointed reference names (`paras. 19 and 23` gives two
+    rows; `paras. 1 to 6` six), as an anchor of the resolution's text: what lets a resolution's
+    citing list, exports, feed and API be narrowed to one operative paragraph, by the database.
+    Written with the references (archive/cited_paragraphs.py), never edited."""
+
+    reference = models.ForeignKey(Reference, on_delete=models.CASCADE, related_name="cited_paragraphs")
+    number = models.PositiveIntegerField(help_text="The operative paragraph: 3 for 3 (c).")
+    anchor = models.CharField(max_length=limits.ANCHOR, help_text="As the resolution's text anchors it: 3-c.")
+
+    class Meta:
+        ordering = ["reference", "id"]
+        indexes = [models.Index(fields=["anchor"])]
+
+    def __str__(self):
+        return f"{self.reference} ¶{self.anchor}"
+
+
 class Provenance(models.Model):
     """Where a collected file came from: the address it was fetched from, the record that listed
     it, when, and the HTTP validators that let the next run ask "changed since?" without the body.

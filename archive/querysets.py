@@ -1,7 +1,11 @@
 """Finding documents by what people type in URLs: a symbol, a permanent key, or an old symbol."""
+import re
+
 from django.db import models
 
 from .pipeline.limits import LANGUAGES
+
+RESOLUTION_WITHOUT_SPACE = re.compile(r"^(S/RES/\d{1,4})\((?=\d{4}\)$)")
 
 
 class DocumentQuerySet(models.QuerySet):
@@ -14,6 +18,9 @@ class DocumentQuerySet(models.QuerySet):
         document = (by_symbol.filter(language=language).first() if language else None) or by_symbol.filter(language="zh-Hans").first() or by_symbol.first()
         if document is not None:
             return document, True
+        if (spaced := RESOLUTION_WITHOUT_SPACE.sub(r"\1 (", path)) != path:
+            document, _ = self.resolve(spaced, language)  # `S/RES/1518(2003)`, as undocs.org writes it
+            return document, False
         document = self.filter(key=path).first()
         if document is not None:
             return document, document.path == path
@@ -58,13 +65,47 @@ class DocumentQuerySet(models.QuerySet):
         return document, canonical, anchor
 
 
-def citing_paragraphs(reference_type, target):
-    """Every paragraph citing `target`, newest document first, with the document and its
-    references loaded: a query, so a page of it is read without reading the rest."""
+def citing(reference_type, target, paragraph=None):
+    """The filter for rows (paragraphs, or documents by `prefix`) citing `target`; narrowed to
+    those citing its paragraph `paragraph` (an anchor: `3` takes in `3-c`) when one is given."""
+    def condition(prefix=""):
+        if paragraph is None:
+            return models.Q(**{f"{prefix}references__type": reference_type, f"{prefix}references__target": target})
+        return models.Q(**{f"{prefix}references__in": pinpointing(reference_type, target, paragraph)})
+    return condition
+
+
+def pinpointing(reference_type, target, paragraph):
+    """References to `target` whose pinpoint names `paragraph` or one of its sub-paragraphs."""
+    from .models import Reference
+
+    return Reference.objects.filter(
+        models.Q(cited_paragraphs__anchor=paragraph) | models.Q(cited_paragraphs__anchor__startswith=f"{paragraph}-"),
+        type=reference_type,
+        target=target,
+    ).values("id")
+
+
+def cited_paragraph_counts(target):
+    """{anchor: citing paragraphs} for every anchor of resolution `target` that a pinpoint names."""
+    from .models import CitedParagraph
+
+    rows = (
+        CitedParagraph.objects.filter(reference__type="resolution", reference__target=target)
+        .values("anchor")
+        .annotate(paragraphs=models.Count("reference__paragraph", distinct=True))
+    )
+    return {row["anchor"]: row["paragraphs"] for row in rows}
+
+
+def citing_paragraphs(reference_type, target, paragraph=None):
+    """Every paragraph citing `target` (or its paragraph `paragraph`), newest document first,
+    with the document and its references loaded: a query, so a page of it is read without
+    reading the rest."""
     from .models import Paragraph
 
     return (
-        Paragraph.objects.filter(references__type=reference_type, references__target=target)
+        Paragraph.objects.filter(citing(reference_type, target, paragraph)())
         .distinct()
         .select_related("document")
         .prefetch_related("references")
@@ -168,12 +209,12 @@ def cited_by(document):
     )
 
 
-def citing_documents(reference_type, target):
+def citing_documents(reference_type, target, paragraph=None):
     """[(document, citing paragraphs)] in the order of `citing_paragraphs`, counted by the database."""
     from .models import Document
 
     documents = (
-        Document.objects.filter(paragraphs__references__type=reference_type, paragraphs__references__target=target)
+        Document.objects.filter(citing(reference_type, target, paragraph)("paragraphs__"))
         .annotate(citing=models.Count("paragraphs", distinct=True))
         .order_by(models.F("date").desc(nulls_last=True), "symbol", "key")
     )

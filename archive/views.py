@@ -1,5 +1,8 @@
 """Pages: home, documents, a document paragraph by paragraph, a paragraph's permalink, and the
 resolutions and bodies the archive cites."""
+import re
+
+from django.core.exceptions import BadRequest
 from django.core.paginator import Paginator
 from django.db import models
 from django.http import FileResponse, Http404, HttpResponse
@@ -27,6 +30,7 @@ from .cite import cite_paragraph
 from .lookup import meant_url
 from .middleware import neutral_url
 from .models import Document, Paragraph, Provenance, Reference
+from .narrowing import narrowed_paragraph
 from .originals import content_type, download_name, original_path
 from .paging import CITING_PER_PAGE, document_page, with_page_numbers
 from .querysets import (
@@ -40,6 +44,7 @@ from .querysets import (
     mentioned_bodies,
     mentioned_treaties,
 )
+from .resolution_text import citing_by_anchor, held_text, most_cited, text_rows
 from .versions import original, versions
 
 
@@ -108,7 +113,25 @@ def document_or_paragraph(request, path):
             return redirect(moved.get_absolute_url(), permanent=True)
     if change is not None:
         return render(request, "archive/paragraph_gone.html", {"document": document, "change": change}, status=410)
+    enclosing = _enclosing_paragraph(document, anchor)
+    if enclosing is not None:
+        return redirect(enclosing.get_absolute_url())
     return _mistyped(path, language)
+
+
+def _enclosing_paragraph(document, anchor):
+    """The paragraph holding a sub-paragraph the text does not anchor on its own: a citation of
+    `8 (a) (iii)` leads to 8 (a), or to 8, where the text sets its sub-paragraphs inline."""
+    if not SUB_PARAGRAPH.fullmatch(anchor):
+        return None
+    while "-" in anchor:
+        anchor = anchor.rsplit("-", 1)[0]
+        if (paragraph := document.paragraphs.filter(anchor=anchor).first()) is not None:
+            return paragraph
+    return None
+
+
+SUB_PARAGRAPH = re.compile(r"\d{1,3}(?:-[a-z]{1,5})+")
 
 
 def _mistyped(path, language):
@@ -234,6 +257,8 @@ def resolution_detail(request, path):
         return resolution_not_found(request, path)
     if resolution_path(target) != path:
         return redirect(resolution_url(target), permanent=True)
+    narrowed = narrowed_paragraph(request)
+    text, citing = held_text(target), citing_by_anchor(target)
     return render(
         request,
         "archive/resolution_detail.html",
@@ -241,7 +266,11 @@ def resolution_detail(request, path):
             "target": target,
             "info": resolution_info(target),
             "official_path": resolution_path(target),
-            **_citing_pages(request, Reference.RESOLUTION, target),
+            "narrowed": narrowed,
+            "text": text,
+            "text_rows": text_rows(text, citing) if text else [],
+            "most_cited": most_cited(citing),
+            **_citing_pages(request, Reference.RESOLUTION, target, narrowed),
             "cited_together": cited_together(Reference.RESOLUTION, target),
             "json_twin": neutral_url(reverse("archive:api-resolution", kwargs={"path": resolution_path(target)})),
             "atom_twin": neutral_url(reverse("archive:resolution-feed", kwargs={"path": resolution_path(target)})),
@@ -261,15 +290,17 @@ def resolution_not_found(request, path):
     return render(request, "errors/404.html", context, status=404)
 
 
-def _citing_pages(request, reference_type, target):
+def _citing_pages(request, reference_type, target, paragraph=None):
     """What a resolution's or body's page shows of its citing paragraphs: a summary of every
     citing document (counts, and the page each begins on), the year chart, and one page of
-    paragraphs grouped by document (archive/paging.py)."""
-    documents = citing_documents(reference_type, target)
+    paragraphs grouped by document (archive/paging.py); for a resolution, narrowed to the
+    citations of one of its paragraphs when `paragraph` names one."""
+    documents = citing_documents(reference_type, target, paragraph)
     summary = with_page_numbers(documents)
     begins = {document.pk: number for document, _, number in summary}
-    page = Paginator(citing_paragraphs(reference_type, target), CITING_PER_PAGE).get_page(request.GET.get("page"))
+    page = Paginator(citing_paragraphs(reference_type, target, paragraph), CITING_PER_PAGE).get_page(request.GET.get("page"))
     return {
+        "query": _query_without_page(request),
         "summary": summary,
         "citation_count": sum(count for _, count in documents),
         "chart": year_chart(documents),
@@ -374,8 +405,10 @@ def not_found(request, exception=None):
 
 def bad_request(request, exception=None):
     """A request Django refuses before any page (thousands of parameters): the site's layout and
-    the reader's language, not Django's bare English line."""
-    return render(request, "errors/400.html", status=400)
+    the reader's language, not Django's bare English line. A parameter the archive refuses says
+    why (archive/narrowing.py)."""
+    message = str(exception) if isinstance(exception, BadRequest) else ""
+    return render(request, "errors/400.html", {"message": message}, status=400)
 
 
 def csrf_failure(request, reason=""):

@@ -11,14 +11,18 @@ from .organs import organ_for_symbol, organ_short_names
 from .references import (
     DocumentContext,
     LinkConflict,
+    NamedParagraph,
     Reference,
     extract_document,
     extract_references,
     link_conflicts,
     link_target,
+    named_paragraphs,
     official_url,
     resolution_named,
     resolution_typed,
+    typed_anchor,
+    within,
 )
 from .register import BEYOND, OUT_OF_ORDER, WRONG_YEAR, Disagreement
 from .script import to_simplified
@@ -35,6 +39,7 @@ __all__ = [
     "KnownData",
     "LinkConflict",
     "ListedDocument",
+    "NamedParagraph",
     "NamedList",
     "Normalised",
     "Reference",
@@ -48,6 +53,7 @@ __all__ = [
     "load_known_data",
     "named_list",
     "named_lists",
+    "named_paragraphs",
     "normalise_for_references",
     "normalise_for_search",
     "official_url",
@@ -56,4 +62,6 @@ __all__ = [
     "resolution_named",
     "resolution_typed",
     "to_simplified",
+    "typed_anchor",
+    "within",
 ]

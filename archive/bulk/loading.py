@@ -18,6 +18,7 @@ from django.core.management.base import CommandError
 from django.db import DatabaseError, transaction
 from django.utils import translation
 
+from .. import cited_paragraphs
 from ..faults import stop_point
 from ..models import (
     AnchorChange,
@@ -213,7 +214,7 @@ def _store(line, record, rows):
         if not r["start"] <= r["end"] <= len(paragraph.text):
             raise BadExport(number, f"引用位置 {r['start']}–{r['end']} 超出段落", f"reference offsets {r['start']}–{r['end']} outside the paragraph")
         references.append(Reference(paragraph=paragraph, **_model_fields("reference", r)))
-    Reference.objects.bulk_create(references)
+    cited_paragraphs.store(Reference.objects.bulk_create(references))
     return document
 
 

@@ -7,6 +7,8 @@ from django.utils.safestring import mark_safe
 from django.utils.translation import get_language, gettext_lazy
 from django.utils.translation import gettext as _
 
+from unref.references import pinpoint_items
+
 from ..citations import reference_url
 
 register = template.Library()
@@ -72,23 +74,25 @@ def pinpoints(paragraph, target):
     return [pinpoint_text(r.pinpoint) for r in paragraph.references.all() if r.target == target and r.pinpoint]
 
 
-PINPOINT = re.compile(r"(?:(?P<part>operative|preambular) )?paras?\. (?P<paragraphs>.+)")
-PARAGRAPH = re.compile(r"\d+(?: \([a-z]+\))*")
 PARTS_ZH = {"operative": "执行部分", "preambular": "序言部分", None: ""}
 
 
 def pinpoint_text(pinpoint):
     """"operative para. 8 (a)" as the Chinese texts write it, "执行部分第8(a)段", in the Chinese
-    interface; "paras. 19 and 23" → "第19和第23段", "paras. 1 to 6" → "第1至6段"."""
-    match = PINPOINT.fullmatch(pinpoint)
-    if match is None or not chinese_interface():
+    interface; "paras. 19 and 23" → "第19和第23段", "paras. 2, 3 and 6 to 13" → "第2、第3和第6至13段"."""
+    read = pinpoint_items(pinpoint)
+    if read is None or not chinese_interface():
         return pinpoint
-    paragraphs = [label.replace(" ", "") for label in PARAGRAPH.findall(match["paragraphs"])]
-    if " to " in match["paragraphs"] and len(paragraphs) == 2:
-        written = f"第{paragraphs[0]}至{paragraphs[1]}"
-    else:
-        written = "和".join("、".join(f"第{label}" for label in part) for part in (paragraphs[:-1], paragraphs[-1:]) if part)
-    return f"{PARTS_ZH[match['part']]}{written}段"
+    part, items = read
+    written = [f"第{first.replace(' ', '')}" + (f"至{last.replace(' ', '')}" if last else "") for first, last in items]
+    return f"{PARTS_ZH[part]}{'和'.join(piece for piece in ('、'.join(written[:-1]), written[-1]) if piece)}段"
+
+
+@register.filter
+def anchor_pinpoint(anchor):
+    """An operative paragraph's anchor as a reader cites it: `3-c` → 第3(c)段 / para. 3 (c)."""
+    number, *subs = str(anchor).split("-")
+    return pinpoint_text(" ".join([f"para. {number}", *(f"({sub})" for sub in subs)]))
 
 
 def chinese_interface():
