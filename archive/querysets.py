@@ -66,12 +66,16 @@ class DocumentQuerySet(models.QuerySet):
 
 
 def citing(reference_type, target, paragraph=None):
-    """The filter for rows (paragraphs, or documents by `prefix`) citing `target`; narrowed to
-    those citing its paragraph `paragraph` (an anchor: `3` takes in `3-c`) when one is given."""
+    """The filter for rows (paragraphs, or documents with `prefix` "paragraphs__") citing
+    `target`, its own text aside; narrowed to those citing its paragraph `paragraph` (an anchor:
+    `3` takes in `3-c`) when one is given."""
     def condition(prefix=""):
+        own_text = models.Q(**{"symbol" if prefix else "document__symbol": target})
         if paragraph is None:
-            return models.Q(**{f"{prefix}references__type": reference_type, f"{prefix}references__target": target})
-        return models.Q(**{f"{prefix}references__in": pinpointing(reference_type, target, paragraph)})
+            cites = models.Q(**{f"{prefix}references__type": reference_type, f"{prefix}references__target": target})
+        else:
+            cites = models.Q(**{f"{prefix}references__in": pinpointing(reference_type, target, paragraph)})
+        return cites & ~own_text  # a resolution's own text names it in its title: not a citation
     return condition
 
 

@@ -292,6 +292,14 @@ def _reference(term, references_indexed):
     return None
 
 
+def _resolution_itself(term):
+    """The resolution's own text, when the archive holds it: its cover prints the symbol, which
+    the import keeps as the document's symbol rather than as a paragraph."""
+    if " (" in term.value or term.value.startswith("A/"):
+        return Term("document", term.value)
+    return Prefix("document", term.value + " (")
+
+
 def _read_as_parts(term):
     """A text term naming concepts inside: each concept in any of its searched forms, the rest as typed."""
     clauses = []
@@ -321,7 +329,7 @@ def term_query(term, references_indexed=True):
             forms.append(normalise_for_search(term.value.split("/")[-1].split(" ")[0])[0])
         elif reference is None:
             forms.append(normalise_for_search("/".join(term.value.split("/")[-2:]))[0])
-        return Or([q for q in (typed, other_forms(forms, reference)) if q is not NullQuery])
+        return Or([q for q in (typed, other_forms(forms, reference), _resolution_itself(term)) if q is not NullQuery])
     if term.kind in CONCEPT_KINDS:
         return Or([text_query(term.typed, phrase_only=True), other_forms(term.forms, _reference(term, references_indexed))])
     if term.kind == "document":

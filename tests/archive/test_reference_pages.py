@@ -39,7 +39,7 @@ def test_json_paragraph_references(client):
 
 def test_references_are_linked_in_place_on_the_document_page(client):
     html = client.get("/documents/S/2010/52/").content.decode()
-    assert '<a class="ref ref-resolution" href="/resolutions/S/RES/1810(2008)/" title="S/RES/1810 (2008)">第 1810(2008)号决议第 8 段</a>' in html
+    assert '<a class="ref ref-resolution" href="/resolutions/S/RES/1810(2008)/?paragraph=8" title="S/RES/1810 (2008)">第 1810(2008)号决议第 8 段</a>' in html
     assert '<a class="ref ref-document" href="https://undocs.org/zh/S/2008/493" title="S/2008/493">S/2008/493</a>' in html
 
 

@@ -84,7 +84,7 @@ def test_pinpoints_are_stored_as_the_paragraphs_they_name(archive):
 @pytest.mark.django_db
 def test_the_resolution_page_shows_its_text_with_permalinks_citations_and_who_cites_each_paragraph(client, archive):
     page = client.get("/resolutions/S/RES/1447(2002)/").content.decode()
-    text = page[page.index('class="resolution-text"'):page.index("</details>")]
+    text = page[page.index('class="resolution-text"'):page.index("</section>", page.index('class="resolution-text"'))]
     paragraph_1 = text[text.index('id="p-1"'):text.index('id="p-2"')]
     assert 'href="/documents/S/RES/1447%20(2002)/1/?lang=zh-Hant"' in paragraph_1  # a traditional-script text
     assert "第1447(2002)号决议第1段" in paragraph_1
@@ -94,6 +94,9 @@ def test_the_resolution_page_shows_its_text_with_permalinks_citations_and_who_ci
     assert "被 " not in paragraph_2
     # The preamble is cited as UN texts cite it, counted after "安全理事會，".
     assert "第1447(2002)号决议序言部分第1段" in text[text.index('id="p-p3"'):text.index('id="p-p4"')]
+    # Its own title names it: the citing list holds the other documents only.
+    citing = page[page.index('id="citing"'):]
+    assert re.findall(r'#doc-[^"]+" translate="no">([^<]+)</a>', citing) == ["S/RES/1454 (2002)"]
     most = page[page.index('class="most-cited"'):]
     assert re.search(r'<a href="\?paragraph=1#citing">第1段</a> · 1 个段落引用', most)
 
@@ -162,3 +165,17 @@ def test_a_resolution_the_archive_does_not_hold_has_no_text_section(client, arch
     assert list(Reference.objects.filter(target="S/RES/1360 (2001)").values_list("paragraph__anchor", "pinpoint")) == [
         ("p3", ""), ("1", "paras. 2, 3 and 6 to 13"), ("3", ""),
     ]
+
+
+
+@pytest.mark.django_db
+def test_searching_a_resolution_finds_its_own_text_even_where_no_line_prints_its_number(tmp_path):
+    from search import engine
+
+    operative = (HERE / "s_res_1518_2003.txt").read_text(encoding="utf-8").split("决定按照", 1)[1]
+    excerpt = tmp_path / "excerpt.txt"
+    excerpt.write_text("决定按照" + operative, encoding="utf-8")
+    excerpt.with_suffix(".json").write_text(json.dumps({"symbol": "S/RES/1518 (2003)"}), encoding="utf-8")
+    call_command("ingest", str(excerpt), stdout=io.StringIO())
+    for query in ("第1518号决议", "S/RES/1518 (2003)", "1518"):
+        assert {hit.paragraph.document.symbol for hit in engine.search(query).hits} == {"S/RES/1518 (2003)"}, query

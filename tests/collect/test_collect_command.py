@@ -76,7 +76,7 @@ def test_a_resolution_whose_cover_prints_its_symbol_is_imported_under_its_full_s
 def test_a_resolution_printing_another_number_is_refused(un_server, pdfs):
     un_server.add("S/RES/1541(2004)", chinese=pdfs["S/RES/1540 (2004)"])
     _, err = collect("S/RES/1541 (2004)")
-    assert "(the file prints symbol S/RES/1540, its record says S/RES/1541 (2004))" in err
+    assert "(the file prints symbol S/RES/1540 (2004), its record says S/RES/1541 (2004))" in err
     assert not Document.objects.exists()
 
 
