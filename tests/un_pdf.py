@@ -15,7 +15,7 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from archive.pipeline.splitting import join_lines
-from unref import organ_short_names
+from unref import organ_for_symbol, organ_short_names
 
 FONT = "WenQuanYi"
 FONT_FILE = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
@@ -120,25 +120,45 @@ class _Page:
         self.y = TOP
         self._cover()
 
+    @property
+    def english(self):
+        return getattr(self.description, "language", "") == "en"
+
+    @property
+    def job_language(self):
+        return "E" if self.english else "C"
+
     def _cover(self):
         c, d = self.canvas, self.description
-        self._text(LEFT, 790, "联合国", 12)
+        self._text(LEFT, 790, "United Nations" if self.english else "联合国", 12)
         if d.symbol:
             self._text(RIGHT - width(d.symbol, 14), 790, d.symbol, 14)
-        names = sorted(organ_short_names(), key=len, reverse=True)
-        self._text(LEFT, 765, next((name for name in names if (d.organ or "").startswith(name)), "安全理事会"), 14)
+        organ = organ_for_symbol(d.symbol or "")
+        if self.english:
+            self._text(LEFT, 765, organ["en"] if organ else "Security Council", 14)
+        else:
+            names = sorted(organ_short_names(), key=len, reverse=True)
+            self._text(LEFT, 765, next((name for name in names if (d.organ or "").startswith(name)), "安全理事会"), 14)
         self._text(400, 765, "Distr.: General", 9)
         if d.date:
             self._text(400, 753, f"{d.date.day} {MONTHS[d.date.month - 1]} {d.date.year}", 9)
-        self._text(400, 741, "Chinese", 9)
+        self._text(400, 741, "English" if self.english else "Chinese", 9)
         if d.original_language:
             self._text(400, 729, f"Original: {LANGUAGES[d.original_language]}", 9)
         c.setLineWidth(1)
         c.line(LEFT, 720, RIGHT, 720)
 
     def _text(self, x, y, text, size, justify_to=None):
-        """Draw runs of text, justified by character spacing as word processors do; footnote
-        markers in smaller type, raised."""
+        """Draw runs of text, justified as word processors do — Chinese by character spacing,
+        English by the space between words; footnote markers in smaller type, raised."""
+        if self.english and justify_to and " " in text.strip():
+            words = [f"{word} " for word in text.split(" ")]  # spaces drawn, as word processors do
+            words[-1] = words[-1].rstrip()
+            gap = (justify_to - sum(width(word, size) for word in words)) / (len(words) - 1)
+            for word in words:
+                self._text(x, y, word, size)
+                x += width(word, size) + gap
+            return
         natural = sum(width(ch, size) for ch in text)
         extra = (justify_to - natural) / (len(text) - 1) if justify_to and len(text) > 1 else 0
         for run in _runs(text):
@@ -227,12 +247,12 @@ class _Page:
                 self._text(LEFT, y, line, NOTE_SIZE)
         self.notes_here = []
         if self.number == 1:
-            self._text(LEFT, FOOTER, f"{self.job} (C)", 8)
+            self._text(LEFT, FOOTER, f"{self.job} ({self.job_language})", 8)
             self._text(300, FOOTER, "120218    130218", 8)
             self._text(LEFT, FOOTER - 14, f"*{self.job.replace('-', '')}*", 10)
         else:
             counter = f"{self.number}/{{total}}"
-            left, right = (counter, self.job) if self.number % 2 == 0 else (f"{self.job} (C)", counter)
+            left, right = (counter, self.job) if self.number % 2 == 0 else (f"{self.job} ({self.job_language})", counter)
             self._text(LEFT, FOOTER, left.replace("{total}", "9"), 8)
             text = right.replace("{total}", "9")
             self._text(RIGHT - width(text, 8), FOOTER, text, 8)

@@ -19,8 +19,11 @@ def organ_for_symbol(symbol):
 
 @lru_cache(maxsize=1)
 def organ_short_names():
-    """Names an organ prints alone on a cover page ("安全理事会", "裁军谈判会议", "联合国")."""
-    names = {"联合国", "聯合國"}
+    """Names an organ prints alone on a cover page ("安全理事会", "裁军谈判会议", "联合国"), and
+    the English cover's ("Security Council", "United Nations")."""
+    names = {"联合国", "聯合國", "United Nations"}
     for organ in load_organs():
         names.update(organ.get("cover_names", []))
+        if organ.get("cover_names"):
+            names.add(organ["en"])
     return frozenset(names)

@@ -65,7 +65,7 @@ def parse_collected(temporary, final, symbol, record_date=""):
     except UnreadableFile as error:
         raise Refused(str(error)) from None
     if not parsed.description.language.startswith("zh"):
-        raise Refused(f"{final.name}: 不是中文文件 (not a Chinese document: {parsed.description.language})")
+        raise Refused(f"{final.name}: 不是中文文件，请下载中文版本 (not a Chinese document: import the Chinese version)")
     return parsed
 
 

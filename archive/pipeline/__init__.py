@@ -16,8 +16,9 @@ from . import caps, limits
 from .anchors import assign_anchors
 from .cleaning import classify_lines
 from .describing import Description, describe
-from .formats import PDF, TEXT, file_type, require_chinese
+from .formats import PDF, TEXT, file_type
 from .keys import document_key, slugify_key
+from .languages import require_known_language
 from .reading import UnreadableFile, decode_text, read_bytes
 from .sidecar import read_sidecar
 from .splitting import split_blocks
@@ -86,9 +87,7 @@ def read_lines(data, name):
         from .pdf import read_pdf as read
     else:
         from .docx import read_docx as read
-    lines = read(data, name)
-    require_chinese(lines, name)
-    return lines
+    return read(data, name)
 
 
 def parse_text(text, source_name, sidecar=None, fingerprint_bytes=None, source_bytes=None, source_path=""):
@@ -102,7 +101,9 @@ def parse_lines(lines, source_name, sidecar, fingerprint_bytes, source_bytes, so
     _refuse_a_bomb(blocks, source_name)
     if not any(block.kind in ("para", "item", "note") for block in blocks):
         raise UnreadableFile(f"{source_name}: 没有可识别的段落 (no recognisable paragraphs)")
-    description = _apply_sidecar(describe(lines, blocks), sidecar)
+    description = describe(lines, blocks)
+    require_known_language(description.language, source_path or source_name)
+    description = _apply_sidecar(description, sidecar)
     anchors = assign_anchors(blocks)
     paragraphs = [
         ParsedParagraph(

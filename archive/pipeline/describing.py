@@ -11,6 +11,7 @@ from dataclasses import dataclass
 from unref import find_symbols, is_valid_symbol, organ_for_symbol
 
 from .cleaning import COVER, FURNITURE
+from .languages import detect_language
 
 MONTHS = {
     name: number
@@ -35,6 +36,11 @@ TITLE_TYPES = [
     ("報告", "report"),
     ("决议", "resolution"),
     ("決議", "resolution"),
+    ("Summary record", "summary_record"),
+    ("Note verbale", "note_verbale"),
+    ("Letter dated", "letter"),
+    ("Report", "report"),
+    ("Resolution", "resolution"),
 ]
 SYMBOL_TYPES = [(r"/RES/", "resolution"), (r"/PRST/", "presidential_statement"), (r"/SR\.\d+", "summary_record")]
 ORGAN_TITLE_ENDINGS = ("委员会", "委員會", "理事会", "理事會", "大会", "大會", "会议", "會議")
@@ -63,7 +69,7 @@ def describe(lines, blocks):
         description.organ = organ["zh"]
     description.doc_type = _doc_type(description.symbol, description.title)
     description.original_language = _original_language(cover)
-    description.language = detect_script(" ".join(block.text for block in blocks))
+    description.language = detect_language(" ".join(block.text for block in blocks))
     return description
 
 
@@ -126,14 +132,3 @@ def _original_language(cover):
             return LANGUAGE_CODES.get(match.group(1).lower(), match.group(1).lower())
     return ""
 
-
-def detect_script(text):
-    """zh-Hant when converting to simplified changes a noticeable share of the characters."""
-    from unref import to_simplified
-
-    han = [ch for ch in text if "\u4e00" <= ch <= "\u9fff"]
-    if not han:
-        return "zh-Hans"
-    sample = "".join(han[:5000])
-    changed = sum(1 for a, b in zip(sample, to_simplified(sample)) if a != b)
-    return "zh-Hant" if changed / len(sample) > 0.02 else "zh-Hans"

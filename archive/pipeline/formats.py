@@ -46,15 +46,3 @@ def _is_docx(data):
     except zipfile.BadZipFile:
         return False
 
-
-def require_chinese(lines, name):
-    """A PDF or Word file in another language is most likely the wrong download. Chinese
-    documents may carry long annexes in their original language, so only a file with hardly
-    any Chinese (under 100 characters and under 1% of its letters) is refused."""
-    text = "".join(line.text for line in lines if line.kind == "text")
-    letters = [ch for ch in text if ch.isalpha()]
-    han = sum(1 for ch in letters if "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff")
-    if letters and han < 100 and han / len(letters) < 0.01:
-        raise UnreadableFile(
-            f"{name}: 不是中文文件，请下载中文版本 (not a Chinese document: import the Chinese version)"
-        )

@@ -41,8 +41,14 @@ PROCEDURAL = re.compile(r"^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[时時]
 ADOPTED = re.compile(
     r"^[(（]?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:安全理事会|安全理事會)?第\s*\d+\s*次(?:会议|會議)(?:一致)?(?:通过|通過)[)）]?[。.]?$"
 )
+# The same lines in English: `Adopted by the Security Council at its 4872nd meeting, on 24 November
+# 2003`, `The meeting was called to order at 10.05 a.m.`, `The meeting rose at 1 p.m.`.
+ADOPTED_EN = re.compile(r"^Adopted (?:unanimously )?by the [A-Z][A-Za-z ]+ at its \d+(?:st|nd|rd|th) (?:plenary )?meeting, on \d{1,2} [A-Z][a-z]+ \d{4}$")
+PROCEDURAL_EN = re.compile(r"^The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:\.\d\d)? [ap]\.m\.$")
 # Lines that stand alone, whatever precedes or follows them.
-ALONE = (NOTE, PROCEDURAL, ADOPTED)
+ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN)
+# A full stop after these ends an abbreviation, not a sentence ("No.", "para.", "Mr.").
+ABBREVIATIONS = frozenset("No Nos Mr Mrs Ms Dr para paras art Art vol p pp Corr Add Rev Amend St e.g i.e".split())
 SPEAKER_TITLE = re.compile(r"(?:先生|女士|阁下|閣下|博士|主席|副主席)$")
 SPEAKER_ALONE = re.compile(r"^(主席|代理主席|副主席)\s*(?:说|說)")
 
@@ -77,7 +83,14 @@ def is_closed(text):
         if text[-1] in ")）" and not (len(text) > 1 and text[-2] in TERMINALS):
             return False
         text = text[:-1]
-    return bool(text) and text[-1] in TERMINALS
+    return bool(text) and (text[-1] in TERMINALS or _ends_english_sentence(text))
+
+
+def _ends_english_sentence(text):
+    """A full stop after a word that is not an abbreviation ("… of the matter."); Chinese text
+    ends its sentences with 。, and a full stop after a digit is a label or a symbol."""
+    match = re.search(r"([A-Za-z][A-Za-z.]*)[)\]]?\.$", text)
+    return bool(match) and match.group(1) not in ABBREVIATIONS
 
 
 def join_lines(left, right):

@@ -172,10 +172,18 @@ def test_a_damaged_a_truncated_and_an_empty_pdf_are_refused(tmp_path, rendered):
     assert "不是 PDF" in _refusal(not_pdf)
 
 
-def test_a_pdf_in_another_language_asks_for_the_chinese_version(tmp_path):
+def test_a_pdf_in_neither_chinese_nor_english_asks_for_the_chinese_version(tmp_path):
+    path = tmp_path / "french.pdf"
+    render_pages(path, [("para", f"{n}.", "Décide que tous les États doivent adopter et appliquer une législation appropriée et efficace. " * 3) for n in range(1, 4)])
+    assert _refusal(path).endswith("既不是中文也不是英文文件，请下载中文版本 (neither a Chinese nor an English document: import the Chinese version)")
+
+
+def test_an_english_pdf_is_read_as_english(tmp_path):
     path = tmp_path / "english.pdf"
     render_pages(path, [("para", f"{n}.", "States shall adopt and enforce appropriate effective laws. " * 3) for n in range(1, 4)])
-    assert "请下载中文版本" in _refusal(path)
+    parsed = parse_file(path)
+    assert parsed.description.language == "en"
+    assert [(p.anchor, p.text[:20]) for p in parsed.paragraphs] == [(str(n), "States shall adopt a") for n in range(1, 4)]
 
 
 @pytest.mark.django_db

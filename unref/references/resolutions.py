@@ -45,7 +45,7 @@ _EN_ITEM = r"\d{1,4}(?:\(\d{4}\))?"
 # of …` (spaces are gone from the normalised text).
 _EN_PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\))*"
 ENGLISH_RE = re.compile(
-    rf"(?:(?<![A-Za-z])(?P<en_part>operative|preambular)?(?:paragraphs?|paras?\.)(?P<en_paragraphs>{_EN_PARAGRAPH}(?:(?:,|,and|and|to){_EN_PARAGRAPH})*)of|(?<![A-Za-z]))"
+    rf"(?:(?P<en_part>operative|preambular)?(?:paragraphs?|paras?\.)(?P<en_paragraphs>{_EN_PARAGRAPH}(?:(?:,|,and|and|to){_EN_PARAGRAPH})*)of)?"
     rf"(?:SecurityCouncil)?resolutions?(?:No\.?)?(?P<items>{_EN_ITEM}(?:(?:,|,and|and|、|和){_EN_ITEM})*)"
     r"(?![0-9(/])", re.I)
 _EN_NUMBER = re.compile(r"(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?")
@@ -140,7 +140,9 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
             continue
         mentions.extend(_list_items(text, m))
     for m in ENGLISH_RE.finditer(text):
-        if free(m.start(), m.end()):
+        if not _opens_word(norm, m.start()):  # `subparagraph 2 of resolution …`: from `resolution`
+            m = ENGLISH_RE.match(text, m.start() + re.search(r"(?:SecurityCouncil)?resolution", m.group(), re.I).start())
+        if m and _opens_word(norm, m.start()) and free(m.start(), m.end()):
             mentions.extend(_english_items(m))
     for m in STATEMENT_RE.finditer(text):
         if free(m.start(), m.end()):
@@ -167,6 +169,12 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
                 mentions.append(Mention(m.start(), m.end(), "S", m.group("number"), m.group("year")))
     mentions.sort(key=lambda x: x.start)
     return mentions
+
+
+def _opens_word(norm: Normalised, start: int) -> bool:
+    """The matching form has no spaces: whether a word begins here is read in the original."""
+    before = norm.offsets[start] - 1
+    return before < 0 or not norm.original[before].isascii() or not norm.original[before].isalpha()
 
 
 def _english_items(m: re.Match) -> list[Mention]:
