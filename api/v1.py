@@ -327,6 +327,7 @@ def search(
     page: int = Query(1, ge=1, le=10_000),
     sort: str = "relevance",
     document: str = "",
+    language: str = "",
     year: str = "",
     resolution: str = "",
     body: str = "",
@@ -334,8 +335,9 @@ def search(
     date_to: str = Query("", alias="to"),
 ):
     """Paragraphs matching `q`, 20 a page, best first (or newest first with `sort=date`);
-    `from`/`to` (YYYY, YYYY-MM or YYYY-MM-DD, inclusive) keep dated documents in that range."""
-    filters = {"document": document, "year": year, "resolution": resolution, "body": body, "from": date_from, "to": date_to}
+    `from`/`to` (YYYY, YYYY-MM or YYYY-MM-DD, inclusive) keep dated documents in that range;
+    `language` (zh-Hans, zh-Hant, en) keeps one language's documents."""
+    filters = {"document": document, "language": language, "year": year, "resolution": resolution, "body": body, "from": date_from, "to": date_to}
     try:
         dates.date_range(date_from, date_to)
     except dates.InvalidDate as invalid:

@@ -27,6 +27,7 @@ from .citations import (
     understand_resolution,
 )
 from .cite import cite_paragraph
+from .language_versions import counterparts
 from .lookup import meant_url
 from .middleware import neutral_url
 from .models import Document, Paragraph, Provenance, Reference
@@ -233,6 +234,7 @@ def _paragraph_page(request, paragraph):
             "references": paragraph.references.all(),
             "held_symbols": held_symbols(),
             "citation": cite_paragraph(paragraph),
+            "counterparts": counterparts(paragraph),
             **bibliography.on_page(bibliography.paragraph_record(request, paragraph), f"{document.path}/{paragraph.anchor}"),
             "json_twin": neutral_url(document.get_api_url()),
         },

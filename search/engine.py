@@ -29,7 +29,7 @@ MATCH_LIMIT = 500
 SNIPPET_LENGTH = 160
 WITHIN_LIMIT = 500  # hits of a search within one document listed (all are counted and marked where shown)
 PROVISIONAL = "索引正在更新，部分结果暂缺，计数为临时数 (the index is being updated: some hits are missing and the count is provisional)"
-FILTERS = {"document": "document_key", "year": "year", "resolution": "resolutions", "body": "bodies"}
+FILTERS = {"document": "document_key", "language": "language", "year": "year", "resolution": "resolutions", "body": "bodies"}
 
 
 @dataclass
@@ -477,6 +477,7 @@ def _shape_facets(counters, limit=20):
 
     return {
         "document": top(counters["document"], lambda key: labels.get(key) or key),
+        "language": top(counters["language"]),
         "year": sorted(top(counters["year"]), key=lambda item: item["value"], reverse=True),
         "resolution": top(counters["resolution"]),
         "body": top(counters["body"]),
@@ -485,11 +486,13 @@ def _shape_facets(counters, limit=20):
 
 def facets(paragraph_ids):
     """Facet counts from the database (for search clusters, whose facets haystack does not map)."""
-    counters = {"document": Counter(), "year": Counter(), "resolution": Counter(), "body": Counter()}
+    counters = {"document": Counter(), "language": Counter(), "year": Counter(), "resolution": Counter(), "body": Counter()}
     for start in range(0, len(paragraph_ids), 900):
         chunk = paragraph_ids[start:start + 900]
-        for key, date in Paragraph.objects.filter(pk__in=chunk).values_list("document__key", "document__date"):
+        rows = Paragraph.objects.filter(pk__in=chunk).values_list("document__key", "document__language", "document__date")
+        for key, language, date in rows:
             counters["document"][key] += 1
+            counters["language"][language] += 1
             if date:
                 counters["year"][str(date.year)] += 1
         pairs = Reference.objects.filter(paragraph_id__in=chunk, type__in=[Reference.RESOLUTION, Reference.BODY]).exclude(target="")

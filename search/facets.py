@@ -1,4 +1,4 @@
-"""Facet counts from the index: which documents, years, resolutions and bodies the hits fall in.
+"""Facet counts from the index: which documents, languages, years, resolutions and bodies the hits fall in.
 
 Counting in the database took one query per 900 hits, and at archive scale a common word has
 tens of thousands of hits. Instead, each open searcher reads the keyword fields' postings once
@@ -9,7 +9,7 @@ from itertools import chain
 
 from .postings import Cursor
 
-FIELDS = {"document": "document_key", "year": "year", "resolution": "resolutions", "body": "bodies"}
+FIELDS = {"document": "document_key", "language": "language", "year": "year", "resolution": "resolutions", "body": "bodies"}
 
 
 def unkeyword(value):

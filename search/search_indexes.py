@@ -34,6 +34,7 @@ class ParagraphIndex(indexes.SearchIndex, indexes.Indexable):
     anchor = indexes.CharField(model_attr="anchor", indexed=False)
     title = indexes.CharField(model_attr="document__title", indexed=False)
     organ = KeywordField(model_attr="document__organ", stored=True)
+    language = KeywordField(model_attr="document__language", stored=True)
     year = KeywordField(stored=True)
     sort_date = indexes.IntegerField(stored=False)
     resolutions = KeywordListField(stored=True)

@@ -163,11 +163,17 @@ def language_name(code):
     return LANGUAGE_NAMES.get(code, code)
 
 
+@register.filter
+def facet_name(value, name):
+    """A body's or a language's name for its facet value (a body id, a language code)."""
+    return body_name(value) if name == "body" else language_name(value)
+
+
 @register.simple_tag
 def facet_label(name, value):
     """A search filter's value as readers know it: a body's name, a document's symbol or title."""
-    if name == "body":
-        return body_name(value)
+    if name in ("body", "language"):
+        return facet_name(value, name)
     if name == "document":
         from ..models import Document
 

@@ -68,7 +68,7 @@ def test_api_contract(client, corpus):
     assert first["url"].endswith("#" + first["anchor"])
     assert "<mark>" in first["snippet"]
     assert data["understood"]["terms"][0]["words"] == ["决议"]
-    assert set(data["facets"]) == {"document", "year", "resolution", "body"}
+    assert set(data["facets"]) == {"document", "language", "year", "resolution", "body"}
 
 
 def test_api_pages_do_not_overlap(client, corpus):
