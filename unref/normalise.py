@@ -51,11 +51,26 @@ class Normalised:
     text: str
     offsets: tuple[int, ...]
 
+    def opens_word(self, start: int) -> bool:
+        """Whether no Latin letter or digit stands just before text[start] in the original: the
+        matching form has no spaces, so English words meet in it (`documentS/2006/257`)."""
+        before = self.offsets[start] - 1
+        return before < 0 or not _latin_or_digit(self.original[before])
+
+    def closes_word(self, end: int) -> bool:
+        """Whether no Latin letter or digit follows text[end - 1] in the original."""
+        after = self.offsets[end - 1] + 1
+        return after >= len(self.original) or not _latin_or_digit(self.original[after])
+
     def span(self, start: int, end: int) -> tuple[int, int]:
         """Map a half-open span of the normalised text back to the original."""
         if end <= start:
             raise ValueError("empty span")
         return self.offsets[start], self.offsets[end - 1] + 1
+
+
+def _latin_or_digit(ch: str) -> bool:
+    return ch.isascii() and ch.isalnum()
 
 
 def normalise_for_references(text: str) -> Normalised:

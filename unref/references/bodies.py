@@ -31,10 +31,11 @@ def _forms(data: KnownData, aliases: dict[str, str]) -> dict[str, BodyForm]:
     return forms
 
 
-def _accept(text: str, start: int, end: int, form: BodyForm, topics: set[str]) -> bool:
-    if _ASCII_WORD.match(form.form[0]) and start > 0 and _ASCII_WORD.match(text[start - 1]):
+def _accept(norm: Normalised, start: int, end: int, form: BodyForm, topics: set[str]) -> bool:
+    text = norm.text
+    if _ASCII_WORD.match(form.form[0]) and not norm.opens_word(start):
         return False
-    if _ASCII_WORD.match(form.form[-1]) and end < len(text) and _ASCII_WORD.match(text[end]):
+    if _ASCII_WORD.match(form.form[-1]) and not norm.closes_word(end):
         return False
     if form.topic and form.topic not in topics:
         return False
@@ -55,7 +56,7 @@ def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set
     spans = []
     for m in _matcher(tuple(sorted(forms))).finditer(text):
         form = forms[m.group()]
-        if _accept(text, m.start(), m.end(), form, topics):
+        if _accept(norm, m.start(), m.end(), form, topics):
             spans.append((m.start(), m.end(), form.body))
     return spans
 

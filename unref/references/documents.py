@@ -8,7 +8,7 @@ from .model import Reference
 
 _SUFFIX = r"(?:/(?:Add|Rev|Corr|Amend)\.\d+)*"
 DOCUMENT_RE = re.compile(
-    r"(?<![A-Za-z0-9/.\-])(?P<symbol>"
+    r"(?<![/.\-])(?P<symbol>"
     rf"S/AC\.\d+/(?:[A-Z]+\.)?\d+(?:/[A-Za-z]+\.?\d+)*{_SUFFIX}"
     rf"|S/\d{{4}}/\d{{1,4}}{_SUFFIX}"
     rf"|S/\d{{3,5}}(?![/\d]){_SUFFIX}"
@@ -17,8 +17,8 @@ DOCUMENT_RE = re.compile(
     rf"|CD/\d{{2,4}}{_SUFFIX}"
     r"|(?:C|EC)-(?:SS-)?\d{1,3}/DEC\.\d+"
     rf"|E/\d{{4}}/\d{{1,4}}{_SUFFIX}"
-    r")(?![A-Za-z0-9])"
-)
+    r")(?!/)"
+)  # and no Latin letter or digit either side in the original (Normalised.opens_word)
 
 # A paragraph of the document cited straight after its symbol, as briefings and the archive's own
 # citations write it: `S/2006/257 第12段`, `S/2010/52，第12段`, `CD/2118号文件第5(f)段`,
@@ -48,6 +48,8 @@ def official_url(symbol: str) -> str:
 def extract(norm: Normalised) -> list[Reference]:
     refs = []
     for m in DOCUMENT_RE.finditer(norm.text):
+        if not (norm.opens_word(m.start()) and norm.closes_word(m.end())):
+            continue
         start, end = norm.span(m.start(), m.end())
         refs.append(Reference("document", m.group("symbol"), norm.original[start:end], start, end,
                               pinpoint_after(norm.text, m.end())))

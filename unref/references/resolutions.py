@@ -140,9 +140,9 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
             continue
         mentions.extend(_list_items(text, m))
     for m in ENGLISH_RE.finditer(text):
-        if not _opens_word(norm, m.start()):  # `subparagraph 2 of resolution …`: from `resolution`
+        if not norm.opens_word(m.start()):  # `subparagraph 2 of resolution …`: from `resolution`
             m = ENGLISH_RE.match(text, m.start() + re.search(r"(?:SecurityCouncil)?resolution", m.group(), re.I).start())
-        if m and _opens_word(norm, m.start()) and free(m.start(), m.end()):
+        if m and norm.opens_word(m.start()) and free(m.start(), m.end()):
             mentions.extend(_english_items(m))
     for m in STATEMENT_RE.finditer(text):
         if free(m.start(), m.end()):
@@ -169,12 +169,6 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
                 mentions.append(Mention(m.start(), m.end(), "S", m.group("number"), m.group("year")))
     mentions.sort(key=lambda x: x.start)
     return mentions
-
-
-def _opens_word(norm: Normalised, start: int) -> bool:
-    """The matching form has no spaces: whether a word begins here is read in the original."""
-    before = norm.offsets[start] - 1
-    return before < 0 or not norm.original[before].isascii() or not norm.original[before].isalpha()
 
 
 def _english_items(m: re.Match) -> list[Mention]:
