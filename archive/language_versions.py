@@ -10,7 +10,7 @@ def counterparts(paragraph):
     found = []
     for other in document.other_languages().order_by("language"):
         if mine is None:
-            mine = list(document.paragraphs.order_by("ordinal").values_list("anchor", "kind"))
-        anchor = align(mine, list(other.paragraphs.order_by("ordinal").values_list("anchor", "kind"))).get(paragraph.anchor)
+            mine = list(document.paragraphs.order_by("ordinal").values_list("anchor", "kind", "label", "text"))
+        anchor = align(mine, list(other.paragraphs.order_by("ordinal").values_list("anchor", "kind", "label", "text"))).get(paragraph.anchor)
         found.append((other, other.paragraphs.filter(anchor=anchor).first() if anchor else None))
     return found

@@ -45,6 +45,7 @@ class Line:
     kind: str = TEXT
     marked: bool = False  # the converter flagged a paragraph start ("- ")
     page_break: bool = False  # furniture, links or a footnote area came before this line
+    after_blank: bool = False  # a blank line came before this line
     heads_paragraph: bool = False  # the next text line opens a paragraph
     paragraph_start: bool | None = None  # the source's layout decided (PDF, Word); None: guess
 

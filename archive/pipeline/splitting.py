@@ -138,8 +138,9 @@ def _separate_footnotes(lines):
     """Body lines (with page breaks recorded) and footnote blocks found after a ____ rule."""
     body, footnotes = [], []
     in_notes, page_break, last_number = False, False, 0
-    current = None
+    current, blank = None, False
     for line in lines:
+        line.after_blank, blank = blank, line.kind == BLANK
         if line.kind == RULE:
             in_notes, page_break = True, True
             continue
@@ -260,9 +261,11 @@ def _starts_new(block, line, layout, sequence):
         return not (full and (not closed or not sequence.continues(kind, match)))
     if OPEN_COMMA.search(previous.text):
         # A comma ends a resolution's preambular paragraph (`回顾……，`): the next one begins
-        # indented after a line short of the margin. After a footnote mark, or anywhere else,
-        # the sentence goes on.
-        return previous.text.endswith(("，", ",")) and line.indent > 0 and not full
+        # indented after a line short of the margin, or, where the text has one paragraph per
+        # line (a web copy), after a blank line. After a footnote mark, or anywhere else, the
+        # sentence goes on.
+        ends_with_comma = previous.text.endswith(("，", ","))
+        return ends_with_comma and ((line.indent > 0 and not full) or (not layout.wrapped and line.after_blank))
     if line.page_break:
         return closed or (not layout.wrapped and _is_heading_like(previous.text, layout))
     if full and not closed:

@@ -47,7 +47,7 @@ def score(name, entries):
     from archive.alignment import align
 
     zh, en = parse(name, "zh"), parse(name, "en")
-    pairs = align([(p.anchor, p.kind) for p in zh.paragraphs], [(p.anchor, p.kind) for p in en.paragraphs])
+    pairs = align(*([(p.anchor, p.kind, p.label, p.text) for p in parsed.paragraphs] for parsed in (zh, en)))
     by_anchor = {p.anchor: p for p in en.paragraphs}
     result = Score(total=len(entries))
     for entry in entries:
