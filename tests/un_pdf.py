@@ -15,7 +15,8 @@ from reportlab.pdfbase.ttfonts import TTFont
 from reportlab.pdfgen import canvas
 
 from archive.pipeline.splitting import join_lines
-from unref import organ_for_symbol, organ_short_names
+from unref import organ_short_names
+from unref.organs import load_organs
 
 FONT = "WenQuanYi"
 FONT_FILE = Path("/usr/share/fonts/truetype/wqy/wqy-microhei.ttc")
@@ -133,7 +134,8 @@ class _Page:
         self._text(LEFT, 790, "United Nations" if self.english else "联合国", 12)
         if d.symbol:
             self._text(RIGHT - width(d.symbol, 14), 790, d.symbol, 14)
-        organ = organ_for_symbol(d.symbol or "")
+        # The organ a cover names: the Council for its committees' documents too.
+        organ = next((o for o in load_organs() if (d.symbol or "").startswith(o["prefix"]) and o["cover_names"]), None)
         if self.english:
             self._text(LEFT, 765, organ["en"] if organ else "Security Council", 14)
         else:

@@ -53,6 +53,8 @@ def parse_collected(temporary, final, symbol, record_date=""):
     try:
         lines = read_lines(data, final.name)
         parsed = parse_lines(lines, final.name, {}, data, data, source_path=str(final))
+        if not parsed.description.language.startswith("zh"):
+            raise Refused(f"{final.name}: 不是中文文件，请下载中文版本 (not a Chinese document: import the Chinese version)")
         detected = parsed.description.symbol
         if detected and not prints_symbol(detected, symbol):
             raise Refused(f"{final.name}: 文件所印文号 {detected} 与记录的 {symbol} 不符 (the file prints symbol {detected}, its record says {symbol})")
@@ -64,8 +66,6 @@ def parse_collected(temporary, final, symbol, record_date=""):
             parsed = parse_lines(lines, final.name, sidecar, data + written, data, source_path=str(final))
     except UnreadableFile as error:
         raise Refused(str(error)) from None
-    if not parsed.description.language.startswith("zh"):
-        raise Refused(f"{final.name}: 不是中文文件，请下载中文版本 (not a Chinese document: import the Chinese version)")
     return parsed
 
 
