@@ -13,7 +13,7 @@ sys.path.insert(0, str(Path(__file__).resolve().parents[1]))
 os.environ.setdefault("DJANGO_SETTINGS_MODULE", "config.settings.test")
 django.setup()
 
-from tests.alignment import evaluate  # noqa: E402
+from tests.alignment import evaluate
 
 
 def main():

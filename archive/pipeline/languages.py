@@ -12,7 +12,7 @@ from unref.normalise import is_cjk
 from .reading import UnreadableFile
 
 # The commonest English function words: a text in another Latin-script language has few of them.
-ENGLISH_WORDS = frozenset("the of and to in a is that for on by with as be its are this which from at an".split())
+ENGLISH_WORDS = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "by", "with", "as", "be", "its", "are", "this", "which", "from", "at", "an"])
 _WORD = re.compile(r"[A-Za-z]+")
 
 
@@ -40,4 +40,3 @@ def detect_script(han):
     sample = "".join(han[:5000])
     changed = sum(1 for a, b in zip(sample, to_simplified(sample)) if a != b)
     return "zh-Hant" if changed / len(sample) > 0.02 else "zh-Hans"
-

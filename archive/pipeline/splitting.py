@@ -48,7 +48,7 @@ PROCEDURAL_EN = re.compile(r"^The meeting (?:was called to order|rose|was suspen
 # Lines that stand alone, whatever precedes or follows them.
 ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN)
 # A full stop after these ends an abbreviation, not a sentence ("No.", "para.", "Mr.").
-ABBREVIATIONS = frozenset("No Nos Mr Mrs Ms Dr para paras art Art vol p pp Corr Add Rev Amend St e.g i.e".split())
+ABBREVIATIONS = frozenset(["No", "Nos", "Mr", "Mrs", "Ms", "Dr", "para", "paras", "art", "Art", "vol", "p", "pp", "Corr", "Add", "Rev", "Amend", "St", "e.g", "i.e"])
 SPEAKER_TITLE = re.compile(r"(?:先生|女士|阁下|閣下|博士|主席|副主席)$")
 SPEAKER_ALONE = re.compile(r"^(主席|代理主席|副主席)\s*(?:说|說)")
 

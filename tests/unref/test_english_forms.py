@@ -3,6 +3,7 @@ is read in the original (`the IAEA and`, `document S/2006/257 and`), never guess
 that meet once spaces are gone."""
 from unref import extract_document
 
+
 def found(text):
     return [(r.type, r.target, r.surface, r.pinpoint) for r in extract_document([text], [[]])[0]]
 
