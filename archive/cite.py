@@ -13,7 +13,7 @@ from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
 from .pipeline.anchors import roman
-from .pipeline.splitting import _section_number
+from .pipeline.splitting import numeral_value
 
 UNNUMBERED_HEADINGS = ("heading", "title")
 CJK_DIGITS = "零一二三四五六七八九"
@@ -224,7 +224,7 @@ def section_parts(section):
 def section_number(heading):
     """The number of a numbered section heading ("二. 导言", "III. Replies"), else None."""
     match = re.match(r"([一二三四五六七八九十]+|[IVXL]+)\.\s", heading)
-    return _section_number(match.group(1)) if match else None
+    return numeral_value(match.group(1)) if match else None
 
 
 def clean_heading(text):

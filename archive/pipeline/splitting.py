@@ -8,6 +8,8 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
+from unref.normalise import CJK
+
 from . import caps
 from .cleaning import (
     BLANK,
@@ -22,6 +24,7 @@ from .cleaning import (
 )
 from .limits import PARAGRAPH_CHARS, PARAGRAPHS, SPEAKER_AFFILIATION
 
+HAN = re.compile(f"[{CJK}]")
 TERMINALS = set("。！？；：!?;:…")
 CLOSERS = set("”’」』)）】〕\"'⁰¹²³⁴⁵⁶⁷⁸⁹")
 CJK_NUMERALS = "一二三四五六七八九十"
@@ -31,19 +34,22 @@ LETTER = re.compile(r"^[(（]([a-z]{1,2}|[ivxl]{1,5})[)）]\s*")
 CJK_ITEM = re.compile(rf"^[(（]([{CJK_NUMERALS}]{{1,3}})[)）]\s*")
 SECTION = re.compile(rf"^([{CJK_NUMERALS}]{{1,3}}|[IVXL]{{1,6}})\s*[.．、]\s*")
 BULLET = re.compile(r"^[•●▪◦]\s*")
+# A label printed on a line of its own (web copies, column layouts): the paragraph is the next line.
+BARE_LABEL = re.compile(rf"(?:[A-Z]|[IVXL]{{1,6}}|[{CJK_NUMERALS}]{{1,3}}|\d{{1,3}})[.．、]?|[(（](?:[a-z]{{1,2}}|[ivxl]{{1,5}}|[{CJK_NUMERALS}]{{1,3}})[)）]")
 FOOTNOTE = re.compile(r"^(\d{1,3})\s+(?=\S)")
 OPEN_COMMA = re.compile(r"[，、,(（“][⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
 SIGNED = re.compile(r"[(（](?:签名|簽名|Signed|signed)[)）]")
 NOTE = re.compile(r"^[\[［].*[\]］]$")
 # Summary records open and close with a time formula ("下午3时10分宣布开会。", "下午5时10分散会。").
 PROCEDURAL = re.compile(r"^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[时時](?:\s*\d{1,2}\s*分)?(?:宣布开会|宣布開會|散会|散會|复会|復會|休会|休會)[。.]?$")
-# A resolution's adoption line: `2003年11月24日安全理事会第4872次会议通过`, `第4872次会议一致通过。`.
+# A resolution's adoption line: `2003年11月24日安全理事会第4872次会议通过`, `第4872次会议一致通过。`,
+# in the earliest resolutions `第一一七次會議一致通過。`.
 ADOPTED = re.compile(
-    r"^[(（]?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:安全理事会|安全理事會)?第\s*\d+\s*次(?:会议|會議)(?:一致)?(?:通过|通過)[)）]?[。.]?$"
+    r"^[(（]?(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日\s*)?(?:安全理事会|安全理事會)?第\s*(?:\d+|[〇一二三四五六七八九十百千]+)\s*次(?:会议|會議)(?:一致)?(?:通过|通過)[)）]?[。.]?$"
 )
 # The same lines in English: `Adopted by the Security Council at its 4872nd meeting, on 24 November
 # 2003`, `The meeting was called to order at 10.05 a.m.`, `The meeting rose at 1 p.m.`.
-ADOPTED_EN = re.compile(r"^Adopted (?:unanimously )?by the [A-Z][A-Za-z ]+ at its \d+(?:st|nd|rd|th) (?:plenary )?meeting, on \d{1,2} [A-Z][a-z]+ \d{4}$")
+ADOPTED_EN = re.compile(r"^Adopted (?:unanimously )?by the [A-Z][A-Za-z ]+ at its \d+(?:st|nd|rd|th) (?:plenary )?meeting,? on \d{1,2} [A-Z][a-z]+ \d{4}$")
 PROCEDURAL_EN = re.compile(r"^The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:\.\d\d)? [ap]\.m\.$")
 # Lines that stand alone, whatever precedes or follows them.
 ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN)
@@ -204,8 +210,11 @@ class _Layout:
         return self.width(line) >= (margin or self.wrap_width) - 6
 
     def is_short(self, text):
-        limit = self.wrap_width * 0.8 if self.wrapped else 60
-        return display_width(text) < limit
+        """Short of the margin; where lines are not wrapped, short as a heading is, which in
+        English (no Han character) takes more cells than in Chinese."""
+        if self.wrapped:
+            return display_width(text) < self.wrap_width * 0.8
+        return display_width(text) < (60 if HAN.search(text) else 100)
 
 
 def _label_kind(text):
@@ -253,6 +262,8 @@ def _starts_new(block, line, layout, sequence):
     full = layout.is_full(previous, block)
     if any(pattern.match(text) for pattern in ALONE for text in (line.text, previous.text)):
         return True
+    if len(block.lines) == 1 and BARE_LABEL.fullmatch(previous.text):
+        return False
     if SIGNED.search(previous.text):
         return True
     if kind is not None:
@@ -386,7 +397,7 @@ def _describe_block(block):
         block.kind, block.letter, block.label = "item", match.group(1), f"({match.group(1)})"
     elif kind == "section":
         block.kind, block.label = "heading", f"{match.group(1)}."
-        block.section_number = _section_number(match.group(1))
+        block.section_number = numeral_value(match.group(1))
     elif kind == "bullet":
         block.kind, block.label = "item", "•"
     if match is not None:
@@ -413,7 +424,8 @@ def _is_heading(text):
     return True
 
 
-def _section_number(label):
+def numeral_value(label):
+    """The value of a CJK or upper-case Roman numeral (`十二`, `XII`)."""
     if label[0] in CJK_NUMERALS:
         values = [CJK_NUMERALS.index(ch) + 1 for ch in label]
         if len(values) == 1:

@@ -1,4 +1,6 @@
 """Every cleaning trap the corpus shows (page furniture, wrapped lines, CJK spacing, link lines, debris), each on a real snippet from the fixtures."""
+from pathlib import Path
+
 from archive.pipeline import parse_text
 from archive.pipeline.cleaning import (
     COVER,
@@ -12,6 +14,8 @@ from archive.pipeline.cleaning import (
 )
 from archive.pipeline.splitting import join_lines, split_blocks
 from tests.conftest import FIXTURES
+
+ALIGNMENT = Path(__file__).resolve().parents[1] / "alignment" / "texts"
 
 
 def kinds(text):
@@ -108,6 +112,35 @@ def test_a_blank_line_inside_a_sentence_does_not_split_it():
         "险越来越大。 \n"
     )
     assert [label for label, _ in paragraphs(text)] == ["1.", "2."]
+
+
+def web_copy(name):
+    """A real web copy from the alignment set (tests/alignment/README.md), split by the archive."""
+    return [(block.kind, block.label, block.text) for block in split_blocks(classify_lines((ALIGNMENT / f"{name}.txt").read_text(encoding="utf-8")))]
+
+
+def test_in_a_web_copy_an_english_heading_stands_apart_from_the_paragraph_under_it():
+    """One paragraph a line: an English heading takes more cells than a Chinese one."""
+    message = web_copy("07_sg_message_nuclear_tests_day_2018.en")
+    assert message[2] == ("heading", "", "Secretary-General's Message on International Day Against Nuclear Tests")
+    assert message[3][2].startswith("The history of nuclear testing is one of suffering")
+    law = [text for _, _, text in web_copy("05_a55_56_mongolia_letter_annex.en")]
+    article = law.index("Article 2. Legislation on Mongolia's nuclear-weapon-free status")
+    assert law[article + 1].startswith("2.1 The legislation on Mongolia")
+
+
+def test_a_label_on_a_line_of_its_own_opens_the_paragraph_on_the_next():
+    resolution = web_copy("04_ares50_72a_conference_on_disarmament.en")
+    assert ("heading", "", "A Report of the Conference on Disarmament") in resolution
+    text = "一.\n\n结论和建议\n\n1. 委员会审议了国家报告。\n\n(c)\n\n加强出口管制。\n\n2. 委员会将继续工作。\n"
+    assert paragraphs(text) == [("一.", "结论和建议"), ("1.", "委员会审议了国家报告。"), ("(c)", "加强出口管制。"), ("2.", "委员会将继续工作。")]
+
+
+def test_adoption_lines_stand_apart_with_or_without_the_comma_and_in_chinese_numerals():
+    english = web_copy("02_sres612_chemical_weapons.en")
+    assert english[1:3] == [
+        ("note", "", "Adopted by the Security Council at its 2812th meeting on 9 May 1988"), ("para", "", "The Security Council,")]
+    assert web_copy("01_sres20_atomic_energy.zh")[-3] == ("note", "", "第一一七次會議一致通過。")
 
 
 def test_a_sentence_carried_over_a_page_break_stays_one_paragraph():
