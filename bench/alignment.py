@@ -2,9 +2,16 @@
 
     python bench/alignment.py            # the working part
     python bench/alignment.py --aside    # the part kept aside (measure once, at the end)
+    python bench/alignment.py --speed    # pairing a long record, against splitting it
+
+A meeting record is one long run of unnumbered speeches, paired by length: the speed figure is
+the time to pair two versions of 2,000 paragraphs against the time to split the same two texts
+into paragraphs (the import's own first step), both measured in this run.
 """
 import os
+import random
 import sys
+import time
 from pathlib import Path
 
 import django
@@ -16,7 +23,28 @@ django.setup()
 from tests.alignment import evaluate
 
 
+def speed():
+    from archive.alignment import align
+    from archive.pipeline import parse_text
+
+    rng = random.Random(1540)
+    lengths = [rng.randint(20, 400) for _ in range(2000)]
+    chinese = "\n\n".join(f"{'代表发言' * (n // 4)}。" for n in lengths)
+    english = "\n\n".join(f"{'The representative spoke ' * (n // 8)}today." for n in [*lengths[:700], 120, *lengths[700:]])
+    started = time.perf_counter()
+    versions = [parse_text(text, name) for text, name in ((chinese, "record.zh.txt"), (english, "record.en.txt"))]
+    split = time.perf_counter() - started
+    rows = [[(p.anchor, p.kind, p.label, p.text) for p in version.paragraphs] for version in versions]
+    started = time.perf_counter()
+    pairs = align(*rows)
+    paired = time.perf_counter() - started
+    print(f"paragraphs {len(rows[0])} / {len(rows[1])}: split both {split:.2f} s, pair {paired:.2f} s "
+          f"({paired / split:.2f}× splitting); {sum(v is not None for v in pairs.values())} paired")
+
+
 def main():
+    if "--speed" in sys.argv:
+        return speed()
     aside = "--aside" in sys.argv
     names = [name for name in evaluate.gold() if (name in evaluate.KEPT_ASIDE) == aside]
     found = evaluate.scores(names)
