@@ -1,4 +1,6 @@
 """Where a reference leads: its page in the archive, or the official text at undocs.org."""
+import re
+
 from django.urls import reverse
 from django.utils.text import slugify
 from django.utils.translation import gettext as _
@@ -53,15 +55,46 @@ def reference_url(reference, held_symbols):
     return None
 
 
+# A sub-paragraph's anchor (`8-a-iii`): where the text does not anchor it, its permalink leads
+# to the paragraph enclosing it.
+SUB_PARAGRAPH = re.compile(r"\d{1,3}(?:-[a-z]{1,5})+")
+
+
 def pinpoint_url(reference, held_symbols):
     """The paragraph a pinpoint names (the first of several): in the resolution's own text when
-    the archive holds it, else the resolution's page narrowed to the citations of that paragraph."""
+    the archive holds that paragraph, else the resolution's page narrowed to the citations of it
+    (the archive may hold an excerpt, or a text whose numbering the pinpoint does not follow)."""
     named = named_paragraphs(reference.pinpoint)
     if not named:
         return None
-    if reference.target in held_symbols:
+    if isinstance(held_symbols, Held) and held_symbols.holds_paragraph(reference.target, named[0].anchor):
         return reverse("archive:document", kwargs={"path": f"{reference.target}/{named[0].anchor}"})
     return f"{resolution_url(reference.target)}?paragraph={named[0].anchor}"
+
+
+class Held(frozenset):
+    """The symbols the archive holds. Asked whether it holds a paragraph, it reads that
+    document's anchors once: a page cites few documents by pinpoint, each of them often."""
+
+    def __new__(cls, symbols=()):
+        held = super().__new__(cls, symbols)
+        held.anchors = {}
+        return held
+
+    def holds_paragraph(self, symbol, anchor):
+        """True when the paragraph's permalink answers: the anchor itself or, for `8-a-iii`, the
+        paragraph that encloses it (the permalink leads there)."""
+        if symbol not in self:
+            return False
+        if symbol not in self.anchors:
+            from .models import Document
+
+            document, _ = Document.objects.resolve(symbol)
+            self.anchors[symbol] = frozenset(document.paragraphs.values_list("anchor", flat=True)) if document else frozenset()
+        if anchor in self.anchors[symbol]:
+            return True
+        parts = anchor.split("-") if SUB_PARAGRAPH.fullmatch(anchor) else []
+        return any("-".join(parts[:end]) in self.anchors[symbol] for end in range(1, len(parts)))
 
 
 def understand_resolution(text):

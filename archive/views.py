@@ -1,6 +1,5 @@
 """Pages: home, documents, a document paragraph by paragraph, a paragraph's permalink, and the
 resolutions and bodies the archive cites."""
-import re
 
 from django.core.exceptions import BadRequest
 from django.core.paginator import Paginator
@@ -16,6 +15,8 @@ from unref import WRONG_YEAR, resolution_named
 from . import bibliography
 from .charts import year_chart
 from .citations import (
+    SUB_PARAGRAPH,
+    Held,
     body_by_slug,
     body_slug,
     disagreement_text,
@@ -132,9 +133,6 @@ def _enclosing_paragraph(document, anchor):
     return None
 
 
-SUB_PARAGRAPH = re.compile(r"\d{1,3}(?:-[a-z]{1,5})+")
-
-
 def _mistyped(path, language):
     url = meant_url(path, language)
     if url is None:
@@ -242,7 +240,7 @@ def _paragraph_page(request, paragraph):
 
 
 def held_symbols():
-    return frozenset(Document.objects.exclude(symbol="").values_list("symbol", flat=True))
+    return Held(Document.objects.exclude(symbol="").values_list("symbol", flat=True))
 
 
 def resolution_list(request):

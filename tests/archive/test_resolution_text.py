@@ -112,6 +112,24 @@ def test_a_pinpointed_citation_links_to_the_paragraph_it_names(client, archive):
 
 
 @pytest.mark.django_db
+def test_a_pinpoint_links_into_the_held_text_only_where_the_paragraph_answers(archive):
+    """A held text without the paragraph (an excerpt, another numbering) would be a 404: the link
+    goes to the resolution's page narrowed to that paragraph instead."""
+    from archive.citations import Held, pinpoint_url
+    from archive.views import held_symbols
+
+    held = held_symbols()
+    assert isinstance(held, Held)
+    for pinpoint, url in (
+        ("para. 1", "/documents/S/RES/1447%20(2002)/1/"),
+        ("para. 1 (c)", "/documents/S/RES/1447%20(2002)/1-c/"),
+        ("para. 9", "/resolutions/S/RES/1447(2002)/?paragraph=9"),
+    ):
+        assert pinpoint_url(Reference(target="S/RES/1447 (2002)", pinpoint=pinpoint), held) == url
+    assert pinpoint_url(Reference(target="S/RES/1284 (1999)", pinpoint="para. 15"), held) == "/resolutions/S/RES/1284(1999)/?paragraph=15"
+
+
+@pytest.mark.django_db
 def test_a_sub_paragraph_the_text_does_not_anchor_leads_to_its_paragraph(client, archive):
     response = client.get("/documents/S/RES/1447%20(2002)/1-c/")
     assert (response.status_code, response["Location"]) == (302, "/documents/S/RES/1447%20(2002)/1/?lang=zh-Hant")
