@@ -34,6 +34,7 @@ from archive.querysets import (
     mentioned_bodies,
     mentioned_treaties,
 )
+from archive.views import BAD_REQUEST, NOT_FOUND
 from search import dates, engine
 from search.views import UNAVAILABLE
 
@@ -57,8 +58,6 @@ api = NinjaAPI(
     urls_namespace="api-v1",
     docs_url=None,
 )
-NOT_FOUND = "未找到 (not found)"
-BAD_REQUEST = "请求无效 (bad request)"
 NOT_JSON = "请求正文不是有效的 JSON (the request body is not valid JSON)"
 TOO_LARGE = "请求过大 (the request is too large)"
 UNENCODABLE = "文本含有无法编码的字符（孤立的代理码位）(the text holds characters that cannot be encoded: lone surrogates)"

@@ -4,7 +4,7 @@ resolutions and bodies the archive cites."""
 from django.core.exceptions import BadRequest
 from django.core.paginator import Paginator
 from django.db import models
-from django.http import FileResponse, Http404, HttpResponse
+from django.http import FileResponse, Http404, HttpResponse, JsonResponse
 from django.shortcuts import redirect, render
 from django.urls import reverse
 from django.utils.translation import gettext_lazy as _
@@ -396,8 +396,25 @@ def opensearch_description(request):
     )
 
 
+NOT_FOUND = "未找到 (not found)"
+BAD_REQUEST = "请求无效 (bad request)"
+
+
+def _answers_json(request):
+    """The legacy API and the `….json` exports answer in JSON, errors too, in the shape
+    `/api/v1/` gives them: a program reading them should not meet a web page."""
+    path = neutral_url(request.path)
+    return path.startswith("/api/") or path.endswith(".json")
+
+
+def _json_error(status, message):
+    return JsonResponse({"status": status, "message": message}, status=status, json_dumps_params={"ensure_ascii": False})
+
+
 def not_found(request, exception=None):
     """A dead end that is not one: the site's header, the reader's language, a search box."""
+    if _answers_json(request):
+        return _json_error(404, NOT_FOUND)
     words = neutral_url(request.path).replace("\x00", "").strip("/").split("/", 1)
     query = words[1] if len(words) == 2 and words[0] == "documents" else ""
     return render(request, "errors/404.html", {"query": query}, status=404)
@@ -408,6 +425,8 @@ def bad_request(request, exception=None):
     the reader's language, not Django's bare English line. A parameter the archive refuses says
     why (archive/narrowing.py)."""
     message = str(exception) if isinstance(exception, BadRequest) else ""
+    if _answers_json(request):
+        return _json_error(400, message or BAD_REQUEST)
     return render(request, "errors/400.html", {"message": message}, status=400)
 
 

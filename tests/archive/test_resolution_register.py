@@ -38,6 +38,24 @@ def test_every_address_of_a_ruled_out_resolution_is_404(client, corpus, url):
     assert client.get(url).status_code == 404
 
 
+@pytest.mark.parametrize(
+    ("url", "status", "message"),
+    [
+        ("/api/resolutions/S/RES/1540(2005)/", 404, "未找到 (not found)"),
+        ("/resolutions/S/RES/1540(2005)/citing.json", 404, "未找到 (not found)"),
+        ("/api/documents/NO/SUCH/", 404, "未找到 (not found)"),
+        ("/resolutions/S/RES/1540(2004)/citing.csl.json?paragraph=x", None, None),
+        ("/api/resolutions/S/RES/1540(2004)/?paragraph=x", None, None),
+    ],
+)
+def test_json_addresses_answer_their_errors_in_json_as_api_v1_does(client, corpus, url, status, message):
+    response = client.get(url)
+    assert response["Content-Type"] == "application/json"
+    body = response.json()
+    assert (body["status"], response.status_code) == (status or 400, status or 400)
+    assert body["message"] == (message or "“paragraph”参数应为决议的执行段落编号，例如 3 或 3(c)")
+
+
 def test_a_number_out_of_order_or_beyond_the_register_says_so(client, corpus):
     between = client.get("/resolutions/S/RES/2741(2030)/").content.decode()
     assert "与决议登记不符：第2741号决议应通过于2024年" in between  # 2740 and 2742 are both of 2024
