@@ -13,6 +13,9 @@ from unref import (
     official_url,
     resolution_named,
 )
+from unref.references import pinpoint_items
+
+from .cite import preambular_anchors
 
 
 def resolution_path(target):
@@ -65,11 +68,20 @@ def pinpoint_url(reference, held_symbols):
     the archive holds that paragraph, else the resolution's page narrowed to the citations of it
     (the archive may hold an excerpt, or a text whose numbering the pinpoint does not follow)."""
     named = named_paragraphs(reference.pinpoint)
+    held = held_symbols if isinstance(held_symbols, Held) else Held()
     if not named:
-        return None
-    if isinstance(held_symbols, Held) and held_symbols.holds_paragraph(reference.target, named[0].anchor):
+        preamble = preambular_position(reference.pinpoint)
+        anchor = preamble and held.preambular_anchor(reference.target, preamble)
+        return reverse("archive:document", kwargs={"path": f"{reference.target}/{anchor}"}) if anchor else None
+    if held.holds_paragraph(reference.target, named[0].anchor):
         return reverse("archive:document", kwargs={"path": f"{reference.target}/{named[0].anchor}"})
     return f"{resolution_url(reference.target)}?paragraph={named[0].anchor}"
+
+
+def preambular_position(pinpoint):
+    """3 for `preambular para. 3` (the first of several), else None."""
+    read = pinpoint_items(pinpoint)
+    return int(read[1][0][0]) if read and read[0] == "preambular" and read[1][0][0].isdigit() else None
 
 
 class Held(frozenset):
@@ -78,23 +90,32 @@ class Held(frozenset):
 
     def __new__(cls, symbols=()):
         held = super().__new__(cls, symbols)
-        held.anchors = {}
+        held.rows = {}
         return held
 
     def holds_paragraph(self, symbol, anchor):
         """True when the paragraph's permalink answers: the anchor itself or, for `8-a-iii`, the
         paragraph that encloses it (the permalink leads there)."""
+        anchors = {row[0] for row in self._rows(symbol)}
+        if anchor in anchors:
+            return True
+        parts = anchor.split("-") if SUB_PARAGRAPH.fullmatch(anchor) else []
+        return any("-".join(parts[:end]) in anchors for end in range(1, len(parts)))
+
+    def preambular_anchor(self, symbol, position):
+        """The anchor of the held text's preambular paragraph `position`, counted as its
+        paragraph page counts it, or None."""
+        return preambular_anchors(self._rows(symbol)).get(position)
+
+    def _rows(self, symbol):
         if symbol not in self:
-            return False
-        if symbol not in self.anchors:
+            return []
+        if symbol not in self.rows:
             from .models import Document
 
             document, _ = Document.objects.resolve(symbol)
-            self.anchors[symbol] = frozenset(document.paragraphs.values_list("anchor", flat=True)) if document else frozenset()
-        if anchor in self.anchors[symbol]:
-            return True
-        parts = anchor.split("-") if SUB_PARAGRAPH.fullmatch(anchor) else []
-        return any("-".join(parts[:end]) in self.anchors[symbol] for end in range(1, len(parts)))
+            self.rows[symbol] = list(document.paragraphs.order_by("ordinal").values_list("anchor", "kind", "label", "text")) if document else []
+        return self.rows[symbol]
 
 
 def understand_resolution(text):

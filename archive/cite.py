@@ -138,11 +138,22 @@ def preambular_pinpoint(paragraph):
     first operative paragraph, counted after the words it opens with; None for any other."""
     if paragraph.kind != "para" or paragraph.label or OPENER.fullmatch(paragraph.text):
         return None
-    before = paragraph.document.paragraphs.filter(ordinal__lt=paragraph.ordinal).values_list("kind", "label", "text")
-    if any(kind == "para" and label for kind, label, _ in before):
-        return None
-    position = 1 + sum(1 for kind, label, text in before if kind == "para" and not OPENER.fullmatch(text))
-    return [f"序言部分第{position}段"], [f"preambular para. {position}"]
+    rows = paragraph.document.paragraphs.filter(ordinal__lte=paragraph.ordinal).values_list("anchor", "kind", "label", "text")
+    position = {anchor: number for number, anchor in preambular_anchors(rows).items()}.get(paragraph.anchor)
+    return ([f"序言部分第{position}段"], [f"preambular para. {position}"]) if position else None
+
+
+def preambular_anchors(rows):
+    """{preambular paragraph number: anchor} over a resolution's rows of (anchor, kind, label,
+    text) in order: the unlabelled paragraphs before the first numbered one, after the words the
+    preamble opens with (`安全理事会，`)."""
+    found = {}
+    for anchor, kind, label, text in rows:
+        if kind == "para" and label:
+            break
+        if kind == "para" and not OPENER.fullmatch(text):
+            found[len(found) + 1] = anchor
+    return found
 
 
 def numbered_pinpoint(paragraph):

@@ -127,6 +127,10 @@ def test_a_pinpoint_links_into_the_held_text_only_where_the_paragraph_answers(ar
     ):
         assert pinpoint_url(Reference(target="S/RES/1447 (2002)", pinpoint=pinpoint), held) == url
     assert pinpoint_url(Reference(target="S/RES/1284 (1999)", pinpoint="para. 15"), held) == "/resolutions/S/RES/1284(1999)/?paragraph=15"
+    # A preambular paragraph, counted as its own page cites it (序言部分第1段 is p3, after 安全理事會，).
+    assert pinpoint_url(Reference(target="S/RES/1447 (2002)", pinpoint="preambular para. 1"), held) == "/documents/S/RES/1447%20(2002)/p3/"
+    assert pinpoint_url(Reference(target="S/RES/1447 (2002)", pinpoint="preambular para. 40"), held) is None
+    assert pinpoint_url(Reference(target="S/RES/1284 (1999)", pinpoint="preambular para. 1"), held) is None
 
 
 @pytest.mark.django_db
