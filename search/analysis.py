@@ -91,9 +91,9 @@ def segmenter():
 
 @contextmanager
 def _marshal_read_whole(jieba):
-    """jieba loads its dictionary's cache (9 MB) with marshal.load, which reads the file a little
-    at a time; read whole first, it loads three times faster (0.15 s against 0.45 s), most of a
-    web server's start. Same file, same values; only how they are read."""
+    """jieba loads its dictionary's cache with marshal.load, which reads the file a little at a
+    time; read whole first, it loads several times faster, and that was most of a web server's
+    start (docs/benchmarks.md). Same file, same values; only how they are read."""
     original = jieba.marshal
     jieba.marshal = SimpleNamespace(load=lambda file: marshal.loads(file.read()), dump=original.dump)
     try:

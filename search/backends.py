@@ -35,7 +35,7 @@ SEGMENT = 20_000  # paragraphs per bulk commit: their postings are gathered in m
 # disk, page cache and matching time until then (docs/search.md, "Dead entries").
 DEAD_SHARE = 0.25
 # Segments are written as separate files (compound=False): Whoosh copies a compound segment's
-# parts into memory when it opens them, which at 100,000 paragraphs cost each web worker 400 MB.
+# parts into memory when it opens them, in every web worker (docs/search.md).
 # Index folders and files are made readable by all, whatever the umask of the process writing
 # them, so that a web server running as another user can serve an index built by `make load`.
 DIRECTORY_MODE = 0o755

@@ -17,7 +17,7 @@ from whoosh.query import Query
 from .analysis import is_cjk
 from .postings import Cursor
 
-KEPT = 32  # lists kept per index segment (a common character's list is ~0.4 MB at 100,000 paragraphs)
+KEPT = 32  # lists kept per index segment (a common character's list is large in a large archive)
 
 
 def expansions(reader, unit):

@@ -31,10 +31,9 @@ from .analysis import CJK_UNIT, WORD_CHARACTER, BigramTokenizer, ChineseTokenize
 
 
 # Posting blocks are written uncompressed. A search decodes every block it reads, and Whoosh's
-# zlib made a tenth of a search's time (at 105,000 paragraphs: 13.4 → 12.0 ms a query, served
-# API search 4.6–5.0% → 5.4% of the trivial view), while the index lives in the page cache
-# either way; the price is disk and cache: 213 → 443 MB of index (docs/benchmarks.md). Blocks
-# written compressed by earlier versions are still read (each block says whether it is).
+# zlib was a tenth of a search's time, while the index lives in the page cache either way; the
+# price is an index about twice as large (figures in docs/benchmarks.md). Blocks written
+# compressed by earlier versions are still read (each block says whether it is).
 CODEC = W3Codec(compression=0)
 
 # The bigram field's units (analysis.units), as (Chinese character, other word) pairs, and their
