@@ -6,7 +6,7 @@ export ARCHIVE_DATA_DIR ?= $(CURDIR)/var
 # Production settings, minus HTTPS-only behaviour: `make serve` answers plain HTTP on loopback.
 SERVE_ENV := DJANGO_SETTINGS_MODULE=config.settings.prod ALLOWED_HOSTS=127.0.0.1,localhost SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SECURE_SSL_REDIRECT=0
 
-.PHONY: install install-test lock serve test load bench clean
+.PHONY: install install-test lock serve lint test load bench clean
 
 MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
@@ -58,8 +58,12 @@ CJK_FONT := /usr/share/fonts/truetype/wqy/wqy-microhei.ttc
 $(CJK_FONT):
 	apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq fonts-wqy-microhei >/dev/null
 
+# ruff with the rules in pyproject.toml; `make test` runs it first, so a finding fails the tests.
+lint: install-test
+	$(BIN)/ruff check .
+
 # PYTEST_ARGS narrows a run (CI's PostgreSQL pass: PYTEST_ARGS="-m database").
-test: install-test $(CJK_FONT)
+test: lint $(CJK_FONT)
 	$(BIN)/python -m pytest $(PYTEST_ARGS)
 
 # Search at 100,000 paragraphs against SQLite FTS5 (bench/search.py; a temporary data folder).

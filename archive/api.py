@@ -15,7 +15,12 @@ from .citations import (
 )
 from .models import Document, Reference
 from .narrowing import narrowed_paragraph
-from .querysets import citation_years, cited_resolutions, citing_paragraphs, mentioned_bodies
+from .querysets import (
+    citation_years,
+    cited_resolutions,
+    citing_paragraphs,
+    mentioned_bodies,
+)
 
 
 def _json(data, status=200):

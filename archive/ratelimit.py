@@ -193,7 +193,7 @@ class RateLimitMiddleware:
             return None
         try:
             wait = hit(kind, client_address(request, self.proxies), limit, time.time())
-        except Exception:  # noqa: BLE001 — a broken counter table must not take the site down with it
+        except Exception:  # a broken counter table must not take the site down with it
             logger.exception("Rate limit not applied: the counts cannot be stored")
             return None
         return None if wait is None else too_many_requests(request, wait)

@@ -21,7 +21,7 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from archive.pipeline import parse_file  # noqa: E402  (after the path set-up, no Django needed)
+from archive.pipeline import parse_file
 
 # Resolutions researchers meet in this field: the 1540 family and its neighbours, (number, year).
 RESOLUTIONS = [

@@ -24,7 +24,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import corpus  # noqa: E402
+import corpus
 
 QUERIES = ["决议", "委员会", "出口管制", "核", "不扩散"]
 

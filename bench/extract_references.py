@@ -12,8 +12,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-from archive.pipeline import parse_file  # noqa: E402
-from unref import extract_document, link_conflicts  # noqa: E402
+from archive.pipeline import parse_file
+from unref import extract_document, link_conflicts
 
 
 def split(path: Path) -> tuple[list[str], list[list[str]]]:

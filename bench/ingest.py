@@ -31,8 +31,8 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import corpus  # noqa: E402
-import load  # noqa: E402
+import corpus
+import load
 
 PARAGRAPHS_PER_FILE = 100  # bench/corpus.py writes about 10 files per 1000 paragraphs
 SPLIT = re.compile(r"^用时 \(timings\): (.*)$", re.MULTILINE)

@@ -22,10 +22,10 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 
-import pypdfium2 as pdfium  # noqa: E402
+import pypdfium2 as pdfium
 
-from archive.pipeline import parse_file  # noqa: E402
-from tests.un_pdf import render_document  # noqa: E402
+from archive.pipeline import parse_file
+from tests.un_pdf import render_document
 
 
 def median_seconds(function, runs):

@@ -29,8 +29,16 @@ from pathlib import Path
 ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT / "bench"))
 
-import load  # noqa: E402
-from scale_table import COLUMNS, MARK_END, MARK_START, format_row, merge_rows, parse_rows, section  # noqa: E402
+import load
+from scale_table import (
+    COLUMNS,
+    MARK_END,
+    MARK_START,
+    format_row,
+    merge_rows,
+    parse_rows,
+    section,
+)
 
 _spec = importlib.util.spec_from_file_location("bench_search", ROOT / "bench" / "search.py")
 bench_search = importlib.util.module_from_spec(_spec)  # not `import search`: that is the project's app

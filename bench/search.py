@@ -46,8 +46,8 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import corpus  # noqa: E402
-import load  # noqa: E402
+import corpus
+import load
 
 TRIVIAL = load.TRIVIAL
 MARK_START = "<!-- bench/search.py: start -->"
@@ -377,7 +377,7 @@ def measure_served(env: dict, data_dir: Path, requests: int, seconds: float) -> 
 
 def report(setup: dict, measured: dict, served: dict, meta: dict) -> str:
     latency = measured["latency"]
-    fts, ours, trivial = latency["fts5"], latency["archive"], latency["trivial"]
+    fts, ours = latency["fts5"], latency["archive"]
     build_s = setup["timings"].get("build_search_index", float("nan"))
     import_rate = measured["characters"] / (setup["timings"].get("ingest", float("nan")) + build_s)
     jieba_rate = measured["jieba_chars_per_s"]

@@ -27,7 +27,7 @@ sys.path.insert(0, str(ROOT))
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
 os.environ.pop("DATABASE_URL", None)  # always the temporary SQLite database (and index)
 
-from tests.unseen import evaluate  # noqa: E402
+from tests.unseen import evaluate
 
 
 def reference_table(title: str, per_file: dict, verbose: bool) -> None:

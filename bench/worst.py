@@ -33,7 +33,7 @@ ROOT = Path(__file__).resolve().parents[1]
 sys.path.insert(0, str(ROOT))
 sys.path.insert(0, str(ROOT / "bench"))
 
-import load  # noqa: E402
+import load
 
 _spec = importlib.util.spec_from_file_location("bench_search", ROOT / "bench" / "search.py")
 bench_search = importlib.util.module_from_spec(_spec)  # not `import search`: that is the project's app

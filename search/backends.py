@@ -15,9 +15,9 @@ from pathlib import Path
 from haystack.backends.whoosh_backend import WhooshEngine, WhooshSearchBackend
 from haystack.constants import DJANGO_ID, ID
 from whoosh.fields import ID as WHOOSH_ID
+from whoosh.fields import KEYWORD, NUMERIC, TEXT
 from whoosh.filedb.filestore import FileStorage
 from whoosh.filedb.structfile import BufferFile
-from whoosh.fields import KEYWORD, NUMERIC, TEXT
 from whoosh.query import Or, Term
 from whoosh.reading import SegmentReader
 from whoosh.writing import MERGE_SMALL

@@ -17,8 +17,8 @@ from collections import Counter, defaultdict
 from functools import lru_cache
 from pickle import dumps
 
-from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.analysis import IDTokenizer
+from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
 from whoosh.fields import ID
 from whoosh.formats import Existence, Frequency, Positions
 from whoosh.system import pack_uint
@@ -27,8 +27,13 @@ from whoosh.writing import SegmentWriter
 
 from unref.normalise import normalise_for_search
 
-from .analysis import CJK_UNIT, WORD_CHARACTER, BigramTokenizer, ChineseTokenizer, search_words
-
+from .analysis import (
+    CJK_UNIT,
+    WORD_CHARACTER,
+    BigramTokenizer,
+    ChineseTokenizer,
+    search_words,
+)
 
 # Posting blocks are written uncompressed. A search decodes every block it reads, and Whoosh's
 # zlib was a tenth of a search's time, while the index lives in the page cache either way; the

@@ -3,7 +3,6 @@ sidecar or the admin: "S/2010/52", "CD/2118", "S/AC.44/SR.74", "S/RES/1540 (2004
 becomes part of a URL, so it never holds an empty, "." or ".." part, and its length is bounded."""
 import re
 
-
 LONGEST_SYMBOL = 100  # characters; long enough for any symbol the UN has issued
 
 # Series "S", "CD", "E"; parts "2010", "AC.44", "SR.74", "Add.1", "(02)"; a resolution's "1540 (2004)".

@@ -10,7 +10,16 @@ from collections import Counter, defaultdict
 from dataclasses import dataclass, field
 
 from .cleaning import FURNITURE, RULE, TEXT, classify_lines
-from .splitting import ALONE, BULLET, CJK_ITEM, LETTER, NUMBER, SECTION, is_closed, join_lines
+from .splitting import (
+    ALONE,
+    BULLET,
+    CJK_ITEM,
+    LETTER,
+    NUMBER,
+    SECTION,
+    is_closed,
+    join_lines,
+)
 
 _LABEL = (NUMBER, LETTER, CJK_ITEM, SECTION, BULLET)
 _PLAIN = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
@@ -71,7 +80,7 @@ def mark_footnotes(page_lines, rules, body_size):
             break
     else:
         notes = []
-        for line in sorted(body, key=lambda l: l.y):
+        for line in sorted(body, key=lambda each: each.y):
             if line.size >= 0.9 * body_size:
                 break
             notes.insert(0, line)

@@ -1,5 +1,4 @@
 """Paragraph text with every reference linked in place; everything else escaped."""
-import re
 
 from django import template
 from django.utils.html import escape, format_html

@@ -1,5 +1,5 @@
 """Local development: a throw-away key is acceptable because nothing here is exposed."""
-from .base import *  # noqa: F401,F403
+from .base import *  # noqa: F403
 from .base import env_bool
 
 DEBUG = env_bool("DEBUG", True)

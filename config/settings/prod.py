@@ -1,7 +1,7 @@
 """Production: refuse to start without a secret; secure cookies and headers."""
 from django.core.exceptions import ImproperlyConfigured
 
-from .base import *  # noqa: F401,F403
+from .base import *  # noqa: F403
 from .base import env_bool
 
 if not SECRET_KEY:  # noqa: F405

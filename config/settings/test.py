@@ -4,7 +4,7 @@ from pathlib import Path
 
 import dj_database_url
 
-from .base import *  # noqa: F401,F403
+from .base import *  # noqa: F403
 
 DATA_DIR = Path(tempfile.mkdtemp(prefix="archive-test-"))
 SECRET_KEY = "test-only-key"

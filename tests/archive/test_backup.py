@@ -18,6 +18,7 @@ import dj_database_url
 import pytest
 
 from tests.conftest import FIXTURES, ROOT, copy_archive
+
 SERVER = os.environ.get("DATABASE_URL", "") if os.environ.get("DATABASE_URL", "").startswith("postgres") else ""
 
 # What the archive holds, read inside the subprocess: counts, every paragraph's text and anchor

@@ -113,8 +113,8 @@ def test_statements_and_second_degree_subparagraphs():
         ("item", "(f)", "5-f", "审查结束", ""),
         ("item", "(ii)", "5-f-ii", "审查结束", ""),
     ]
-    for ordinal, (kind, label, anchor, section, speaker) in enumerate(rows, start=1):
-        document.paragraphs.create(ordinal=ordinal, kind=kind, label=label, anchor=anchor, section=section, speaker=speaker, text="审查结束" if kind == "heading" else "……", content_hash=str(ordinal))
+    for position, (kind, label, anchor, section, speaker) in enumerate(rows, start=1):
+        document.paragraphs.create(ordinal=position, kind=kind, label=label, anchor=anchor, section=section, speaker=speaker, text="审查结束" if kind == "heading" else "……", content_hash=str(position))
     assert forms("S/PV.9999", "conclusion-p3") == (
         "S/PV.9999，“审查结束”下乙女士发言第2段",
         "S/PV.9999, under “审查结束”, statement by 乙女士, 2nd paragraph",

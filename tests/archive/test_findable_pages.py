@@ -2,7 +2,6 @@
 address, the JSON and Atom twins, an OpenSearch description; data stays at one address."""
 import pytest
 
-
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 
 

@@ -2,8 +2,8 @@
 import pytest
 
 from search.analysis import BigramTokenizer, ChineseTokenizer
-from unref import normalise_for_search
 from search.query import MAX_QUERY_LENGTH, build, split, understand
+from unref import normalise_for_search
 
 
 @pytest.mark.parametrize("typed", [

@@ -9,11 +9,17 @@ from .documents import official_url
 from .extract import extract_document, extract_references, link_conflicts
 from .links import link_target
 from .model import DocumentContext, LinkConflict, Reference
-from .pinpoints import NamedParagraph, named_paragraphs, pinpoint_items, typed_anchor, within
+from .pinpoints import (
+    NamedParagraph,
+    named_paragraphs,
+    pinpoint_items,
+    typed_anchor,
+    within,
+)
 from .understand import resolution_named, resolution_typed
 
 __all__ = [
     "DocumentContext", "LinkConflict", "NamedParagraph", "Reference", "extract_document", "extract_references",
-    "link_conflicts", "link_target", "named_paragraphs", "official_url", "resolution_named", "resolution_typed",
+    "link_conflicts", "link_target", "named_paragraphs", "official_url", "pinpoint_items", "resolution_named", "resolution_typed",
     "typed_anchor", "within",
 ]

@@ -6,8 +6,9 @@ from bisect import bisect_left
 from dataclasses import replace
 from itertools import accumulate
 
-from . import bodies, documents, links, resolutions, treaties
 from ..knowledge import KnownData, load_known_data
+from ..normalise import Normalised, normalise_for_references
+from . import bodies, documents, links, resolutions, treaties
 from .model import (
     CONFLICT,
     RESOLVED,
@@ -16,7 +17,6 @@ from .model import (
     LinkConflict,
     Reference,
 )
-from ..normalise import Normalised, normalise_for_references
 
 _TYPE_ORDER = {"resolution": 0, "document": 1, "treaty": 2, "body": 3}
 

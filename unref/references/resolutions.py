@@ -9,9 +9,9 @@ import re
 from dataclasses import dataclass, replace
 
 from ..knowledge import KnownData
+from ..normalise import Normalised
 from ..register import Register
 from .model import CONFLICT, RESOLVED, UNRESOLVED, DocumentContext, Reference
-from ..normalise import Normalised
 
 # Not inside another symbol, number or URL.
 _START = r"(?<![A-Za-z0-9/.\-])"

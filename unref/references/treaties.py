@@ -9,8 +9,8 @@ from bisect import bisect_right
 from functools import lru_cache
 
 from ..knowledge import KnownData
-from .model import Reference
 from ..normalise import Normalised
+from .model import Reference
 
 TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》|“(?P<quoted>[^“”]{2,40}(?:条约|公约|议定书))”")
 # What ends a treaty's name (the forms are folded to simplified characters).
