@@ -1,3 +1,4 @@
+import io
 import os
 import shutil
 import subprocess
@@ -50,7 +51,7 @@ def corpus(django_db_setup, django_db_blocker):
     from search import indexing
 
     with django_db_blocker.unblock():
-        call_command("ingest", str(FIXTURES), "--no-index", verbosity=0, stdout=open(os.devnull, "w"))
+        call_command("ingest", str(FIXTURES), "--no-index", verbosity=0, stdout=io.StringIO())
         indexing.rebuild()
         yield {document.path: document for document in Document.objects.all()}
         indexing.remove_documents(Document.objects.values_list("key", flat=True))

@@ -1,5 +1,6 @@
 """Requests per client are limited on every costly route (archive/ratelimit.py): counted in a
 table of their own, answered 429 with Retry-After once over the limit."""
+import io
 import json
 
 import pytest
@@ -41,7 +42,7 @@ def assert_refused(response):
 
 
 def test_fourth_search_is_refused_with_a_chinese_first_page(client):
-    call_command("ingest", str(CD_2118), stdout=open("/dev/null", "w"))
+    call_command("ingest", str(CD_2118), stdout=io.StringIO())
     responses = four_times(client, "/search/", data={"q": "援助"})
     assert [r.status_code for r in responses] == [200, 200, 200, 429]
     assert_refused(responses[3])
@@ -71,7 +72,7 @@ def test_exports_and_feeds_share_one_limit(client):
 
 
 def test_reading_documents_is_never_limited(client):
-    call_command("ingest", str(CD_2118), stdout=open("/dev/null", "w"))
+    call_command("ingest", str(CD_2118), stdout=io.StringIO())
     assert {client.get("/documents/CD/2118/").status_code for _ in range(10)} == {200}
 
 

@@ -1,6 +1,6 @@
 """Word import: Word's own paragraphs and list numbering become the archive's paragraphs and labels;
 folders may mix Word, PDF and text files."""
-import os
+import io
 import zipfile
 
 import pytest
@@ -111,5 +111,5 @@ def test_ingest_takes_a_folder_mixing_word_pdf_and_text(tmp_path, letter):
     render_pages(folder / "sub" / "report.pdf", [("para", "1.", "各国应当采取并执行适当和有效的措施。")], symbol="S/2099/9")
     (folder / "cd.txt").write_bytes(CD_2118.read_bytes())
     (folder / "notes.json").write_text("{}", encoding="utf-8")
-    call_command("ingest", str(folder), stdout=open(os.devnull, "w"))
+    call_command("ingest", str(folder), stdout=io.StringIO())
     assert sorted(Document.objects.values_list("source_file", flat=True)) == ["cd.txt", "letter.docx", "report.pdf"]

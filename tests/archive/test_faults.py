@@ -54,11 +54,12 @@ def test_kill_9_in_the_middle_leaves_documents_complete_or_absent(tmp_path, migr
     process = ingest(data_dir, "--no-index", *files, ARCHIVE_STOP_AT=f"document written:{nth_document}")
     stopped_at(process)
     os.kill(process.pid, signal.SIGKILL)
-    process.wait()
+    process.communicate()
     after_kill = stored(data_dir)
     assert after_kill == {path.name: expected[path.name] for path in files[:nth_document - 1]}
     finished = ingest(data_dir, "--no-index", *files)
-    assert finished.wait(timeout=120) == 0, finished.stderr.read().decode()
+    _, errors = finished.communicate(timeout=120)
+    assert finished.returncode == 0, errors.decode()
     assert stored(data_dir) == expected
 
 
@@ -116,7 +117,9 @@ def test_a_full_disk_stops_the_import_clearly_and_loses_nothing(tmp_path, migrat
     mounted = subprocess.run(["mount", "-t", "tmpfs", "-o", "size=32m", "tmpfs", str(data_dir)], capture_output=True).returncode == 0
     try:
         copy_archive(migrated_sqlite, data_dir)
-        assert ingest(data_dir, CD_2118).wait(timeout=120) == 0
+        first = ingest(data_dir, CD_2118)
+        first.communicate(timeout=120)
+        assert first.returncode == 0
         database = data_dir / "archive.sqlite3"
         before = snapshot(database)
         if mounted:

@@ -1,4 +1,6 @@
 """Storing documents: idempotence, corrections, moved and removed anchors, refusals."""
+import io
+
 import pytest
 from django.core.management import call_command
 from django.core.management.base import CommandError
@@ -152,14 +154,14 @@ def test_a_large_import_parses_on_every_core_with_the_same_result(monkeypatch, t
     of an unreadable file are the same as one by one."""
     from archive.management.commands import ingest
 
-    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+    call_command("ingest", str(FIXTURES), stdout=io.StringIO())
     sequential = {d.path: texts(d) for d in Document.objects.all()}
     Document.objects.all().delete()
     monkeypatch.setattr(ingest, "PARALLEL_FROM", 2)
     monkeypatch.setattr(ingest.os, "cpu_count", lambda: 2)
     (tmp_path / "broken.txt").write_bytes(b"\xff\xfe\x00bad")
     with pytest.raises(CommandError, match="1 个文件无法导入"):
-        call_command("ingest", str(FIXTURES), str(tmp_path / "broken.txt"), stdout=open("/dev/null", "w"))
+        call_command("ingest", str(FIXTURES), str(tmp_path / "broken.txt"), stdout=io.StringIO())
     assert not Document.objects.exists()
-    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+    call_command("ingest", str(FIXTURES), stdout=io.StringIO())
     assert {d.path: texts(d) for d in Document.objects.all()} == sequential

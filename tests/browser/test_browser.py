@@ -3,6 +3,7 @@
 Skipped (with the reason) only where /usr/bin/chromium is absent; .ci/run installs it.
 Screenshots go to test-output/ (not committed).
 """
+import io
 import shutil
 from pathlib import Path
 
@@ -23,7 +24,7 @@ pytestmark = [
 def page(live_server):
     from playwright.sync_api import sync_playwright
 
-    call_command("ingest", str(FIXTURES), stdout=open("/dev/null", "w"))
+    call_command("ingest", str(FIXTURES), stdout=io.StringIO())
     SHOTS.mkdir(parents=True, exist_ok=True)
     with sync_playwright() as playwright:
         browser = playwright.chromium.launch(

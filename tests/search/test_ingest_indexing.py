@@ -1,5 +1,6 @@
 """`ingest` keeps the index right: new documents become findable, corrected ones lose what
 they no longer say, and `extract_references` reindexes what it changed."""
+import io
 import json
 
 import pytest
@@ -20,10 +21,10 @@ def test_ingest_indexes_and_a_correction_removes_old_text(client, fixture_copy, 
 
     rebuild()
     path = fixture_copy(CD_2118)
-    call_command("ingest", str(path), stdout=open("/dev/null", "w"))
+    call_command("ingest", str(path), stdout=io.StringIO())
     assert ("CD/2118", "5-q") in hits(client, "Cosmo 第二阶段行动")
     path.write_text(path.read_text(encoding="utf-8").replace("Cosmo 第二阶段行动", "Cosmo 第三阶段行动"), encoding="utf-8")
-    call_command("ingest", str(path), stdout=open("/dev/null", "w"))
+    call_command("ingest", str(path), stdout=io.StringIO())
     assert hits(client, "Cosmo 第二阶段行动") == set()
     assert ("CD/2118", "5-q") in hits(client, "第三阶段行动")
 
@@ -35,7 +36,7 @@ def test_bulk_indexing_fills_segments_on_every_core(client, monkeypatch):
 
     from search import backends, indexing
 
-    call_command("ingest", "fixtures/documents", "--no-index", stdout=open("/dev/null", "w"))
+    call_command("ingest", "fixtures/documents", "--no-index", stdout=io.StringIO())
     indexing.rebuild()
     expected = {query: hits(client, query) for query in ("禁化武组织", "出口管制", "1540", '"全面审查"')}
     monkeypatch.setattr(backends, "SEGMENT", 100)
@@ -68,7 +69,7 @@ def test_a_bulk_ingest_hands_each_document_to_the_index_as_it_is_stored(client, 
 
     document_imported.connect(count)
     try:
-        call_command("ingest", "fixtures/documents", stdout=open("/dev/null", "w"))
+        call_command("ingest", "fixtures/documents", stdout=io.StringIO())
     finally:
         document_imported.disconnect(count)
     assert handed == [sum(stored[:n]) for n in range(1, len(stored) + 1)]
@@ -94,7 +95,7 @@ def test_indexing_that_fails_during_an_ingest_is_done_again_at_its_end(client, m
         original(self, document)
 
     monkeypatch.setattr(indexing.ImportIndexing, "add", fail_on_the_second)
-    call_command("ingest", "fixtures/documents", stdout=open("/dev/null", "w"))
+    call_command("ingest", "fixtures/documents", stdout=io.StringIO())
     assert len(calls) == 2  # the second fails: the later ones wait for the end, which indexes all five
     assert connections["default"].get_backend().searcher().doc_count() == 323
     assert ("CD/2118", "5-q") in hits(client, "Cosmo 第二阶段行动")

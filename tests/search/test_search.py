@@ -1,4 +1,5 @@
 """Searching the five sample documents: real SQLite, real Whoosh (temporary folder), real jieba."""
+import io
 import random
 import re
 import time
@@ -170,12 +171,12 @@ def test_substring_recall(corpus):
 def test_reimport_replaces_entries_and_removal(corpus, tmp_path):
     source = tmp_path / "zz_search_test.txt"
     source.write_text("关于检索测试的说明\n\n1. 甲乙丙丁戊己庚辛壬癸的试验段落。\n\n2. 子丑寅卯辰巳午未申酉的第二段。\n", encoding="utf-8")
-    call_command("ingest", str(source), verbosity=0, stdout=open("/dev/null", "w"))
+    call_command("ingest", str(source), verbosity=0, stdout=io.StringIO())
     document = Document.objects.get(key="zz-search-test")
     indexing.index_documents([document])
     assert hits("子丑寅卯") == [("zz-search-test", "2")]
     source.write_text("关于检索测试的说明\n\n1. 甲乙丙丁戊己庚辛壬癸的修订段落。\n", encoding="utf-8")
-    call_command("ingest", str(source), verbosity=0, stdout=open("/dev/null", "w"))
+    call_command("ingest", str(source), verbosity=0, stdout=io.StringIO())
     indexing.index_documents([Document.objects.get(key="zz-search-test")])
     assert hits("子丑寅卯") == []  # the paragraph that no longer exists is gone
     assert hits("修订段落") == [("zz-search-test", "1")]
