@@ -17,9 +17,9 @@ from archive.citations import (
     treaty_url,
     understand_resolution,
 )
+from archive.citing import citing_paragraphs
 from archive.feeds import NEWEST_ADDED
 from archive.models import Document, Paragraph, Reference
-from archive.querysets import citing_paragraphs
 from archive.templatetags.archive_text import body_name
 from search import engine
 

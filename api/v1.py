@@ -26,14 +26,14 @@ from archive.citations import (
     treaty_url,
     understand_resolution,
 )
-from archive.models import Document, Reference
-from archive.narrowing import narrowed_paragraph
-from archive.querysets import (
+from archive.citing import (
     cited_resolutions,
     citing_paragraphs,
     mentioned_bodies,
     mentioned_treaties,
 )
+from archive.models import Document, Reference
+from archive.narrowing import narrowed_paragraph
 from archive.views import BAD_REQUEST, NOT_FOUND
 from search import dates, engine
 from search.views import UNAVAILABLE

@@ -13,14 +13,14 @@ from .citations import (
     resolution_url,
     understand_resolution,
 )
-from .models import Document, Reference
-from .narrowing import narrowed_paragraph
-from .querysets import (
+from .citing import (
     citation_years,
     cited_resolutions,
     citing_paragraphs,
     mentioned_bodies,
 )
+from .models import Document, Reference
+from .narrowing import narrowed_paragraph
 
 
 def _json(data, status=200):

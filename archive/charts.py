@@ -6,7 +6,7 @@ an unreadable size; where years are too many for a label each, every second (thi
 """
 from math import ceil
 
-from .querysets import citations_by_year
+from .citing import citations_by_year
 
 STEP, MAX_WIDTH, HEIGHT, BAR_GAP, LABEL_SPACE, FONT = 40, 360, 150, 6, 20, 13
 # Room a year label ("2018") takes at FONT, with a gap to the next.

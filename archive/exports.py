@@ -6,9 +6,9 @@ from django.http import Http404, HttpResponse
 from . import bibliography
 from .api import citing_json
 from .citations import body_by_slug, treaty_by_slug, understand_resolution
+from .citing import citing_paragraphs
 from .models import Document, Reference
 from .narrowing import narrowed_paragraph
-from .querysets import citing_paragraphs
 
 # OWASP's rule against CSV (formula) injection: a cell starting with one of these is read by
 # spreadsheet programs as a formula, so it goes out with a leading apostrophe, which they show as

@@ -17,8 +17,8 @@ from django.db.models import Max
 from django.http import HttpResponse
 
 from .citations import body_url, resolution_url
+from .citing import cited_resolutions, mentioned_bodies
 from .models import Document, Paragraph, Reference
-from .querysets import cited_resolutions, mentioned_bodies
 
 CACHE_SECONDS = 24 * 3600  # an answer expires a day after it was built; another state of the archive has other keys
 

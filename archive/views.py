@@ -28,14 +28,7 @@ from .citations import (
     understand_resolution,
 )
 from .cite import cite_paragraph
-from .language_versions import counterparts
-from .lookup import meant_url
-from .middleware import neutral_url
-from .models import Document, Paragraph, Provenance, Reference
-from .narrowing import narrowed_paragraph
-from .originals import content_type, download_name, original_path
-from .paging import CITING_PER_PAGE, document_page, with_page_numbers
-from .querysets import (
+from .citing import (
     cited_by,
     cited_resolutions,
     cited_together,
@@ -46,6 +39,13 @@ from .querysets import (
     mentioned_bodies,
     mentioned_treaties,
 )
+from .language_versions import counterparts
+from .lookup import meant_url
+from .middleware import neutral_url
+from .models import Document, Paragraph, Provenance, Reference
+from .narrowing import narrowed_paragraph
+from .originals import content_type, download_name, original_path
+from .paging import CITING_PER_PAGE, document_page, with_page_numbers
 from .resolution_text import citing_by_anchor, held_text, most_cited, text_rows
 from .versions import original, versions
 

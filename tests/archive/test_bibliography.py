@@ -14,8 +14,8 @@ import rispy
 from bibtexparser.bparser import BibTexParser
 
 from archive.bibliography import BIBTEX_ESCAPES, Record, as_bibtex
+from archive.citing import citing_paragraphs
 from archive.models import Paragraph
-from archive.querysets import citing_paragraphs
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 
