@@ -27,9 +27,9 @@ from .citations import (
     treaty_url,
     understand_resolution,
 )
+from .citing import citing_paragraphs
 from .models import Paragraph, Reference
 from .narrowing import narrowed_paragraph
-from .querysets import citing_paragraphs
 
 PAGE_SIZE = 50
 AUTHOR = "第1540(2004)号决议文献库 (UN 1540 documents archive)"
@@ -89,7 +89,10 @@ class FeedPage:
         return f"{self.url}?{query}" if query else self.url
 
 
-class _CitingParagraphsFeed(Feed):
+class ParagraphsFeed(Feed):
+    """A paged Atom feed of paragraphs, newest document first: the base of the citing feeds
+    here and of search's feed (search/feeds.py)."""
+
     feed_type = PagedTextAtomFeed
     reference_type = None
     author_name = AUTHOR
@@ -138,7 +141,7 @@ class _CitingParagraphsFeed(Feed):
         return max(paragraph.document.updated_at, self.item_pubdate(paragraph))
 
 
-class ResolutionFeed(_CitingParagraphsFeed):
+class ResolutionFeed(ParagraphsFeed):
     reference_type = Reference.RESOLUTION
 
     def get_object(self, request, path):
@@ -156,7 +159,7 @@ class ResolutionFeed(_CitingParagraphsFeed):
         return f"{url}?paragraph={feed.paragraph}" if feed.paragraph else url
 
 
-class BodyFeed(_CitingParagraphsFeed):
+class BodyFeed(ParagraphsFeed):
     reference_type = Reference.BODY
     find, url = staticmethod(body_by_slug), staticmethod(body_url)
 
@@ -178,7 +181,7 @@ class TreatyFeed(BodyFeed):
     find, url = staticmethod(treaty_by_slug), staticmethod(treaty_url)
 
 
-class AddedFeed(_CitingParagraphsFeed):
+class AddedFeed(ParagraphsFeed):
     """Every paragraph the archive holds, newest import first: what is new in the archive."""
 
     def get_object(self, request):

@@ -9,7 +9,7 @@ from archive.feeds import (
     ADDED_TITLE,
     ADDED_TITLE_EN,
     NEWEST_ADDED,
-    _CitingParagraphsFeed,
+    ParagraphsFeed,
     by_import,
     dated,
     xml_text,
@@ -26,7 +26,7 @@ LIMIT = 50
 ADDED_CANDIDATES = 10_000
 
 
-class SearchFeed(_CitingParagraphsFeed):
+class SearchFeed(ParagraphsFeed):
     def get_object(self, request):
         wanted = parameters(request)
         wanted["query"] = xml_text(wanted["query"])  # nothing searchable is lost
