@@ -20,3 +20,8 @@ document_imported = Signal()
 
 # Sent after the deletion of documents committed; arguments: keys (their permanent keys).
 documents_removed = Signal()
+
+# Sent after the whole database was replaced at once (a backup restored): each listener rebuilds
+# what it keeps of the archive from the database and returns a line saying what it did (shown by
+# restore_archive); a failure is raised to the sender, which says how to finish by hand.
+archive_replaced = Signal()

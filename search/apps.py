@@ -13,6 +13,7 @@ class SearchConfig(AppConfig):
 
     def ready(self):
         from archive.signals import (
+            archive_replaced,
             document_imported,
             documents_removed,
             documents_stored,
@@ -23,6 +24,7 @@ class SearchConfig(AppConfig):
         import_started.connect(hold_updating, dispatch_uid="search.hold_updating")
         document_imported.connect(index_imported_document, dispatch_uid="search.index_imported_document")
         documents_removed.connect(remove_documents, dispatch_uid="search.remove_documents")
+        archive_replaced.connect(rebuild_index, dispatch_uid="search.rebuild_index")
         checks.register(check_index, "search", deploy=True)
 
 
@@ -82,6 +84,13 @@ def remove_documents(sender, keys, **kwargs):
         indexing.remove_documents(keys)
     except Exception:  # any index failure leaves a stale, repairable index
         logger.exception("Search index entries of %d deleted documents not removed; run manage.py build_search_index --if-stale", len(keys))
+
+
+def rebuild_index(sender, **kwargs):
+    """A restored archive is searched as restored: the index is built anew from the database."""
+    from . import indexing
+
+    return f"检索索引 (search index): rebuilt ({indexing.rebuild()} paragraphs)"
 
 
 def check_index(app_configs=None, **kwargs):

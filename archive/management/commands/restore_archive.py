@@ -1,5 +1,6 @@
-"""Replace the archive database with a backup made by `backup_archive`, then rebuild the
-search index so that search finds exactly what the restored database holds.
+"""Replace the archive database with a backup made by `backup_archive`, then tell whoever keeps
+copies of its text (the search index, through `archive_replaced`) to rebuild them, so that search
+finds exactly what the restored database holds.
 
 The backup is checked before anything is touched, and it replaces the database all at once
 (SQLite: one os.replace; PostgreSQL: one transaction), so a failure leaves the old archive.
@@ -10,7 +11,7 @@ from django.core.management.base import BaseCommand, CommandError
 
 from archive import backup
 from archive.models import Document, Paragraph
-from search import indexing
+from archive.signals import archive_replaced
 
 
 class Command(BaseCommand):
@@ -29,10 +30,11 @@ class Command(BaseCommand):
         self.stdout.write(f"已恢复：文档 {documents}，段落 {paragraphs} (restored: {documents} documents, {paragraphs} paragraphs)")
         self.stdout.write("重建检索索引 (rebuilding the search index)")
         try:
-            indexed = indexing.rebuild()
+            done = archive_replaced.send(sender=self.__class__)
         except Exception as error:  # noqa: BLE001 — the database is restored either way; say how to finish
             raise CommandError(
                 f"数据库已恢复，但检索索引未能重建，请运行 manage.py build_search_index "
                 f"(the database is restored but the search index was not rebuilt: {error}; run manage.py build_search_index)"
             ) from None
-        self.stdout.write(f"检索索引 (search index): rebuilt ({indexed} paragraphs)")
+        for _, line in done:
+            self.stdout.write(line)
