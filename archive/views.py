@@ -81,7 +81,7 @@ def document_list(request):
             "facets": Document.objects.facets(),
             "chosen": request.GET,
             "query": _query_without_page(request),
-            "json_twin": neutral_url(reverse("archive:api-document-list")),
+            "json_twin": api_v1_url("documents"),
         },
     )
 
@@ -156,7 +156,7 @@ def _document_page(request, document):
             "cites": document_references(document),
             "cited_by": cited_by(document),
             "original_url": _original_url(document.source_sha256),
-            "json_twin": neutral_url(document.get_api_url()),
+            "json_twin": api_v1_url("document", document.language, path=document.path),
             "provenance": document.provenance.filter(language=document.language).first(),
             "english_original": _english_original(document),
             "versions": _version_rows(document, versions(document.symbol, _held_versions(document))),
@@ -234,9 +234,15 @@ def _paragraph_page(request, paragraph):
             "citation": cite_paragraph(paragraph),
             "counterparts": counterparts(paragraph),
             **bibliography.on_page(bibliography.paragraph_record(request, paragraph), f"{document.path}/{paragraph.anchor}"),
-            "json_twin": neutral_url(document.get_api_url()),
+            "json_twin": api_v1_url("paragraph", document.language, path=f"{document.path}/{paragraph.anchor}"),
         },
     )
+
+
+def api_v1_url(name, language=None, **kwargs):
+    """A page's JSON twin in `/api/v1/` (the API new scripts use), in the page's document language."""
+    url = reverse(f"api-v1:{name}", kwargs=kwargs)
+    return f"{url}?lang={language}" if language and language != "zh-Hans" else url
 
 
 def held_symbols():
@@ -247,7 +253,7 @@ def resolution_list(request):
     return render(
         request,
         "archive/resolution_list.html",
-        {"groups": cited_resolutions(), "json_twin": neutral_url(reverse("archive:api-resolution-list"))},
+        {"groups": cited_resolutions(), "json_twin": api_v1_url("resolutions")},
     )
 
 
@@ -272,7 +278,7 @@ def resolution_detail(request, path):
             "most_cited": most_cited(citing),
             **_citing_pages(request, Reference.RESOLUTION, target, narrowed),
             "cited_together": cited_together(Reference.RESOLUTION, target),
-            "json_twin": neutral_url(reverse("archive:api-resolution", kwargs={"path": resolution_path(target)})),
+            "json_twin": api_v1_url("resolution", path=resolution_path(target)),
             "atom_twin": neutral_url(reverse("archive:resolution-feed", kwargs={"path": resolution_path(target)})),
         },
     )
@@ -335,7 +341,7 @@ def body_list(request):
     groups = mentioned_bodies()
     ordered = [(BODY_KINDS.get(kind, kind), groups[kind]) for kind in [*BODY_KINDS, *sorted(set(groups) - set(BODY_KINDS))] if kind in groups]
     return render(
-        request, "archive/body_list.html", {"groups": ordered, "json_twin": neutral_url(reverse("archive:api-body-list"))}
+        request, "archive/body_list.html", {"groups": ordered, "json_twin": api_v1_url("bodies")}
     )
 
 
@@ -367,8 +373,7 @@ def _named_page(request, entry, section, reference_type):
         "json_url": neutral_url(reverse(f"archive:{section}-export", kwargs={"slug": slug, "fmt": "json"})),
     }
     links["atom_twin"] = links["feed_url"]
-    if section == "body":
-        links["json_twin"] = neutral_url(reverse("archive:api-body", kwargs={"slug": slug}))
+    links["json_twin"] = api_v1_url(section, slug=slug)
     return render(request, "archive/body_detail.html", {"body": entry, **links, **_citing_pages(request, reference_type, entry["id"])})
 
 

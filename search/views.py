@@ -10,7 +10,6 @@ from django.urls import reverse
 from django.utils.translation import get_language
 
 from archive.cite import Citation, where
-from archive.middleware import neutral_url
 from archive.paging import paragraph_page_number
 
 from . import concepts, dates, engine
@@ -86,7 +85,7 @@ def results(request):
         "by_date": link(sort="date"),
         "previous": link(page=outcome.page - 1) if outcome.page > 1 else "",
         "next": link(page=outcome.page + 1) if outcome.page < outcome.pages else "",
-        "json_twin": neutral_url(reverse("search:api")) + link(),
+        "json_twin": reverse("api-v1:search") + link(),
     }
     return render(request, "search/results.html", context)
 

@@ -16,7 +16,7 @@ def test_a_resolution_page_in_chinese_links_its_english_twin_and_its_data(client
         '<link rel="alternate" hreflang="zh-Hans" href="http://testserver/resolutions/S/RES/1540(2004)/">',
         '<link rel="alternate" hreflang="en" href="http://testserver/en/resolutions/S/RES/1540(2004)/">',
         '<link rel="alternate" hreflang="x-default" href="http://testserver/resolutions/S/RES/1540(2004)/">',
-        '<link rel="alternate" type="application/json" href="/api/resolutions/S/RES/1540(2004)/">',
+        '<link rel="alternate" type="application/json" href="/api/v1/resolutions/S/RES/1540(2004)/">',
         '<link rel="alternate" type="application/atom+xml" href="/resolutions/S/RES/1540(2004)/feed/">',
         '<link rel="alternate" type="application/atom+xml" href="/resolutions/S/RES/1540(2004)/feed/?order=added" title="按收录时间">',
         '<link rel="search" type="application/opensearchdescription+xml" href="/opensearch.xml" title="第1540(2004)号决议文献库">',
@@ -27,19 +27,20 @@ def test_the_english_page_is_canonical_for_itself_and_shares_the_data_twins(clie
     links = head_links(client.get("/en/bodies/opcw/").content.decode())
     assert '<link rel="canonical" href="http://testserver/en/bodies/opcw/">' in links
     assert '<link rel="alternate" hreflang="zh-Hans" href="http://testserver/bodies/opcw/">' in links
-    assert '<link rel="alternate" type="application/json" href="/api/bodies/opcw/">' in links
+    assert '<link rel="alternate" type="application/json" href="/api/v1/bodies/opcw/">' in links
     assert '<link rel="alternate" type="application/atom+xml" href="/bodies/opcw/feed/">' in links
 
 
 @pytest.mark.parametrize(
     "url, twin",
     [
-        ("/en/documents/CD/2118/", "/api/documents/CD/2118/"),
-        ("/documents/CD/2118/5-f/", "/api/documents/CD/2118/"),
-        ("/en/documents/", "/api/documents/"),
-        ("/resolutions/", "/api/resolutions/"),
-        ("/en/bodies/", "/api/bodies/"),
-        ("/en/search/?q=OPCW", "/api/search/?q=OPCW"),
+        ("/en/documents/CD/2118/", "/api/v1/documents/CD/2118/"),
+        ("/documents/CD/2118/5-f/", "/api/v1/paragraphs/CD/2118/5-f/"),
+        ("/en/documents/", "/api/v1/documents/"),
+        ("/resolutions/", "/api/v1/resolutions/"),
+        ("/en/bodies/", "/api/v1/bodies/"),
+        ("/treaties/npt/", "/api/v1/treaties/npt/"),
+        ("/en/search/?q=OPCW", "/api/v1/search/?q=OPCW"),
     ],
 )
 def test_json_twins(client, url, twin):
