@@ -48,6 +48,8 @@ def test_a_text_original_downloads_as_utf8_text_under_its_name(client, data_dir)
     response = client.get(f"/originals/{sha256}/")
     assert response["Content-Type"] == "text/plain; charset=utf-8"
     assert response["Content-Disposition"] == f'attachment; filename="{CD_2118.name}"'
+    assert b"".join(response.streaming_content) == CD_2118.read_bytes()
+    response.close()
 
 
 def test_without_kept_originals_there_is_no_link_and_no_file(client, data_dir, settings, report):
