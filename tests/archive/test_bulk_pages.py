@@ -59,8 +59,10 @@ def test_each_file_is_streamed_as_the_manifest_describes_it(client, bulk):
         assert (len(content), hashlib.sha256(content).hexdigest()) == (file["size"], file["sha256"])
         assert response["ETag"] == f'"{file["sha256"]}"'
     jsonl = client.get(f"/bulk/{bulk['files'][0]['name']}")
+    jsonl.close()
     assert (jsonl["Content-Type"], jsonl["Content-Disposition"]) == ("application/gzip", f'attachment; filename="{bulk["files"][0]["name"]}"')
     readme = client.get("/bulk/README.md")
+    readme.close()
     assert (readme["Content-Type"], readme["Content-Disposition"]) == ("text/markdown; charset=utf-8", 'inline; filename="README.md"')
 
 
