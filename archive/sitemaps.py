@@ -70,7 +70,7 @@ SITEMAPS = {"documents": DocumentSitemap, "paragraphs": ParagraphSitemap, "resol
 
 def archive_state():
     """What every sitemap follows from, in one query: the documents (how many, the sum of their
-    ids, the latest save, as search.engine.documents_state) and the references (how many, the
+    ids, the latest save, as search.embedded.documents_state) and the references (how many, the
     latest id; re-extraction replaces them without saving their documents)."""
     quote = connection.ops.quote_name
     documents, references = quote(Document._meta.db_table), quote(Reference._meta.db_table)

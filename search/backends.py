@@ -293,6 +293,7 @@ class MappedFile(BufferFile):
 
 class ChineseWhooshEngine(WhooshEngine):
     backend = ChineseWhooshSearchBackend
+    archive_engine = "search.embedded.EmbeddedEngine"  # the archive's side of it (search.engines)
 
 
 def swap_in(built, path):

@@ -1,6 +1,6 @@
 """What a search reads from the Whoosh index, asked of one consistent view of it.
 
-`search.engine` asks for matches, counts and columns and never touches Whoosh's searchers,
+`search.embedded` asks for matches, counts and columns and never touches Whoosh's searchers,
 matchers or leaf readers; everything here reads from one searcher, so the paragraph numbers of
 one query's matches, columns and facets always belong together even if a commit lands midway.
 """

@@ -20,6 +20,10 @@ class KeywordListField(indexes.MultiValueField):
     field_type = "keyword"
 
 
+# The search page's facet filters (`?year=2016`) and the index field each narrows.
+FILTERS = {"document": "document_key", "language": "language", "year": "year", "resolution": "resolutions", "body": "bodies"}
+
+
 def keyword(value):
     """Keyword lists are stored comma-separated: keep commas inside a value (body names) apart."""
     return value.replace(",", "\uff0c")

@@ -9,15 +9,11 @@ Nothing here runs a search or keeps an answer: the tables are those the backend 
 long as its searcher is current, and a worker still reopens the index after a commit or a
 rebuild. No database access either, so no connection is open when the master forks.
 """
-from pathlib import Path
-
 from django.urls import get_resolver
-from haystack import connections
 
+from . import engines
 from . import query as queries
 from .analysis import segmenter
-from .backends import ChineseWhooshSearchBackend
-from .reading import IndexView
 
 # Understood and turned into a Whoosh query once, to load the tables of every kind of term:
 # words, a resolution, a body's acronym, a quoted phrase and an exclusion.
@@ -26,7 +22,7 @@ SAMPLE_QUERY = '第1540(2004)号决议 禁化武组织 出口管制 "国家报�
 
 def warm_up(using="default"):
     """Load the views, the query analysis and, if the index is there, its per-searcher tables.
-    Returns the number of paragraphs in the open index (None without a Whoosh index)."""
+    Returns the number of paragraphs in the open index (None if there is none to read)."""
     get_resolver().url_patterns  # imports every view module
     segmenter()
     queries.build(queries.understand(SAMPLE_QUERY))
@@ -35,14 +31,5 @@ def warm_up(using="default"):
 
 def read_index_tables(using="default"):
     """Open the index (or keep it open if it is current) and read its per-searcher tables;
-    the number of paragraphs in it, or None without a Whoosh index."""
-    backend = connections[using].get_backend()
-    if not isinstance(backend, ChineseWhooshSearchBackend) or not Path(backend.path).exists():
-        return None
-    index = IndexView(backend)
-    index.column("django_id")
-    index.column("sort_date")
-    index.document_versions()
-    index.facet_counts([])
-    index.holds_references()
-    return index.doc_count()
+    the number of paragraphs in it, or None if the engine has none to read."""
+    return engines.of(using).read_tables()

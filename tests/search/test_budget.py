@@ -4,7 +4,7 @@ import pytest
 from whoosh.query import Or, Prefix, Term
 
 from archive.models import Paragraph
-from search import engine
+from search import embedded, engine
 from search.budget import BUDGET, Budget, fit_postings, stopped_note
 from search.characters import LoneUnit
 from search.query import build, text_query, understand
@@ -150,7 +150,7 @@ def test_the_pass_stops_after_the_candidate_budget(client, corpus, monkeypatch):
     everything = engine.search("决议")
     assert everything.total > 30 and not everything.estimated
     small = Budget(candidates=30)
-    monkeypatch.setattr(engine, "BUDGET", small)
+    monkeypatch.setattr(embedded, "BUDGET", small)
     for sort in ("relevance", "date"):
         outcome = engine.search("决议", sort=sort)
         assert (outcome.examined, outcome.estimated) == (30, True)
@@ -170,6 +170,6 @@ def test_exclusions_count_as_candidates(corpus, monkeypatch):
     excluded = engine.matching_paragraph_ids("的")
     kept = sum(pk not in excluded for pk in first_ten)
     assert len(first_ten) == 10 and kept < 10
-    monkeypatch.setattr(engine, "BUDGET", Budget(candidates=10))
+    monkeypatch.setattr(embedded, "BUDGET", Budget(candidates=10))
     outcome = engine.search("决议 -的")
     assert (outcome.examined, outcome.estimated) == (kept, True)

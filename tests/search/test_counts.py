@@ -8,7 +8,7 @@ import sys
 
 import pytest
 
-from search import engine
+from search import embedded
 from tests.archive.test_faults import environment, ingest, stopped_at
 from tests.conftest import CD_2118, FIXTURES, ROOT, S_2010_52, copy_archive
 
@@ -41,7 +41,7 @@ def test_a_count_during_a_reimport_is_the_one_before_or_marked_provisional(tmp_p
     try:
         total, estimated, notes = searched(data_dir)
         assert total == before[0] or estimated
-        assert (total < before[0], estimated, notes) == (True, True, [engine.PROVISIONAL])
+        assert (total < before[0], estimated, notes) == (True, True, [embedded.PROVISIONAL])
     finally:
         os.kill(again.pid, signal.SIGCONT)
     _, err = again.communicate(timeout=120)
@@ -52,7 +52,7 @@ def test_a_count_during_a_reimport_is_the_one_before_or_marked_provisional(tmp_p
 @pytest.mark.django_db
 @pytest.mark.parametrize("sort", ["relevance", "date"])
 def test_an_export_says_the_search_pages_count_and_whether_it_is_estimated(client, corpus, monkeypatch, sort):
-    monkeypatch.setattr(engine, "MATCH_LIMIT", 5)  # the fixtures' 323 paragraphs are far from 500 hits
+    monkeypatch.setattr(embedded, "MATCH_LIMIT", 5)  # the fixtures' 323 paragraphs are far from 500 hits
     for query in ("1540", "禁化武组织"):
         page = client.get("/api/search/", {"q": query, "sort": sort}).json()
         exported = client.get("/search/export.csv", {"q": query, "sort": sort})

@@ -10,7 +10,7 @@ import pytest
 from haystack import connections
 
 from archive.models import Paragraph
-from search import engine
+from search import engine, generic
 from search.dates import InvalidDate, date_range
 from search.query import date_query
 
@@ -131,9 +131,9 @@ def test_the_other_engine_is_sent_the_range(corpus):
     connections.connections_info[OTHER] = {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"}
     try:
         understood = engine.search("援助", using=OTHER).understood
-        results = engine.other_engine_results(understood, {"from": "2016-12", "to": "2018"}, OTHER)
+        results = generic.query_set(understood, {"from": "2016-12", "to": "2018"}, OTHER)
         assert list(leaves(results.query.query_filter))[-2:] == [("sort_date", "20161201"), ("sort_date", "20181231")]
-        open_ended = engine.other_engine_results(understood, {"to": "2010"}, OTHER)
+        open_ended = generic.query_set(understood, {"to": "2010"}, OTHER)
         assert list(leaves(open_ended.query.query_filter))[-2:] == [("sort_date", "1"), ("sort_date", "20101231")]
     finally:
         del connections.connections_info[OTHER]

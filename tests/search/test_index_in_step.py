@@ -11,7 +11,7 @@ from haystack import connections
 from whoosh.query import Term
 
 from archive.models import Document, Paragraph
-from search import analysis, backends, engine, indexing
+from search import analysis, backends, embedded, indexing
 from tests.conftest import CD_2118, S_2010_52
 
 pytestmark = pytest.mark.django_db(transaction=True)
@@ -57,7 +57,7 @@ def corrected(path, old, new):
 def test_bulk_reimports_leave_no_dead_share_past_the_threshold(fixture_copy, monkeypatch):
     """Each bulk re-import deletes what it replaces; once the dead entries pass DEAD_SHARE of a
     segment, that segment is merged away, so the index never grows by whole copies."""
-    monkeypatch.setattr(indexing, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(embedded, "PARALLEL_FROM", 1)
     monkeypatch.setattr(backends.os, "cpu_count", lambda: 2)
     indexing.rebuild()
     path = fixture_copy(CD_2118)
@@ -149,7 +149,7 @@ def test_a_search_never_counts_hits_it_cannot_show(client, fixture_copy):
     during = search(client, "不扩散", document=key)
     assert during["total"] == len(during["results"]) == 0
     assert during["estimated"] is True
-    assert during["understood"]["notes"] == [engine.PROVISIONAL]
+    assert during["understood"]["notes"] == [embedded.PROVISIONAL]
     assert during["facets"]["document"] == []
     by_date = json.loads(client.get("/api/search/", {"q": "不扩散", "sort": "date"}).content)
     assert by_date["total"] == len(by_date["results"]) == 0
@@ -163,7 +163,7 @@ def test_a_provisional_count_is_said_to_be_one_on_the_page(client, fixture_copy)
     before = search(client, "1540")
     ingest(corrected(path, "Cosmo 第二阶段行动", "Cosmo 第三阶段行动"), no_index=True)
     during = search(client, "1540")
-    assert (during["estimated"], during["understood"]["notes"]) == (True, [engine.PROVISIONAL])
+    assert (during["estimated"], during["understood"]["notes"]) == (True, [embedded.PROVISIONAL])
     assert 0 < during["total"] < before["total"]
     assert {hit["document"] for hit in during["results"]} == {"S/2010/52"}
     page = client.get("/search/", {"q": "1540"}).content.decode()

@@ -34,13 +34,13 @@ def test_bulk_indexing_fills_segments_on_every_core(client, monkeypatch):
     the result finds exactly what a one-process index finds."""
     from haystack import connections
 
-    from search import backends, indexing
+    from search import backends, embedded, indexing
 
     call_command("ingest", "fixtures/documents", "--no-index", stdout=io.StringIO())
     indexing.rebuild()
     expected = {query: hits(client, query) for query in ("禁化武组织", "出口管制", "1540", '"全面审查"')}
     monkeypatch.setattr(backends, "SEGMENT", 100)
-    monkeypatch.setattr(indexing, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(embedded, "PARALLEL_FROM", 1)
     monkeypatch.setattr(backends.os, "cpu_count", lambda: 2)
     total = indexing.rebuild()
     searcher = connections["default"].get_backend().searcher()
@@ -55,15 +55,15 @@ def test_a_bulk_ingest_hands_each_document_to_the_index_as_it_is_stored(client, 
     from haystack import connections
 
     from archive.signals import document_imported
-    from search import backends, indexing
+    from search import backends, embedded, indexing
 
     monkeypatch.setattr(backends, "SEGMENT", 100)
-    monkeypatch.setattr(indexing, "PARALLEL_FROM", 1)
+    monkeypatch.setattr(embedded, "PARALLEL_FROM", 1)
     monkeypatch.setattr(backends.os, "cpu_count", lambda: 2)
     handed, stored = [], []
 
     def count(sender, import_id, document, **kwargs):
-        writing = indexing.ImportIndexing._started[import_id].writing
+        writing = indexing.ImportIndexing._started[import_id].writer.writing
         handed.append(writing.added + len(writing.chunk))
         stored.append(document.paragraphs.count())
 

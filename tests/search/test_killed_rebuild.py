@@ -8,7 +8,7 @@ import subprocess
 import sys
 from pathlib import Path
 
-from search.indexing import remove_abandoned_builds
+from search.backends import remove_abandoned_builds
 from tests.archive.test_faults import ingest
 from tests.conftest import FIXTURES, ROOT, copy_archive
 
@@ -18,9 +18,9 @@ BUILD = f"""
 import django
 django.setup()
 from django.core.management import call_command
-from search import backends, indexing
+from search import backends, embedded
 call_command("ingest", {str(FIXTURES)!r}, "--no-index", verbosity=0)
-indexing.PARALLEL_FROM = 1
+embedded.PARALLEL_FROM = 1
 backends.os.cpu_count = lambda: 2
 call_command("build_search_index")
 """

@@ -4,7 +4,7 @@ import pytest
 from haystack import connections
 
 from archive.models import Paragraph
-from search import engine
+from search import engine, generic
 
 pytestmark = pytest.mark.django_db
 OTHER = "other_engine"
@@ -28,10 +28,10 @@ def leaves(node):
 
 def test_the_same_expansions_reach_the_other_engine(corpus, other_engine):
     understood = engine.search("禁化武组织 -援助", using=other_engine).understood
-    sent = list(leaves(engine.other_engine_results(understood, {}, other_engine).query.query_filter))
+    sent = list(leaves(generic.query_set(understood, {}, other_engine).query.query_filter))
     assert sent == [("bodies", "OPCW"), ("content", "禁化武组织"), ("content", "禁止化学武器组织"), ("content", "opcw"), ("content", "援助")]
     understood = engine.search("1673", using=other_engine).understood
-    sent = list(leaves(engine.other_engine_results(understood, {"year": "2016"}, other_engine).query.query_filter))
+    sent = list(leaves(generic.query_set(understood, {"year": "2016"}, other_engine).query.query_filter))
     assert sent == [("resolutions", "S/RES/1673 (2006)"), ("content", "1673"), ("content", "第1673"), ("content", "1673号"),
                     ("content", "决议1673"), ("year", "2016")]
 
@@ -43,6 +43,16 @@ def test_the_other_engine_answers_a_whole_page(corpus, other_engine):
     citing = set(Paragraph.objects.filter(text__contains="S/2008/493").values_list("pk", flat=True))
     assert citing and {hit.paragraph.pk for hit in outcome.hits} == citing
     assert outcome.total == len(citing) == sum(item["count"] for item in outcome.facets["document"])
+
+
+def test_feeds_and_exports_read_the_other_engine_too(corpus, other_engine):
+    """The seam's other readings: every match, and the ranked ids of feeds, exports and alerts
+    (a limit of none keeps the count). The simple backend filters no field, so a search inside
+    one document is not tried here."""
+    citing = Paragraph.objects.filter(text__contains="S/2008/493")
+    assert engine.matching_paragraph_ids("S/2008/493", using=other_engine) == set(citing.values_list("pk", flat=True))
+    assert engine.ranked_paragraph_ids("S/2008/493", limit=10, using=other_engine) == (list(citing.values_list("pk", flat=True)), 1, False)
+    assert engine.ranked_paragraph_ids("S/2008/493", limit=0, using=other_engine) == ([], 1, False)
 
 
 @pytest.mark.filterwarnings("ignore:(clear|update) is not implemented in this backend:UserWarning")  # the simple backend's no-ops

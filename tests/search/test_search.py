@@ -11,7 +11,7 @@ from django.core.management import call_command
 from haystack import connections
 
 from archive.models import Document, Paragraph
-from search import engine, indexing
+from search import embedded, engine, indexing
 from search.reading import IndexView
 from unref import normalise_for_search
 
@@ -214,7 +214,7 @@ def test_many_hits_are_estimated_from_the_first_ones(corpus, monkeypatch):
     an estimate no smaller than them, and the facets count exactly those hits."""
     everything = engine.search("决议")
     assert not everything.estimated and everything.total > 60
-    monkeypatch.setattr(engine, "MATCH_LIMIT", 40)
+    monkeypatch.setattr(embedded, "MATCH_LIMIT", 40)
     sampled = engine.search("决议")
     assert sampled.estimated and sampled.examined == 40
     assert sampled.total > 40 and sampled.pages == 2
@@ -230,7 +230,7 @@ def test_many_hits_are_estimated_from_the_first_ones(corpus, monkeypatch):
 
 
 def test_date_order_examines_every_hit(corpus, monkeypatch):
-    monkeypatch.setattr(engine, "MATCH_LIMIT", 10)
+    monkeypatch.setattr(embedded, "MATCH_LIMIT", 10)
     outcome = engine.search("决议", sort="date")
     assert not outcome.estimated and outcome.total == len(containing("决议"))
 
@@ -256,7 +256,7 @@ def test_document_versions_are_asked_of_the_database_once_until_a_document_chang
     index = IndexView(connections["default"].get_backend())
     names, _ = index.document_versions()
     numbers = set(range(len(names)))
-    known = engine.CurrentVersions()
+    known = embedded.CurrentVersions()
     with django_assert_num_queries(2):  # the aggregate, then the versions of these documents
         assert known.of(numbers, names) == dict.fromkeys(numbers, True)
     with django_assert_num_queries(1):

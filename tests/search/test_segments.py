@@ -6,8 +6,8 @@ from haystack import connections
 from whoosh.qparser import QueryParser
 from whoosh.writing import OPTIMIZE, SegmentWriter
 
+from search import embedded
 from search.backends import MappedFileStorage
-from search.indexing import _entries
 from search.search_indexes import ParagraphIndex
 from search.segments import BulkSegmentWriter
 
@@ -19,7 +19,7 @@ QUERIES = [("text", "禁化武组织"), ("text", "出口管制"), ("bigrams", '"
 def entries():
     backend = connections["default"].get_backend()
     backend.setup()
-    fields = [{key: backend._from_python(value) for key, value in doc.items() if key != "boost"} for doc in _entries(ParagraphIndex().index_queryset())]
+    fields = [{key: backend._from_python(value) for key, value in doc.items() if key != "boost"} for doc in embedded.entries(ParagraphIndex().index_queryset())]
     return backend.schema, fields
 
 

@@ -79,7 +79,7 @@ def test_api_pages_do_not_overlap(client, corpus):
 
 
 def test_snippet_escapes_text():
-    from search.engine import snippet
+    from search.results import snippet
 
     assert str(snippet("a<b>援助&c", ["援助"])) == "a&lt;b&gt;<mark>援助</mark>&amp;c"
 

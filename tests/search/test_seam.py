@@ -1,0 +1,70 @@
+"""Search sits behind one seam (search.engines): the rest of the archive never learns which engine
+runs. Read from the source's imports, so a new module that reaches past the seam fails here."""
+import ast
+
+from django.conf import settings
+from haystack import connections
+
+from search import embedded, engines, generic
+from tests.conftest import ROOT
+
+NOT_PROJECT = {".venv", "tests", "bench", "docs", "fixtures", "locale", "requirements", "static", "templates", "var", "test-output"}
+ENGINE_LIBRARIES = ("whoosh", "haystack")
+# The modules the archive and the server speak to, and their own search-side callers: none of
+# them may touch an engine's modules, only the seam.
+SEAM_USERS = ["search.engine", "search.indexing", "search.warming", "search.apps", "search.views", "search.feeds", "search.exports"]
+
+
+def project_modules():
+    """{dotted name: set of modules it imports} for every Python module of the project."""
+    found = {}
+    for path in sorted(ROOT.rglob("*.py")):
+        relative = path.relative_to(ROOT)
+        if relative.parts[0] in NOT_PROJECT or "migrations" in relative.parts:
+            continue
+        name = ".".join(relative.with_suffix("").parts).removesuffix(".__init__")
+        package = name.split(".") if path.name == "__init__.py" else name.split(".")[:-1]
+        imported = set()
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if isinstance(node, ast.Import):
+                imported.update(alias.name for alias in node.names)
+            elif isinstance(node, ast.ImportFrom):
+                base = ".".join([*package[:len(package) - node.level + 1], *([node.module] if node.module else [])]) if node.level else node.module
+                imported.add(base)
+                imported.update(f"{base}.{alias.name}" for alias in node.names)
+        found[name] = imported
+    return found
+
+
+def touches(imported, modules):
+    return sorted(name for name in imported if any(name == m or name.startswith(f"{m}.") for m in modules))
+
+
+def test_no_module_outside_search_imports_an_engine_or_a_module_that_does():
+    modules = project_modules()
+    engine_side = {name for name, imported in modules.items() if name.startswith("search.") and touches(imported, ENGINE_LIBRARIES)}
+    assert {"search.backends", "search.embedded", "search.generic", "search.reading", "search.segments", "search.postings"} <= engine_side
+    outside = {name: touches(imported, [*ENGINE_LIBRARIES, *engine_side]) for name, imported in modules.items() if name.split(".")[0] != "search"}
+    assert {name: found for name, found in outside.items() if found} == {}
+    assert {"archive.views", "api.v1", "config.health", "alerts.targets"} <= set(outside)  # the walk reads the callers
+
+
+def test_the_seams_users_never_import_an_engine():
+    modules = project_modules()
+    engine_modules = ["whoosh", "search.backends", "search.embedded", "search.generic", "search.reading", "search.postings", "search.segments"]
+    assert {name: touches(modules[name], engine_modules) for name in SEAM_USERS} == dict.fromkeys(SEAM_USERS, [])
+
+
+def test_only_the_engines_own_module_names_its_backend_class():
+    naming = sorted(
+        str(path.relative_to(ROOT)) for path in ROOT.rglob("*.py")
+        if path.relative_to(ROOT).parts[0] not in NOT_PROJECT and "ChineseWhooshSearchBackend" in path.read_text(encoding="utf-8")
+    )
+    assert naming == ["search/backends.py"]
+
+
+def test_each_connection_gets_the_engine_its_haystack_engine_names(monkeypatch):
+    assert settings.HAYSTACK_CONNECTIONS["default"]["ENGINE"] == "search.backends.ChineseWhooshEngine"
+    assert type(engines.of("default")) is embedded.EmbeddedEngine
+    monkeypatch.setitem(connections.connections_info, "plain", {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"})
+    assert type(engines.of("plain")) is generic.HaystackEngine
