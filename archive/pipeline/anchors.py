@@ -7,6 +7,7 @@ never on database ids or on the order files were imported.
 import re
 
 from unref import load_known_data, to_simplified
+from unref.normalise import CJK
 
 ROMAN = [(50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 MAX_SLUG = 32
@@ -98,7 +99,7 @@ def _pinyin_slug(text):
     for word in jieba.lcut(text):
         if re.fullmatch(r"[A-Za-z0-9]+", word):
             word = word.lower()
-        elif re.search(r"[\u3400-\u9fff]", word):
+        elif re.search(f"[{CJK}]", word):
             word = "".join(lazy_pinyin(word))
         else:
             continue

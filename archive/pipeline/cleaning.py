@@ -8,13 +8,14 @@ import re
 import unicodedata
 from dataclasses import dataclass
 
+from unref.normalise import CJK as HAN
 from unref.symbols import SYMBOL, is_symbol_only
 
 TEXT, BLANK, LINK, FURNITURE, COVER, RULE = "text", "blank", "link", "furniture", "cover", "rule"
 
 # Han ideographs, CJK punctuation and full-width forms: the characters between which a space
 # in a PDF extraction is always layout debris, never the author's.
-CJK = "\u3000-\u303f\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2022"
+CJK = f"\u3000-\u303f{HAN}\uff00-\uffef\u2014\u2018\u2019\u201c\u201d\u2026\u00b7\u2022"
 _CJK_CHAR = f"[{CJK}]"
 _SPACE_BETWEEN_CJK = re.compile(rf"(?<={_CJK_CHAR})[ \t\u3000]+(?={_CJK_CHAR})")
 # Half-width punctuation that a converter put after Chinese text ("设计, 以"): the space is debris too.

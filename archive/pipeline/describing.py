@@ -9,6 +9,7 @@ from collections import Counter
 from dataclasses import dataclass
 
 from unref import find_symbols, is_valid_symbol, organ_for_symbol
+from unref.normalise import CJK
 
 from .cleaning import COVER, FURNITURE
 from .languages import detect_language
@@ -96,7 +97,7 @@ def _title(blocks):
     following = blocks[blocks.index(titles[0]) + 1] if blocks.index(titles[0]) + 1 < len(blocks) else None
     if title.endswith(ORGAN_TITLE_ENDINGS) and following is not None and following.kind == "heading":
         title = f"{title}{following.text}"
-    return re.sub(r"(?<=[\u4e00-\u9fff]) (?=[\u4e00-\u9fff\d(（])|(?<=[\d)）]) (?=[\u4e00-\u9fff])", "", title)
+    return re.sub(rf"(?<=[{CJK}]) (?=[{CJK}\d(（])|(?<=[\d)）]) (?=[{CJK}])", "", title)
 
 
 def _date(cover, title):

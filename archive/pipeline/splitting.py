@@ -8,7 +8,7 @@ import re
 from dataclasses import dataclass, field
 from itertools import pairwise
 
-from unref.normalise import CJK
+from unref.normalise import CJK, is_cjk
 
 from . import caps
 from .cleaning import (
@@ -112,12 +112,8 @@ def _separator(a, b):
     if a in "-/":
         return ""
     ascii_a, ascii_b = a.isascii() and a.isalnum(), b.isascii() and b.isalnum()
-    han_a, han_b = _is_han(a), _is_han(b)
+    han_a, han_b = is_cjk(a), is_cjk(b)
     return " " if (ascii_a and (ascii_b or han_b)) or (han_a and ascii_b) else ""
-
-
-def _is_han(ch):
-    return "\u3400" <= ch <= "\u9fff" or "\uf900" <= ch <= "\ufaff"
 
 
 def split_blocks(lines, name="<text>"):
@@ -478,7 +474,7 @@ def _speaker(text):
     if not opening:
         return None
     name = text[: opening.start()].strip()
-    name = re.sub(r"^[\u4e00-\u9fff]{2,6}\s+(?=\S)", "", name) if " " in name else name
+    name = re.sub(rf"^[{CJK}]{{2,6}}\s+(?=\S)", "", name) if " " in name else name
     if not name or len(name) > 25 or not SPEAKER_TITLE.search(name):
         return None
     depth, end = 0, None

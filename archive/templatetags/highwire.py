@@ -9,9 +9,11 @@ import re
 
 from django import template
 
+from unref.normalise import CJK
+
 register = template.Library()
 
-HAN = re.compile(r"[\u3400-\u9fff\uf900-\ufaff]")
+HAN = re.compile(f"[{CJK}]")
 SEPARATORS = str.maketrans({";": "；", ",": "，"})
 
 

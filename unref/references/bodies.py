@@ -9,10 +9,10 @@ import re
 from functools import lru_cache
 
 from ..knowledge import BodyForm, KnownData
-from ..normalise import Normalised
+from ..normalise import CJK, Normalised
 from .model import Reference
 
-_DEFINITION_RE = re.compile(r"\((?P<short>[\u4e00-\u9fff·]{2,12}|[A-Z][A-Za-z]{1,9})\)")
+_DEFINITION_RE = re.compile(rf"\((?P<short>[{CJK}·]{{2,12}}|[A-Z][A-Za-z]{{1,9}})\)")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
 
