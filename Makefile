@@ -71,4 +71,4 @@ bench: install-test
 	$(BIN)/python bench/search.py
 
 clean:
-	rm -rf $(VENV) .venv-3.12 .venv-lock var .pytest_cache
+	rm -rf $(VENV) .venv-3.12 .venv-3.13 .venv-lock var .pytest_cache
