@@ -1,0 +1,121 @@
+"""Reference extraction and search on the third, blind held-out set (tests/unseen3/README.md).
+
+Same evaluator, thresholds and kind of floors as tests/unseen/ and tests/unseen2/; the floors are
+the blind figures `bench/unseen.py --set tests/unseen3` measured on eab353f (README), whole set.
+"""
+import re
+from pathlib import Path
+
+import pytest
+
+from tests.unseen import evaluate
+
+SET = Path(__file__).resolve().parent
+TESTS = SET.parent
+EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2")
+SAMPLES = TESTS.parent / "fixtures" / "documents"
+REGIONS = {"mainland", "taiwan", "hongkong", "macao"}
+KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional"}
+
+
+@pytest.fixture(scope="module")
+def results():
+    return evaluate.evaluate_references(SET)
+
+
+def test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order():
+    texts = evaluate.texts(SET)
+    sources, gold = evaluate.load_json("sources.json", SET), evaluate.load_json("gold.json", SET)
+    assert len(texts) >= 30 and set(texts) == set(sources) == set(gold)
+    assert {source["region"] for source in sources.values()} == REGIONS
+    assert sum(source["region"] != "mainland" for source in sources.values()) * 2 >= len(texts)
+    assert sum(source["script"] == "hant" for source in sources.values()) * 2 >= len(texts)
+    for name, text in texts.items():
+        assert 200 <= len(text) <= 1600, name
+        for category in ("resolutions", "bodies"):
+            starts = []
+            for mention in gold[name][category]:
+                start, end = evaluate.locate(text, mention["surface"], mention["occurrence"])
+                assert text[start:end] == mention["surface"]
+                starts.append(start)
+            assert starts == sorted(starts), (name, category)
+
+
+def address(url: str) -> str:
+    """Domain and path, without scheme, `www.` or query: what "the same page" means here."""
+    return re.sub(r"^https?://(www\.)?", "", url).split("?")[0]
+
+
+def squeezed(text: str) -> str:
+    """The text without whitespace, so that line breaks do not hide a copied passage."""
+    return re.sub(r"\s+", "", text)
+
+
+def test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples():
+    sources = evaluate.load_json("sources.json", SET)
+    elsewhere = "\n".join(path.read_text(encoding="utf-8", errors="replace") for path in TESTS.rglob("*")
+                          if path.is_file() and SET not in path.parents and path.suffix in {".json", ".py", ".md", ".txt"})
+    for name, source in sources.items():
+        assert address(source["url"]) not in elsewhere, name
+    known = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    for folder in EARLIER_SETS:
+        known += list(evaluate.texts(folder).values())
+    known = [squeezed(text) for text in known]
+    for name, text in evaluate.texts(SET).items():
+        pieces = [squeezed(text)[i:i + 30] for i in range(0, len(squeezed(text)) - 30, 30)]
+        shared = [piece for piece in pieces if any(piece in other for other in known)]
+        assert pieces and len(shared) * 5 < len(pieces), (name, shared)  # boilerplate only
+
+
+def test_every_query_expects_existing_texts_and_some_expect_none():
+    texts = evaluate.texts(SET)
+    queries = evaluate.load_json("queries.json", SET)
+    assert len(queries) >= 40 and len({q["id"] for q in queries}) == len(queries)
+    assert {q["kind"] for q in queries} == KINDS
+    for query in queries:
+        assert set(query["expect"]) <= set(texts), query["query"]
+    assert sum(not q["expect"] for q in queries) >= 4
+
+
+def test_the_aside_part_follows_its_rule():
+    aside = evaluate.load_json("aside.json", SET)
+    texts = evaluate.texts(SET)
+    assert aside["texts"] == sorted(name for name in texts if int(name[:2]) % 3 == 0)
+    queries = evaluate.load_json("queries.json", SET)
+    assert aside["queries"] == [
+        q["id"] for q in queries
+        if (q["expect"] and set(q["expect"]) <= set(aside["texts"]))
+        or (not q["expect"] and int(q["id"][1:]) % 3 == 0)]
+
+
+@pytest.mark.xfail(strict=True, reason="blind figure on eab353f: resolution recall 0.954 (83 of 87) < 0.97")
+def test_resolution_references_on_the_third_set(results):
+    assert not evaluate.short_of_targets(results["resolutions"])
+
+
+# found at least, false positives at most (resolutions: 83 of 87, 1; bodies: 93 of 124, 2)
+FLOORS = {"resolutions": (83, 1), "bodies": (93, 2)}
+# expected documents returned, per kind of query (113 of 159)
+SEARCH_FLOORS = {"acronym": 30, "variant": 29, "traditional": 26, "committee": 8, "resolution": 15, "regional": 5}
+
+
+@pytest.mark.parametrize("category", FLOORS)
+def test_references_do_not_fall_below_the_measured_floor(results, category):
+    assert not evaluate.short_of_floor(results[category], *FLOORS[category])
+
+
+@pytest.fixture(scope="module")
+def searched(django_db_setup, django_db_blocker, tmp_path_factory):
+    with django_db_blocker.unblock(), evaluate.imported(tmp_path_factory.mktemp("unseen3"), SET):
+        yield evaluate.evaluate_search(SET)
+
+
+@pytest.mark.django_db
+def test_search_does_not_fall_below_the_measured_floor(searched):
+    assert not evaluate.short_of_search_floor(searched, SEARCH_FLOORS)
+
+
+@pytest.mark.django_db
+def test_search_finds_nothing_for_what_no_text_holds(searched):
+    overreach = {result.query: sorted(result.found) for result in searched if not result.expected}
+    assert len(overreach) >= 4 and not any(overreach.values()), overreach
