@@ -76,7 +76,10 @@ class HaystackEngine(Engine):
         return "update_index"
 
     def status(self):
-        return True, f"{self.backend.search('*:*')['hits']} entries"
+        try:
+            return True, f"{self.backend.search('*:*')['hits']} entries"
+        except Exception as error:  # noqa: BLE001 — an unreachable cluster is "unhealthy", not an error page
+            return False, f"unreadable ({type(error).__name__}: {error})"
 
     def out_of_step(self, documents):
         """Not known without reading every entry back: the next `refresh` brings them in step."""
