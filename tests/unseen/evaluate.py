@@ -67,6 +67,21 @@ def locate(text: str, surface: str, occurrence: int) -> tuple[int, int]:
     return start, start + len(surface)
 
 
+def misplaced_gold(folder: Path = HERE) -> list[tuple[str, str]]:
+    """(text, category) whose gold mentions do not all occur in the text, in reading order."""
+    gold = load_json("gold.json", folder)
+    misplaced = []
+    for name, text in texts(folder).items():
+        for category in ("resolutions", "bodies"):
+            try:
+                starts = [locate(text, mention["surface"], mention["occurrence"])[0] for mention in gold[name][category]]
+            except ValueError:
+                starts = None
+            if starts is None or starts != sorted(starts):
+                misplaced.append((name, category))
+    return misplaced
+
+
 def paragraphs(text: str) -> list[tuple[int, str]]:
     """(offset, text) of each block between blank lines."""
     blocks, start = [], 0

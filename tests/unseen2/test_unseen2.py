@@ -24,14 +24,7 @@ def test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order():
     sources, gold = evaluate.load_json("sources.json", SET), evaluate.load_json("gold.json", SET)
     assert len(texts) >= 24 and set(texts) == set(sources) == set(gold)
     assert sum(source["script"] == "hant" for source in sources.values()) * 10 >= len(texts) * 4
-    for name, text in texts.items():
-        for category in ("resolutions", "bodies"):
-            starts = []
-            for mention in gold[name][category]:
-                start, end = evaluate.locate(text, mention["surface"], mention["occurrence"])
-                assert text[start:end] == mention["surface"]
-                starts.append(start)
-            assert starts == sorted(starts), (name, category)
+    assert evaluate.misplaced_gold(SET) == []
 
 
 def test_no_text_comes_from_the_first_set_or_the_samples():
