@@ -44,17 +44,18 @@ def document_url(symbol, held):
     return reverse("archive:document", kwargs={"path": symbol}) if symbol in held else official_url(symbol)
 
 
-def reference_url(reference, held_symbols):
+def reference_url(reference, held):
+    """Where a reference leads; `held`: the symbols the archive holds (a `Held`)."""
     if not reference.target:
         return None
     if reference.type == "resolution":
-        return pinpoint_url(reference, held_symbols) or resolution_url(reference.target)
+        return pinpoint_url(reference, held) or resolution_url(reference.target)
     if reference.type == "body":
         return body_url(reference.target)
     if reference.type == "treaty":
         return treaty_url(reference.target)
     if reference.type == "document":
-        return document_url(reference.target, held_symbols)
+        return document_url(reference.target, held)
     return None
 
 
@@ -63,12 +64,11 @@ def reference_url(reference, held_symbols):
 SUB_PARAGRAPH = re.compile(r"\d{1,3}(?:-[a-z]{1,5})+")
 
 
-def pinpoint_url(reference, held_symbols):
+def pinpoint_url(reference, held):
     """The paragraph a pinpoint names (the first of several): in the resolution's own text when
     the archive holds that paragraph, else the resolution's page narrowed to the citations of it
     (the archive may hold an excerpt, or a text whose numbering the pinpoint does not follow)."""
     named = named_paragraphs(reference.pinpoint)
-    held = held_symbols if isinstance(held_symbols, Held) else Held()
     if not named:
         preamble = preambular_position(reference.pinpoint)
         anchor = preamble and held.preambular_anchor(reference.target, preamble)

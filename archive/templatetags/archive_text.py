@@ -8,9 +8,11 @@ from django.utils.translation import gettext as _
 
 from unref.references import pinpoint_items
 
-from ..citations import reference_url
+from ..citations import Held, reference_url
 
 register = template.Library()
+
+NONE_HELD = Held()  # a page that lists no held symbols links nothing inside the archive
 
 # Where references overlap (the committee's name contains its resolution), the more precise wins.
 PRIORITY = {"resolution": 0, "document": 1, "treaty": 2, "body": 3}
@@ -20,7 +22,7 @@ PRIORITY = {"resolution": 0, "document": 1, "treaty": 2, "body": 3}
 def linked_text(context, paragraph, highlight=None):
     """`highlight`, a reference target, is wrapped in <mark> where it is cited; so are the spans
     a search inside the document found (`found_spans`: paragraph id → [(start, end)])."""
-    held = context.get("held_symbols", frozenset())
+    held = context.get("held_symbols", NONE_HELD)
     found = (context.get("found_spans") or {}).get(paragraph.pk, ())
     chosen = []
     for reference in sorted(paragraph.references.all(), key=lambda r: (PRIORITY[r.type], r.start)):
@@ -45,7 +47,7 @@ def linked_text(context, paragraph, highlight=None):
 @register.simple_tag(takes_context=True)
 def reference_href(context, reference):
     """Where a reference listed on its own (a paragraph's references) leads, as in the text."""
-    return reference_url(reference, context.get("held_symbols", frozenset()))
+    return reference_url(reference, context.get("held_symbols", NONE_HELD))
 
 
 def _marked(text, start, end, spans):
