@@ -1,5 +1,7 @@
 """Citation check of a draft: every reference a pasted text makes, whether the archive holds
 what it cites, and where to read it. The text is only read, never stored or logged."""
+from dataclasses import replace
+
 from django import forms
 from django.shortcuts import render
 from django.urls import reverse
@@ -50,7 +52,11 @@ def find_references(text):
 
 def _checked(number, offset, line, reference, holdings):
     disagreement = None
-    if reference.type == Reference.RESOLUTION:  # `第9999号决议` has no year, so no target, but a number
+    if reference.type == Reference.RESOLUTION:
+        # The citation as the draft prints it: extraction corrects `第1540(2005)号决议` to the
+        # register's 1540 (2004) (a conflict); `第9999号决议` has no year, so no target, but a number.
+        if reference.status == Reference.CONFLICT:
+            reference = replace(reference, target=resolution_typed(reference.surface) or reference.target)
         disagreement = register_disagreement(reference.target or resolution_typed(reference.surface))
     held = holdings.held(reference)
     contradicted = disagreement is not None and not (disagreement.kind == BEYOND and held)

@@ -183,7 +183,8 @@ class Reference(models.Model):
 
     RESOLUTION, DOCUMENT, BODY, TREATY = "resolution", "document", "body", "treaty"
     TYPES = [(RESOLUTION, _("决议")), (DOCUMENT, _("文件")), (BODY, _("机构")), (TREATY, _("条约"))]
-    STATUSES = [("resolved", _("已识别")), ("unresolved", _("未识别")), ("conflict", _("有冲突"))]
+    RESOLVED, UNRESOLVED, CONFLICT = "resolved", "unresolved", "conflict"
+    STATUSES = [(RESOLVED, _("已识别")), (UNRESOLVED, _("未识别")), (CONFLICT, _("有冲突"))]
 
     paragraph = models.ForeignKey(Paragraph, on_delete=models.CASCADE, related_name="references")
     type = models.CharField(max_length=12, choices=TYPES, db_index=True)
@@ -192,7 +193,7 @@ class Reference(models.Model):
     start = models.PositiveIntegerField()
     end = models.PositiveIntegerField()
     pinpoint = models.CharField(max_length=limits.PINPOINT, blank=True)
-    status = models.CharField(max_length=12, choices=STATUSES, default="resolved")
+    status = models.CharField(max_length=12, choices=STATUSES, default=RESOLVED)
     note = models.TextField(blank=True)
 
     class Meta:

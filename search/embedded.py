@@ -380,7 +380,7 @@ def documents_state():
 
 
 def _near(index, understood, filters):
-    """Paragraphs printing the query with one character different (see search.near)."""
+    """Paragraphs printing the query with one character changed, dropped or added (see search.near)."""
     string = near.wanted_string(understood)
     if string is None:
         return []

@@ -1,5 +1,6 @@
-"""Near matches: paragraphs that print the query with one character different (an OCR slip such
-as 大巨 for 大臣), shown apart from the exact hits, never mixed with them. Sought only when the
+"""Near matches: paragraphs that print the query with one character changed (an OCR slip such
+as 大巨 for 大臣), dropped inside it (Hong Kong's 大規模毀滅武器 for 大规模毁灭性武器) or inserted
+inside it, shown apart from the exact hits, never mixed with them. Sought only when the
 exact hits fit on the first page (a query with many exact hits needs no spelling help, and
 checking its thousands of half matches would cost more than the search).
 
@@ -51,11 +52,15 @@ def candidates_query(string, filters=()):
 
 
 def pattern(string):
-    """`string` with any one character replaced by another."""
-    return re.compile("|".join(f"{re.escape(string[:i])}[^{re.escape(string[i])}]{re.escape(string[i + 1:])}" for i in range(len(string))))
+    """`string` with any one character replaced by another, or one character inside it (not at
+    either end: that would be a shorter or a longer word) dropped or added."""
+    changed = [f"{re.escape(string[:i])}[^{re.escape(string[i])}]{re.escape(string[i + 1:])}" for i in range(len(string))]
+    dropped = [re.escape(string[:i] + string[i + 1:]) for i in range(1, len(string) - 1)]
+    added = [rf"{re.escape(string[:i])}\w{re.escape(string[i:])}" for i in range(1, len(string))]
+    return re.compile("|".join(changed + dropped + added))
 
 
 def slips(text, string):
-    """The spans of `text` printing `string` with one character different."""
+    """The spans of `text` printing `string` with one character changed, dropped or added."""
     normalised, origins = normalise_for_search(text)
     return [(origins[m.start()], origins[m.end() - 1] + 1) for m in pattern(string).finditer(normalised)]

@@ -46,7 +46,7 @@ class Outcome:
     last_page: int = 0  # when estimated: the pages of the hits examined
     examined: int = 0  # hits matched and ranked
     without: list = field(default_factory=list)  # forms the reader removed from the expansion
-    near: list = field(default_factory=list)  # near matches (one character different), apart from the hits
+    near: list = field(default_factory=list)  # near matches (one character changed, dropped or added), apart from the hits
 
     @property
     def pages(self):

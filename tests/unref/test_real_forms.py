@@ -22,9 +22,9 @@ def test_a_year_less_mention_takes_its_year_from_the_register(text, target):
     assert (ref.target, ref.status, ref.note) == (target, "resolved", "year from the register")
 
 
-def test_a_printed_year_the_register_contradicts_is_kept_with_a_note():
+def test_a_printed_year_the_register_contradicts_is_corrected_with_a_note():
     [ref] = [r for r in extract_references("安理会第1373(2002)号决议") if r.type == "resolution"]
-    assert (ref.target, ref.status) == ("S/RES/1373 (2002)", "conflict")
+    assert (ref.target, ref.status) == ("S/RES/1373 (2001)", "conflict")
     assert ref.note == "text gives 1373(2002); the register has S/RES/1373 (2001)"
 
 
@@ -158,3 +158,37 @@ def test_numbers_written_straight_before_the_word_or_in_chinese_numerals(text, s
 ])
 def test_what_the_new_forms_leave_alone(text):
     assert found(text, "resolution") == []
+
+
+@pytest.mark.parametrize("text, surfaces, targets", [
+    # the last of several, the others unnamed
+    ("朝鮮違反第2375號等決議", ["第2375號等決議"], ["S/RES/2375 (2017)"]),
+    # the year after a first 号, as a Taiwan letter prints it
+    ("第2231號(2015)號決議", ["第2231號(2015)號決議"], ["S/RES/2231 (2015)"]),
+    # a bracket doubled in copying
+    ("第1718(2006)、1540(((2004)号决议", ["第1718(2006)", "1540(((2004)号决议"], ["S/RES/1718 (2006)", "S/RES/1540 (2004)"]),
+    # a run whose separators were lost, each pair confirmed by the register
+    ("1267(1999)1333(2000)1390(2002)號決議", ["1267(1999)", "1333(2000)", "1390(2002)號決議"],
+     ["S/RES/1267 (1999)", "S/RES/1333 (2000)", "S/RES/1390 (2002)"]),
+    # a one- or two-digit number with the Council named beside it
+    ("安全理事會第9號決議", ["第9號決議"], ["S/RES/9 (1946)"]),
+    ("安理会通过的第84和第85号决议", ["第84", "第85号决议"], ["S/RES/84 (1950)", "S/RES/85 (1950)"]),
+])
+def test_forms_of_copied_and_regional_texts(text, surfaces, targets):
+    refs = [r for r in extract_references(text) if r.type == "resolution"]
+    assert ([r.surface for r in refs], [r.target for r in refs]) == (surfaces, targets)
+
+
+@pytest.mark.parametrize("text, kept", [
+    ("1977(2011)1234", []),             # a pair followed by another number is not a run
+    ("1267(1999)1333(2001)", [("1267(1999)", "S/RES/1267 (1999)")]),  # 1333 is of 2000: unconfirmed
+    ("根据第9号决议", []),                # a short number without the Council named
+    ("大会第9号决议", []),
+])
+def test_what_is_not_a_council_resolution_stays_out(text, kept):
+    assert [(r.surface, r.target) for r in extract_references(text) if r.type == "resolution"] == kept
+
+
+def test_several_resolutions_with_etc_take_no_pinpoint():
+    [ref] = [r for r in extract_references("第2375号等决议第3段") if r.type == "resolution"]
+    assert (ref.surface, ref.target, ref.pinpoint) == ("第2375号等决议", "S/RES/2375 (2017)", None)

@@ -125,10 +125,10 @@ def test_a_number_the_register_lacks_is_unresolved_not_guessed():
     assert "does not list it" in ref.note
 
 
-def test_year_conflicting_with_known_data_is_reported_text_kept():
+def test_an_impossible_year_is_resolved_from_the_register_and_the_printed_one_kept_in_the_note():
     [ref] = extract_references("第 1540(2005)号决议")
-    assert (ref.target, ref.status) == ("S/RES/1540 (2005)", "conflict")
-    assert "S/RES/1540 (2004)" in ref.note
+    assert (ref.target, ref.status, ref.surface) == ("S/RES/1540 (2004)", "conflict", "第 1540(2005)号决议")
+    assert ref.note == "text gives 1540(2005); the register has S/RES/1540 (2004)"
 
 
 def test_other_known_data_can_be_passed():

@@ -27,7 +27,9 @@ Rules, for references (resolutions; and bodies/treaties, counted separately):
   references to those three are not counted at all.
 
 Search (needs Django, an archive of these texts and its index): for each query of queries.json,
-the files a researcher expects are compared with the files search returns (every page);
+the files a researcher expects are compared with the files search returns (every page, and the
+first page's labelled near-match group, which shows a paragraph printing the query with one
+character changed, dropped or added; `QueryResult.near` keeps the files found only there);
 recall per kind = expected files returned / expected files, over all queries of that kind.
 """
 from __future__ import annotations
@@ -264,16 +266,21 @@ def imported(folder: Path, source: Path = HERE):
         documents.delete()
 
 
-def files_found(query: str) -> set[str]:
-    """File names of every document search returns for `query`, over all pages."""
+def files_found(query: str) -> tuple[set[str], set[str]]:
+    """File names of every document search returns for `query` over all pages, and of those
+    found only among the near matches."""
     from search import engine
 
-    names, page = set(), 1
+    def names(hits):
+        return {Path(hit.paragraph.document.source_file).name for hit in hits}
+
+    found, near, page = set(), set(), 1
     while True:
         outcome = engine.search(query, page=page)
-        names |= {Path(hit.paragraph.document.source_file).name for hit in outcome.hits}
+        found |= names(outcome.hits)
+        near |= names(outcome.near)
         if page >= outcome.pages:
-            return names
+            return found | near, near - found
         page += 1
 
 
@@ -283,6 +290,7 @@ class QueryResult:
     kind: str
     expected: set[str]
     found: set[str]
+    near: set[str] = field(default_factory=set)  # of `found`, the files only near matches showed
 
     @property
     def missed(self) -> set[str]:
@@ -290,7 +298,7 @@ class QueryResult:
 
 
 def evaluate_search(folder: Path = HERE) -> list[QueryResult]:
-    return [QueryResult(q["query"], q["kind"], set(q["expect"]), files_found(q["query"]))
+    return [QueryResult(q["query"], q["kind"], set(q["expect"]), *files_found(q["query"]))
             for q in load_json("queries.json", folder)]
 
 

@@ -6,7 +6,7 @@ Uses the shared evaluator (tests/unseen/evaluate.py) unchanged; what this adds i
 aside.json: texts whose number is a multiple of 3 are kept aside, an expected (query, file) pair
 belongs to the part of its file, and the over-reach queries (no file expected) are split by their
 id. `-v` lists the misses, by class, of the part asked for; by default only the working part's
-misses are listed, so that the aside part stays blind.
+figures and misses are printed, so that the aside part stays blind until it is asked for.
 
 Prints Markdown; exits 0 whatever the figures (the floors live in test_unseen3.py).
 """
@@ -53,9 +53,11 @@ def references_by_part(results: dict) -> dict:
 
 
 def search_by_part(results: list, queries: list) -> dict:
-    """{part: {kind: (expected files returned, expected files)}}, and each part's over-reach:
-    {part: [(query, files returned)]} for the queries that expect no file."""
+    """{part: {kind: (expected files returned, expected files, of those returned only among the
+    near matches)}}, and each part's over-reach: {part: [(query, files returned)]} for the
+    queries that expect no file."""
     recall = {part: Counter() for part in PARTS}
+    near = {part: Counter() for part in PARTS}
     wanted = {part: Counter() for part in PARTS}
     overreach = {part: [] for part in PARTS}
     for result, query in zip(results, queries):
@@ -64,9 +66,11 @@ def search_by_part(results: list, queries: list) -> dict:
             part = part_of_text(name)
             wanted[part][result.kind] += 1
             recall[part][result.kind] += name in result.found
+            near[part][result.kind] += name in result.near
         if not result.expected:
             overreach[part_of_query(query)].append((result.query, sorted(result.found)))
-    by_kind = {part: {kind: (recall[part][kind], wanted[part][kind]) for kind in wanted[part]} for part in PARTS}
+    by_kind = {part: {kind: (recall[part][kind], wanted[part][kind], near[part][kind]) for kind in wanted[part]}
+               for part in PARTS}
     return by_kind, overreach
 
 
@@ -88,41 +92,40 @@ def main() -> None:
     parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     parser.add_argument("-v", action="store_true", dest="verbose", help="list the misses of the part")
     parser.add_argument("--part", choices=("working", "aside", "all"), default="working",
-                        help="whose misses -v lists (default: working only)")
+                        help="whose figures (and, with -v, misses) to print (default: working only)")
     args = parser.parse_args()
+    shown = PARTS if args.part == "all" else (args.part,)
     import django
 
     django.setup()
     references = references_by_part(evaluate.evaluate_references(SET))
     print("## References\n\n| part | category | gold | found | false pos. | precision | recall |")
     print("|---|---|---:|---:|---:|---:|---:|")
-    for part in PARTS:
+    for part in shown:
         for category, score in references[part].items():
             print(f"| {part} | {category} | {score.gold} | {score.found} | {len(score.false_positives)} | "
                   f"{score.precision:.3f} | {score.recall:.3f} |")
     queries = evaluate.load_json("queries.json", SET)
     results = searched()
     by_kind, overreach = search_by_part(results, queries)
-    print("\n## Search: expected documents returned\n\n| part | kind | expected | returned | recall |")
-    print("|---|---|---:|---:|---:|")
-    for part in PARTS:
-        for kind, (hit, want) in sorted(by_kind[part].items()):
-            print(f"| {part} | {kind} | {want} | {hit} | {hit / want:.3f} |")
-        hit = sum(h for h, _ in by_kind[part].values())
-        want = sum(w for _, w in by_kind[part].values())
-        print(f"| **{part}** | **all** | **{want}** | **{hit}** | **{hit / want:.3f}** |")
+    print("\n## Search: expected documents returned\n")
+    print("| part | kind | expected | returned | of which near matches only | recall |")
+    print("|---|---|---:|---:|---:|---:|")
+    for part in shown:
+        for kind, (hit, want, near) in sorted(by_kind[part].items()):
+            print(f"| {part} | {kind} | {want} | {hit} | {near} | {hit / want:.3f} |")
+        hit, want, near = (sum(figures[i] for figures in by_kind[part].values()) for i in range(3))
+        print(f"| **{part}** | **all** | **{want}** | **{hit}** | **{near}** | **{hit / want:.3f}** |")
     print("\n## Over-reach: queries for things no text holds\n")
-    for part in PARTS:
+    for part in shown:
         hits = sum(bool(found) for _, found in overreach[part])
         print(f"- {part}: {hits} of {len(overreach[part])} return a file")
-        if args.verbose and args.part in (part, "all"):
+        if args.verbose:
             for query, found in overreach[part]:
                 print(f"  - {query}: {', '.join(name[:2] for name in found) or '-'}")
     if not args.verbose:
         return
-    for part in PARTS:
-        if args.part not in (part, "all"):
-            continue
+    for part in shown:
         print(f"\n## Misses, {part} part\n")
         for category, score in references[part].items():
             print(f"### {category}: {dict(Counter(kind for _, _, kind, _ in score.misses)) or 'none'}")

@@ -81,13 +81,12 @@ def test_the_aside_part_follows_its_rule():
         or (not q["expect"] and int(q["id"][1:]) % 3 == 0)]
 
 
-@pytest.mark.xfail(strict=True, reason="blind figure on eab353f: resolution recall 0.954 (83 of 87) < 0.97")
-def test_resolution_references_on_the_third_set(results):
+def test_resolution_references_on_the_third_set(results):  # blind on eab353f: recall 0.954 (83 of 87)
     assert not evaluate.short_of_targets(results["resolutions"])
 
 
-# found at least, false positives at most (resolutions: 83 of 87, 1; bodies: 93 of 124, 2)
-FLOORS = {"resolutions": (83, 1), "bodies": (93, 2)}
+# found at least, false positives at most (blind: resolutions 83 of 87, 1; bodies 93 of 124, 2)
+FLOORS = {"resolutions": (87, 0), "bodies": (93, 2)}
 # expected documents returned, per kind of query (113 of 159)
 SEARCH_FLOORS = {"acronym": 30, "variant": 29, "traditional": 26, "committee": 8, "resolution": 15, "regional": 5}
 

@@ -27,16 +27,19 @@ SYMBOL_RE = re.compile(
     r")(?![0-9/])"
 )
 
-_NUMBER = r"(?:\d{1,2}/\d{1,4}[A-Z]?|\d{1,4}(?:\((?:\d{4}|[IVXL]+)\))?)"
+# A year after the number, as copied texts also print it: `2231号(2015)`, `1540(((2004)`.
+_YEAR = r"(?:号(?=\(\d{4}\)))?\(+"
+_NUMBER = rf"(?:\d{{1,2}}/\d{{1,4}}[A-Z]?|\d{{1,4}}(?:{_YEAR}(?:\d{{4}}|[IVXL]+)\))?)"
 _ITEM = rf"第?{_NUMBER}号?"
 _SEP = r"(?:、|,|，|和|及|以及|与)"
 # What texts put between the items of one list: the adoption date, the organ
 # (`2009年9月24日第1887(2009)号、2011年4月20日第1977(2011)号和…号决议`).
 _LEAD = r"(?:\d{4}年\d{1,2}月\d{1,2}日(?:通过的)?)?(?:安全理事会|安理会)?"
-LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}号(?P<kind>决议|决定)")
+# `第2375号等决议`: the last of several, the others unnamed.
+LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}(?P<tail>号等?)(?P<kind>决议|决定)")
 ITEM_RE = re.compile(
     r"第?(?:(?P<session>\d{1,2})/(?P<ga>\d{1,4})(?P<part>[A-Z])?"
-    r"|(?P<number>\d{1,4})(?:\((?:(?P<year>\d{4})|(?P<roman>[IVXL]+))\))?)号?"
+    rf"|(?P<number>\d{{1,4}})(?:{_YEAR}(?:(?P<year>\d{{4}})|(?P<roman>[IVXL]+))\))?)号?"
 )
 _BETWEEN_ITEMS = re.compile(rf"{_SEP}{_LEAD}")
 # English inside Chinese text: `resolution 1540 (2004)`, `resolutions 1540 (2004) and 1977 (2011)`.
@@ -61,8 +64,9 @@ NUMBER_FIRST_RE = re.compile(rf"{_START}(?<!第)(?P<number>\d{{3,4}})(?:\((?P<ye
 _DIGITS = "〇零○一二三四五六七八九"
 _DIGIT_VALUE = str.maketrans(_DIGITS, "000123456789")
 CHINESE_DIGITS_RE = re.compile(rf"第(?P<number>[{_DIGITS}]{{3,4}})(?:\((?P<year>[{_DIGITS}]{{4}})\))?号决议")
-# A bare `1977(2011)`: a resolution only when the register has that number in that year.
-BARE_RE = re.compile(rf"{_START}(?P<number>\d{{1,4}})\((?P<year>\d{{4}})\)(?![0-9/])")
+# A bare `1977(2011)`: a resolution only when the register has that number in that year; also in
+# a run whose separators were lost in copying (`1267(1999)1333(2000)1390(2002)`), each pair confirmed.
+BARE_RE = re.compile(rf"(?:{_START}|(?<=\d\)))(?P<number>\d{{1,4}})\(+(?P<year>\d{{4}})\)(?![/]|\d(?!\d{{0,3}}\(\d{{4}}\)))")
 # A paragraph: its number, then lettered or roman sub-paragraphs in brackets, or a roman one as
 # UN Chinese texts print it, a parenthesised ideograph (`第8(a)㈢段`).
 _PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)|[㈠-㈩])*"
@@ -84,6 +88,8 @@ _PARTS = {"执行部分": "operative ", "序言部分": "preambular ", None: ""}
 # Mentions this close together are items of one list (`第1718(2006)号、第1874(2009)号决议`).
 LIST_GAP = 12
 ANAPHORA_RE = re.compile(rf"(?:该|此|上述)决议(?={PINPOINT_RE.pattern})")
+# The Council named just before a list: a one- or two-digit number is then its resolution too.
+_COUNCIL_BEFORE = re.compile(r"(?:安全理事会|安理会)(?:通过的|的)?$")
 # Another issuer: the EU Council (`理事会`), an EU act marker (`(CFSP)`, `(EU)`).
 _OTHER_ISSUER = re.compile(r"(?:(?<!安全)理事会|\([A-Z]{2,8}\))$")
 
@@ -192,7 +198,7 @@ def _english_items(m: re.Match) -> list[Mention]:
 
 def _list_items(text: str, m: re.Match) -> list[Mention]:
     decision = m.group("kind") == "决定"
-    body_end = m.end() - 3            # drop the final 号决议 / 号决定 from the item scan
+    body_end = m.start("tail")        # drop the final 号决议 / 号等决定 from the item scan
     items, position = [], m.start()
     while position < body_end:
         item = ITEM_RE.match(text, position, body_end)
@@ -201,6 +207,7 @@ def _list_items(text: str, m: re.Match) -> list[Mention]:
         items.append(item)
         between = _BETWEEN_ITEMS.match(text, item.end(), body_end)
         position = between.end() if between else body_end
+    council = bool(_COUNCIL_BEFORE.search(text, max(0, m.start() - 8), m.start()))
     found: list[Mention] = []
     for index, item in enumerate(items):
         last = index == len(items) - 1
@@ -216,9 +223,9 @@ def _list_items(text: str, m: re.Match) -> list[Mention]:
         elif g["year"]:
             if 1946 <= int(g["year"]) <= 2100:
                 found.append(Mention(item.start(), end, "S", g["number"], g["year"]))
-        elif len(g["number"]) >= 3:
+        elif len(g["number"]) >= 3 or council:
             found.append(Mention(item.start(), end, "S", g["number"], None))
-    if len(found) == 1 and not decision:
+    if len(found) == 1 and not decision and m.group("tail") == "号":  # not `第2375号等决议第3段`
         pin = PINPOINT_RE.match(text, m.end())
         if pin:
             only = found[0]
@@ -287,8 +294,8 @@ def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) 
     register = data.register
     if y:
         conflict = register.conflict(n, y)
-        if conflict:
-            return sc_symbol(n, y), CONFLICT, conflict
+        if conflict:  # a misprint: no resolution has that number in that year (kept in the note)
+            return sc_symbol(n, register.year_of(n)[0]), CONFLICT, conflict
         return sc_symbol(n, y), RESOLVED, ""
     known, reason = register.year_of(n)
     if known:

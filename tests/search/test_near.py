@@ -1,0 +1,49 @@
+"""Near matches: one character changed, dropped inside or added inside the query, apart from the
+exact hits."""
+import io
+
+import pytest
+from django.core.management import call_command
+
+from archive.models import Document
+from search import engine, indexing
+from search.near import slips
+
+WMD = "大规模毁灭性武器"
+
+
+@pytest.mark.parametrize("text, found", [
+    ("防止成为大規模毀滅武器扩散的管道", ["大規模毀滅武器"]),       # one dropped inside: Hong Kong's wording
+    ("大规模毁灭型武器", ["大规模毁灭型武器"]),                   # one changed
+    ("大规模的毁灭性武器", ["大规模的毁灭性武器"]),                # one added inside
+])
+def test_a_slip_of_one_character_is_found_with_its_original_span(text, found):
+    assert [text[start:end] for start, end in slips(text, WMD)] == found
+
+
+@pytest.mark.parametrize("text", [
+    "大规模毁灭性武",          # the last character dropped: a shorter word, not a slip
+    "规模毁灭性武器",          # the first dropped
+    "大规模毁灭性武器库",      # one added at the end: a longer word
+    "大规模毁灭的性的武器",    # two added
+    "大规毁灭武器",            # two dropped
+])
+def test_more_than_one_slip_or_a_slip_at_an_end_is_not_near(text):
+    assert slips(text, WMD) == []
+
+
+@pytest.fixture
+def regional_text(tmp_path, db):
+    path = tmp_path / "hk-strategic-trade.txt"
+    path.write_text("香港维持有效的管制制度，以防止香港成为大規模毀滅武器扩散的管道。\n\n"
+                    "各国应防止大规模毁灭性武器扩散。\n", encoding="utf-8")
+    call_command("ingest", str(path), stdout=io.StringIO())
+    yield Document.objects.get()
+    indexing.remove_documents([Document.objects.get().key])
+
+
+def test_a_wording_one_character_shorter_is_listed_as_a_near_match(regional_text):
+    outcome = engine.search(WMD)
+    assert [hit.paragraph.text for hit in outcome.hits] == ["各国应防止大规模毁灭性武器扩散。"]
+    assert [(hit.paragraph.anchor, str(hit.snippet)) for hit in outcome.near] == [
+        ("p1", "香港维持有效的管制制度，以防止香港成为<mark>大規模毀滅武器</mark>扩散的管道。")]
