@@ -1,6 +1,6 @@
 """Version 1 of the JSON interface (docs/api.md), with django-ninja: paged envelopes, JSON errors
 `{status, message}`, absolute URLs, and the OpenAPI schema at /api/v1/openapi.json.
-The serialisers are the unversioned API's (archive/api.py), so both say the same."""
+The serialisers are the unversioned API's (archive/serialisers.py), so both say the same."""
 import logging
 from typing import ClassVar
 
@@ -14,7 +14,7 @@ from ninja.errors import HttpError, ValidationError
 from ninja.pagination import paginate
 from ninja.renderers import JSONRenderer
 
-from archive import api as archive_api
+from archive import serialisers
 from archive.bulk import files as bulk_files
 from archive.bulk.views import file_url
 from archive.checking import MAX_CHARACTERS, TOO_LONG, find_references
@@ -120,12 +120,12 @@ def bulk(request):
 def documents(request, year: str = "", organ: str = "", type: str = "", lang: str = ""):
     """Documents newest first, filtered like the list page (`year`, `organ`, `type`, `lang`)."""
     filters = {"year": year, "organ": organ, "type": type, "lang": lang}
-    return LazyPage(archive_api.documents_with_counts().filtered(filters), lambda d: _document_summary(request, d))
+    return LazyPage(serialisers.documents_with_counts().filtered(filters), lambda d: _document_summary(request, d))
 
 
 def _document_summary(request, document):
     return dict(
-        archive_api.document_summary(request, document),
+        serialisers.document_summary(request, document),
         api_url=request.build_absolute_uri(_v1("document", path=document.path)) + _lang(document),
         paragraph_count=document.paragraph_count,
     )
@@ -152,8 +152,8 @@ def paragraph(request, path: str, lang: str = ""):
         return error(request, 410, "此段已删除 (this paragraph was removed)", last_text=change.old_text)
     if not canonical:
         return redirect(_v1("paragraph", path=f"{document.path}/{anchor}") + _lang(document), permanent=True)
-    counted = archive_api.documents_with_counts().get(pk=document.pk)
-    return dict(archive_api.paragraph_json(request, found), document=_document_summary(request, counted))
+    counted = serialisers.documents_with_counts().get(pk=document.pk)
+    return dict(serialisers.paragraph_json(request, found), document=_document_summary(request, counted))
 
 
 @api.get("/documents/{path:path}/", response=schemas.DocumentDetail, url_name="document")
@@ -164,8 +164,8 @@ def document(request, path: str, lang: str = ""):
         raise HttpError(404, NOT_FOUND)
     if not canonical:
         return redirect(_v1("document", path=found.path) + _lang(found), permanent=True)
-    counted = archive_api.documents_with_counts().get(pk=found.pk)
-    return archive_api.document_json(request, found, _document_summary(request, counted))
+    counted = serialisers.documents_with_counts().get(pk=found.pk)
+    return serialisers.document_json(request, found, _document_summary(request, counted))
 
 
 # Resolutions and bodies
@@ -183,7 +183,7 @@ def resolutions(request):
 
 def _resolution_summary(request, target, count):
     api_url = _v1("resolution", path=resolution_path(target))
-    return dict(archive_api.resolution_summary(request, target, api_url), citing_paragraphs=count)
+    return dict(serialisers.resolution_summary(request, target, api_url), citing_paragraphs=count)
 
 
 def _resolution(path):
@@ -212,10 +212,10 @@ def resolution(request, path: str):
     target = _resolution(path)
     if resolution_path(target) != path:
         return redirect(_v1("resolution", path=resolution_path(target)), permanent=True)
-    years = archive_api.years_json(Reference.RESOLUTION, target)
+    years = serialisers.years_json(Reference.RESOLUTION, target)
     return dict(
         _resolution_summary(request, target, _total(years)),
-        official=archive_api.official_resolution(target),
+        official=serialisers.official_resolution(target),
         citations_by_year=years,
         citing_url=request.build_absolute_uri(_v1("resolution-citing", path=resolution_path(target))),
     )
@@ -229,7 +229,7 @@ def _total(years):
 def _citing(request, reference_type, target, paragraph=None):
     return LazyPage(
         citing_paragraphs(reference_type, target, paragraph),
-        lambda paragraph: archive_api.citing_paragraph_json(request, paragraph, reference_type, target),
+        lambda paragraph: serialisers.citing_paragraph_json(request, paragraph, reference_type, target),
     )
 
 
@@ -242,7 +242,7 @@ def bodies(request):
 
 def _body_summary(request, body, count):
     api_url = _v1("body", slug=body_slug(body["id"]))
-    return dict(archive_api.body_summary(request, body, api_url), citing_paragraphs=count)
+    return dict(serialisers.body_summary(request, body, api_url), citing_paragraphs=count)
 
 
 def _body(slug):
@@ -263,7 +263,7 @@ def body_citing(request, slug: str):
 def body(request, slug: str):
     """A body: its names, citing paragraphs by year, and where to page through them."""
     found = _body(slug)
-    years = archive_api.years_json(Reference.BODY, found["id"])
+    years = serialisers.years_json(Reference.BODY, found["id"])
     return dict(
         _body_summary(request, found, _total(years)),
         citations_by_year=years,
@@ -309,7 +309,7 @@ def treaty_citing(request, slug: str):
 def treaty(request, slug: str):
     """A treaty: its names, citing paragraphs by year, and where to page through them."""
     found = _treaty(slug)
-    years = archive_api.years_json(Reference.TREATY, found["id"])
+    years = serialisers.years_json(Reference.TREATY, found["id"])
     return dict(
         _treaty_summary(request, found, _total(years)),
         citations_by_year=years,

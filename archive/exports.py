@@ -1,14 +1,14 @@
 """CSV and JSON exports of the paragraphs citing a resolution or mentioning a body or treaty."""
 import csv
 
-from django.http import Http404, HttpResponse
+from django.http import Http404, HttpResponse, JsonResponse
 
 from . import bibliography
-from .api import citing_json
 from .citations import body_by_slug, treaty_by_slug, understand_resolution
 from .citing import citing_paragraphs
 from .models import Document, Reference
 from .narrowing import narrowed_paragraph
+from .serialisers import citing_paragraph_json
 
 # OWASP's rule against CSV (formula) injection: a cell starting with one of these is read by
 # spreadsheet programs as a formula, so it goes out with a leading apostrophe, which they show as
@@ -47,7 +47,8 @@ def _export(request, reference_type, target, fmt, name, narrowed_to=None):
     if fmt not in ("csv", "json"):
         raise Http404("Exports are CSV, JSON, RIS, BibTeX or CSL-JSON")
     if fmt == "json":
-        return attachment(citing_json(request, paragraphs, reference_type, target), name, fmt)
+        found = [citing_paragraph_json(request, paragraph, reference_type, target) for paragraph in paragraphs]
+        return attachment(JsonResponse(found, safe=False, json_dumps_params={"ensure_ascii": False, "indent": 1}), name, fmt)
     rows = []
     for paragraph in paragraphs:
         cited = [r for r in paragraph.references.all() if r.type == reference_type and r.target == target]

@@ -39,7 +39,7 @@ LANGUAGE_NEUTRAL = {
 
 def is_language_neutral(view_name):
     """Data views: the same bytes in every interface language."""
-    return view_name in LANGUAGE_NEUTRAL or ":api" in view_name
+    return view_name in LANGUAGE_NEUTRAL or view_name.startswith("api:")
 
 
 def neutral_url(url):

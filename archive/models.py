@@ -61,7 +61,7 @@ class Document(models.Model):
         return url if self.language == "zh-Hans" else f"{url}?lang={self.language}"
 
     def get_api_url(self):
-        return reverse("archive:api-document", kwargs={"path": self.path})
+        return reverse("api:document", kwargs={"path": self.path})
 
     DOC_TYPES = {
         "letter": _("信函"),

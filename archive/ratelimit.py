@@ -47,12 +47,12 @@ KINDS = {
     "archive:cite-export": "export",
     "archive:sitemap": "sitemap",
     "archive:sitemap-section": "sitemap",
-    "archive:api-document-list": "api",
-    "archive:api-document": "api",
-    "archive:api-resolution-list": "api",
-    "archive:api-resolution": "api",
-    "archive:api-body-list": "api",
-    "archive:api-body": "api",
+    "api:document-list": "api",
+    "api:document": "api",
+    "api:resolution-list": "api",
+    "api:resolution": "api",
+    "api:body-list": "api",
+    "api:body": "api",
 }
 # Counted only when they do work: a login attempt, a draft to check (not the forms themselves).
 POSTED_KINDS = {"admin:login": "login", "archive:check": "check", "alerts:subscribe": "subscribe"}

@@ -2,7 +2,7 @@ from django.contrib.sitemaps import views as sitemaps
 from django.urls import path, re_path
 from django.views.decorators.http import require_safe
 
-from . import api, checking, exports, feeds, views
+from . import checking, exports, feeds, views
 from .bulk import views as bulk
 from .sitemaps import SITEMAPS, cached
 
@@ -35,10 +35,4 @@ urlpatterns = [
     path("bulk/", require_safe(bulk.bulk_page), name="bulk"),
     path("bulk/<str:name>", require_safe(bulk.bulk_file), name="bulk-file"),
     path("robots.txt", require_safe(views.robots_txt), name="robots"),
-    path("api/documents/", require_safe(api.document_list), name="api-document-list"),
-    path("api/documents/<path:path>/", require_safe(api.document_detail), name="api-document"),
-    path("api/resolutions/", require_safe(api.resolution_list), name="api-resolution-list"),
-    path("api/resolutions/<path:path>/", require_safe(api.resolution_detail), name="api-resolution"),
-    path("api/bodies/", require_safe(api.body_list), name="api-body-list"),
-    path("api/bodies/<slug:slug>/", require_safe(api.body_detail), name="api-body"),
 ]

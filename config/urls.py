@@ -21,6 +21,7 @@ urlpatterns += i18n_patterns(
     path("", include("search.urls")),
     path("", include("alerts.urls")),
     path("", include("archive.urls")),
+    path("", include("api.legacy")),
     prefix_default_language=False,
 )
 

@@ -1,30 +1,17 @@
-"""The read-only, unversioned JSON interface users' scripts cite: UTF-8, no ASCII escaping, same data as the pages.
-Its serialisers are shared with version 1 (api/v1.py), which adds paging, errors and a schema."""
+"""The JSON shapes of the archive's records — documents, paragraphs, references, resolutions,
+bodies — that every JSON answer shares: the unversioned API (api/legacy.py), version 1
+(api/v1.py) and the citing-paragraph exports."""
 from django.db.models import Count, F
-from django.http import Http404, JsonResponse
-from django.shortcuts import redirect
 
 from .citations import (
-    body_by_slug,
     body_slug,
     body_url,
     resolution_info,
     resolution_path,
     resolution_url,
-    understand_resolution,
 )
-from .citing import (
-    citation_years,
-    cited_resolutions,
-    citing_paragraphs,
-    mentioned_bodies,
-)
-from .models import Document, Reference
-from .narrowing import narrowed_paragraph
-
-
-def _json(data, status=200):
-    return JsonResponse(data, status=status, safe=False, json_dumps_params={"ensure_ascii": False, "indent": 1})
+from .citing import citation_years
+from .models import Document
 
 
 def document_summary(request, document):
@@ -44,21 +31,6 @@ def document_summary(request, document):
 def documents_with_counts():
     """Documents newest first, each with `paragraph_count` counted by the database."""
     return Document.objects.order_by(F("date").desc(nulls_last=True), "symbol", "key").annotate(paragraph_count=Count("paragraphs"))
-
-
-def document_list(request):
-    return _json(
-        [dict(document_summary(request, document), paragraph_count=document.paragraph_count) for document in documents_with_counts()]
-    )
-
-
-def document_detail(request, path):
-    document, canonical = Document.objects.resolve(path, request.GET.get("lang"))
-    if document is None:
-        raise Http404("No such document")
-    if not canonical:
-        return redirect(document.get_api_url(), permanent=True)
-    return _json(document_json(request, document, document_summary(request, document)))
 
 
 def document_json(request, document, summary):
@@ -95,10 +67,6 @@ def reference_json(reference):
         "pinpoint": reference.pinpoint or None,
         "status": reference.status,
     }
-
-
-def citing_json(request, paragraphs, reference_type, target):
-    return _json([citing_paragraph_json(request, paragraph, reference_type, target) for paragraph in paragraphs])
 
 
 def citing_paragraph_json(request, paragraph, reference_type, target):
@@ -150,48 +118,3 @@ def body_summary(request, body, api_url=None):
 def years_json(reference_type, target):
     """[{year, paragraphs}] oldest first; `year` null counts the paragraphs of undated documents."""
     return [{"year": year, "paragraphs": count} for year, count in citation_years(reference_type, target)]
-
-
-def resolution_list(request):
-    return _json(
-        [
-            dict(resolution_summary(request, target), citing_paragraphs=count)
-            for rows in cited_resolutions().values()
-            for target, count, _ in rows
-        ]
-    )
-
-
-def resolution_detail(request, path):
-    target = understand_resolution(path)
-    if target is None:
-        raise Http404("Unknown resolution")
-    paragraphs = citing_paragraphs(Reference.RESOLUTION, target, narrowed_paragraph(request))
-    return _json(
-        dict(
-            resolution_summary(request, target),
-            official=official_resolution(target),
-            citations_by_year=years_json(Reference.RESOLUTION, target),
-            paragraphs=[citing_paragraph_json(request, p, Reference.RESOLUTION, target) for p in paragraphs],
-        )
-    )
-
-
-def body_list(request):
-    return _json(
-        [dict(body_summary(request, body), citing_paragraphs=count) for rows in mentioned_bodies().values() for body, count in rows]
-    )
-
-
-def body_detail(request, slug):
-    body = body_by_slug(slug)
-    if body is None:
-        raise Http404("Unknown body")
-    paragraphs = citing_paragraphs(Reference.BODY, body["id"])
-    return _json(
-        dict(
-            body_summary(request, body),
-            citations_by_year=years_json(Reference.BODY, body["id"]),
-            paragraphs=[citing_paragraph_json(request, p, Reference.BODY, body["id"]) for p in paragraphs],
-        )
-    )
