@@ -67,6 +67,10 @@ class ChineseWhooshSearchBackend(WhooshSearchBackend):
             schema.add(name, replacement)
         return content_field_name, schema
 
+    def stored_value(self, value):
+        """A field value as haystack stores it in Whoosh (its `_from_python`)."""
+        return self._from_python(value)
+
     def setup(self):
         created = self.use_file_storage and not os.path.exists(self.path)
         super().setup()
@@ -184,7 +188,7 @@ class Writing:
 
     def add(self, documents):
         for doc in documents:
-            self.chunk.append({key: self.backend._from_python(value) for key, value in doc.items() if key != "boost"})
+            self.chunk.append({key: self.backend.stored_value(value) for key, value in doc.items() if key != "boost"})
             if len(self.chunk) >= self.size:
                 self._hand_over()
 

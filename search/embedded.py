@@ -27,6 +27,7 @@ from .reading import IndexView
 from .results import PAGE_SIZE, Hit, page_hits, shape_facets, snippet
 from .search_indexes import FILTERS, ParagraphIndex, keyword, version
 from .updates import Updating, in_progress
+from .whoosh_private import version_problem
 
 # Hits examined for a relevance-ordered page (and counted in facets); beyond it the total is an
 # estimate and the facets count these first hits. Sorting by date examines every hit.
@@ -187,7 +188,11 @@ class EmbeddedEngine(Engine):
     def status(self):
         """Can the index be opened, how many entries does it hold, and are they as many as the
         database's paragraphs (unless an import is still catching up: search.updates)? Two
-        counts; `--if-stale` finds which differ."""
+        counts; `--if-stale` finds which differ. Another Whoosh than the one whose private block
+        structures the engine reads is unhealthy before anything is read."""
+        problem = version_problem()
+        if problem:
+            return False, problem
         try:
             if not Path(self.backend.path).exists():
                 return False, "missing: run manage.py build_search_index"

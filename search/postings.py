@@ -3,10 +3,9 @@
 Whoosh's own readers hand out one posting per Python call (`all_ids`, or a matcher's `next`,
 `id`, `weight`, `value`), two or more calls a posting. Its block reader decodes a block of
 postings (up to 128) at once; reading whole blocks through it is what makes matching with
-posting lists (`search.matching`) and lone characters (`search.characters`) cheap. This is
-the only module that touches Whoosh's private attributes (of `W3LeafMatcher`, Whoosh 2.7.4,
-pinned and final); `tests/search/test_matching.py` checks what is read against Whoosh's own
-matchers.
+posting lists (`search.matching`) and lone characters (`search.characters`) cheap. The block
+reader's private parts are reached through search.whoosh_private only;
+`tests/search/test_matching.py` checks what is read against Whoosh's own matchers.
 """
 from bisect import bisect_left
 from itertools import accumulate
@@ -16,8 +15,7 @@ from whoosh.formats import Positions
 from whoosh.scoring import BM25FScorer, WeightLengthScorer
 from whoosh.system import _INT_SIZE
 
-_LEAF = ("_baseoffset", "_goto", "_maxid", "_blocklength", "_lastblock", "_nextoffset", "_read_data", "_data", "_byteids", "_read_weights",
-         "_weights", "_read_values", "_values")
+from .whoosh_private import Blocks, deleted, length_score
 
 
 class Cursor:
@@ -28,14 +26,15 @@ class Cursor:
     wanted, and then once, however many windows and query nodes read it."""
 
     def __init__(self, reader, fieldname, tbytes, positions):
-        self._reader, self._positions = reader, positions
+        self.reader, self.positions = reader, positions
         matcher = reader.postings(fieldname, tbytes)
-        leaf = getattr(matcher, "child", matcher)  # unwrap the segment's deletion filter
         self._start, self._blocks, self._last = 0, [], -1
-        if all(hasattr(leaf, name) for name in _LEAF):
-            self._leaf, self._position, self._more = leaf, leaf._baseoffset, True
+        self._stored = Blocks.of(matcher)
+        if self._stored is not None:
+            self._position, self._more = self._stored.first, True
             return
-        self._leaf, self._more = None, False  # postings inlined in the term's entry: one block, read now
+        self._more = False  # postings inlined in the term's entry: one block, read now
+        leaf = getattr(matcher, "child", matcher)  # unwrap the segment's deletion filter
         ids, weights, values = [], [], []
         while leaf.is_active():
             ids.append(leaf.id())
@@ -48,15 +47,14 @@ class Cursor:
 
     def take(self, end):
         """The `Window` of the postings from the last window's end up to paragraph `end`."""
-        leaf = self._leaf
         while self._more and self._last < end - 1:
-            leaf._goto(self._position)
-            self._blocks.append(_Block(self._last + 1, leaf._maxid, self._position, leaf._blocklength))
-            self._last = leaf._maxid
-            if leaf._lastblock:
+            last, length, following = self._stored.header(self._position)
+            self._blocks.append(_Block(self._last + 1, last, self._position, length))
+            self._last = last
+            if following is None:
                 self._more = False
             else:
-                self._position = leaf._nextoffset
+                self._position = following
         window = Window(self, [block for block in self._blocks if block.first < end], self._start, end)
         self._start, self._blocks = end, [block for block in self._blocks if block.last >= end]
         return window
@@ -64,15 +62,7 @@ class Cursor:
     def decoded(self, block):
         """(ids, weights, encoded values or None) of a block, as Whoosh's block reader decodes them."""
         if block.data is None:
-            leaf = self._leaf
-            leaf._goto(block.position)
-            leaf._read_data()
-            data, length = leaf._data, leaf._blocklength
-            ids = list(data[0]) if leaf._byteids else list(accumulate(data[0]))
-            leaf._read_weights()
-            if self._positions:
-                leaf._read_values()
-            block.data = ids[:length], leaf._weights[:length], leaf._values[:length] if self._positions else None
+            block.data = self._stored.decode(block.position, self.positions)
         return block.data
 
 
@@ -98,7 +88,7 @@ class Window:
         """(paragraph numbers, weights, encoded values or None), live entries only. `within`
         (sorted paragraph numbers): only the blocks that may hold one of them are decoded, so
         the term's other paragraphs may be missing."""
-        positions = self._cursor._positions
+        positions = self._cursor.positions
         ids, weights, values = [], [], [] if positions else None
         for block in self._blocks:
             if within is not None:
@@ -111,7 +101,7 @@ class Window:
             weights.extend(block_weights[first:stop])
             if positions:
                 values.extend(block_values[first:stop])
-        reader = self._cursor._reader
+        reader = self._cursor.reader
         if ids and reader.has_deletions():
             gone = deleted(reader)
             keep = [i for i, docnum in enumerate(ids) if docnum not in gone]
@@ -147,13 +137,6 @@ def positions_decoder(format_):
     return decode
 
 
-def deleted(reader):
-    """The segment's deleted paragraph numbers, read once per reader (which never changes)."""
-    if "_deleted_docnums" not in reader.__dict__:
-        reader._deleted_docnums = frozenset(range(reader.doc_count_all())) - frozenset(reader.all_doc_ids())
-    return reader._deleted_docnums
-
-
 def term_scorer(weighting, searcher, fieldname, tbytes, lengths):
     """score(docnum, weight): the score Whoosh's scorer for this term gives a posting. A
     length-based scorer (BM25F) gets the paragraph's field length from `lengths` (docnum →
@@ -161,7 +144,7 @@ def term_scorer(weighting, searcher, fieldname, tbytes, lengths):
     scorer = weighting.scorer(searcher, fieldname, tbytes)
     if type(scorer).score is not WeightLengthScorer.score:
         return lambda docnum, weight: scorer.score(_Posting(docnum, weight))
-    length_of, score_of = scorer.dfl, scorer._score
+    length_of, score_of = scorer.dfl, length_score(scorer)
     if type(scorer) is BM25FScorer:  # whoosh.scoring.bm25 inline, the same operations in the same order
         idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
 

@@ -10,15 +10,15 @@ finish_term), so the segment, its lexicon, lengths, stored fields and columns ar
 Whoosh itself would write (tests/search/test_segments.py compares them). Everything else —
 the write lock, deletions, the merge policy, the table of contents — is Whoosh's SegmentWriter.
 Bulk writes run several of these writers at once, in helper processes (search/parallel.py).
+The block writer's private buffers are filled through search.whoosh_private only.
 """
 import re
-from array import array
 from collections import Counter, defaultdict
 from functools import lru_cache
 from pickle import dumps
 
 from whoosh.analysis import IDTokenizer
-from whoosh.codec.whoosh3 import W3Codec, W3PostingsWriter
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import ID
 from whoosh.formats import Existence, Frequency, Positions
 from whoosh.system import pack_uint
@@ -34,6 +34,7 @@ from .analysis import (
     ChineseTokenizer,
     search_words,
 )
+from .whoosh_private import postings_writer, write_blocks
 
 # Posting blocks are written uncompressed. A search decodes every block it reads, and Whoosh's
 # zlib was a tenth of a search's time, while the index lives in the page cache either way; the
@@ -278,26 +279,10 @@ def write_postings(fieldwriter, schema, postings):
         if not terms:
             continue
         fieldwriter.start_field(name, schema[name])
-        writer = fieldwriter._postwriter
+        writer = postings_writer(fieldwriter)
         for encoded, term in sorted((term.encode("utf-8") if isinstance(term, str) else term, term) for term in terms):
             fieldwriter.start_term(encoded)
-            write_term(writer, terms[term])
+            write_blocks(writer, terms[term])
             fieldwriter.finish_term()
         fieldwriter.finish_field()
 
-
-def write_term(writer: W3PostingsWriter, postings):
-    """What add_posting called once per posting leaves in the block buffers, a block at a time."""
-    limit = writer._blocklimit
-    total = len(postings)
-    for start in range(0, total, limit):
-        docnums, weights, values, lengths = zip(*postings[start:start + limit])
-        writer._ids = array("I", docnums)
-        writer._weights = array("f", weights)
-        writer._values = [value for value in values if value]
-        writer._maxweight = max(0, max(weights))
-        lengths = [length for length in lengths if length]
-        writer._minlength = min(lengths) if lengths else None
-        writer._maxlength = max(lengths) if lengths else 0
-        if start + limit < total:
-            writer._write_block()

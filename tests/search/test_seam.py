@@ -72,3 +72,34 @@ def test_each_connection_gets_the_engine_its_haystack_engine_names(monkeypatch):
     assert type(engines.of("default")) is embedded.EmbeddedEngine
     monkeypatch.setitem(connections.connections_info, "plain", {"ENGINE": "haystack.backends.simple_backend.SimpleEngine"})
     assert type(engines.of("plain")) is generic.HaystackEngine
+
+
+def whoosh_private_names():
+    """The private attribute names of Whoosh objects the project reads or writes, per module: an
+    attribute starting with one underscore on anything but `self`/`cls`, in a module importing whoosh."""
+    modules = project_modules()
+    found = {}
+    for path in project_files():
+        name = ".".join(path.relative_to(ROOT).with_suffix("").parts)
+        if not touches(modules.get(name, ()), ["whoosh"]):
+            continue
+        for node in ast.walk(ast.parse(path.read_text(encoding="utf-8"))):
+            if (isinstance(node, ast.Attribute) and node.attr.startswith("_") and not node.attr.startswith("__")
+                    and node.attr != "_meta"  # Django's model options, public API
+                    and not (isinstance(node.value, ast.Name) and node.value.id in ("self", "cls"))):
+                found.setdefault(name, set()).add(node.attr)
+    return found
+
+
+def test_whooshs_private_attributes_are_touched_in_one_module_only():
+    found = whoosh_private_names()
+    assert set(found) == {"search.whoosh_private"}, found
+    assert {"_write_block", "_goto", "_postwriter", "_score"} <= found["search.whoosh_private"]
+
+
+def test_another_whoosh_is_reported_before_its_private_structures_are_read():
+    from search import whoosh_private
+
+    assert whoosh_private.version_problem() == ""  # the pinned one is installed here
+    problem = whoosh_private.version_problem((2, 7, 5))
+    assert problem.startswith("whoosh 2.7.5 is installed") and "whoosh 2.7.4" in problem
