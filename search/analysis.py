@@ -7,6 +7,7 @@ Plain Python and Whoosh; no Django.
 import hashlib
 import marshal
 import re
+from collections import Counter, defaultdict
 from contextlib import contextmanager
 from functools import lru_cache
 from types import SimpleNamespace
@@ -20,7 +21,7 @@ from unref.normalise import CJK, is_cjk, normalise_for_search
 ANALYSIS_VERSION = "3"
 
 # A unit of the bigram field: one Chinese character, or one run of word characters (letters,
-# digits) that are not Chinese. search.segments builds its faster bigram counting on the same two.
+# digits) that are not Chinese; `bigram_positions` below counts whole paragraphs on the same two.
 CJK_UNIT = f"[{CJK}]"
 WORD_CHARACTER = f"[^\\W{CJK}_]"
 _UNIT = re.compile(f"{CJK_UNIT}|{WORD_CHARACTER}+")
@@ -53,6 +54,42 @@ def bigrams(run):
     if len(run) == 1:
         return [run[0]]
     return [(join_units(a[0], b[0]), a[1], b[2]) for a, b in zip(run, run[1:])]
+
+
+# The bigram field's units (`units`), as (Chinese character, other word) pairs, and their runs:
+# units that follow one another with nothing between them. Counting terms in a whole paragraph
+# at once (bulk writes, search.segments) needs neither spans nor Whoosh tokens.
+_UNITS = re.compile(f"({CJK_UNIT})|({WORD_CHARACTER}+)")
+_RUN = re.compile(f"(?:{CJK_UNIT}|{WORD_CHARACTER})+")
+
+
+def chinese_counts(normalised):
+    """{word: frequency} of jieba's search-mode words (ChineseTokenizer's tokens), and their number."""
+    counts = Counter(search_words(normalised))
+    return counts, sum(counts.values())
+
+
+def bigram_positions(normalised):
+    """{bigram: [positions]} as BigramTokenizer numbers them (a gap between runs), and their number."""
+    positions = defaultdict(list)
+    position = count = 0
+    for run in _RUN.findall(normalised):
+        found = _UNITS.findall(run)
+        if len(found) == 1:
+            position += 1
+            positions[found[0][0] or found[0][1]].append(position)
+        else:
+            last_cjk, last_other = found[0]
+            for cjk, other in found[1:]:
+                position += 1
+                if last_cjk and cjk:
+                    positions[last_cjk + cjk].append(position)
+                else:
+                    positions[f"{last_cjk or last_other} {cjk or other}"].append(position)
+                last_cjk, last_other = cjk, other
+        count += len(found) - 1 or 1
+        position += 1
+    return positions, count
 
 
 # --- jieba with the archive's own dictionary ---------------------------------------------------

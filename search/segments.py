@@ -12,8 +12,6 @@ the write lock, deletions, the merge policy, the table of contents — is Whoosh
 Bulk writes run several of these writers at once, in helper processes (search/parallel.py).
 The block writer's private buffers are filled through search.whoosh_private only.
 """
-import re
-from collections import Counter, defaultdict
 from functools import lru_cache
 from pickle import dumps
 
@@ -28,11 +26,10 @@ from whoosh.writing import SegmentWriter
 from unref.normalise import normalise_for_search
 
 from .analysis import (
-    CJK_UNIT,
-    WORD_CHARACTER,
     BigramTokenizer,
     ChineseTokenizer,
-    search_words,
+    bigram_positions,
+    chinese_counts,
 )
 from .whoosh_private import postings_writer, write_blocks
 
@@ -41,41 +38,6 @@ from .whoosh_private import postings_writer, write_blocks
 # price is an index about twice as large (figures in docs/benchmarks.md). Blocks written
 # compressed by earlier versions are still read (each block says whether it is).
 CODEC = W3Codec(compression=0)
-
-# The bigram field's units (analysis.units), as (Chinese character, other word) pairs, and their
-# runs: units that follow one another with nothing between them.
-_UNITS = re.compile(f"({CJK_UNIT})|({WORD_CHARACTER}+)")
-_RUN = re.compile(f"(?:{CJK_UNIT}|{WORD_CHARACTER})+")
-
-
-def chinese_counts(normalised):
-    """{word: frequency} of jieba's search-mode words (ChineseTokenizer's tokens), and their number."""
-    counts = Counter(search_words(normalised))
-    return counts, sum(counts.values())
-
-
-def bigram_positions(normalised):
-    """{bigram: [positions]} as BigramTokenizer numbers them (a gap between runs), and their number."""
-    positions = defaultdict(list)
-    position = count = 0
-    for run in _RUN.findall(normalised):
-        found = _UNITS.findall(run)
-        if len(found) == 1:
-            position += 1
-            positions[found[0][0] or found[0][1]].append(position)
-        else:
-            last_cjk, last_other = found[0]
-            for cjk, other in found[1:]:
-                position += 1
-                if last_cjk and cjk:
-                    positions[last_cjk + cjk].append(position)
-                else:
-                    positions[f"{last_cjk or last_other} {cjk or other}"].append(position)
-                last_cjk, last_other = cjk, other
-        count += len(found) - 1 or 1
-        position += 1
-    return positions, count
-
 
 def encode_positions(found):
     """Whoosh's Positions.encode: the count, then the pickled deltas."""
