@@ -61,7 +61,11 @@ from unref.normalise import fold_char
 OPENCC_FILES = ("STPhrases.txt", "STCharacters.txt", "TWPhrases.txt", "TWVariantsPhrases.txt",
                 "TWVariants.txt", "HKVariantsPhrases.txt", "HKVariants.txt")
 # zh.wikipedia's conversion groups for the field's subjects: organisations, the military
-# (weapons, armed groups), the Korean peninsula, nuclear energy, the EU and place names.
+# (weapons, armed groups), the Korean peninsula, nuclear energy, the EU and place names. Groups
+# of other subjects write UN names wrongly when applied to them (IT: 托管 → 寄存, 论坛 → 討論區,
+# so 寄存理事會 for the Trusteeship Council; Economics: 供应 → 供給, so 核供給國集團 for the
+# NSG; Transport: 许可证 → 營運許可) and are left out. The mirror holds no Country, Politics,
+# Law or UN group.
 GROUPS = ("Organization", "Military", "Korea", "Korean", "核能", "EU", "地名")
 # Variant tags of a rule and the region each stands for.
 # "variant": a wording MediaWiki's zh-cn table reads as the mainland one (Taiwan, Hong Kong or
