@@ -1,25 +1,27 @@
-"""The things a researcher may name — bodies, treaties, field terms — with every written form.
+"""The things a researcher may name — bodies, treaties, field terms, States — with every written form.
 
-Read from the knowledge package (unref): a body, a treaty or a thesaurus group is one concept,
-and each of its forms (Chinese full and short names, traditional, former names, variants,
-English name, acronym) names it. Forms are kept in search form (normalise_for_search), so the
-traditional forms fold onto the simplified ones. No Django.
+Read from the knowledge package (unref): a body, a treaty, a thesaurus group or a State's name
+group (朝鲜, 北韓, 北朝鲜) is one concept, and each of its forms (Chinese full and short names,
+traditional, regional, former names, variants, English name, acronym) names it. Forms are kept
+in search form (normalise_for_search), so the traditional forms fold onto the simplified ones.
+No Django.
 """
 from dataclasses import dataclass
 from functools import lru_cache
 
 from unref import load_known_data, normalise_for_search
-from unref.knowledge import BODY_FORMS, TREATY_FORMS, forms_of
+from unref.knowledge import BODY_FORMS, THESAURUS_FORMS, TREATY_FORMS, forms_of
 from unref.normalise import is_cjk
 
 # Shortest Chinese form recognised inside a longer unspaced query: two characters inside a
-# longer string are too often part of another word.
+# longer string are too often part of another word. A State's two-character name (北韓 in
+# 北韓制裁) is the one exception, and only where the query's own segmentation holds it as a word.
 INSIDE_MIN = 3
 
 
 @dataclass(frozen=True)
 class Concept:
-    kind: str  # "body" | "treaty" | "term"
+    kind: str  # "body" | "treaty" | "term" | "state"
     id: str
     names: tuple  # every form that names it, in search form, each once, preferred first
 
@@ -48,8 +50,10 @@ def _concepts(data):
         latin = [treaty.get("acronym"), treaty.get("name_en"), treaty["id"]]
         yield Concept("treaty", treaty["id"], tuple(_search_forms(forms_of(treaty, TREATY_FORMS) + [x for x in latin if x])))
     for group in data.thesaurus:
-        written = forms_of(group, ("forms_zh", "forms_zh_hant")) + [group.get("en") or "", group["id"]]
+        written = forms_of(group, THESAURUS_FORMS) + [group.get("en") or "", group["id"]]
         yield Concept("term", group["id"], tuple(_search_forms([x for x in written if x])))
+    for state in data.states:
+        yield Concept("state", state["id"], tuple(_search_forms(state["names"] + [state["en"], state["id"]])))
 
 
 @lru_cache(maxsize=1)
@@ -77,7 +81,7 @@ def _latin(name):
 @lru_cache(maxsize=1)
 def catalogue():
     """{name: Concept}: the first concept to claim a name keeps it (bodies, then treaties, then
-    terms)."""
+    terms, then States)."""
     by_name = {}
     for concept in _concepts(load_known_data()):
         if len(concept.names) < 2:
@@ -99,14 +103,26 @@ def _chinese(form):
 @lru_cache(maxsize=1)
 def _inside_forms():
     forms = {form: concept for form, concept in catalogue().items() if len(form) >= INSIDE_MIN and _chinese(form)}
-    return forms, max((len(form) for form in forms), default=0)
+    states = {form: concept for form, concept in catalogue().items()
+              if concept.kind == "state" and len(form) < INSIDE_MIN and _chinese(form)}
+    return forms, max((len(form) for form in forms), default=0), states
+
+
+def _state_at(normalised, i, states, spans):
+    """The State whose short name is a word of the token (its segmentation's) at `i`, if any."""
+    for end in range(min(len(normalised), i + INSIDE_MIN - 1), i + 1, -1):
+        concept = states.get(normalised[i:end])
+        if concept is not None and (i, end) in spans():
+            return end, concept
+    return None
 
 
 def within(normalised):
     """The concepts named inside an unspaced Chinese token, longest match first from the left:
     [(start, end, Concept)], or [] when the token names none (or only itself)."""
-    forms, longest = _inside_forms()
+    forms, longest, states = _inside_forms()
     found, i = [], 0
+    spans = lru_cache(maxsize=1)(lambda: _word_spans(normalised))
     while i < len(normalised):
         for end in range(min(len(normalised), i + longest), i + INSIDE_MIN - 1, -1):
             concept = forms.get(normalised[i:end])
@@ -115,10 +131,22 @@ def within(normalised):
                 i = end
                 break
         else:
-            i += 1
+            state = _state_at(normalised, i, states, spans) if states else None
+            if state is not None:
+                found.append((i, *state))
+                i = state[0]
+            else:
+                i += 1
     if len(found) == 1 and found[0][:2] == (0, len(normalised)):
         return []
     return found
+
+
+def _word_spans(normalised):
+    """{(start, end)} of the words of jieba's ordinary segmentation of a token."""
+    from .analysis import segmenter
+
+    return {(start, end) for _, start, end in segmenter().tokenize(normalised)}
 
 
 def forms_for(concept, typed):

@@ -20,7 +20,7 @@ from .characters import LoneUnit
 # lifts a hit into the band above: the query verbatim, then all its words, then only another
 # form of what it names (another name, a stored reference, a resolution written another way).
 VERBATIM, WORDS, OTHER_FORM = 10_000.0, 1.0, 0.0001
-CONCEPT_KINDS = ("body", "treaty", "term")
+CONCEPT_KINDS = ("body", "treaty", "term", "state")
 
 MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
@@ -32,8 +32,8 @@ _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9][A-Z0-9.\-]*)+$", re.IGN
 @dataclass
 class Wanted:
     """One thing to find: a word or phrase (normalised), a resolution, a body or a document."""
-    kind: str  # "text" | "phrase" | "resolution" | "body" | "treaty" | "term" | "document"
-    value: str  # normalised text, canonical resolution symbol, body/treaty/term id or document symbol
+    kind: str  # "text" | "phrase" | "resolution" | "body" | "treaty" | "term" | "state" | "document"
+    value: str  # normalised text, canonical resolution symbol, body/treaty/term/State id or document symbol
     surface: str
     words: list = field(default_factory=list)
     # The other forms also searched (normalised): a concept's other names, a resolution's

@@ -2,7 +2,9 @@
 
 This is the only module that opens the knowledge files: the resolution register, the
 gazetteers of bodies and treaties, the thesaurus of field terms, the issuing organs, the
-extra words for the search dictionary and the named lists of documents to collect
+extra words for the search dictionary, the regional forms derived from public conversion
+tables (`regional.json`, made by `data/build_regional.py`: merged into the entries as
+`regional_zh`, with the States' name groups) and the named lists of documents to collect
 (`data/lists/NAME.json`, read by `lists.py`). Tests may build a `KnownData` from their own lists.
 """
 from __future__ import annotations
@@ -19,10 +21,13 @@ from .register import Register
 DATA = Path(__file__).resolve().parent / "data"
 LISTS = DATA / "lists"
 
-# Every key of a gazetteer entry whose strings are ways of writing it.
-BODY_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", "latin")
+# Every key of a gazetteer entry whose strings are ways of writing it. `regional_zh` is not in
+# the entry files: the loader adds it from `regional.json` (Taiwan, Hong Kong, Macao wordings).
+REGIONAL = "regional_zh"
+BODY_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", REGIONAL, "latin")
 TREATY_FORMS = BODY_FORMS
-CHINESE_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh")
+CHINESE_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", REGIONAL)
+THESAURUS_FORMS = ("forms_zh", "forms_zh_hant", REGIONAL)
 
 
 def forms_of(entry: dict, keys: tuple[str, ...] = BODY_FORMS) -> list[str]:
@@ -58,6 +63,8 @@ class KnownData:
     organs: list[dict] = field(default_factory=list)
     complete_through: int = 0
     heading_terms: dict = field(default_factory=lambda: {"exact": {}})  # standard UN headings' English slugs
+    # States' name groups across regions: [{"id", "en", "names": [written forms]}]
+    states: list[dict] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.resolution_by_symbol = {r["symbol"]: r for r in self.resolutions}
@@ -91,7 +98,9 @@ class KnownData:
         for entry in self.bodies + self.treaties:
             words.update(forms_of(entry, CHINESE_FORMS))
         for group in self.thesaurus:
-            words.update(forms_of(group, ("forms_zh", "forms_zh_hant")))
+            words.update(forms_of(group, THESAURUS_FORMS))
+        for state in self.states:
+            words.update(state["names"])
         return sorted(words)
 
     @classmethod
@@ -105,16 +114,29 @@ class KnownData:
         register = read("resolutions.json", {"security_council": [], "other": [], "about": {}})
         terms = folder / "search_terms.txt"
         lines = terms.read_text(encoding="utf-8").splitlines() if terms.exists() else []
+        regional = read("regional.json", {})
         return cls(
             resolutions=[_council_record(r) for r in register["security_council"]] + register["other"],
-            bodies=read("bodies.json", []),
-            treaties=read("treaties.json", []),
-            thesaurus=read("thesaurus.json", []),
+            bodies=_with_regional(read("bodies.json", []), regional.get("bodies", {})),
+            treaties=_with_regional(read("treaties.json", []), regional.get("treaties", {})),
+            thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
+            states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]]}
+                    for s in regional.get("states", [])],
             field_terms=[w for w in (line.split("#", 1)[0].strip() for line in lines) if w],
             organs=read("organs.json", []),
             complete_through=register["about"].get("complete_through", 0),
             heading_terms=read("heading_terms.json", {"exact": {}}),
         )
+
+
+def _with_regional(entries: list[dict], regional: dict) -> list[dict]:
+    """The entries, each with its derived regional forms (by id) as `regional_zh`; a form derived
+    for an id the entry file no longer holds is left out."""
+    for entry in entries:
+        forms = [row["form"] for row in regional.get(entry["id"], [])]
+        if forms:
+            entry[REGIONAL] = forms
+    return entries
 
 
 def _council_record(record: dict) -> dict:

@@ -130,3 +130,21 @@ def test_a_reworded_name():
 def test_removed_forms_are_not_searched():
     understood = understand("禁化武组织", without=["OPCW"])
     assert understood.also_searched() == ["禁止化学武器组织"]
+
+
+def test_a_state_in_any_region_s_name_means_one_concept():
+    for typed in ("北韓", "朝鲜", "北朝鮮", "朝鲜民主主义人民共和国"):
+        [term] = understand(typed).terms
+        assert (term.kind, term.value) == ("state", "DPRK"), typed
+    assert "朝鲜" in understand("北韓").terms[0].forms and "北韩" in understand("朝鲜").terms[0].forms
+
+
+def test_a_state_s_two_character_name_inside_a_query_only_as_a_word_of_it():
+    [term] = understand("北韓制裁").terms
+    assert [part if isinstance(part, str) else (part[0].id, part[1]) for part in term.parts] == [("DPRK", "北韩"), "制裁"]
+    assert "朝鲜" in term.forms
+    # the longer name of a body wins: the committee, not the State
+    assert [(t.kind, t.value) for t in understand("北韓制裁委員會").terms] == [("body", "1718 Committee")]
+    # a State's name that is only part of a longer word is not read as the State
+    assert understand("朝鲜半岛").terms[0].parts == []
+    assert understand("南北韓").terms[0].parts == []

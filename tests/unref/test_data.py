@@ -4,7 +4,7 @@ import json
 
 import pytest
 
-from unref.knowledge import CHINESE_FORMS, DATA, forms_of, load_known_data
+from unref.knowledge import CHINESE_FORMS, DATA, KnownData, forms_of, load_known_data
 from unref.normalise import fold
 
 
@@ -116,3 +116,18 @@ def test_dictionary_words_hold_every_chinese_form_of_bodies_and_treaties():
     words = set(data.dictionary_words())
     for entry in data.bodies + data.treaties:
         assert set(forms_of(entry, CHINESE_FORMS)) <= words, entry["id"]
+
+
+def test_the_regional_forms_are_merged_into_their_entries():
+    data = load_known_data()
+    assert "北韓制裁委員會" in data.body_by_id["1718 Committee"]["regional_zh"]
+    assert data.body_forms[fold("北韓制裁委員會")].body == "1718 Committee"
+    assert data.treaty_by_title[fold("禁止核子武器條約")] == "TPNW"
+    assert "北韓" in next(s["names"] for s in data.states if s["id"] == "DPRK")
+    assert {"北韓制裁委員會", "北韓"} <= set(data.dictionary_words())
+
+
+def test_a_folder_without_regional_forms_loads_as_before(tmp_path):
+    (tmp_path / "bodies.json").write_text((DATA / "bodies.json").read_text(encoding="utf-8"), encoding="utf-8")
+    data = KnownData.from_folder(tmp_path)
+    assert "regional_zh" not in data.body_by_id["1718 Committee"] and data.states == []

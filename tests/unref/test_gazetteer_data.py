@@ -163,3 +163,83 @@ def test_thesaurus_groups_are_well_formed(thesaurus):
         simplified = set(group["forms_zh"])
         for form in group["forms_zh_hant"]:
             assert fold(form) in simplified or fold(_HK2S.convert(form)) in simplified, (group["id"], form)
+
+
+# --- regional.json: forms derived from public conversion tables (build_regional.py) ------------
+
+REGIONS = {"tw", "hk", "mo", "hant", "cn", "hans", "sg", "my", "zh", "variant"}
+
+
+@pytest.fixture(scope="module")
+def regional():
+    return read("regional.json")
+
+
+def test_regional_sources_name_repository_path_and_commit(regional):
+    sources = regional["about"]["sources"]
+    assert {"opencc/TWPhrases.txt", "mediawiki", "cgroup/Korea", "cgroup/Military"} <= set(sources)
+    for about in sources.values():
+        assert about["repository"].count("/") == 1 and about["path"], about
+        assert len(about["commit"]) == 40 and int(about["commit"], 16) >= 0, about
+
+
+def _regional_rows(regional):
+    for kind in ("bodies", "treaties", "thesaurus"):
+        for entry_id, rows in regional[kind].items():
+            for row in rows:
+                yield kind, entry_id, row
+
+
+def test_every_regional_form_names_an_entry_and_says_where_it_came_from(regional, bodies, treaties, thesaurus):
+    ids = {"bodies": {b["id"] for b in bodies}, "treaties": {t["id"] for t in treaties},
+           "thesaurus": {g["id"] for g in thesaurus}}
+    sources = set(regional["about"]["sources"])
+    for kind, entry_id, row in _regional_rows(regional):
+        assert entry_id in ids[kind], (kind, entry_id)
+        assert row["form"] and row["form"].strip() == row["form"] and len(fold(row["form"])) >= 2, row
+        assert row["regions"] and set(row["regions"]) <= REGIONS, row
+        assert row["by"] and all(cite["source"] in sources and (cite.get("line") or cite.get("rule"))
+                                 for cite in row["by"]), row
+    for state in regional["states"]:
+        assert state["id"] and state["en"] and len({fold(n["form"]) for n in state["names"]}) >= 2, state["id"]
+        for name in state["names"]:
+            assert name["by"] and all(cite["source"] in sources for cite in name["by"]), name
+
+
+def test_a_regional_form_is_new_to_its_entry_and_names_no_other(regional, bodies, treaties, thesaurus):
+    """The rule of the entry files holds with the derived forms folded in: no form names two
+    entries unless a context rule guards it, and none repeats one its entry already has."""
+    owners = defaultdict(set)
+    own = defaultdict(set)
+    for kind, rows, keys in (("bodies", bodies, ENTRY_LISTS), ("treaties", treaties, ENTRY_LISTS),
+                             ("thesaurus", thesaurus, ("forms_zh", "forms_zh_hant"))):
+        for entry in rows:
+            for key in keys:
+                for form in entry[key]:
+                    owners[fold(form)].add((kind, entry["id"]))
+                    own[(kind, entry["id"])].add(fold(form))
+    derived = defaultdict(set)
+    for kind, entry_id, row in _regional_rows(regional):
+        assert fold(row["form"]) not in own[(kind, entry_id)], row["form"]
+        derived[fold(row["form"])].add((kind, entry_id))
+    shared = {form: sorted(ids | owners[form]) for form, ids in derived.items() if len(ids | owners[form]) > 1}
+    assert shared == {}
+    states = {fold(n["form"]): s["id"] for s in regional["states"] for n in s["names"]}
+    assert len(states) == len({(fold(n["form"]), s["id"]) for s in regional["states"] for n in s["names"]})
+
+
+def test_regional_forms_reach_the_concepts_they_belong_to(regional):
+    def forms(kind, entry_id):
+        return {row["form"] for row in regional[kind].get(entry_id, [])}
+
+    assert "北韓制裁委員會" in forms("bodies", "1718 Committee")      # CGroup Korea/Korean: 朝鲜 → 北韓
+    assert "飛彈技術控制制度" in forms("bodies", "MTCR")              # CGroup Military: 导弹 → 飛彈
+    assert "澳洲集團" in forms("bodies", "Australia Group")
+    assert "東協" in forms("bodies", "ASEAN")
+    assert "禁止核子武器條約" in forms("treaties", "TPNW")
+    # a group rule never reads a phrase across the name's words: not 七十 + 七大工業國組織
+    assert not any("七大工業國組織" in form for form in forms("bodies", "G77"))
+    # a rule writing a generic word (the EU group's 委员会 → 執委會) converts nothing
+    assert not any("執委會" in form for form in forms("bodies", "1540 Committee"))
+    dprk = next(s for s in regional["states"] if s["id"] == "DPRK")
+    assert {"朝鲜", "北韓", "北朝鲜", "朝鲜民主主义人民共和国"} <= {n["form"] for n in dprk["names"]}

@@ -1,0 +1,52 @@
+"""A State named in one region's form finds texts using another's (北韓, 朝鲜, 北朝鮮), from the
+name groups of public conversion tables (unref/data/regional.json), and nothing more: not a
+different State, not a text lacking the rest of the query."""
+import pytest
+
+from archive.importing import store
+from archive.models import Document
+from archive.pipeline import parse_text
+from search import engine, indexing
+
+pytestmark = pytest.mark.django_db
+SYMBOL = "S/2097/21"
+PARAGRAPHS = {
+    1: "安理会决定对朝鲜实施制裁。",            # mainland name
+    2: "各國應執行對北韓的制裁措施。",            # Taiwan and Hong Kong name
+    3: "報告提及北朝鮮的核試驗與制裁。",          # another mainland name, in traditional characters
+    4: "安理会决定对韩国的出口作出安排。",        # another State
+    5: "朝鲜半岛无核化是共同目标。",              # the State's name inside a longer word, no 制裁
+    6: "委员会审议了制裁措施的执行情况。",        # 制裁 without the State
+}
+
+
+@pytest.fixture(scope="module")
+def held(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        text = f"{SYMBOL}\n\n" + "\n\n".join(f"{n}. {body}" for n, body in PARAGRAPHS.items()) + "\n"
+        document = store(parse_text(text, "S_2097_21-zh-Hans.txt", {"symbol": SYMBOL, "date": "2097-05-06", "language": "zh-Hans"}),
+                         announce=False).document
+        indexing.index_documents([document])
+        yield document
+        indexing.remove_documents([document.key])
+        Document.objects.filter(pk=document.pk).delete()
+
+
+def numbers(query):
+    return sorted(int(hit.paragraph.label.rstrip(".")) for hit in engine.search(query).hits
+                  if hit.paragraph.document.symbol == SYMBOL)
+
+
+def test_each_name_finds_the_paragraphs_of_every_other(held):
+    assert numbers("北韓") == numbers("朝鲜") == numbers("北朝鮮") == [1, 2, 3, 5]
+
+
+def test_a_state_inside_a_longer_query_keeps_the_rest_of_it(held):
+    assert numbers("北韓制裁") == numbers("朝鲜制裁") == [1, 2, 3]
+
+
+def test_no_other_state_and_nothing_no_text_holds(held):
+    assert numbers("韩国") == [4]
+    assert numbers("北韓出口") == numbers("朝鲜出口") == []
+    # as the mainland query does: 朝鲜 is in 朝鲜半岛 (a text's words are searched as written)
+    assert numbers("北韓無核化") == numbers("朝鲜无核化") == [5]

@@ -1,0 +1,561 @@
+"""Rebuild `regional.json`: the Taiwan, Hong Kong and Macao ways of writing the entries of
+`bodies.json`, `treaties.json` and `thesaurus.json`, and the regional names of some States,
+each form with the table line it came from.
+
+Sources (public, on GitHub; give each as a git directory, e.g. a bare clone, or as a folder of
+files with --*-commit):
+
+1. --opencc DIR: BYVoid/OpenCC (https://github.com/BYVoid/OpenCC), its `data/dictionary/`
+   STPhrases.txt, STCharacters.txt, TWPhrases.txt, TWVariantsPhrases.txt, TWVariants.txt,
+   HKVariantsPhrases.txt, HKVariants.txt: the tables of its `s2twp` and `s2hk` conversions.
+2. --zhconv DIR: Gowee/zhconv-rs (https://github.com/Gowee/zhconv-rs), which keeps
+   - `data/ZhConversion.php`, MediaWiki's conversion tables (wikimedia/mediawiki,
+     includes/Languages/Data/ZhConversion.php) at the commit its `build.rs` names
+     (MEDIAWIKI_COMMIT) and checks (MEDIAWIKI_SHA256, checked here too);
+   - `data/cgroups/NAME.json`, zh.wikipedia's common conversion groups (Module:CGroup/NAME,
+     Template:CGroup/NAME) as its `data/update_cgroups.py` pulls them.
+
+    python unref/data/build_regional.py --opencc OPENCC --zhconv ZHCONV_RS
+
+How a form is derived, for every simplified form of an entry (`names_zh`, `short_zh`,
+`former_zh`, `variants_zh`; `forms_zh` in the thesaurus), except forms a context rule guards:
+
+- OpenCC `s2twp` (Taiwan, with Taiwan phrases) and `s2hk` (Hong Kong characters), longest match
+  first, as OpenCC's conversion chain applies its dictionaries;
+- MediaWiki's zh-tw and zh-hk conversion (ZH_TO_HANT with ZH_TO_TW or ZH_TO_HK over it; Macao
+  reads the Hong Kong table), with the rules of the conversion groups in GROUPS over both, as
+  zh.wikipedia shows an article that uses those groups;
+- MediaWiki read backwards: a Taiwan or Hong Kong phrase that MediaWiki's zh-hans table turns
+  into a phrase of the name (飛彈 → 导弹) stands for it, when the whole new form converts back to
+  the name;
+- a conversion-group rule naming the entry (one of its forms, once folded, or its English name
+  or acronym as the rule's `original`) gives all the rule's names.
+
+A form is kept only when, folded as the matcher folds text (traditional to simplified), it is
+none of the entry's own forms. It is dropped, and reported, when it folds to a form of another
+entry (or to a form derived for another entry), to a generic word, or to a single character.
+
+States: the GROUPS' rules and MediaWiki's table pairs that name the States in STATES, joined
+when they share a name, each name with its rule.
+
+Only the derived subset is written; the upstream tables are not kept in the project.
+"""
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import re
+import subprocess
+import sys
+from collections import defaultdict
+from pathlib import Path
+
+HERE = Path(__file__).resolve().parent
+sys.path.insert(0, str(HERE.parents[1]))
+
+import jieba
+
+from unref.normalise import fold_char
+
+OPENCC_FILES = ("STPhrases.txt", "STCharacters.txt", "TWPhrases.txt", "TWVariantsPhrases.txt",
+                "TWVariants.txt", "HKVariantsPhrases.txt", "HKVariants.txt")
+# zh.wikipedia's conversion groups for the field's subjects: organisations, the military
+# (weapons, armed groups), the Korean peninsula, nuclear energy, the EU and place names. Groups
+# of other subjects write UN names wrongly when applied to them (IT: 托管 → 寄存, 论坛 → 討論區,
+# so 寄存理事會 for the Trusteeship Council; Economics: 供应 → 供給, so 核供給國集團 for the
+# NSG; Transport: 许可证 → 營運許可) and are left out. The mirror holds no Country, Politics,
+# Law or UN group.
+GROUPS = ("Organization", "Military", "Korea", "Korean", "核能", "EU", "地名")
+# Variant tags of a rule and the region each stands for.
+# "variant": a wording MediaWiki's zh-cn table reads as the mainland one (Taiwan, Hong Kong or
+# Singapore usage, the table does not say which).
+REGION = {"zh-tw": "tw", "zh-hk": "hk", "zh-mo": "mo", "zh-hant": "hant", "zh-cn": "cn",
+          "zh-hans": "hans", "zh-sg": "sg", "zh-my": "my", "zh": "zh"}
+# States the field names (sanctions, reports): English names as the groups' rules give them.
+STATES = {
+    "DPRK": ("North Korea", "Democratic People's Republic of Korea"),
+    "Iran": ("Iran", "Islamic Republic of Iran"),
+    "Syria": ("Syria", "Syrian Arab Republic"),
+    "Libya": ("Libya",),
+    "Iraq": ("Iraq",),
+    "Republic of Korea": ("South Korea", "Republic of Korea"),
+}
+# A rule matched for a State must hold one of these mainland names (folded): the anchor that
+# says which rules are the State's (the Korea group's rules have no English original).
+STATE_ANCHORS = {
+    "DPRK": ("朝鲜", "北朝鲜", "朝鲜民主主义人民共和国"),
+    "Iran": ("伊朗", "伊朗伊斯兰共和国"),
+    "Syria": ("叙利亚", "阿拉伯叙利亚共和国"),
+    "Libya": ("利比亚",),
+    "Iraq": ("伊拉克",),
+    "Republic of Korea": ("韩国", "大韩民国", "南朝鲜"),
+}
+# Words that name no single body (unref/data/README.md): never a derived form.
+GENERIC = {"秘书处", "理事会", "专家小组", "专家组", "监测组", "委员会", "大会", "秘书长", "组织",
+           "机构", "执委会", "协定", "公约", "条约", "议定书", "安排", "集团", "联盟", "联合国"}
+SIMPLIFIED_KEYS = ("names_zh", "short_zh", "former_zh", "variants_zh")
+ALL_KEYS = SIMPLIFIED_KEYS + ("names_zh_hant", "latin")
+
+
+def fold(text: str) -> str:
+    return "".join(fold_char(ch) for ch in text)
+
+
+# --- reading the sources --------------------------------------------------------------------
+
+class Source:
+    """A repository given as a git directory (read at HEAD) or as a folder of files."""
+
+    def __init__(self, path: Path, repository: str, commit: str | None):
+        self.path, self.repository = path, repository
+        self.git = (path / "HEAD").exists() and (path / "objects").exists() or (path / ".git").exists()
+        if self.git:
+            self.commit = self._git("rev-parse", "HEAD").strip()
+        elif commit:
+            self.commit = commit
+        else:
+            raise SystemExit(f"{path}: not a git directory; give its commit")
+
+    def _git(self, *args: str) -> str:
+        return subprocess.run(["git", "--git-dir" if (self.path / "HEAD").exists() else "-C", str(self.path),
+                               *args], check=True, capture_output=True, text=True).stdout
+
+    def read(self, name: str) -> str:
+        if self.git:
+            return self._git("show", f"{self.commit}:{name}")
+        return (self.path / name).read_text(encoding="utf-8")
+
+    def names(self, folder: str) -> list[str]:
+        if self.git:
+            return self._git("-c", "core.quotepath=off", "ls-tree", "--name-only", f"{self.commit}:{folder}").split("\n")
+        return sorted(p.name for p in (self.path / folder).iterdir())
+
+    def about(self, path: str, note: str = "") -> dict:
+        about = {"repository": self.repository, "path": path, "commit": self.commit}
+        return about | ({"note": note} if note else {})
+
+
+class Table:
+    """A conversion table, {key: (value, source, line, regional)}, matched longest key first.
+    `regional`: a rule of regional wording (a Taiwan or Hong Kong phrase, a group's rule), as
+    opposed to a rule of characters."""
+
+    def __init__(self):
+        self.rules: dict[str, tuple[str, str, int | str, bool]] = {}
+        self.longest = 1
+
+    def add(self, key: str, value: str, source: str, line, override: bool = True, regional: bool = False) -> None:
+        if key and (override or key not in self.rules):
+            self.rules[key] = (value, source, line, regional)
+            self.longest = max(self.longest, len(key))
+
+    def merged(self, *others: Table) -> Table:
+        table = Table()
+        for other in (self, *others):
+            table.rules.update(other.rules)
+            table.longest = max(table.longest, other.longest)
+        return table
+
+    def convert(self, text: str, *tables: Table, fits=None) -> tuple[str, list]:
+        """`text` converted by this table, longest match first; then by each of `tables` in
+        turn (OpenCC's chain). While the text keeps the name's length, a regional phrase
+        replaces only a span that `fits(start, end)` the name's words: 七国集团 is not read
+        inside 七十七国集团. Returns the text and the regional rules that changed it."""
+        used = []
+        length = len(text)
+        for table in (self, *tables):
+            out, i = [], 0
+            aligned = fits is not None and len(text) == length
+            while i < len(text):
+                for end in range(min(len(text), i + table.longest), i, -1):
+                    rule = table.rules.get(text[i:end])
+                    if rule is None:
+                        continue
+                    if rule[3] and end - i > 1 and aligned and not fits(i, end):
+                        continue
+                    out.append(rule[0])
+                    if rule[3] and fold(rule[0]) != fold(text[i:end]):
+                        used.append((rule[1], rule[2], text[i:end], rule[0]))
+                    i = end
+                    break
+                else:
+                    out.append(text[i])
+                    i += 1
+            text = "".join(out)
+        return text, used
+
+
+def word_fit(name: str):
+    """Whether a span of `name` fits its words (jieba): it holds whole words, or lies within one
+    word as one of the shorter words jieba's search mode finds in it (计划 in 行动计划)."""
+    words, start = [], 0
+    for word in jieba.cut(name, HMM=False):
+        words.append((start, start + len(word), word))
+        start += len(word)
+
+    def fits(i: int, end: int) -> bool:
+        for a, b, word in words:
+            if end <= a or i >= b or (i <= a and end >= b):
+                continue
+            if not (a <= i and end <= b and name[i:end] in set(jieba.cut_for_search(word, HMM=False))):
+                return False
+        return True
+    return fits
+
+
+def read_opencc(source: Source, name: str, table: Table, key: str, override: bool = True) -> None:
+    regional = name.startswith(("TW", "HK"))
+    for number, line in enumerate(source.read(f"data/dictionary/{name}").splitlines(), 1):
+        if line.startswith("#") or "\t" not in line:
+            continue
+        left, right = line.split("\t", 1)
+        if right.split():
+            table.add(left, right.split()[0], key, number, override, regional)
+
+
+_PHP_TABLE = re.compile(r"\s*public const (ZH_TO_\w+) = \[")
+_PHP_PAIR = re.compile(r"\s*'((?:[^'\\]|\\.)*)' => '((?:[^'\\]|\\.)*)',")
+
+
+def read_mediawiki(text: str) -> dict[str, list[tuple[str, str, int]]]:
+    tables, current = defaultdict(list), None
+    for number, line in enumerate(text.splitlines(), 1):
+        start = _PHP_TABLE.match(line)
+        if start:
+            current = start.group(1)
+            continue
+        pair = _PHP_PAIR.match(line)
+        if pair and current:
+            tables[current].append((pair.group(1).replace("\\'", "'"), pair.group(2).replace("\\'", "'"), number))
+    return tables
+
+
+_MARKUP = re.compile(r"\[\[(?:[^|\]]*\|)?([^\]]*)\]\]|\{\{[^}]*\}\}|<[^>]*>|-\{|\}-")
+
+
+def _generic_rule(names: list[str]) -> bool:
+    """A rule writing a generic word (the EU group's 委员会 → 執委會, meant for the European
+    Commission alone) is used neither to convert names nor to name an entry."""
+    return any(fold(name) in GENERIC for name in names)
+
+
+def _clean(text: str) -> str:
+    return " ".join(_MARKUP.sub(lambda m: m.group(1) or "", text or "").split())
+
+
+def parse_rule(conv: str) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
+    """A group rule as ({tag: form}, [(from, tag, to)] one-way)."""
+    both, one_way = {}, []
+    for segment in conv.replace("；", ";").split(";"):
+        segment = segment.strip()
+        source = None
+        if "=>" in segment:
+            source, segment = (s.strip() for s in segment.split("=>", 1))
+        tag = re.match(r"(zh(?:-[a-z]+)?)\s*[:=]\s*(.+)$", segment)
+        if not tag or tag.group(1) not in REGION:
+            continue
+        form = _clean(tag.group(2))
+        if not form:
+            continue
+        if source:
+            one_way.append((_clean(source), tag.group(1), form))
+        else:
+            both.setdefault(tag.group(1), form)
+    return both, one_way
+
+
+def read_groups(source: Source) -> list[dict]:
+    """Every rule of the GROUPS: {group, path, original, conv, names {tag: form}, one_way}."""
+    rules = []
+    for name in GROUPS:
+        path = f"data/cgroups/{name}.json"
+        group = json.loads(source.read(path))
+        for index, rule in enumerate(group["rules"], 1):
+            names, one_way = parse_rule(rule.get("conv") or "")
+            rules.append({"group": group["path"], "file": path, "index": index,
+                          "generic": _generic_rule(list(names.values()) + [f for _, _, f in one_way]),
+                          "original": _clean(rule.get("original") or ""), "conv": rule.get("conv") or "",
+                          "names": names, "one_way": one_way})
+    return rules
+
+
+# --- deriving -----------------------------------------------------------------------------
+
+def _cite(source_key: str, line, before: str, after: str, rule_text: str = "") -> dict:
+    cite = {"source": source_key, "line": line, "from": before, "to": after}
+    return cite | ({"rule": rule_text} if rule_text else {})
+
+
+class Deriver:
+    def __init__(self, opencc: Source, zhconv: Source):
+        self.sources = {}
+        st = Table()
+        for name in ("STPhrases.txt", "STCharacters.txt"):
+            read_opencc(opencc, name, st, f"opencc/{name}", override=False)
+        tw_phrases, tw_variants_phrases, tw_variants = Table(), Table(), Table()
+        read_opencc(opencc, "TWPhrases.txt", tw_phrases, "opencc/TWPhrases.txt")
+        read_opencc(opencc, "TWVariantsPhrases.txt", tw_variants_phrases, "opencc/TWVariantsPhrases.txt")
+        read_opencc(opencc, "TWVariants.txt", tw_variants, "opencc/TWVariants.txt")
+        # short-circuit group: phrases first, then variant phrases, then characters
+        tw = tw_variants.merged(tw_variants_phrases, tw_phrases)
+        hk_variants_phrases, hk_variants = Table(), Table()
+        read_opencc(opencc, "HKVariantsPhrases.txt", hk_variants_phrases, "opencc/HKVariantsPhrases.txt")
+        read_opencc(opencc, "HKVariants.txt", hk_variants, "opencc/HKVariants.txt")
+        hk = hk_variants.merged(hk_variants_phrases)
+        self.opencc = {"tw": (st, tw), "hk": (st, hk)}
+        for name in OPENCC_FILES:
+            self.sources[f"opencc/{name}"] = opencc.about(f"data/dictionary/{name}")
+
+        php = zhconv.read("data/ZhConversion.php")
+        build = zhconv.read("build.rs")
+        pinned = re.search(r'MEDIAWIKI_COMMIT: &str = "([0-9a-f]{40})"', build).group(1)
+        digest = re.search(r'MEDIAWIKI_SHA256: \[u8; 32\] =\s*hex!\("([0-9a-f]{64})"\)', build).group(1)
+        if hashlib.sha256(php.encode("utf-8")).hexdigest() != digest:
+            raise SystemExit("data/ZhConversion.php is not the file build.rs pins (MEDIAWIKI_SHA256)")
+        self.sources["mediawiki"] = {
+            "repository": "wikimedia/mediawiki", "path": "includes/Languages/Data/ZhConversion.php",
+            "commit": pinned, "note": f"read as data/ZhConversion.php of {zhconv.repository} at "
+                                      f"{zhconv.commit} (its build.rs pins this commit; SHA-256 {digest} checked)"}
+        php_tables = read_mediawiki(php)
+        self.rules = read_groups(zhconv)
+        for name in GROUPS:
+            self.sources[f"cgroup/{name}"] = zhconv.about(
+                f"data/cgroups/{name}.json", f"zh.wikipedia Module:CGroup/{name} (or Template:CGroup/{name}) as pulled by data/update_cgroups.py")
+        self.mediawiki = {}
+        for region, table_name in (("tw", "ZH_TO_TW"), ("hk", "ZH_TO_HK")):
+            table = Table()
+            for key, value, line in php_tables["ZH_TO_HANT"]:
+                table.add(key, value, "mediawiki", line)
+            for key, value, line in php_tables[table_name]:
+                table.add(key, value, "mediawiki", line, regional=True)
+            wiki = table.merged()
+            self._add_group_rules(wiki, region)
+            self.mediawiki[region] = (table, wiki)
+        self.cn = Table()  # zh-cn: ZH_TO_HANS with ZH_TO_CN (mainland wordings) over it
+        for name in ("ZH_TO_HANS", "ZH_TO_CN"):
+            for key, value, line in php_tables[name]:
+                self.cn.add(key, value, "mediawiki", line, regional=name == "ZH_TO_CN")
+        self.php_tables = php_tables
+        # phrases MediaWiki's zh-cn table reads as another mainland phrase: {simplified: [(phrase, line)]}
+        # (a wording that only extends another wording of the same phrase, 導向飛彈 beside 飛彈,
+        # is left out)
+        self.backwards = defaultdict(list)
+        for key, value, line in php_tables["ZH_TO_CN"]:
+            if len(key) > 1 and fold(key) != fold(value) and not _generic_rule([key, value]):
+                self.backwards[value].append((key, line))
+        for value, keys in self.backwards.items():
+            keys[:] = [(k, n) for k, n in keys if not any(o != k and o in k for o, _ in keys)]
+
+    def _add_group_rules(self, table: Table, region: str) -> None:
+        tags = {"tw": ("zh-tw", "zh-hant"), "hk": ("zh-hk", "zh-hant")}[region]
+        for rule in self.rules:
+            if rule["generic"]:
+                continue
+            target = next((rule["names"][t] for t in tags if t in rule["names"]), None)
+            text = f"{rule['group']} #{rule['index']}: {rule['conv'].strip()}"
+            if target:
+                for form in rule["names"].values():
+                    table.add(form, target, f"cgroup/{rule['group'].split('/', 1)[1]}", text, regional=True)
+            for source, tag, form in rule["one_way"]:
+                if tag in tags:
+                    table.add(source, form, f"cgroup/{rule['group'].split('/', 1)[1]}", text, regional=True)
+
+    def forms_of(self, name: str) -> list[tuple[str, str, list]]:
+        """[(form, region, [citations])] derived from one simplified name."""
+        found = []
+        fits = word_fit(name)
+        for region, (first, second) in self.opencc.items():
+            text, used = first.convert(name, second, fits=fits)
+            found.append((text, region, [_cite(*u) for u in used]))
+        for region, (plain, wiki) in self.mediawiki.items():
+            for table in (plain, wiki):
+                text, used = table.convert(name, fits=fits)
+                cites = [_cite(s, line if isinstance(line, int) else None, a, b, line if isinstance(line, str) else "")
+                         for s, line, a, b in used]
+                found.append((text, region, cites))
+                if region == "hk":
+                    found.append((text, "mo", cites))
+        # MediaWiki read backwards: each simplified phrase replaced by a phrase read as it
+        hant = self.mediawiki["tw"][0]
+        for start in range(len(name)):
+            for end in range(len(name), start + 1, -1):
+                for phrase, line in self.backwards.get(name[start:end], []) if fits(start, end) else []:
+                    if fold(phrase) == phrase:  # a wording in simplified characters (Singapore)
+                        candidate = name[:start] + phrase + name[end:]
+                    else:
+                        candidate = hant.convert(name[:start])[0] + phrase + hant.convert(name[end:])[0]
+                    back, _ = self.cn.convert(candidate)
+                    if back == name:  # MediaWiki's zh-cn conversion reads the form as the name
+                        found.append((candidate, "variant", [_cite("mediawiki", line, phrase, name[start:end])]))
+        return [(text, region, cites) for text, region, cites in found if cites]
+
+    def rules_naming(self, forms: set[str], latin: set[str]) -> list[dict]:
+        """The group rules whose names or English original name an entry."""
+        found = []
+        for rule in self.rules:
+            if rule["generic"]:
+                continue
+            names = {fold(n) for n in rule["names"].values()}
+            if names & forms or (rule["original"] and rule["original"].casefold() in latin):
+                found.append(rule)
+        return found
+
+
+def _entries(data: dict) -> list[tuple[str, dict, list[str], set[str], set[str]]]:
+    """(kind, entry, simplified forms to convert, every folded form, English names)."""
+    out = []
+    for kind in ("bodies", "treaties"):
+        for entry in data[kind]:
+            guarded = {fold(f) for rule in entry.get("context", []) for f in rule["forms"]}
+            simplified = [f for k in SIMPLIFIED_KEYS for f in entry.get(k, []) if fold(f) not in guarded]
+            forms = {fold(f) for k in ALL_KEYS for f in entry.get(k, [])}
+            latin = {x.casefold() for x in [entry.get("name_en"), entry.get("acronym")] + entry.get("latin", []) if x}
+            out.append((kind, entry, simplified, forms, latin))
+    for group in data["thesaurus"]:
+        forms = {fold(f) for k in ("forms_zh", "forms_zh_hant") for f in group[k]}
+        out.append(("thesaurus", group, list(group["forms_zh"]), forms, {group["en"].casefold()}))
+    return out
+
+
+def derive(deriver: Deriver, data: dict) -> tuple[dict, list, dict]:
+    entries = _entries(data)
+    owner = {}  # folded form -> (kind, id) of the entry whose own form it is
+    for kind, entry, _, forms, _ in entries:
+        for form in forms:
+            owner.setdefault(form, set()).add((kind, entry["id"]))
+    derived: dict[tuple[str, str], dict[str, dict]] = defaultdict(dict)
+    counts = defaultdict(int)
+
+    def add(kind, entry_id, form, region, origin, cites):
+        form = form.strip()
+        slot = derived[(kind, entry_id)].setdefault(form, {"form": form, "regions": [], "from": origin, "by": []})
+        if region not in slot["regions"]:
+            slot["regions"].append(region)
+        for cite in cites:
+            if cite not in slot["by"]:
+                slot["by"].append(cite)
+
+    for kind, entry, simplified, forms, latin in entries:
+        for name in simplified:
+            for form, region, cites in deriver.forms_of(name):
+                if fold(form) not in forms:
+                    add(kind, entry["id"], form, region, name, cites)
+        for rule in deriver.rules_naming(forms, latin):
+            key = f"cgroup/{rule['group'].split('/', 1)[1]}"
+            for tag, form in rule["names"].items():
+                if fold(form) not in forms:
+                    add(kind, entry["id"], form, REGION[tag], rule["original"] or "(names of the rule)",
+                        [{"source": key, "rule": f"{rule['group']} #{rule['index']}: {rule['conv'].strip()}"}])
+    # collisions: a form of another entry, or a form derived for two entries
+    claimed = defaultdict(set)
+    for (kind, entry_id), forms in derived.items():
+        for form in forms:
+            claimed[fold(form)].add((kind, entry_id))
+    dropped, kept = [], defaultdict(list)
+    for (kind, entry_id), forms in derived.items():
+        for form, slot in forms.items():
+            folded = fold(form)
+            others = (owner.get(folded, set()) | claimed[folded]) - {(kind, entry_id)}
+            reason = None
+            if len(folded) < 2:
+                reason = "a single character"
+            elif folded in GENERIC:
+                reason = "a generic word"
+            elif others:
+                reason = "also names " + ", ".join(f"{k}:{i}" for k, i in sorted(others))
+            if reason:
+                dropped.append({"entry": f"{kind}:{entry_id}", "form": form, "reason": reason})
+                continue
+            kept[kind].append((entry_id, slot))
+            for cite in slot["by"]:
+                counts[cite["source"]] += 1
+    out = {kind: {} for kind in ("bodies", "treaties", "thesaurus")}
+    for kind, rows in kept.items():
+        for entry_id, slot in rows:
+            out[kind].setdefault(entry_id, []).append(slot)
+    return out, dropped, dict(sorted(counts.items()))
+
+
+def states(deriver: Deriver) -> list[dict]:
+    """The States' name groups: rules holding an anchor name or the English name, joined with
+    the rules sharing a name with them, and MediaWiki's table pairs on those names."""
+    groups = []
+    for state, english in STATES.items():
+        anchors = set(STATE_ANCHORS[state])
+        wanted = {e.casefold() for e in english}
+        names: dict[str, dict] = {}
+
+        def add(form, region, cite):
+            slot = names.setdefault(form, {"form": form, "regions": [], "by": []})
+            if region not in slot["regions"]:
+                slot["regions"].append(region)
+            if cite not in slot["by"]:
+                slot["by"].append(cite)
+
+        taken, grew = set(), True
+        while grew:
+            grew = False
+            known = anchors | {fold(n) for n in names}
+            for index, rule in enumerate(deriver.rules):
+                if index in taken or not rule["names"]:
+                    continue
+                folded = {fold(n) for n in rule["names"].values()}
+                # a rule joins by a whole name it shares (not by a rule naming two things)
+                if (rule["original"].casefold() in wanted and folded & known) or folded & anchors or (
+                        folded & known and len(folded) <= 3 and not rule["original"]):
+                    taken.add(index)
+                    grew = True
+                    cite = {"source": f"cgroup/{rule['group'].split('/', 1)[1]}",
+                            "rule": f"{rule['group']} #{rule['index']}: {rule['conv'].strip()}"}
+                    for tag, form in rule["names"].items():
+                        add(form, REGION[tag], cite)
+        known = anchors | {fold(n) for n in names}
+        for table, region in (("ZH_TO_HANS", "hans"), ("ZH_TO_CN", "cn"), ("ZH_TO_TW", "tw"), ("ZH_TO_HK", "hk")):
+            for key, value, line in deriver.php_tables[table]:
+                if len(key) > 1 and fold(key) != fold(value) and (fold(key) in known and fold(value) in known or
+                                                                  fold(key) in anchors or fold(value) in anchors):
+                    cite = {"source": "mediawiki", "line": line, "rule": f"{table}: '{key}' => '{value}'"}
+                    add(key, "hant" if table in ("ZH_TO_HANS", "ZH_TO_CN") else "cn", cite)
+                    add(value, region, cite)
+        if len({fold(n) for n in names}) > 1:
+            groups.append({"id": state, "en": english[0], "names": sorted(names.values(), key=lambda s: s["form"])})
+    return groups
+
+
+def main(argv: list[str]) -> None:
+    parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
+    parser.add_argument("--opencc", type=Path, required=True, help="BYVoid/OpenCC (git directory or folder)")
+    parser.add_argument("--opencc-commit", help="its commit, when the folder is not a git directory")
+    parser.add_argument("--zhconv", type=Path, required=True, help="Gowee/zhconv-rs (git directory or folder)")
+    parser.add_argument("--zhconv-commit", help="its commit, when the folder is not a git directory")
+    args = parser.parse_args(argv)
+    opencc = Source(args.opencc, "BYVoid/OpenCC", args.opencc_commit)
+    zhconv = Source(args.zhconv, "Gowee/zhconv-rs", args.zhconv_commit)
+    deriver = Deriver(opencc, zhconv)
+    print(f"OpenCC {opencc.commit}; zhconv-rs {zhconv.commit}; MediaWiki {deriver.sources['mediawiki']['commit']}")
+    print(f"{len(deriver.rules)} rules in {len(GROUPS)} conversion groups")
+    data = {name: json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
+            for name in ("bodies", "treaties", "thesaurus")}
+    derived, dropped, counts = derive(deriver, data)
+    countries = states(deriver)
+    for kind, rows in derived.items():
+        print(f"{kind}: {sum(len(v) for v in rows.values())} forms for {len(rows)} entries")
+    print("citations by source:", ", ".join(f"{k} {v}" for k, v in counts.items()))
+    print(f"dropped {len(dropped)}:")
+    for row in dropped:
+        print(f"  {row['entry']}: {row['form']} ({row['reason']})")
+    for group in countries:
+        print(f"state {group['id']}: {' '.join(n['form'] for n in group['names'])}")
+    result = {
+        "about": {"built_by": "unref/data/build_regional.py", "sources": deriver.sources,
+                  "groups": list(GROUPS), "citations": counts, "dropped": dropped},
+        **{kind: dict(sorted(rows.items())) for kind, rows in derived.items()},
+        "states": countries,
+    }
+    (HERE / "regional.json").write_text(json.dumps(result, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    print(f"wrote {HERE / 'regional.json'}")
+
+
+if __name__ == "__main__":
+    main(sys.argv[1:])
