@@ -78,8 +78,8 @@ class KnownData:
                 if isinstance(written, str) and written.strip():
                     self._body_by_latin_name.setdefault(written.strip().casefold(), body)
         self.treaty_by_id = {t["id"]: t for t in self.treaties}
-        self.treaty_by_title = {
-            fold(name): t["id"] for t in self.treaties for name in forms_of(t, TREATY_FORMS)
+        self.treaty_by_title = {  # the English name too: a Chinese text may print it in brackets
+            fold(name): t["id"] for t in self.treaties for name in [*forms_of(t, TREATY_FORMS), t.get("name_en") or ""] if name
         }
 
     def body_named(self, name: str) -> dict | None:

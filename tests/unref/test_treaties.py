@@ -73,3 +73,15 @@ def test_unknown_titles_are_not_treaties():
 
 def test_bodies_inside_treaty_titles_are_not_reported():
     assert [r for r in found("《联合国宪章》《国际民用航空公约》") if r[0] == "body"] == []
+
+
+def test_the_charter_and_a_plan_of_action_stand_alone_in_either_script():
+    text = "依照聯合國憲章第七章，伊朗違反聯合全面行動計畫；本宪章与该计划"
+    assert treaties(text) == [("UN Charter", "聯合國憲章"), ("JCPOA", "聯合全面行動計畫")]
+
+
+def test_an_english_title_of_several_words_names_its_treaty_as_whole_words():
+    text = "聯合全面行動計畫(Joint Comprehensive Plan of Action)及the Treaty on the Non-Proliferation of Nuclear Weapons"
+    assert treaties(text) == [("JCPOA", "聯合全面行動計畫"), ("JCPOA", "Joint Comprehensive Plan of Action"),
+                              ("NPT", "Treaty on the Non-Proliferation of Nuclear Weapons")]
+    assert treaties("the Joint Comprehensive Plan of Actions; a SmallArms Trade Treaty") == []

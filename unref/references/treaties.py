@@ -1,7 +1,8 @@
 """Treaties: a title in 《》 (or, for a few, in quotation marks) looked up among every written
 form, and — without brackets — the forms distinctive enough to stand alone in running text: a
-Chinese name ending in a treaty word (`不扩散核武器条约`, `禁止化学武器公约`) and an English
-acronym (`NPT`, `CWC`)."""
+Chinese name ending in a treaty word (`不扩散核武器条约`, `禁止化学武器公约`, `联合国宪章`,
+`联合全面行动计划`), an English acronym (`NPT`, `CWC`) and an English title of several words
+(`Joint Comprehensive Plan of Action`), which a Chinese text prints only to name that treaty."""
 from __future__ import annotations
 
 import re
@@ -14,14 +15,17 @@ from .model import Reference
 
 TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》|“(?P<quoted>[^“”]{2,40}(?:条约|公约|议定书))”")
 # What ends a treaty's name (the forms are folded to simplified characters).
-_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|修正案|守则)$")
+_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|修正案|守则|宪章|计划|计画)$")  # 計畫: Taiwan's
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/-]{2,9}")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# An English title folds to one run without spaces (`JointComprehensivePlanofAction`): three
+# capitalised words at least.
+_ENGLISH_TITLE = re.compile(r"(?:[A-Z][a-z]+[a-z,()-]*){3,}")
 
 
 def standalone(form: str) -> bool:
     """Whether a folded form names its treaty outside brackets without ambiguity."""
-    if _ACRONYM.fullmatch(form):
+    if _ACRONYM.fullmatch(form) or _ENGLISH_TITLE.fullmatch(form):
         return True
     return len(form) >= 5 and not form.isascii() and bool(_TREATY_WORD.search(form))
 
@@ -62,9 +66,9 @@ def extract(norm: Normalised, data: KnownData) -> list[Reference]:
         last = bisect_right(bracket_starts, start) - 1
         if last >= 0 and end <= bracketed[last][1]:
             continue
-        if _ASCII_WORD.match(text[start]) and start > 0 and _ASCII_WORD.match(text[start - 1]):
+        if _ASCII_WORD.match(text[start]) and not norm.opens_word(start):  # whole English words only
             continue
-        if _ASCII_WORD.match(text[end - 1]) and end < len(text) and _ASCII_WORD.match(text[end]):
+        if _ASCII_WORD.match(text[end - 1]) and not norm.closes_word(end):
             continue
         spans.append((start, end, data.treaty_by_title[m.group()]))
     refs = []
