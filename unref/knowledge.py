@@ -154,7 +154,10 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
         for rule in body.get("context", []):
             for written in rule["forms"]:
                 rules[fold(written)] = rule
-        for written in forms_of(body):
+        # The English name too, when of three words or more: a Chinese text prints it only to name
+        # the body (`Nuclear Suppliers Group`); shorter ones are ordinary English.
+        english = [body["name_en"]] if len((body.get("name_en") or "").split()) >= 3 else []
+        for written in forms_of(body) + english:
             form = fold(written)
             if not form:
                 continue

@@ -124,3 +124,12 @@ def test_empty_and_plain_text():
     assert extract_references("") == []
     assert extract_references("   ") == []
     assert extract_references("顺致最崇高的敬意。") == []
+
+
+def test_an_english_name_of_three_words_or_more_names_its_body_inside_chinese_text():
+    text = "核供應國集團(Nuclear Suppliers Group, NSG)與International Atomic Energy Agency"
+    assert [(ref.target, ref.surface) for ref in extract_references(text) if ref.type == "body"] == [
+        ("NSG", "核供應國集團"), ("NSG", "Nuclear Suppliers Group"), ("NSG", "NSG"),
+        ("IAEA", "International Atomic Energy Agency")]
+    # part of the name, or the name inside longer words, is not the body
+    assert [ref.target for ref in extract_references("the Suppliers Group; NuclearSuppliers Groups") if ref.type == "body"] == []
