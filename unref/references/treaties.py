@@ -1,7 +1,8 @@
 """Treaties: a title in 《》 (or, for a few, in quotation marks) looked up among every written
 form, and — without brackets — the forms distinctive enough to stand alone in running text: a
-Chinese name ending in a treaty word (`不扩散核武器条约`, `禁止化学武器公约`) and an English
-acronym (`NPT`, `CWC`)."""
+Chinese name ending in a treaty word (`不扩散核武器条约`, `禁止化学武器公约`, `联合国宪章`) or of
+eight characters or more (`联合全面行动计划`), an English acronym (`NPT`, `CWC`) and a full
+English title (`Joint Comprehensive Plan of Action`)."""
 from __future__ import annotations
 
 import re
@@ -14,7 +15,7 @@ from .model import Reference
 
 TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》|“(?P<quoted>[^“”]{2,40}(?:条约|公约|议定书))”")
 # What ends a treaty's name (the forms are folded to simplified characters).
-_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|修正案|守则)$")
+_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|修正案|守则|宪章)$")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/-]{2,9}")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 
@@ -23,7 +24,9 @@ def standalone(form: str) -> bool:
     """Whether a folded form names its treaty outside brackets without ambiguity."""
     if _ACRONYM.fullmatch(form):
         return True
-    return len(form) >= 5 and not form.isascii() and bool(_TREATY_WORD.search(form))
+    if form.isascii():  # an English title of several words (spaces are folded away)
+        return len(form) >= 20 and any(ch.islower() for ch in form)
+    return len(form) >= 8 or (len(form) >= 5 and bool(_TREATY_WORD.search(form)))
 
 
 @lru_cache(maxsize=8)
