@@ -1,8 +1,9 @@
 """Treaties: a title in 《》 (or, for a few, in quotation marks) looked up among every written
 form, and — without brackets — the forms distinctive enough to stand alone in running text: a
 Chinese name ending in a treaty word (`不扩散核武器条约`, `禁止化学武器公约`, `联合国宪章`,
-`联合全面行动计划`), an English acronym (`NPT`, `CWC`) and an English title of several words
-(`Joint Comprehensive Plan of Action`), which a Chinese text prints only to name that treaty."""
+`联合全面行动计划`, `伊朗核协议`) or of eight characters or more, an English acronym (`NPT`,
+`CWC`) and an English title of several words (`Joint Comprehensive Plan of Action`), which a
+Chinese text prints only to name that treaty."""
 from __future__ import annotations
 
 import re
@@ -15,7 +16,7 @@ from .model import Reference
 
 TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》|“(?P<quoted>[^“”]{2,40}(?:条约|公约|议定书))”")
 # What ends a treaty's name (the forms are folded to simplified characters).
-_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|修正案|守则|宪章|计划|计画)$")  # 計畫: Taiwan's
+_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|协议|修正案|守则|宪章|计划|计画)$")  # 計畫: Taiwan's
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/-]{2,9}")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # An English title folds to one run without spaces (`JointComprehensivePlanofAction`): three
@@ -27,7 +28,9 @@ def standalone(form: str) -> bool:
     """Whether a folded form names its treaty outside brackets without ambiguity."""
     if _ACRONYM.fullmatch(form) or _ENGLISH_TITLE.fullmatch(form):
         return True
-    return len(form) >= 5 and not form.isascii() and bool(_TREATY_WORD.search(form))
+    if form.isascii():  # an English title of several words (spaces are folded away)
+        return len(form) >= 20 and any(ch.islower() for ch in form)
+    return len(form) >= 8 or (len(form) >= 5 and bool(_TREATY_WORD.search(form)))
 
 
 @lru_cache(maxsize=8)
