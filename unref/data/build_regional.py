@@ -204,6 +204,15 @@ def word_fit(name: str):
     return fits
 
 
+def _held_by_longer(name: str, start: int, end: int, table: Table) -> bool:
+    """Whether a phrase of `table` longer than name[start:end] covers it in `name`."""
+    for i in range(max(0, end - table.longest), start + 1):
+        for j in range(end, min(len(name), i + table.longest) + 1):
+            if j - i > end - start and name[i:j] in table.rules:
+                return True
+    return False
+
+
 def read_opencc(source: Source, name: str, table: Table, key: str, override: bool = True) -> None:
     regional = name.startswith(("TW", "HK"))
     for number, line in enumerate(source.read(f"data/dictionary/{name}").splitlines(), 1):
@@ -376,11 +385,14 @@ class Deriver:
                 found.append((text, region, cites))
                 if region == "hk":
                     found.append((text, "mo", cites))
-        # MediaWiki read backwards: each simplified phrase replaced by a phrase read as it
-        hant = self.mediawiki["tw"][0]
+        # MediaWiki read backwards: each simplified phrase replaced by a phrase read as it, unless
+        # a longer phrase of the tables holds it, as a longer match wins in MediaWiki's own
+        # conversion (朝鲜 is not replaced inside 朝鲜民主主义人民共和国, which a group keeps whole)
+        hant, grouped = self.mediawiki["tw"][0], self.mediawiki["tw"][1]
         for start in range(len(name)):
             for end in range(len(name), start + 1, -1):
-                for phrase, line in self.backwards.get(name[start:end], []) if fits(start, end) else []:
+                held = _held_by_longer(name, start, end, grouped)
+                for phrase, line in self.backwards.get(name[start:end], []) if fits(start, end) and not held else []:
                     if fold(phrase) == phrase:  # a wording in simplified characters (Singapore)
                         candidate = name[:start] + phrase + name[end:]
                     else:
