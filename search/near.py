@@ -1,6 +1,6 @@
 """Near matches: paragraphs that print the query with one character changed (an OCR slip such
-as 大巨 for 大臣), dropped inside it (Hong Kong's 大規模毀滅武器 for 大规模毁灭性武器) or inserted
-inside it, shown apart from the exact hits, never mixed with them. Sought only when the
+as 大巨 for 大臣), dropped inside it (特别行政政府 for 特别行政区政府) or added inside it, shown
+apart from the exact hits, never mixed with them. Sought only when the
 exact hits fit on the first page (a query with many exact hits needs no spelling help, and
 checking its thousands of half matches would cost more than the search).
 

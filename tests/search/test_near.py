@@ -35,15 +35,15 @@ def test_more_than_one_slip_or_a_slip_at_an_end_is_not_near(text):
 @pytest.fixture
 def regional_text(tmp_path, db):
     path = tmp_path / "hk-strategic-trade.txt"
-    path.write_text("香港维持有效的管制制度，以防止香港成为大規模毀滅武器扩散的管道。\n\n"
-                    "各国应防止大规模毁灭性武器扩散。\n", encoding="utf-8")
+    path.write_text("香港特别行政政府维持有效的管制制度。\n\n"
+                    "澳门特别行政区政府公布了管制清单。\n", encoding="utf-8")
     call_command("ingest", str(path), stdout=io.StringIO())
     yield Document.objects.get()
     indexing.remove_documents([Document.objects.get().key])
 
 
 def test_a_wording_one_character_shorter_is_listed_as_a_near_match(regional_text):
-    outcome = engine.search(WMD)
-    assert [hit.paragraph.text for hit in outcome.hits] == ["各国应防止大规模毁灭性武器扩散。"]
+    outcome = engine.search("特别行政区政府")
+    assert [hit.paragraph.text for hit in outcome.hits] == ["澳门特别行政区政府公布了管制清单。"]
     assert [(hit.paragraph.anchor, str(hit.snippet)) for hit in outcome.near] == [
-        ("p1", "香港维持有效的管制制度，以防止香港成为<mark>大規模毀滅武器</mark>扩散的管道。")]
+        ("p1", "香港<mark>特别行政政府</mark>维持有效的管制制度。")]
