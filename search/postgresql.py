@@ -308,9 +308,10 @@ class PostgreSQLEngine(Engine):
             total, estimated = max(len(matches) + 1, round(len(matches) * self._entries() / max(1, reached))), True
         return matches, total, estimated, stopped
 
-    def _candidates(self, tree, filters, limit, seconds):
-        """The first `limit` rows matching the positive part of `tree` (and the date range), in
-        paragraph order, each with its score and whether it survives the exclusions."""
+    def _candidates(self, tree, filters, limit, seconds, pattern=None):
+        """The first `limit` rows matching the positive part of `tree` (and the date range, and
+        the regular expression `pattern` on `body`), in paragraph order, each with its score and
+        whether it survives the exclusions."""
         positive, negative = (tree.a, tree.b) if isinstance(tree, AndNot) else (tree, None)
         sql = Sql()
         score = sql.score(positive)
@@ -320,6 +321,8 @@ class PostgreSQLEngine(Engine):
         if period:
             first, last = period.numbers()
             where += f" AND e.sort_date BETWEEN {sql._p(first)} AND {sql._p(last)}"
+        if pattern is not None:
+            where += f" AND e.body ~ {sql._p(pattern)}"
         statement = (
             f"SELECT e.paragraph_id, {score}, e.sort_date, e.document_key, e.language, e.year, e.resolutions, e.bodies, {kept}"
             f" FROM {TABLE} e WHERE {where}"
@@ -366,7 +369,9 @@ class PostgreSQLEngine(Engine):
         if string is None:
             return []
         tree = near.candidates_query(string, _narrowing(filters))
-        rows, _ = self._candidates(tree, filters, near.NEAR_CANDIDATES, near.BUDGET.seconds)
+        # only the candidates that print the string with one character different are read (the
+        # pattern, in PostgreSQL's regular expressions, on `body`; checked again on the text)
+        rows, _ = self._candidates(tree, filters, near.NEAR_CANDIDATES, near.BUDGET.seconds, pattern=near.pattern(string).pattern)
         found = [row for row in rows if row[-1]]
         found.sort(key=lambda row: (-row[1], row[0]))
         pks = [row[0] for row in found]
@@ -487,7 +492,7 @@ class PostgreSQLEngine(Engine):
         if stamped != analysis_fingerprint():
             return False, "索引的分词已过时：请运行 manage.py build_search_index --if-stale (the index's analysis changed: run manage.py build_search_index --if-stale)"
         if entries == stored:
-            return True, f"{entries} paragraphs (PostgreSQL)"
+            return True, f"{entries} paragraphs"
         return False, (
             f"索引 {entries} 段，数据库 {stored} 段：请运行 manage.py build_search_index --if-stale "
             f"(index {entries} paragraphs, database {stored}: run manage.py build_search_index --if-stale)"
