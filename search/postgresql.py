@@ -48,11 +48,12 @@ from .search_indexes import FILTERS, ParagraphIndex, keyword, version
 TABLE = "search_entry"
 STATE = "search_state"
 CHUNK = 1000  # paragraphs read from the database and written at a time
+MATCH_LIMIT = 500  # hits ranked for a page by relevance; past them the total is estimated
 LONGEST_LEXEME = 2000  # bytes; PostgreSQL refuses a lexeme of 2,048 or more
 KEYWORD_COLUMNS = {"document": "symbol", "document_key": "document_key", "language": "language", "year": "year"}
 LIST_COLUMNS = {"resolutions": "resolutions", "bodies": "bodies"}
 COLUMNS = ("paragraph_id", "document_id", "document_key", "document_version", "symbol", "language", "year",
-           "sort_date", "resolutions", "bodies", "body", "grams", "words")
+           "sort_date", "resolutions", "resolution_symbols", "bodies", "body", "grams", "words")
 MISSING = "缺失：请运行 manage.py build_search_index (missing: run manage.py build_search_index)"
 
 
@@ -113,10 +114,11 @@ def row(paragraph, index):
     runs = units(normalised)
     grams = [gram for run in runs for gram, _, _ in bigrams(run)]
     document = paragraph.document
+    resolutions = index.prepare_resolutions(paragraph)
     return (
         paragraph.pk, document.pk, document.key, version(document), document.symbol or "", document.language or "",
         index.prepare_year(paragraph), index.prepare_sort_date(paragraph),
-        index.prepare_resolutions(paragraph), index.prepare_bodies(paragraph),
+        resolutions, sorted({value.split(" (")[0] for value in resolutions}), index.prepare_bodies(paragraph),
         "\n".join(encode(run) for run in runs), " ".join(lexemes(grams)), " ".join(lexemes(search_words(normalised))),
     )
 
@@ -186,6 +188,8 @@ class Sql:
             return self._tsquery("grams", quote(value) + ":*")
         if field in KEYWORD_COLUMNS:
             return f"e.{KEYWORD_COLUMNS[field]} LIKE {self._p(pattern)}"
+        if field == "resolutions" and value.endswith(" (") and " (" not in value[:-2]:  # a resolution of any year
+            return f"e.resolution_symbols @> ARRAY[{self._p(value[:-2])}]::text[]"
         if field in LIST_COLUMNS:
             return f"EXISTS (SELECT 1 FROM unnest(e.{LIST_COLUMNS[field]}) AS v WHERE v LIKE {self._p(pattern)})"
         raise ValueError(f"field not indexed: {field}")
@@ -250,7 +254,7 @@ class PostgreSQLEngine(Engine):
     def search(self, outcome):
         understood = outcome.understood
         by_date = outcome.sort == "date"
-        found = self._pass(understood, outcome.filters)
+        found = self._pass(understood, outcome.filters, hits=_ranked_hits(outcome.page, by_date))
         if found is None:
             return
         matches, total, estimated, stopped = found
@@ -258,7 +262,7 @@ class PostgreSQLEngine(Engine):
         outcome.total, outcome.estimated = total, estimated
         if stopped:
             understood.notes.append(stopped_note(stopped, BUDGET))
-        if outcome.page == 1 and not stopped and outcome.total < PAGE_SIZE:
+        if outcome.page == 1 and not estimated and outcome.total < PAGE_SIZE:
             outcome.near = self._near(understood, outcome.filters)
         _order(matches, by_date)
         last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
@@ -281,6 +285,10 @@ class PostgreSQLEngine(Engine):
         if found is None:
             return [], 0, False
         matches, total, estimated, _ = found
+        limit_hits = _ranked_hits(1, by_date)
+        if limit_hits is not None and len(matches) > limit_hits:  # counted as the search page counts
+            reached = self._entries(matches[limit_hits - 1][0])
+            total, estimated = max(limit_hits + 1, round(limit_hits * self._entries() / max(1, reached))), True
         _order(matches, by_date)
         return [match[0] for match in (matches if limit is None else matches[:limit])], total, estimated
 
@@ -288,33 +296,36 @@ class PostgreSQLEngine(Engine):
         """Nothing is read once per process: PostgreSQL keeps its own caches."""
         return None
 
-    def _pass(self, understood, filters, budget=None):
+    def _pass(self, understood, filters, hits=None, budget=None):
         """(matches [(paragraph id, score, sort date, facet values…)], total, estimated, stopped)
-        within the budget, or None when nothing is left to search. The candidates are the rows
-        the query matches before exclusions, in paragraph order, at most `budget.candidates`
-        (exclusions count: as in the embedded engine, what they remove was still checked)."""
+        within the budget, or None when nothing is left to search.
+
+        One pass in paragraph order, as the embedded engine's: the candidates are the rows the
+        query matches before exclusions, at most `budget.candidates` (what an exclusion removes
+        was still checked), and the pass stops once it has `hits` matches (the first hits are a
+        fair sample of the rest, counted by estimate from the share of entries passed)."""
         budget = budget or BUDGET
         fit_postings(understood, lambda term: self._postings(term, budget), budget)
         tree = queries.build(understood, filters=_narrowing(filters), references_indexed=self._holds_references())
         if tree is NullQuery:
             return None
-        rows, stopped = self._candidates(tree, filters, budget.candidates, budget.seconds)
+        matches, complete, stopped, reached = self._candidates(tree, filters, budget.candidates, budget.seconds, hits)
         if stopped == "seconds":
             return [], 0, True, stopped
-        matches = [row[:-1] for row in rows if row[-1]]
-        total, estimated = len(matches), False
-        if stopped:
-            reached = self._entries(rows[-1][0])
-            total, estimated = max(len(matches) + 1, round(len(matches) * self._entries() / max(1, reached))), True
+        total, estimated = len(matches), not complete
+        if not complete:  # the share of entries before the one the pass stopped at
+            passed = self._entries(reached) - 1
+            total = max(len(matches) + 1, round(len(matches) * self._entries() / max(1, passed)))
         return matches, total, estimated, stopped
 
-    def _candidates(self, tree, filters, limit, seconds, pattern=None):
-        """The first `limit` rows matching the positive part of `tree` (and the date range, and
-        the regular expression `pattern` on `body`), in paragraph order, each with its score and
-        whether it survives the exclusions."""
+    def _candidates(self, tree, filters, candidates, seconds, hits=None, pattern=None):
+        """(matches, complete, stopped, the paragraph the pass stopped at) of one pass in paragraph order over the rows matching the
+        positive part of `tree` (and the date range, and the regular expression `pattern` on
+        `body`): each match with its score and facet columns, until `hits` matches or
+        `candidates` rows checked, whichever comes first. Only the matches returned are scored
+        (the outer query), and a pass that stops early reads no further rows."""
         positive, negative = (tree.a, tree.b) if isinstance(tree, AndNot) else (tree, None)
         sql = Sql()
-        score = sql.score(positive)
         kept = f"NOT {sql.condition(negative)}" if negative is not None else "TRUE"
         where = sql.condition(positive)
         period = dates.date_range(filters.get("from"), filters.get("to"))
@@ -323,24 +334,32 @@ class PostgreSQLEngine(Engine):
             where += f" AND e.sort_date BETWEEN {sql._p(first)} AND {sql._p(last)}"
         if pattern is not None:
             where += f" AND e.body ~ {sql._p(pattern)}"
-        statement = (
-            f"SELECT e.paragraph_id, {score}, e.sort_date, e.document_key, e.language, e.year, e.resolutions, e.bodies, {kept}"
-            f" FROM {TABLE} e WHERE {where}"
+        inner = (
+            f"SELECT e.*, {kept} AS kept, row_number() OVER (ORDER BY e.paragraph_id) AS checked FROM {TABLE} e WHERE {where}"
             f" AND EXISTS (SELECT 1 FROM {Paragraph._meta.db_table} p WHERE p.id = e.paragraph_id)"  # a hit is never counted that cannot be shown
-            f" ORDER BY e.paragraph_id LIMIT {int(limit) + 1}"
+            f" ORDER BY e.paragraph_id LIMIT {int(candidates) + 1}"
+        )
+        scoring = Sql()  # its parameters come first: the score is the outer query's first column
+        score = scoring.score(positive)
+        statement = (
+            f"SELECT e.paragraph_id, {score}, e.sort_date, e.document_key, e.language, e.year, e.resolutions, e.bodies, e.checked"
+            f" FROM ({inner}) AS e WHERE e.kept OR e.checked > {int(candidates)} ORDER BY e.paragraph_id"
+            + (f" LIMIT {int(hits) + 1}" if hits is not None else "")
         )
         try:
             with transaction.atomic(using=self.read), connections[self.read].cursor() as cursor:
                 cursor.execute(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
-                cursor.execute(statement, sql.params)
+                cursor.execute(statement, scoring.params + sql.params)
                 rows = cursor.fetchall()
         except DatabaseError as error:
             if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled: the budget's seconds
-                return [], "seconds"
+                return [], False, "seconds", None
             raise
-        if len(rows) > limit:
-            return rows[:limit], "candidates"
-        return rows, None
+        if rows and rows[-1][-1] > candidates:  # the row past the budget: the pass stopped before it
+            return [row[:-1] for row in rows[:-1]], False, "candidates", rows[-1][0]
+        if hits is not None and len(rows) > hits:
+            return [row[:-1] for row in rows[:hits]], False, "", rows[hits][0]
+        return [row[:-1] for row in rows], True, "", None
 
     def _postings(self, term, budget):
         """What a lone unit costs: the paragraphs holding it (read at most budget.postings + 1)."""
@@ -371,8 +390,7 @@ class PostgreSQLEngine(Engine):
         tree = near.candidates_query(string, _narrowing(filters))
         # only the candidates that print the string with one character different are read (the
         # pattern, in PostgreSQL's regular expressions, on `body`; checked again on the text)
-        rows, _ = self._candidates(tree, filters, near.NEAR_CANDIDATES, near.BUDGET.seconds, pattern=near.pattern(string).pattern)
-        found = [row for row in rows if row[-1]]
+        found = self._candidates(tree, filters, near.NEAR_CANDIDATES, near.BUDGET.seconds, pattern=near.pattern(string).pattern)[0]
         found.sort(key=lambda row: (-row[1], row[0]))
         pks = [row[0] for row in found]
         paragraphs = Paragraph.objects.select_related("document").in_bulk(pks)
@@ -526,6 +544,12 @@ class PostgreSQLEngine(Engine):
     def import_writer(self, paragraphs):
         """None: each document's entries were written in its own transaction (`write_along`)."""
         return None
+
+
+def _ranked_hits(page, by_date):
+    """How many hits the pass for this page ranks before it estimates the rest (sorting by date
+    ranks them all): the embedded engine's MATCH_LIMIT, for the same reason."""
+    return None if by_date else max(MATCH_LIMIT, page * PAGE_SIZE)
 
 
 def _narrowing(filters):

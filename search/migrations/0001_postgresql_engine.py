@@ -16,6 +16,7 @@ CREATE TABLE search_entry (
     year text NOT NULL,
     sort_date integer NOT NULL,
     resolutions text[] NOT NULL,
+    resolution_symbols text[] NOT NULL,
     bodies text[] NOT NULL,
     body text NOT NULL,
     grams tsvector NOT NULL,
@@ -24,6 +25,10 @@ CREATE TABLE search_entry (
 CREATE INDEX search_entry_grams ON search_entry USING gin (grams);
 CREATE INDEX search_entry_words ON search_entry USING gin (words);
 CREATE INDEX search_entry_document_key ON search_entry (document_key);
+CREATE INDEX search_entry_symbol ON search_entry (symbol text_pattern_ops);
+CREATE INDEX search_entry_resolutions ON search_entry USING gin (resolutions);
+CREATE INDEX search_entry_resolution_symbols ON search_entry USING gin (resolution_symbols);
+CREATE INDEX search_entry_bodies ON search_entry USING gin (bodies);
 CREATE INDEX search_entry_cites ON search_entry (paragraph_id) WHERE cardinality(resolutions) > 0;
 CREATE TABLE search_state (name text PRIMARY KEY, value text NOT NULL);
 """

@@ -213,13 +213,12 @@ def test_stock_rebuild_index_command_works(corpus):
     assert Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"]).is_symlink()
 
 
-@pytest.mark.embedded
-def test_many_hits_are_estimated_from_the_first_ones(corpus, monkeypatch):
+def test_many_hits_are_estimated_from_the_first_ones(corpus, monkeypatch, engine_module):
     """Past MATCH_LIMIT hits the pass stops: the page is the best of the hits examined, the total
     an estimate no smaller than them, and the facets count exactly those hits."""
     everything = engine.search("决议")
     assert not everything.estimated and everything.total > 60
-    monkeypatch.setattr(embedded, "MATCH_LIMIT", 40)
+    monkeypatch.setattr(engine_module, "MATCH_LIMIT", 40)
     sampled = engine.search("决议")
     assert sampled.estimated and sampled.examined == 40
     assert sampled.total > 40 and sampled.pages == 2
@@ -234,9 +233,8 @@ def test_many_hits_are_estimated_from_the_first_ones(corpus, monkeypatch):
     assert in_json["estimated"] is True and in_json["examined"] == 40
 
 
-@pytest.mark.embedded
-def test_date_order_examines_every_hit(corpus, monkeypatch):
-    monkeypatch.setattr(embedded, "MATCH_LIMIT", 10)
+def test_date_order_examines_every_hit(corpus, monkeypatch, engine_module):
+    monkeypatch.setattr(engine_module, "MATCH_LIMIT", 10)
     outcome = engine.search("决议", sort="date")
     assert not outcome.estimated and outcome.total == len(containing("决议"))
 
