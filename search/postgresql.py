@@ -38,7 +38,7 @@ from unref import normalise_for_search
 from . import dates, near
 from . import query as queries
 from .analysis import analysis_fingerprint, bigrams, is_cjk, search_words, units
-from .budget import BUDGET, fit_postings, stopped_note
+from .budget import BUDGET, fit_postings, is_lone, stopped_note
 from .characters import LoneUnit
 from .engines import Engine
 from .facets import unkeyword
@@ -49,6 +49,7 @@ TABLE = "search_entry"
 STATE = "search_state"
 CHUNK = 1000  # paragraphs read from the database and written at a time
 MATCH_LIMIT = 500  # hits ranked for a page by relevance; past them the total is estimated
+FIRST_WINDOW = 4096  # paragraph ids the pass reads first; each next window is twice as wide
 LONGEST_LEXEME = 2000  # bytes; PostgreSQL refuses a lexeme of 2,048 or more
 KEYWORD_COLUMNS = {"document": "symbol", "document_key": "document_key", "language": "language", "year": "year"}
 LIST_COLUMNS = {"resolutions": "resolutions", "bodies": "bodies"}
@@ -287,8 +288,7 @@ class PostgreSQLEngine(Engine):
         matches, total, estimated, _ = found
         limit_hits = _ranked_hits(1, by_date)
         if limit_hits is not None and len(matches) > limit_hits:  # counted as the search page counts
-            reached = self._entries(matches[limit_hits - 1][0])
-            total, estimated = max(limit_hits + 1, round(limit_hits * self._entries() / max(1, reached))), True
+            total, estimated = max(limit_hits + 1, round(limit_hits / self._share_before(matches[limit_hits][0]))), True
         _order(matches, by_date)
         return [match[0] for match in (matches if limit is None else matches[:limit])], total, estimated
 
@@ -305,7 +305,10 @@ class PostgreSQLEngine(Engine):
         was still checked), and the pass stops once it has `hits` matches (the first hits are a
         fair sample of the rest, counted by estimate from the share of entries passed)."""
         budget = budget or BUDGET
-        fit_postings(understood, lambda term: self._postings(term, budget), budget)
+        lone = [term for term in understood.terms + understood.excluded if is_lone(term)]
+        first, last = self._id_range()
+        if lone and len(lone) * (last - first + 1 if first is not None else 0) > budget.postings:  # else none could be dropped: no need to count
+            fit_postings(understood, lambda term: self._postings(term, budget), budget)
         tree = queries.build(understood, filters=_narrowing(filters), references_indexed=self._holds_references())
         if tree is NullQuery:
             return None
@@ -313,9 +316,8 @@ class PostgreSQLEngine(Engine):
         if stopped == "seconds":
             return [], 0, True, stopped
         total, estimated = len(matches), not complete
-        if not complete:  # the share of entries before the one the pass stopped at
-            passed = self._entries(reached) - 1
-            total = max(len(matches) + 1, round(len(matches) * self._entries() / max(1, passed)))
+        if not complete:  # from the share of the index the pass went through
+            total = max(len(matches) + 1, round(len(matches) / self._share_before(reached)))
         return matches, total, estimated, stopped
 
     def _candidates(self, tree, filters, candidates, seconds, hits=None, pattern=None):
@@ -334,32 +336,62 @@ class PostgreSQLEngine(Engine):
             where += f" AND e.sort_date BETWEEN {sql._p(first)} AND {sql._p(last)}"
         if pattern is not None:
             where += f" AND e.body ~ {sql._p(pattern)}"
-        inner = (
-            f"SELECT e.*, {kept} AS kept, row_number() OVER (ORDER BY e.paragraph_id) AS checked FROM {TABLE} e WHERE {where}"
-            f" AND EXISTS (SELECT 1 FROM {Paragraph._meta.db_table} p WHERE p.id = e.paragraph_id)"  # a hit is never counted that cannot be shown
-            f" ORDER BY e.paragraph_id LIMIT {int(candidates) + 1}"
+        exists = f"EXISTS (SELECT 1 FROM {Paragraph._meta.db_table} p WHERE p.id = e.paragraph_id)"  # a hit is never counted that cannot be shown
+        window_sql = (
+            f"SELECT e.paragraph_id, {kept} FROM {TABLE} e WHERE {where} AND {exists}"
+            " AND e.paragraph_id >= %s AND e.paragraph_id < %s ORDER BY e.paragraph_id LIMIT %s"
         )
-        scoring = Sql()  # its parameters come first: the score is the outer query's first column
-        score = scoring.score(positive)
-        statement = (
-            f"SELECT e.paragraph_id, {score}, e.sort_date, e.document_key, e.language, e.year, e.resolutions, e.bodies, e.checked"
-            f" FROM ({inner}) AS e WHERE e.kept OR e.checked > {int(candidates)} ORDER BY e.paragraph_id"
-            + (f" LIMIT {int(hits) + 1}" if hits is not None else "")
-        )
+        found, checked, stopped, reached = [], 0, "", None
         try:
             with transaction.atomic(using=self.read), connections[self.read].cursor() as cursor:
                 cursor.execute(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
-                cursor.execute(statement, scoring.params + sql.params)
-                rows = cursor.fetchall()
+                first, last = self._id_range(cursor)
+                cursor.execute("SET LOCAL enable_indexscan = off")  # the GIN indexes, never a walk of every entry in order
+                start, width = first, FIRST_WINDOW
+                while first is not None and start <= last and reached is None:
+                    cursor.execute(window_sql, [*sql.params, start, start + width, candidates - checked + 1])
+                    for paragraph_id, survives in cursor.fetchall():
+                        checked += 1
+                        if checked > candidates:
+                            stopped, reached = "candidates", paragraph_id
+                            break
+                        if survives:
+                            if hits is not None and len(found) == hits:
+                                reached = paragraph_id
+                                break
+                            found.append(paragraph_id)
+                    start, width = start + width, width * 2
+                rows = []
+                if found:
+                    scoring = Sql()
+                    score = scoring.score(positive)
+                    cursor.execute(
+                        f"SELECT e.paragraph_id, {score}, e.sort_date, e.document_key, e.language, e.year, e.resolutions, e.bodies"
+                        f" FROM {TABLE} e WHERE e.paragraph_id = ANY(%s) ORDER BY e.paragraph_id",
+                        [*scoring.params, found],
+                    )
+                    rows = cursor.fetchall()
         except DatabaseError as error:
             if getattr(error.__cause__, "sqlstate", None) == "57014":  # query_canceled: the budget's seconds
                 return [], False, "seconds", None
             raise
-        if rows and rows[-1][-1] > candidates:  # the row past the budget: the pass stopped before it
-            return [row[:-1] for row in rows[:-1]], False, "candidates", rows[-1][0]
-        if hits is not None and len(rows) > hits:
-            return [row[:-1] for row in rows[:hits]], False, "", rows[hits][0]
-        return [row[:-1] for row in rows], True, "", None
+        return rows, reached is None, stopped, reached
+
+    def _id_range(self, cursor=None):
+        """(first, last) paragraph id in the index, read once per search (an engine serves one)."""
+        if getattr(self, "_ids", None) is None:
+            with contextlib.ExitStack() as stack:
+                cursor = cursor or stack.enter_context(connections[self.read].cursor())
+                cursor.execute(f"SELECT min(paragraph_id), max(paragraph_id) FROM {TABLE}")
+                self._ids = cursor.fetchone()
+        return self._ids
+
+    def _share_before(self, paragraph_id):
+        """The share of the index's paragraph ids before this one: how much of the index a pass
+        that stopped there went through (ids are handed out in order, so they spread evenly
+        enough for an estimate, and reading them costs nothing)."""
+        first, last = self._id_range()
+        return max(1, paragraph_id - first) / max(1, last - first + 1)
 
     def _postings(self, term, budget):
         """What a lone unit costs: the paragraphs holding it (read at most budget.postings + 1)."""
@@ -374,12 +406,9 @@ class PostgreSQLEngine(Engine):
             cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {TABLE} WHERE cardinality(resolutions) > 0)")
             return cursor.fetchone()[0]
 
-    def _entries(self, up_to=None):
+    def _entries(self):
         with connections[self.read].cursor() as cursor:
-            if up_to is None:
-                cursor.execute(f"SELECT count(*) FROM {TABLE}")
-            else:
-                cursor.execute(f"SELECT count(*) FROM {TABLE} WHERE paragraph_id <= %s", [up_to])
+            cursor.execute(f"SELECT count(*) FROM {TABLE}")
             return cursor.fetchone()[0]
 
     def _near(self, understood, filters):
