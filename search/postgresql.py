@@ -321,11 +321,13 @@ class PostgreSQLEngine(Engine):
         return matches, total, estimated, stopped
 
     def _candidates(self, tree, filters, candidates, seconds, hits=None, pattern=None):
-        """(matches, complete, stopped, the paragraph the pass stopped at) of one pass in paragraph order over the rows matching the
-        positive part of `tree` (and the date range, and the regular expression `pattern` on
-        `body`): each match with its score and facet columns, until `hits` matches or
-        `candidates` rows checked, whichever comes first. Only the matches returned are scored
-        (the outer query), and a pass that stops early reads no further rows."""
+        """(matches, complete, stopped, the paragraph id the pass stopped at) of one pass in
+        paragraph order over the rows matching the positive part of `tree` (and the date range,
+        and the regular expression `pattern` on `body`), until `hits` matches or `candidates`
+        rows checked, whichever comes first. The pass reads windows of paragraph ids, each twice
+        as wide as the one before, keeping only ids and whether the exclusions keep them; the
+        matches kept are then scored and read with their facet columns in one more query.
+        `seconds` is each statement's timeout."""
         positive, negative = (tree.a, tree.b) if isinstance(tree, AndNot) else (tree, None)
         sql = Sql()
         kept = f"NOT {sql.condition(negative)}" if negative is not None else "TRUE"
@@ -345,10 +347,10 @@ class PostgreSQLEngine(Engine):
         try:
             with transaction.atomic(using=self.read), connections[self.read].cursor() as cursor:
                 cursor.execute(f"SET LOCAL statement_timeout = {max(1, int(seconds * 1000))}")
-                first, last = self._id_range(cursor)
+                lowest, highest = self._id_range(cursor)
                 cursor.execute("SET LOCAL enable_indexscan = off")  # the GIN indexes, never a walk of every entry in order
-                start, width = first, FIRST_WINDOW
-                while first is not None and start <= last and reached is None:
+                start, width = lowest, FIRST_WINDOW
+                while lowest is not None and start <= highest and reached is None:
                     cursor.execute(window_sql, [*sql.params, start, start + width, candidates - checked + 1])
                     for paragraph_id, survives in cursor.fetchall():
                         checked += 1
