@@ -135,12 +135,12 @@ class Sql:
     def __init__(self):
         self.params = []
 
-    def _p(self, value):
+    def param(self, value):
         self.params.append(value)
         return "%s"
 
     def _tsquery(self, column, text):
-        return f"e.{column} @@ {self._p(text)}::tsquery"
+        return f"e.{column} @@ {self.param(text)}::tsquery"
 
     def condition(self, node):
         if node is NullQuery or type(node).__name__ == "_NullQuery":
@@ -155,7 +155,7 @@ class Sql:
             return "(" + " OR ".join(self.condition(child) for child in node.subqueries) + ")" if node.subqueries else "FALSE"
         if isinstance(node, Phrase):
             grams = " & ".join(lexemes(node.words))
-            return f"({self._tsquery('grams', grams)} AND strpos(e.body, {self._p(phrase_string(node.words))}) > 0)"
+            return f"({self._tsquery('grams', grams)} AND strpos(e.body, {self.param(phrase_string(node.words))}) > 0)"
         if isinstance(node, Term):
             return self._term(node.fieldname, node.text)
         if isinstance(node, Prefix):
@@ -176,11 +176,11 @@ class Sql:
         if field == "text":
             return self._tsquery("words", quote(value))
         if field in KEYWORD_COLUMNS:
-            return f"e.{KEYWORD_COLUMNS[field]} = {self._p(str(value))}"
+            return f"e.{KEYWORD_COLUMNS[field]} = {self.param(str(value))}"
         if field in LIST_COLUMNS:
-            return f"e.{LIST_COLUMNS[field]} @> ARRAY[{self._p(str(value))}]::text[]"
+            return f"e.{LIST_COLUMNS[field]} @> ARRAY[{self.param(str(value))}]::text[]"
         if field == "sort_date":
-            return f"e.sort_date = {self._p(int(value))}"
+            return f"e.sort_date = {self.param(int(value))}"
         raise ValueError(f"field not indexed: {field}")
 
     def _prefix(self, field, value):
@@ -188,11 +188,11 @@ class Sql:
         if field == "bigrams":
             return self._tsquery("grams", quote(value) + ":*")
         if field in KEYWORD_COLUMNS:
-            return f"e.{KEYWORD_COLUMNS[field]} LIKE {self._p(pattern)}"
+            return f"e.{KEYWORD_COLUMNS[field]} LIKE {self.param(pattern)}"
         if field == "resolutions" and value.endswith(" (") and " (" not in value[:-2]:  # a resolution of any year
-            return f"e.resolution_symbols @> ARRAY[{self._p(value[:-2])}]::text[]"
+            return f"e.resolution_symbols @> ARRAY[{self.param(value[:-2])}]::text[]"
         if field in LIST_COLUMNS:
-            return f"EXISTS (SELECT 1 FROM unnest(e.{LIST_COLUMNS[field]}) AS v WHERE v LIKE {self._p(pattern)})"
+            return f"EXISTS (SELECT 1 FROM unnest(e.{LIST_COLUMNS[field]}) AS v WHERE v LIKE {self.param(pattern)})"
         raise ValueError(f"field not indexed: {field}")
 
     def score(self, node):
@@ -212,7 +212,7 @@ class Sql:
             condition = self.condition(node)
 
             def occurrences():
-                return f"((char_length(e.body) - char_length(replace(e.body, {self._p(string)}, ''))) / {max(1, len(string))}.0)"
+                return f"((char_length(e.body) - char_length(replace(e.body, {self.param(string)}, ''))) / {max(1, len(string))}.0)"
 
             dense = f"{occurrences()} / ({occurrences()} + 1 + char_length(e.body) / 400.0)"
             return f"(CASE WHEN {condition} THEN {boost!r} * (1 + {dense}) ELSE 0 END)"
@@ -335,9 +335,9 @@ class PostgreSQLEngine(Engine):
         period = dates.date_range(filters.get("from"), filters.get("to"))
         if period:
             first, last = period.numbers()
-            where += f" AND e.sort_date BETWEEN {sql._p(first)} AND {sql._p(last)}"
+            where += f" AND e.sort_date BETWEEN {sql.param(first)} AND {sql.param(last)}"
         if pattern is not None:
-            where += f" AND e.body ~ {sql._p(pattern)}"
+            where += f" AND e.body ~ {sql.param(pattern)}"
         exists = f"EXISTS (SELECT 1 FROM {Paragraph._meta.db_table} p WHERE p.id = e.paragraph_id)"  # a hit is never counted that cannot be shown
         window_sql = (
             f"SELECT e.paragraph_id, {kept} FROM {TABLE} e WHERE {where} AND {exists}"
