@@ -20,7 +20,7 @@ from .models import (
     ParagraphLink,
     Provenance,
 )
-from .signals import documents_removed, documents_stored
+from .signals import document_written, documents_removed, documents_stored
 
 
 class ParagraphInline(admin.TabularInline):
@@ -68,6 +68,11 @@ class DocumentAdmin(admin.ModelAdmin):
             self.message_user(request, gettext("旧文号 %(path)s 未保留为别名：它是另一文档或其段落的网址") % {"path": old}, messages.WARNING)
         super().save_model(request, obj, form, change)
         transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[obj]))
+
+    def save_related(self, request, form, formsets, change):
+        """Once the paragraphs are saved too, still inside the admin's transaction."""
+        super().save_related(request, form, formsets, change)
+        document_written.send(sender=Document, documents=[form.instance])
 
     def delete_model(self, request, obj):
         key = obj.key

@@ -25,7 +25,7 @@ from .models import (
 from .originals import keep as keep_original
 from .pipeline import parse_file
 from .pipeline.keys import distinct_key, place_keys
-from .signals import documents_stored
+from .signals import document_written, documents_stored
 
 NEW, UPDATED, UNCHANGED = "new", "updated", "unchanged"
 
@@ -78,6 +78,7 @@ def store(parsed, replace=False, force=False, announce=True):
         _remember_changed_anchors(document, parsed.paragraphs)
     _replace_paragraphs(document, parsed.paragraphs)
     keep_original(parsed.source_sha256, parsed.source_path)  # inside the transaction: no original, no rows
+    document_written.send(sender=Document, documents=[document])
     stop_point("document written")  # fault tests: every row written, nothing committed
     if announce:
         transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[document]))
@@ -230,5 +231,6 @@ def refresh_references(document):
     found = extract_document([p.text for p in paragraphs], [[link.url for link in p.links.all()] for p in paragraphs])
     Reference.objects.filter(paragraph__document=document).delete()
     _store_references(paragraphs, found)
+    document_written.send(sender=Document, documents=[document])
     transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[document]))
     return sum(len(references) for references in found)

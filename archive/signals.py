@@ -8,6 +8,12 @@ from django.dispatch import Signal
 # have been killed between their commit and its own update).
 documents_stored = Signal()
 
+# Sent inside the transaction that wrote documents' paragraphs, references or metadata, before it
+# commits; arguments: documents (a list). A listener that keeps its copy in the same database
+# writes it here, so that the copy and the archive commit (or roll back) together; an exception
+# it raises undoes the write. documents_stored follows once the transaction has committed.
+document_written = Signal()
+
 # Sent by a bulk import that updates the index, before its first document's transaction;
 # arguments: import_id. Its documents_stored (sent even if nothing was stored) ends it: from one to
 # the other the database may be ahead of the index because of this import.

@@ -5,6 +5,8 @@ Options:  --paragraphs N (default 100000)  --rounds R (query rounds, default 5)
           --requests N (served requests per kind, default 600)  --seconds S (cap on served load, default 120)
           --write (replace this benchmark's section of docs/benchmarks.md)  --keep (keep the data folder)
           --data DIR (reuse a folder made by an earlier --keep run: no generation, import or build)
+          --postgresql URL (the archive in this empty PostgreSQL database, searched inside it:
+          SEARCH_ENGINE=postgresql; its own section of docs/benchmarks.md)
 
 One run, standard library only beside the project:
 1. generates a corpus of about N paragraphs from the sample documents (bench/corpus.py, seeded)
@@ -52,6 +54,8 @@ import load
 TRIVIAL = load.TRIVIAL
 MARK_START = "<!-- bench/search.py: start -->"
 MARK_END = "<!-- bench/search.py: end -->"
+PG_MARK_START = "<!-- bench/search.py --postgresql: start -->"
+PG_MARK_END = "<!-- bench/search.py --postgresql: end -->"
 
 # (what a researcher types, what FTS5 is asked: strings that must occur, strings that must not)
 QUERIES = [
@@ -375,7 +379,7 @@ def measure_served(env: dict, data_dir: Path, requests: int, seconds: float) -> 
 # ---------------------------------------------------------------- report
 
 
-def report(setup: dict, measured: dict, served: dict, meta: dict) -> str:
+def report(setup: dict, measured: dict, served: dict, meta: dict, postgresql: bool = False) -> str:
     latency = measured["latency"]
     fts, ours = latency["fts5"], latency["archive"]
     build_s = setup["timings"].get("build_search_index", float("nan"))
@@ -389,8 +393,8 @@ def report(setup: dict, measured: dict, served: dict, meta: dict) -> str:
         return "met" if ok else "**missed**"
 
     lines = [
-        MARK_START,
-        "## Search at archive scale (`bench/search.py`)",
+        PG_MARK_START if postgresql else MARK_START,
+        "## Search at archive scale inside PostgreSQL (`bench/search.py --postgresql`)" if postgresql else "## Search at archive scale (`bench/search.py`)",
         "",
         f"{measured['paragraphs']:,} paragraphs in {measured['documents']:,} documents "
         f"({measured['characters'] / 1e6:.1f} M characters), generated from the sample documents "
@@ -459,7 +463,7 @@ def report(setup: dict, measured: dict, served: dict, meta: dict) -> str:
         lines.append(
             f"| `{query}` | {values['archive']:.1f} | {values['fts5']:.1f} | {values['hits']['archive']:,} | {values['hits']['fts5']:,} |"
         )
-    lines += ["", "</details>", MARK_END]
+    lines += ["", "</details>", PG_MARK_END if postgresql else MARK_END]
     return "\n".join(lines) + "\n"
 
 
@@ -493,6 +497,8 @@ def archive(args: argparse.Namespace, prefix: str):
         raise SystemExit(f"{args.data}: 不是 --keep 保留的基准数据文件夹 (not a folder kept by an earlier --keep run)")
     data_dir = args.data or Path(tempfile.mkdtemp(prefix=prefix))
     env = load.production_env(data_dir)
+    if getattr(args, "postgresql", None):
+        env.update(DATABASE_URL=args.postgresql, SEARCH_ENGINE="postgresql")
     try:
         if args.data:
             setup = json.loads((data_dir / "bench-setup.json").read_text())
@@ -512,6 +518,7 @@ def main(argv: list[str] | None = None) -> int:
     archive_arguments(parser, rounds=5)
     parser.add_argument("--requests", type=int, default=600)
     parser.add_argument("--seconds", type=float, default=120)
+    parser.add_argument("--postgresql", metavar="URL", help="an empty PostgreSQL database: the archive and its search inside it")
     args = parser.parse_args(argv)
     if args.worker:
         print(json.dumps(worker(args.rounds), ensure_ascii=False))
@@ -527,10 +534,11 @@ def main(argv: list[str] | None = None) -> int:
         "when": datetime.now(timezone.utc).strftime("%Y-%m-%d %H:%M UTC"), "seed": args.seed, "rounds": args.rounds,
         "wall": time.perf_counter() - started,
     }
-    section = report(setup, measured, served, meta)
+    section = report(setup, measured, served, meta, postgresql=bool(args.postgresql))
     print(section)
     if args.write:
-        write_section(ROOT / "docs" / "benchmarks.md", section)
+        marks = (PG_MARK_START, PG_MARK_END) if args.postgresql else (MARK_START, MARK_END)
+        write_section(ROOT / "docs" / "benchmarks.md", section, *marks)
     errors = sum(served[name]["errors"] for name in ("trivial view", "search (API)", "search (page)"))
     if errors or served["problems"]:
         say(f"{errors} errors; server log problems: {served['problems'][:5]}")

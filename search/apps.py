@@ -15,17 +15,28 @@ class SearchConfig(AppConfig):
         from archive.signals import (
             archive_replaced,
             document_imported,
+            document_written,
             documents_removed,
             documents_stored,
             import_started,
         )
 
         documents_stored.connect(index_stored_documents, dispatch_uid="search.index_stored_documents")
+        document_written.connect(write_along, dispatch_uid="search.write_along")
         import_started.connect(hold_updating, dispatch_uid="search.hold_updating")
         document_imported.connect(index_imported_document, dispatch_uid="search.index_imported_document")
         documents_removed.connect(remove_documents, dispatch_uid="search.remove_documents")
         archive_replaced.connect(rebuild_index, dispatch_uid="search.rebuild_index")
         checks.register(check_index, "search", deploy=True)
+        checks.register(check_engine, "search")
+
+
+def write_along(sender, documents, **kwargs):
+    """An engine whose index lives in the archive's database indexes the documents inside the
+    transaction that wrote them (search.engines.Engine.write_along); a failure undoes the write."""
+    from . import engines
+
+    engines.of().write_along(documents)
 
 
 def hold_updating(sender, import_id, **kwargs):
@@ -91,6 +102,20 @@ def rebuild_index(sender, **kwargs):
     from . import indexing
 
     return f"检索索引 (search index): rebuilt ({indexing.rebuild()} paragraphs)"
+
+
+def check_engine(app_configs=None, **kwargs):
+    """An engine that cannot run on the configured database (SEARCH_ENGINE=postgresql on SQLite)
+    is refused at startup, with what to change."""
+    from django.core.exceptions import ImproperlyConfigured
+
+    from . import engines
+
+    try:
+        engines.of()
+    except ImproperlyConfigured as error:
+        return [checks.Error(str(error), id="search.E001")]
+    return []
 
 
 def check_index(app_configs=None, **kwargs):

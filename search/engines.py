@@ -74,6 +74,13 @@ class Engine(ABC):
     def updating(self):
         """A context manager held while the database is ahead of the index (for /healthz)."""
 
+    def write_along(self, documents):
+        """Index these documents inside the caller's database transaction, which has just written
+        their paragraphs (archive.signals.document_written), so that both commit or neither does.
+        Only an engine whose index lives in the archive's database can; the others return False
+        and index them once the transaction has committed (`index`)."""
+        return False
+
     @abstractmethod
     def import_writer(self, paragraphs):
         """A writer that indexes a bulk import's documents (about `paragraphs` in all) as they

@@ -19,11 +19,28 @@ SR_74 = FIXTURES / "003_41536dcf75027b7c.txt"
 A_74_140 = FIXTURES / "004_76f4dcb0fb710724.txt"
 
 
+# The engine the suite's search runs on (config/settings: SEARCH_ENGINE); tests marked `embedded`
+# are about the embedded engine's own workings and are skipped on another.
+ENGINE = os.environ.get("SEARCH_ENGINE", "embedded").strip().lower() or "embedded"
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects
 def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(item.fixturenames):
             item.add_marker(pytest.mark.database)
+        if ENGINE != "embedded" and item.get_closest_marker("embedded"):
+            item.add_marker(pytest.mark.skip(reason=f"the embedded engine's own workings (SEARCH_ENGINE={ENGINE})"))
+
+
+@pytest.fixture
+def engine_module():
+    """The module of the engine searches run on (to narrow its BUDGET in a test)."""
+    import sys
+
+    from search import engines
+
+    return sys.modules[type(engines.of()).__module__]
 
 
 @pytest.fixture

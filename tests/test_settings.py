@@ -8,7 +8,7 @@ from tests.conftest import ROOT, copy_archive
 
 def manage(*args, **env):
     # its own SQLite archive in the given folder, whatever database the suite runs on
-    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DATABASE_URL")}
+    environment = {k: v for k, v in os.environ.items() if k not in ("SECRET_KEY", "DJANGO_SETTINGS_MODULE", "DATABASE_URL", "SEARCH_ENGINE")}
     environment.update(env, DJANGO_SETTINGS_MODULE="config.settings.prod")
     return subprocess.run([sys.executable, "manage.py", *args], check=False, cwd=ROOT, env=environment, capture_output=True, text=True)
 
@@ -36,3 +36,18 @@ def test_an_empty_data_folder_is_refused_not_taken_as_the_code_tree(tmp_path):
         assert "ImproperlyConfigured: ARCHIVE_DATA_DIR 已设置但为空：请写明数据文件夹，或删除此变量" in result.stderr
         assert "(ARCHIVE_DATA_DIR is set but empty: name the data folder, or unset it)" in result.stderr
     assert sorted(path.name for path in ROOT.iterdir()) == before  # no database, no index in the code tree
+
+
+def test_search_inside_postgresql_is_refused_on_sqlite(tmp_path):
+    """SEARCH_ENGINE=postgresql on the SQLite archive: every command stops at its checks, and
+    says what to change, Chinese first."""
+    result = manage("check", ARCHIVE_DATA_DIR=str(tmp_path), SECRET_KEY="x" * 60, SEARCH_ENGINE="postgresql")
+    assert result.returncode == 1
+    assert "(search.E001) SEARCH_ENGINE=postgresql 需要 PostgreSQL 数据库，但数据库 'default' 是 sqlite" in result.stderr
+    assert "(SEARCH_ENGINE=postgresql needs a PostgreSQL database, but database 'default' is sqlite: set DATABASE_URL=postgres://…, or unset SEARCH_ENGINE)" in result.stderr
+
+
+def test_an_unknown_search_engine_is_refused(tmp_path):
+    result = manage("check", ARCHIVE_DATA_DIR=str(tmp_path), SECRET_KEY="x" * 60, SEARCH_ENGINE="elastic")
+    assert result.returncode == 1
+    assert "SEARCH_ENGINE='elastic' 无此检索引擎：请写 embedded（默认）或 postgresql (no such search engine: use embedded, the default, or postgresql)" in result.stderr

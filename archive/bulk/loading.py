@@ -29,7 +29,7 @@ from ..models import (
     Provenance,
     Reference,
 )
-from ..signals import documents_stored, import_started
+from ..signals import document_written, documents_stored, import_started
 from .records import DATE, DERIVED, FIELDS, INTEGER, OPTIONAL_TEXT, SCHEMA, TEXT, TIME
 
 MODELS = {
@@ -71,6 +71,8 @@ def load(path, index=True, progress=None):
                 if progress:
                     progress(1)
             loader.finish()
+            if index:
+                document_written.send(sender=Document, documents=loader.documents)
             stop_point("corpus loaded")  # fault tests: every row written, nothing committed
         stored = loader.documents
     finally:

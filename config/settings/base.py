@@ -153,6 +153,21 @@ if os.environ.get("HAYSTACK_URL"):
     HAYSTACK_CONNECTIONS["default"].update(
         URL=os.environ["HAYSTACK_URL"], INDEX_NAME=os.environ.get("HAYSTACK_INDEX_NAME", "un1540")
     )
+# SEARCH_ENGINE=postgresql: search runs inside the archive's PostgreSQL database instead
+# (search/postgresql.py; its entries commit with the paragraphs, so several web machines share
+# one archive). SEARCH_READ_DATABASE_URL names a replica that searches read, if any.
+SEARCH_ENGINE = os.environ.get("SEARCH_ENGINE", "embedded").strip().lower() or "embedded"
+if SEARCH_ENGINE not in ("embedded", "postgresql"):
+    raise ImproperlyConfigured(
+        f"SEARCH_ENGINE={SEARCH_ENGINE!r} 无此检索引擎：请写 embedded（默认）或 postgresql"
+        f" (no such search engine: use embedded, the default, or postgresql)"
+    )
+if SEARCH_ENGINE == "postgresql":
+    HAYSTACK_CONNECTIONS = {"default": {"ENGINE": "search.postgresql.HaystackEngine"}}
+SEARCH_READ_DATABASE = "default"
+if os.environ.get("SEARCH_READ_DATABASE_URL"):
+    DATABASES["search_replica"] = dj_database_url.parse(os.environ["SEARCH_READ_DATABASE_URL"], conn_max_age=60)
+    SEARCH_READ_DATABASE = "search_replica"
 # Without this every query carries a django_ct clause (slow, and we index one model only).
 HAYSTACK_LIMIT_TO_REGISTERED_MODELS = False
 # Imports reach the index through archive.signals.documents_stored (search/apps.py); no per-save signals.

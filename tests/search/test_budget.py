@@ -96,6 +96,7 @@ def test_lone_character_exclusions_become_one_list():
     assert LoneUnit("核", "化", "生") in query.b.subqueries and len(query.b.subqueries) == 2
 
 
+@pytest.mark.embedded
 @pytest.mark.django_db
 def test_a_lone_character_finds_what_its_bigram_expansion_found(corpus):
     """The sorted lists replace `Or(Prefix(bigrams), Term(text))` without changing a single hit."""
@@ -109,6 +110,7 @@ def test_a_lone_character_finds_what_its_bigram_expansion_found(corpus):
 
 
 @pytest.mark.django_db
+@pytest.mark.contract
 def test_lone_character_exclusions_remove_exactly_their_paragraphs(corpus):
     together = engine.matching_paragraph_ids("援助")
     for unit in "核国的":
@@ -126,6 +128,7 @@ def _commonest(n):
 
 
 @pytest.mark.django_db
+@pytest.mark.contract
 def test_a_hundred_single_characters_answer_with_the_note_and_real_hits(client, corpus):
     common = _commonest(100)
     query = " ".join(common)
@@ -146,11 +149,12 @@ def test_a_hundred_single_characters_answer_with_the_note_and_real_hits(client, 
 
 
 @pytest.mark.django_db
-def test_the_pass_stops_after_the_candidate_budget(client, corpus, monkeypatch):
+@pytest.mark.contract
+def test_the_pass_stops_after_the_candidate_budget(client, corpus, monkeypatch, engine_module):
     everything = engine.search("决议")
     assert everything.total > 30 and not everything.estimated
     small = Budget(candidates=30)
-    monkeypatch.setattr(embedded, "BUDGET", small)
+    monkeypatch.setattr(engine_module, "BUDGET", small)
     for sort in ("relevance", "date"):
         outcome = engine.search("决议", sort=sort)
         assert (outcome.examined, outcome.estimated) == (30, True)
@@ -160,6 +164,7 @@ def test_the_pass_stops_after_the_candidate_budget(client, corpus, monkeypatch):
     assert data["examined"] == 30 and data["understood"]["notes"] == [stopped_note("candidates", small)]
 
 
+@pytest.mark.embedded
 @pytest.mark.django_db
 def test_exclusions_count_as_candidates(corpus, monkeypatch):
     """Paragraphs an exclusion removes were still checked: they use up the budget too."""

@@ -9,7 +9,7 @@ from archive.citations import body_url
 from search import engine
 from tests.search.test_search import containing, hits
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.contract]
 
 ICSANT = {("002-2df1659267c69416", "sec-iii-p1"), ("A/74/140", "1"), ("A/74/140", "duliguojia-lianheti-p5"),
           ("A/74/140", "guba-p7"), ("A/74/140", "lianheguo-dupin-he-fanzui-wenti-p4"), ("A/74/140", "sec-iii-p4")}

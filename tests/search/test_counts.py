@@ -50,9 +50,10 @@ def test_a_count_during_a_reimport_is_the_one_before_or_marked_provisional(tmp_p
 
 
 @pytest.mark.django_db
+@pytest.mark.contract
 @pytest.mark.parametrize("sort", ["relevance", "date"])
-def test_an_export_says_the_search_pages_count_and_whether_it_is_estimated(client, corpus, monkeypatch, sort):
-    monkeypatch.setattr(embedded, "MATCH_LIMIT", 5)  # the fixtures' 323 paragraphs are far from 500 hits
+def test_an_export_says_the_search_pages_count_and_whether_it_is_estimated(client, corpus, monkeypatch, sort, engine_module):
+    monkeypatch.setattr(engine_module, "MATCH_LIMIT", 5)  # the fixtures' 323 paragraphs are far from 500 hits
     for query in ("1540", "禁化武组织"):
         page = client.get("/api/search/", {"q": query, "sort": sort}).json()
         exported = client.get("/search/export.csv", {"q": query, "sort": sort})

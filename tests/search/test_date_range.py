@@ -16,7 +16,7 @@ from search.query import date_query
 
 from .test_matching import segmented  # noqa: F401 — the segmented index fixture
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.contract]
 SPAIN = "002-2df1659267c69416"
 
 
@@ -140,6 +140,7 @@ def test_the_other_engine_is_sent_the_range(corpus):
         getattr(connections.thread_local, "connections", {}).pop(OTHER, None)
 
 
+@pytest.mark.embedded
 def test_the_range_query_matches_and_scores_as_whoosh_does(segmented, corpus):  # noqa: F811 — the fixture
     """The range's terms (a whole year's keyword, a partial year's days) through the posting-list
     matching give Whoosh's own answer, over segments with deletions and over the live index."""

@@ -54,6 +54,7 @@ def corrected(path, old, new):
     return path
 
 
+@pytest.mark.embedded
 def test_bulk_reimports_leave_no_dead_share_past_the_threshold(fixture_copy, monkeypatch):
     """Each bulk re-import deletes what it replaces; once the dead entries pass DEAD_SHARE of a
     segment, that segment is merged away, so the index never grows by whole copies."""
@@ -70,6 +71,7 @@ def test_bulk_reimports_leave_no_dead_share_past_the_threshold(fixture_copy, mon
     assert dead <= backends.DEAD_SHARE * current.doc_count_all()
 
 
+@pytest.mark.embedded
 def test_if_stale_notices_entries_that_differ_from_the_database(fixture_copy):
     ingest(CD_2118, S_2010_52)
     indexing.rebuild()
@@ -89,6 +91,7 @@ def test_if_stale_notices_entries_that_differ_from_the_database(fixture_copy):
     assert "0 documents reindexed" in out.getvalue()
 
 
+@pytest.mark.embedded
 def test_a_document_deleted_in_the_admin_leaves_the_index(admin_client):
     ingest(CD_2118, S_2010_52)
     document = Document.objects.get(symbol="CD/2118")
@@ -99,6 +102,7 @@ def test_a_document_deleted_in_the_admin_leaves_the_index(admin_client):
     assert entries_per_document() == paragraphs_per_document()
 
 
+@pytest.mark.embedded
 def test_documents_deleted_in_bulk_in_the_admin_leave_the_index(admin_client):
     ingest(CD_2118, S_2010_52)
     ids = list(Document.objects.values_list("pk", flat=True))
@@ -110,6 +114,7 @@ def test_documents_deleted_in_bulk_in_the_admin_leave_the_index(admin_client):
     assert searcher().doc_count() == 0
 
 
+@pytest.mark.contract
 def test_a_metadata_correction_in_the_admin_reaches_the_index(admin_client):
     ingest(CD_2118)
     document = Document.objects.get(symbol="CD/2118")
@@ -120,6 +125,7 @@ def test_a_metadata_correction_in_the_admin_reaches_the_index(admin_client):
     assert search(admin_client, "Cosmo 第二阶段行动", year="1999")["total"] == 1
 
 
+@pytest.mark.contract
 def test_paragraph_text_is_read_only_in_the_admin(admin_client, fixture_copy):
     """Corrections of the text are made in the source file and re-imported, so the references,
     the index and the next import's "unchanged" all agree with it."""
@@ -136,6 +142,7 @@ def test_paragraph_text_is_read_only_in_the_admin(admin_client, fixture_copy):
     assert Paragraph.objects.filter(pk=paragraph.pk).exists()
 
 
+@pytest.mark.embedded
 def test_a_search_never_counts_hits_it_cannot_show(client, fixture_copy):
     """Between a re-import's commit and its index update the index names paragraphs that no
     longer exist: they are neither shown nor counted, and the count says it is provisional."""
@@ -156,6 +163,7 @@ def test_a_search_never_counts_hits_it_cannot_show(client, fixture_copy):
     assert by_date["estimated"] is True
 
 
+@pytest.mark.embedded
 def test_a_provisional_count_is_said_to_be_one_on_the_page(client, fixture_copy):
     """Not as a count estimated from the first hits: those of the document still in step are all counted."""
     path = fixture_copy(CD_2118)
@@ -172,6 +180,7 @@ def test_a_provisional_count_is_said_to_be_one_on_the_page(client, fixture_copy)
     assert "按最先找到的" not in page  # the note of a count estimated from the first hits
 
 
+@pytest.mark.embedded
 @pytest.mark.parametrize("change", ["analyzer version", "dictionary"])
 def test_if_stale_rebuilds_when_the_analysis_changed_and_only_then(monkeypatch, change):
     """The index records the analysis it was built with (backends.STAMP): `--if-stale` rebuilds

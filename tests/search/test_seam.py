@@ -50,7 +50,7 @@ def touches(imported, modules):
 def test_no_module_outside_search_imports_an_engine_or_a_module_that_does():
     modules = project_modules()
     engine_side = {name for name, imported in modules.items() if name.startswith("search.") and touches(imported, ENGINE_LIBRARIES)}
-    assert {"search.backends", "search.embedded", "search.generic", "search.reading", "search.segments", "search.postings"} <= engine_side
+    assert {"search.backends", "search.embedded", "search.generic", "search.postgresql", "search.reading", "search.segments", "search.postings"} <= engine_side
     outside = {name: touches(imported, [*ENGINE_LIBRARIES, *engine_side]) for name, imported in modules.items() if name.split(".")[0] != "search"}
     assert {name: found for name, found in outside.items() if found} == {}
     assert {"archive.views", "api.v1", "config.health", "alerts.targets"} <= set(outside)  # the walk reads the callers
@@ -58,7 +58,7 @@ def test_no_module_outside_search_imports_an_engine_or_a_module_that_does():
 
 def test_the_seams_users_never_import_an_engine():
     modules = project_modules()
-    engine_modules = ["whoosh", "search.backends", "search.embedded", "search.generic", "search.reading", "search.postings", "search.segments"]
+    engine_modules = ["whoosh", "search.backends", "search.embedded", "search.generic", "search.postgresql", "search.reading", "search.postings", "search.segments"]
     assert {name: touches(modules[name], engine_modules) for name in SEAM_USERS} == dict.fromkeys(SEAM_USERS, [])
 
 

@@ -15,7 +15,7 @@ from search import embedded, engine, indexing
 from search.reading import IndexView
 from unref import normalise_for_search
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.contract]
 
 
 def hits(query, **options):
@@ -38,6 +38,7 @@ def containing(text):
     }
 
 
+@pytest.mark.embedded
 def test_index_is_temporary(corpus):
     path = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
     assert str(path).startswith(str(settings.DATA_DIR)) and "archive-test-" in str(path)
@@ -185,6 +186,7 @@ def test_reimport_replaces_entries_and_removal(corpus, tmp_path):
     assert hits("甲乙丙丁") == []
 
 
+@pytest.mark.embedded
 def test_refresh_and_rebuild_keep_serving(corpus):
     assert indexing.refresh().startswith("current (0 documents")
     before = engine.search("援助").total
@@ -197,11 +199,13 @@ def test_refresh_and_rebuild_keep_serving(corpus):
     assert len(folders) == 2  # link + folder (and the lock file of search.updates)
 
 
+@pytest.mark.embedded
 def test_stock_update_index_command_works(corpus):
     call_command("update_index", verbosity=0)
     assert set(hits("援助")) == containing("援助")
 
 
+@pytest.mark.embedded
 def test_stock_rebuild_index_command_works(corpus):
     call_command("rebuild_index", interactive=False, verbosity=0)
     assert set(hits("援助")) == containing("援助")
@@ -209,12 +213,12 @@ def test_stock_rebuild_index_command_works(corpus):
     assert Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"]).is_symlink()
 
 
-def test_many_hits_are_estimated_from_the_first_ones(corpus, monkeypatch):
+def test_many_hits_are_estimated_from_the_first_ones(corpus, monkeypatch, engine_module):
     """Past MATCH_LIMIT hits the pass stops: the page is the best of the hits examined, the total
     an estimate no smaller than them, and the facets count exactly those hits."""
     everything = engine.search("决议")
     assert not everything.estimated and everything.total > 60
-    monkeypatch.setattr(embedded, "MATCH_LIMIT", 40)
+    monkeypatch.setattr(engine_module, "MATCH_LIMIT", 40)
     sampled = engine.search("决议")
     assert sampled.estimated and sampled.examined == 40
     assert sampled.total > 40 and sampled.pages == 2
@@ -229,12 +233,13 @@ def test_many_hits_are_estimated_from_the_first_ones(corpus, monkeypatch):
     assert in_json["estimated"] is True and in_json["examined"] == 40
 
 
-def test_date_order_examines_every_hit(corpus, monkeypatch):
-    monkeypatch.setattr(embedded, "MATCH_LIMIT", 10)
+def test_date_order_examines_every_hit(corpus, monkeypatch, engine_module):
+    monkeypatch.setattr(engine_module, "MATCH_LIMIT", 10)
     outcome = engine.search("决议", sort="date")
     assert not outcome.estimated and outcome.total == len(containing("决议"))
 
 
+@pytest.mark.embedded
 def test_searcher_is_reused_until_the_index_changes(corpus):
     from haystack import connections
 
@@ -250,6 +255,7 @@ def test_searcher_is_reused_until_the_index_changes(corpus):
     assert hits("禁化武组织") == before and ("CD/2118", "3") in before
 
 
+@pytest.mark.embedded
 def test_document_versions_are_asked_of_the_database_once_until_a_document_changes(corpus, django_assert_num_queries):
     """Checking a search's hits against the database costs one aggregate query while no
     document row changes; a saved document makes its indexed version stale at once."""

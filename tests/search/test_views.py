@@ -3,7 +3,7 @@ import json
 
 import pytest
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.contract]
 
 ROBUSTNESS = [
     "", " ", "？！，。、", "*", "a" * 5000, "援" * 5000, '"出口管制', "出口管制\"", "((援助", "援助]]", "[)",

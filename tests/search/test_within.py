@@ -16,7 +16,7 @@ from search import engine, indexing
 
 from .test_views import ROBUSTNESS
 
-pytestmark = pytest.mark.django_db
+pytestmark = [pytest.mark.django_db, pytest.mark.contract]
 LONG = "S/2097/9"  # 450 paragraphs: pages 1–200, 201–400, 401–450
 OTHER = "S/2097/10"
 OPCW_NAMES = {3: "禁止化学武器组织", 250: "禁化武组织", 420: "OPCW"}  # the concept in three of its forms
@@ -155,6 +155,7 @@ def test_the_notes_follow_the_interface_language(client, held):
     assert '<h2 id="within-title">4 paragraphs of this document match</h2>' in english
 
 
+@pytest.mark.embedded
 def test_an_unreadable_index_leaves_the_page_readable(client, held, settings):
     index = Path(settings.HAYSTACK_CONNECTIONS["default"]["PATH"])
     target = index.resolve()

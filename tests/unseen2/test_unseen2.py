@@ -69,5 +69,6 @@ def searched(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 @pytest.mark.django_db
+@pytest.mark.contract
 def test_search_does_not_fall_below_the_measured_floor(searched):
     assert not evaluate.short_of_search_floor(searched, SEARCH_FLOORS)

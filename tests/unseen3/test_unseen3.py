@@ -103,11 +103,13 @@ def searched(django_db_setup, django_db_blocker, tmp_path_factory):
 
 
 @pytest.mark.django_db
+@pytest.mark.contract
 def test_search_does_not_fall_below_the_measured_floor(searched):
     assert not evaluate.short_of_search_floor(searched, SEARCH_FLOORS)
 
 
 @pytest.mark.django_db
+@pytest.mark.contract
 def test_search_finds_nothing_for_what_no_text_holds(searched):
     overreach = {result.query: sorted(result.found) for result in searched if not result.expected}
     assert len(overreach) >= 4 and not any(overreach.values()), overreach
