@@ -42,6 +42,7 @@ def regional_text(tmp_path, db):
     indexing.remove_documents([Document.objects.get().key])
 
 
+@pytest.mark.contract
 def test_a_wording_one_character_shorter_is_listed_as_a_near_match(regional_text):
     outcome = engine.search("特别行政区政府")
     assert [hit.paragraph.text for hit in outcome.hits] == ["澳门特别行政区政府公布了管制清单。"]
