@@ -24,7 +24,7 @@ from .backends import DIRECTORY_MODE, Writing, remove_abandoned_builds, swap_in
 from .budget import BUDGET, fit_postings, stopped_note
 from .engines import Engine
 from .reading import IndexView
-from .results import PAGE_SIZE, Hit, page_hits, shape_facets, snippet
+from .results import PAGE_SIZE, page_hits, shape_facets
 from .search_indexes import FILTERS, ParagraphIndex, keyword, version
 from .updates import Updating, in_progress
 from .whoosh_private import version_problem
@@ -392,13 +392,4 @@ def _near(index, understood, filters):
     found = index.matches(near.candidates_query(string, filters), near.BUDGET)[0]
     found.sort(key=lambda match: (-match[0], match[1]))
     pks = index.paragraph_ids(docnum for _, docnum in found)
-    paragraphs = Paragraph.objects.select_related("document").in_bulk(pks)
-    hits = []
-    for pk in pks:
-        paragraph = paragraphs.get(pk)
-        spans = near.slips(paragraph.text, string) if paragraph is not None else []
-        if spans:
-            hits.append(Hit(paragraph, snippet(paragraph.text, [], spans)))
-        if len(hits) == near.SHOWN:
-            break
-    return hits
+    return near.shown(pks, string)

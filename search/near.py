@@ -14,11 +14,13 @@ from dataclasses import replace
 
 from whoosh.query import And, AndNot, Or
 
+from archive.models import Paragraph
 from unref import normalise_for_search
 
 from .analysis import units
 from .budget import BUDGET as SEARCH_BUDGET
 from .query import filter_query, text_query
+from .results import Hit, snippet
 
 MIN_LENGTH = 4  # characters: shorter strings differ by one character from too many others
 MAX_LENGTH = 30
@@ -58,6 +60,21 @@ def pattern(string):
     dropped = [re.escape(string[:i] + string[i + 1:]) for i in range(1, len(string) - 1)]
     added = [rf"{re.escape(string[:i])}\w{re.escape(string[i:])}" for i in range(1, len(string))]
     return re.compile("|".join(changed + dropped + added))
+
+
+def shown(pks, string):
+    """Hits for the first SHOWN of these candidate paragraphs (best first) that print `string`
+    with one slip, each with the slip marked."""
+    paragraphs = Paragraph.objects.select_related("document").in_bulk(pks)
+    hits = []
+    for pk in pks:
+        paragraph = paragraphs.get(pk)
+        spans = slips(paragraph.text, string) if paragraph is not None else []
+        if spans:
+            hits.append(Hit(paragraph, snippet(paragraph.text, [], spans)))
+        if len(hits) == SHOWN:
+            break
+    return hits
 
 
 def slips(text, string):

@@ -42,7 +42,7 @@ from .budget import BUDGET, fit_postings, is_lone, stopped_note
 from .characters import LoneUnit
 from .engines import Engine
 from .facets import unkeyword
-from .results import PAGE_SIZE, Hit, page_hits, shape_facets, snippet
+from .results import PAGE_SIZE, page_hits, shape_facets
 from .search_indexes import FILTERS, ParagraphIndex, keyword, version
 
 TABLE = "search_entry"
@@ -424,16 +424,7 @@ class PostgreSQLEngine(Engine):
         found = self._candidates(tree, filters, near.NEAR_CANDIDATES, near.BUDGET.seconds, pattern=near.pattern(string).pattern)[0]
         found.sort(key=lambda row: (-row[1], row[0]))
         pks = [row[0] for row in found]
-        paragraphs = Paragraph.objects.select_related("document").in_bulk(pks)
-        hits = []
-        for pk in pks:
-            paragraph = paragraphs.get(pk)
-            spans = near.slips(paragraph.text, string) if paragraph is not None else []
-            if spans:
-                hits.append(Hit(paragraph, snippet(paragraph.text, [], spans)))
-            if len(hits) == near.SHOWN:
-                break
-        return hits
+        return near.shown(pks, string)
 
     # Keeping in step: every write goes through the 'default' connection, inside the caller's
     # transaction when there is one (an import's, an admin save's), so rows and entries commit
