@@ -414,12 +414,12 @@ class PostgreSQLEngine(Engine):
             return cursor.fetchone()[0]
 
     def _near(self, understood, filters):
-        """Paragraphs printing the query with one character different (see search.near)."""
+        """Paragraphs printing the query with one character changed, dropped or added (see search.near)."""
         string = near.wanted_string(understood)
         if string is None:
             return []
         tree = near.candidates_query(string, _narrowing(filters))
-        # only the candidates that print the string with one character different are read (the
+        # only the candidates that print the string with one slip are read (the
         # pattern, in PostgreSQL's regular expressions, on `body`; checked again on the text)
         found = self._candidates(tree, filters, near.NEAR_CANDIDATES, near.BUDGET.seconds, pattern=near.pattern(string).pattern)[0]
         found.sort(key=lambda row: (-row[1], row[0]))

@@ -75,6 +75,24 @@ def corpus(django_db_setup, django_db_blocker):
         Document.objects.all().delete()
 
 
+@pytest.fixture(scope="module")
+def held_out_references(request):
+    """Reference scores of the held-out set (tests/unseen*/) whose module asks: its `SET` folder."""
+    from tests.unseen import evaluate
+
+    return evaluate.evaluate_references(request.module.SET)
+
+
+@pytest.fixture(scope="module")
+def held_out_search(request, django_db_setup, django_db_blocker, tmp_path_factory):
+    """The held-out set's queries run on an archive of its texts, imported once per module."""
+    from tests.unseen import evaluate
+
+    folder = request.module.SET
+    with django_db_blocker.unblock(), evaluate.imported(tmp_path_factory.mktemp(folder.name), folder):
+        yield evaluate.evaluate_search(folder)
+
+
 @pytest.fixture(scope="session")
 def migrated_sqlite(tmp_path_factory):
     """An empty SQLite archive migrated once per session: tests that run `manage.py` in

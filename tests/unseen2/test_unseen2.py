@@ -14,11 +14,6 @@ FIRST_SET = evaluate.HERE
 SAMPLES = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
 
 
-@pytest.fixture(scope="module")
-def results():
-    return evaluate.evaluate_references(SET)
-
-
 def test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order():
     texts = evaluate.texts(SET)
     sources, gold = evaluate.load_json("sources.json", SET), evaluate.load_json("gold.json", SET)
@@ -47,28 +42,23 @@ def test_every_query_expects_existing_texts():
         assert query["expect"] and set(query["expect"]) <= set(texts), query["query"]
 
 
-def test_resolution_references_on_the_second_set(results):
-    assert not evaluate.short_of_targets(results["resolutions"])
+def test_resolution_references_on_the_second_set(held_out_references):
+    assert not evaluate.short_of_targets(held_out_references["resolutions"])
 
 
-# found at least, false positives at most (resolutions: 103 of 103, 0; bodies: 69 of 87, 2)
-FLOORS = {"resolutions": (103, 0), "bodies": (69, 2)}
+# found at least, false positives at most (resolutions: 103 of 103, 0; bodies: 73 of 87, 2
+# since #21's regional forms and English names; 69 on 57d0f83)
+FLOORS = {"resolutions": (103, 0), "bodies": (73, 2)}
 # expected documents returned, per kind of query (177 of 178)
 SEARCH_FLOORS = {"acronym": 36, "variant": 53, "committee": 16, "traditional": 40, "resolution": 32}
 
 
 @pytest.mark.parametrize("category", FLOORS)
-def test_references_do_not_fall_below_the_measured_floor(results, category):
-    assert not evaluate.short_of_floor(results[category], *FLOORS[category])
-
-
-@pytest.fixture(scope="module")
-def searched(django_db_setup, django_db_blocker, tmp_path_factory):
-    with django_db_blocker.unblock(), evaluate.imported(tmp_path_factory.mktemp("unseen2"), SET):
-        yield evaluate.evaluate_search(SET)
+def test_references_do_not_fall_below_the_measured_floor(held_out_references, category):
+    assert not evaluate.short_of_floor(held_out_references[category], *FLOORS[category])
 
 
 @pytest.mark.django_db
 @pytest.mark.contract
-def test_search_does_not_fall_below_the_measured_floor(searched):
-    assert not evaluate.short_of_search_floor(searched, SEARCH_FLOORS)
+def test_search_does_not_fall_below_the_measured_floor(held_out_search):
+    assert not evaluate.short_of_search_floor(held_out_search, SEARCH_FLOORS)

@@ -56,7 +56,7 @@ sys.path.insert(0, str(HERE.parents[1]))
 
 import jieba
 
-from unref.normalise import fold_char
+from unref.normalise import fold
 
 OPENCC_FILES = ("STPhrases.txt", "STCharacters.txt", "TWPhrases.txt", "TWVariantsPhrases.txt",
                 "TWVariants.txt", "HKVariantsPhrases.txt", "HKVariants.txt")
@@ -96,10 +96,6 @@ GENERIC = {"秘书处", "理事会", "专家小组", "专家组", "监测组", "
            "机构", "执委会", "协定", "公约", "条约", "议定书", "安排", "集团", "联盟", "联合国"}
 SIMPLIFIED_KEYS = ("names_zh", "short_zh", "former_zh", "variants_zh")
 ALL_KEYS = SIMPLIFIED_KEYS + ("names_zh_hant", "latin")
-
-
-def fold(text: str) -> str:
-    return "".join(fold_char(ch) for ch in text)
 
 
 # --- reading the sources --------------------------------------------------------------------

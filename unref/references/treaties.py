@@ -26,10 +26,8 @@ _ENGLISH_TITLE = re.compile(r"(?:[A-Z][a-z]+[a-z,()-]*){3,}")
 
 def standalone(form: str) -> bool:
     """Whether a folded form names its treaty outside brackets without ambiguity."""
-    if _ACRONYM.fullmatch(form) or _ENGLISH_TITLE.fullmatch(form):
-        return True
-    if form.isascii():  # an English title of several words (spaces are folded away)
-        return len(form) >= 20 and any(ch.islower() for ch in form)
+    if form.isascii():
+        return bool(_ACRONYM.fullmatch(form) or _ENGLISH_TITLE.fullmatch(form))
     return len(form) >= 8 or (len(form) >= 5 and bool(_TREATY_WORD.search(form)))
 
 
