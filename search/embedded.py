@@ -18,7 +18,7 @@ from whoosh.query import NullQuery, Or, Term
 
 from archive.models import Document, Paragraph
 
-from . import dates, near
+from . import dates, near, ranking
 from . import query as queries
 from .backends import DIRECTORY_MODE, Writing, remove_abandoned_builds, swap_in
 from .budget import BUDGET, fit_postings, stopped_note
@@ -318,12 +318,9 @@ def _plan(index, understood, filters=()):
 
 
 def _order(index, matches, by_date):
-    """Best first, or newest first (then best) when sorting by date."""
-    if by_date:
-        dates = index.column("sort_date")
-        matches.sort(key=lambda match: (-dates[match[1]], -match[0], match[1]))
-    else:
-        matches.sort(key=lambda match: (-match[0], match[1]))
+    """Matches (score, paragraph number) in the order a page shows them (search.ranking)."""
+    dates = index.column("sort_date") if by_date else None
+    ranking.order(matches, score=lambda m: m[0], position=lambda m: m[1], date=(lambda m: dates[m[1]]) if by_date else None)
 
 
 def _in_database(matches, index):
@@ -390,6 +387,6 @@ def _near(index, understood, filters):
     if string is None:
         return []
     found = index.matches(near.candidates_query(string, filters), near.BUDGET)[0]
-    found.sort(key=lambda match: (-match[0], match[1]))
+    ranking.order(found, score=lambda m: m[0], position=lambda m: m[1])
     pks = index.paragraph_ids(docnum for _, docnum in found)
     return near.shown(pks, string)

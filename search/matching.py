@@ -23,6 +23,7 @@ from whoosh.query import And, NullQuery, Or, Phrase, Prefix, Term
 
 from .characters import LoneUnit
 from .postings import Cursor, positions_decoder, term_scorer
+from .ranking import boosted, tree_sum
 
 FIRST_WINDOW = 1024  # paragraphs; each next window of a pass is twice as wide
 
@@ -225,7 +226,7 @@ class _Term:
         if i == len(self.members) or self.members[i] != docnum:
             return None
         score = self._scorer(docnum, self._weights[i])
-        return _boosted(score, self._boost)
+        return boosted(score, self._boost)
 
     def positions(self, docnum):
         return self._decode(self._values[bisect_left(self.members, docnum)])
@@ -261,8 +262,8 @@ class _Phrase:
     def score(self, docnum):
         if not self.holds(docnum):
             return None
-        score = _tree_sum([term.score(docnum) for term in self._terms])
-        return _boosted(score, self._boost)
+        score = tree_sum([term.score(docnum) for term in self._terms])
+        return boosted(score, self._boost)
 
 
 class _All:
@@ -283,7 +284,7 @@ class _All:
         if not self.holds(docnum):
             return None
         score = sum(node.score(docnum) for node in self._nodes)
-        return _boosted(score, self._boost)
+        return boosted(score, self._boost)
 
 
 class _Any:
@@ -308,7 +309,7 @@ class _Any:
         if not scores:
             return None
         score = sum(scores)
-        return _boosted(score, self._boost)
+        return boosted(score, self._boost)
 
 
 class _Unscored(_Any):
@@ -337,21 +338,6 @@ def _meeting(nodes, within):
     return meet
 
 
-def _boosted(score, boost):
-    """As Whoosh's wrapping matcher: a boost of 1 leaves the score untouched."""
-    return score * boost if boost != 1.0 else score
-
-
 def _in_sorted(ids, docnum):
     i = bisect_left(ids, docnum)
     return i < len(ids) and ids[i] == docnum
-
-
-def _tree_sum(scores):
-    """Scores added as Whoosh's binary tree of intersection matchers adds them."""
-    if len(scores) == 1:
-        return scores[0]
-    if len(scores) == 2:
-        return scores[0] + scores[1]
-    half = len(scores) // 2
-    return _tree_sum(scores[:half]) + _tree_sum(scores[half:])

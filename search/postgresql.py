@@ -35,7 +35,7 @@ from whoosh.query import And, AndNot, NullQuery, Or, Phrase, Prefix, Term
 from archive.models import Document, Paragraph
 from unref import normalise_for_search
 
-from . import dates, near
+from . import dates, near, ranking
 from . import query as queries
 from .analysis import analysis_fingerprint, bigrams, is_cjk, search_words, units
 from .budget import BUDGET, fit_postings, is_lone, stopped_note
@@ -214,8 +214,8 @@ class Sql:
             def occurrences():
                 return f"((char_length(e.body) - char_length(replace(e.body, {self.param(string)}, ''))) / {max(1, len(string))}.0)"
 
-            dense = f"{occurrences()} / ({occurrences()} + 1 + char_length(e.body) / 400.0)"
-            return f"(CASE WHEN {condition} THEN {boost!r} * (1 + {dense}) ELSE 0 END)"
+            dense = ranking.density_sql(occurrences, "char_length(e.body)")
+            return f"(CASE WHEN {condition} THEN {ranking.in_band(boost, dense)} ELSE 0 END)"
         if isinstance(node, (Term, Prefix, LoneUnit)) and getattr(node, "fieldname", "") in ("text", "bigrams", "resolutions", "bodies", "document", ""):
             return f"(CASE WHEN {self.condition(node)} THEN {boost!r} ELSE 0 END)"
         return "0"  # facet filters and dates narrow, they never score
@@ -422,7 +422,7 @@ class PostgreSQLEngine(Engine):
         # only the candidates that print the string with one slip are read (the
         # pattern, in PostgreSQL's regular expressions, on `body`; checked again on the text)
         found = self._candidates(tree, filters, near.NEAR_CANDIDATES, near.BUDGET.seconds, pattern=near.pattern(string).pattern)[0]
-        found.sort(key=lambda row: (-row[1], row[0]))
+        ranking.order(found, score=lambda row: row[1], position=lambda row: row[0])
         pks = [row[0] for row in found]
         return near.shown(pks, string)
 
@@ -580,11 +580,8 @@ def _narrowing(filters):
 
 
 def _order(matches, by_date):
-    """Best first, or newest first (then best) when sorting by date."""
-    if by_date:
-        matches.sort(key=lambda match: (-match[2], -match[1], match[0]))
-    else:
-        matches.sort(key=lambda match: (-match[1], match[0]))
+    """Rows (paragraph id, score, sort date, …) in the order a page shows them (search.ranking)."""
+    ranking.order(matches, score=lambda m: m[1], position=lambda m: m[0], date=(lambda m: m[2]) if by_date else None)
 
 
 def _facet_counts(matches):

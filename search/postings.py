@@ -15,6 +15,7 @@ from whoosh.formats import Positions
 from whoosh.scoring import BM25FScorer, WeightLengthScorer
 from whoosh.system import _INT_SIZE
 
+from .ranking import bm25
 from .whoosh_private import Blocks, deleted, length_score
 
 
@@ -145,11 +146,11 @@ def term_scorer(weighting, searcher, fieldname, tbytes, lengths):
     if type(scorer).score is not WeightLengthScorer.score:
         return lambda docnum, weight: scorer.score(_Posting(docnum, weight))
     length_of, score_of = scorer.dfl, length_score(scorer)
-    if type(scorer) is BM25FScorer:  # whoosh.scoring.bm25 inline, the same operations in the same order
+    if type(scorer) is BM25FScorer:  # whoosh.scoring.bm25 without its calls through the scorer
         idf, avgfl, B, K1 = scorer.idf, scorer.avgfl, scorer.B, scorer.K1
 
         def score_of(tf, fl):
-            return idf * ((tf * (K1 + 1)) / (tf + K1 * ((1 - B) + B * fl / avgfl)))
+            return bm25(idf, tf, fl, avgfl, B, K1)
 
     def score(docnum, weight):
         length = lengths.get(docnum)

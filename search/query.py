@@ -15,11 +15,8 @@ from . import concepts
 from .analysis import bigrams, is_cjk, units, words
 from .budget import BUDGET, fit
 from .characters import LoneUnit
+from .ranking import OTHER_FORM, VERBATIM, WORDS
 
-# Ranking bands, as boosts far enough apart that BM25 (which orders hits within a band) never
-# lifts a hit into the band above: the query verbatim, then all its words, then only another
-# form of what it names (another name, a stored reference, a resolution written another way).
-VERBATIM, WORDS, OTHER_FORM = 10_000.0, 1.0, 0.0001
 CONCEPT_KINDS = ("body", "treaty", "term", "state")
 
 MAX_QUERY_LENGTH = 200
