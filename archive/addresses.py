@@ -10,8 +10,8 @@ from dataclasses import dataclass
 from django.db.models import Q
 from django.utils.translation import gettext, gettext_noop, override
 
-from .lookup import fitting_anchor, folded
 from .models import Document, DocumentAlias
+from .querysets import fitting_anchor, folded
 
 PARAGRAPH_ADDRESS = gettext_noop("文号 %(path)s 是 %(owner)s 第 %(anchor)s 段的网址")
 ADDRESS_OF_DOCUMENT = gettext_noop("%(path)s 第 %(anchor)s 段的网址已是文档 %(other)s 的网址")

@@ -15,7 +15,8 @@ from unref import (
 )
 from unref.references import pinpoint_items
 
-from .cite import preambular_anchors
+from .cite import cite_paragraph, preambular_anchors
+from .models import Document, Reference
 
 
 def resolution_path(target):
@@ -111,8 +112,6 @@ class Held(frozenset):
         if symbol not in self:
             return []
         if symbol not in self.rows:
-            from .models import Document
-
             document, _ = Document.objects.resolve(symbol)
             self.rows[symbol] = list(document.paragraphs.order_by("ordinal").values_list("anchor", "kind", "label", "text")) if document else []
         return self.rows[symbol]
@@ -131,8 +130,6 @@ def understand_resolution(text):
 
 
 def _cited(target):
-    from .models import Reference
-
     return Reference.objects.filter(type=Reference.RESOLUTION, target=target).exists()
 
 
@@ -187,7 +184,5 @@ def treaty_info(treaty_id):
 def paragraph_citation(paragraph):
     """(Chinese, English) short citation of a paragraph as plain text (feeds, exports); the rules
     are in archive/cite.py and docs/citations.md."""
-    from .cite import cite_paragraph
-
     citation = cite_paragraph(paragraph)
     return citation.plain("zh"), citation.plain("en")

@@ -1,16 +1,7 @@
 """What a mistyped permalink means: `/documents/cd/2118/` is CD/2118, `…/5f/` is ¶ 5-f — but
 only when one document or paragraph fits, so a redirect never lands on text not asked for."""
-import re
-from itertools import chain
-
-from django.db.models import Q
-
-from .models import Document, DocumentAlias
-
-
-def folded(anchor):
-    """An anchor as people mistype it: case, dashes, brackets and dots do not matter."""
-    return re.sub(r"[^0-9a-z]", "", anchor.lower())
+from .models import Document
+from .querysets import folded
 
 
 def document_ignoring_case(path, language=None):
@@ -21,30 +12,6 @@ def document_ignoring_case(path, language=None):
         return None
     document, _ = Document.objects.resolve(symbols.pop(), language)
     return document
-
-
-def anchor_owners(head):
-    """The documents whose paragraph addresses begin with `head`, letter case aside: by symbol,
-    key (always lower case) or an earlier symbol."""
-    earlier = DocumentAlias.objects.filter(path__iexact=head).values("document_id")
-    return Document.objects.filter(Q(symbol__iexact=head) | Q(key=head.lower()) | Q(pk__in=earlier)).order_by()
-
-
-def fitting_anchor(document, anchor):
-    """The anchor of `document` — of a paragraph, or one that moved or vanished — that `anchor`
-    names as people mistype it; None when none does."""
-    wanted = folded(anchor)
-    if not wanted:
-        return None
-    anchors = chain(document.paragraphs.values_list("anchor", flat=True), document.anchor_changes.values_list("anchor", flat=True))
-    return next((found for found in anchors if folded(found) == wanted), None)
-
-
-def names_a_paragraph(path):
-    """Whether `path` is, exactly or mistyped, the address of a paragraph: an earlier symbol
-    that reads the same is not followed, so no rename's leftover takes a paragraph's URL."""
-    head, _, anchor = path.rpartition("/")
-    return bool(head) and any(fitting_anchor(owner, anchor) is not None for owner in anchor_owners(head))
 
 
 def meant_url(path, language=None):

@@ -1,7 +1,11 @@
-"""Finding documents by what people type in URLs: a symbol, a permanent key, or an old symbol."""
+"""Finding documents by what people type in URLs: a symbol, a permanent key, or an old symbol,
+and a paragraph by its anchor as people mistype it. Reached only through `Document.objects` and
+the relations of the document in hand, so this module never imports the models."""
 import re
+from itertools import chain
 
 from django.db import models
+from django.db.models import Q
 
 from .pipeline.limits import LANGUAGES
 
@@ -24,13 +28,22 @@ class DocumentQuerySet(models.QuerySet):
         document = self.filter(key=path).first()
         if document is not None:
             return document, document.path == path
-        from .lookup import names_a_paragraph
-        from .models import DocumentAlias
-
-        alias = DocumentAlias.objects.filter(path=path).select_related("document").first()
-        if alias is None or names_a_paragraph(path):
+        document = self.filter(aliases__path=path).first()
+        if document is None or self.names_a_paragraph(path):
             return None, False
-        return alias.document, False
+        return document, False
+
+    def anchor_owners(self, head):
+        """The documents whose paragraph addresses begin with `head`, letter case aside: by symbol,
+        key (always lower case) or an earlier symbol."""
+        earlier = self.filter(aliases__path__iexact=head).values("pk")
+        return self.filter(Q(symbol__iexact=head) | Q(key=head.lower()) | Q(pk__in=earlier)).order_by()
+
+    def names_a_paragraph(self, path):
+        """Whether `path` is, exactly or mistyped, the address of a paragraph: an earlier symbol
+        that reads the same is not followed, so no rename's leftover takes a paragraph's URL."""
+        head, _, anchor = path.rpartition("/")
+        return bool(head) and any(fitting_anchor(owner, anchor) is not None for owner in self.anchor_owners(head))
 
     def filtered(self, params):
         """Documents narrowed by the list page's filters: ?year=2016&organ=…&type=…&lang=…"""
@@ -63,3 +76,18 @@ class DocumentQuerySet(models.QuerySet):
             return None, False, None
         document, canonical = self.resolve(head, language)
         return document, canonical, anchor
+
+
+def folded(anchor):
+    """An anchor as people mistype it: case, dashes, brackets and dots do not matter."""
+    return re.sub(r"[^0-9a-z]", "", anchor.lower())
+
+
+def fitting_anchor(document, anchor):
+    """The anchor of `document` — of a paragraph, or one that moved or vanished — that `anchor`
+    names as people mistype it; None when none does."""
+    wanted = folded(anchor)
+    if not wanted:
+        return None
+    anchors = chain(document.paragraphs.values_list("anchor", flat=True), document.anchor_changes.values_list("anchor", flat=True))
+    return next((found for found in anchors if folded(found) == wanted), None)
