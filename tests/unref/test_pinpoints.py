@@ -25,6 +25,8 @@ SC1540 = "S/RES/1540 (2004)"
         ("第1540(2004)号决议第3(a)、(b)和(c)段", "第1540(2004)号决议第3(a)、(b)和(c)段", "paras. 3 (a), 3 (b) and 3 (c)"),
         ("强制执行第1540(2004)号决议第3段和第5段规定", "第1540(2004)号决议第3段和第5段", "paras. 3 and 5"),
         ("第1540(2004)号决议第3段和第4段(c)分段", "第1540(2004)号决议第3段和第4段(c)分段", "paras. 3 and 4 (c)"),
+        # a closing bracket doubled in copying, as a doubled opening one before a year
+        ("违反第1540(2004)号决议第3(d))段的行为", "第1540(2004)号决议第3(d))段", "para. 3 (d)"),
     ],
 )
 def test_paragraphs_of_one_resolution(text, surface, pinpoint):

@@ -68,8 +68,9 @@ CHINESE_DIGITS_RE = re.compile(rf"第(?P<number>[{_DIGITS}]{{3,4}})(?:\((?P<year
 # a run whose separators were lost in copying (`1267(1999)1333(2000)1390(2002)`), each pair confirmed.
 BARE_RE = re.compile(rf"(?:{_START}|(?<=\d\)))(?P<number>\d{{1,4}})\(+(?P<year>\d{{4}})\)(?![/]|\d(?!\d{{0,3}}\(\d{{4}}\)))")
 # A paragraph: its number, then lettered or roman sub-paragraphs in brackets, or a roman one as
-# UN Chinese texts print it, a parenthesised ideograph (`第8(a)㈢段`).
-_PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)|[㈠-㈩])*"
+# UN Chinese texts print it, a parenthesised ideograph (`第8(a)㈢段`); a closing bracket doubled
+# in copying (`第8(d))段`) is read past, as a doubled opening one is before a year (`1540(((2004)`).
+_PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)\)?|[㈠-㈩])*"
 # `第3段`, `执行部分第3(c)段`, several (`第19和第23段`, `第8(d)和8(e)段`, `第2、第5和第7段`) or a range
 # (`第1至6段`, `第7至第12段`).
 # A sub-paragraph may follow alone, sharing the paragraph before it: `第2(a)和(b)段`.
