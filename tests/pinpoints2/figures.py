@@ -1,0 +1,45 @@
+"""Pinpoint citations on the second blind set (tests/pinpoints2/, README.md).
+
+Run (from the project folder):   .venv/bin/python -m tests.pinpoints2.figures [-v]
+    -v   also list every miss and false positive
+
+Prints a Markdown table per file and the total; the rules and the evaluation are
+tests/pinpoints/evaluate.py's, applied to this folder (no part is kept aside: the whole set was
+measured once, blind)."""
+from __future__ import annotations
+
+import argparse
+from pathlib import Path
+
+from tests.pinpoints import evaluate
+from tests.unseen.evaluate import Score, total
+
+SET = Path(__file__).resolve().parent
+
+
+def measure() -> dict[str, Score]:
+    return evaluate.evaluate(SET)
+
+
+def main() -> None:
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("-v", action="store_true", dest="verbose")
+    arguments = parser.parse_args()
+    per_file = measure()
+    print("## Pinpoint citations, second blind set\n")
+    print("| file | gold | found | false pos. | precision | recall |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, result in per_file.items():
+        print(f"| {name} | {result.gold} | {result.found} | {len(result.false_positives)} | {result.precision:.3f} | {result.recall:.3f} |")
+    summed = total(per_file)
+    print(f"| **total** | {summed.gold} | {summed.found} | {len(summed.false_positives)} | {summed.precision:.3f} | {summed.recall:.3f} |")
+    if arguments.verbose:
+        print()
+        for name, wanted, kind, got in summed.misses:
+            print(f"- miss ({kind}) {name}: {wanted.surface} → {wanted.target}; extracted {got.surface + ' → ' + got.target if got else '—'}")
+        for name, got in summed.false_positives:
+            print(f"- false positive {name}: {got.surface} → {got.target}")
+
+
+if __name__ == "__main__":
+    main()
