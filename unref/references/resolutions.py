@@ -77,9 +77,11 @@ _PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)\)?|[㈠-㈩])*"
 _SUB_ALONE = r"\([a-z]{1,4}\)"
 PINPOINT_RE = re.compile(
     rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH}(?:(?:至|和|、|及|以及)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
-    rf"(?:段(?:和|、|及|以及)第{_PARAGRAPH})*)段"  # `第13段和第15段`
+    rf"(?:段(?:(?:和|、|及|以及)第|至第?){_PARAGRAPH})*)段"  # `第13段和第15段`, `第20段至22段`
     r"(?:\((?P<sub_paragraph>[a-z]{1,4})\)分段)?"
 )
+# The resolution cited as a title (`《第2588號決議》第1(b)段`): its pinpoint follows the closing mark.
+_TITLE_CLOSE = re.compile(r"[》」]?")
 _PARAGRAPH_RE = re.compile(_PARAGRAPH)
 _LIST_SEPARATOR = re.compile(r"以及|和|、|及")
 _SUB_PARAGRAPH_RE = re.compile(r"\(([a-z]{1,4})\)|([㈠-㈩])")
@@ -227,7 +229,7 @@ def _list_items(text: str, m: re.Match) -> list[Mention]:
         elif len(g["number"]) >= 3 or council:
             found.append(Mention(item.start(), end, "S", g["number"], None))
     if len(found) == 1 and not decision and m.group("tail") == "号":  # not `第2375号等决议第3段`
-        pin = PINPOINT_RE.match(text, m.end())
+        pin = PINPOINT_RE.match(text, _TITLE_CLOSE.match(text, m.end()).end())
         if pin:
             only = found[0]
             found = [Mention(only.start, pin.end(), only.organ, only.number, only.year, pinpoint(pin))]
