@@ -145,6 +145,8 @@ def test_english_resolution_with_a_short_number_and_no_year_is_not_the_councils(
     ("安理会1540决议的执行", "1540决议", "S/RES/1540 (2004)"),
     ("根據第一六九六號決議", "第一六九六號決議", "S/RES/1696 (2006)"),
     ("第一五四〇(二〇〇四)号决议", "第一五四〇(二〇〇四)号决议", "S/RES/1540 (2004)"),
+    ("依據第一三七三(二00一)號決議", "第一三七三(二00一)號決議", "S/RES/1373 (2001)"),  # zeros typed as Arabic ones
+    ("落實聯合國安理會第2375決議", "第2375決議", "S/RES/2375 (2017)"),  # 第, no 號
 ])
 def test_numbers_written_straight_before_the_word_or_in_chinese_numerals(text, surface, target):
     assert found(text, "resolution") == [("resolution", target, surface, *at(text, surface), None)]
@@ -154,6 +156,7 @@ def test_numbers_written_straight_before_the_word_or_in_chinese_numerals(text, s
     "第十二号决议",       # tens written as words are not digit-by-digit numerals
     "9999决议",           # a number the register lacks is not guessed
     "第2016年决议",       # a year
+    "第9999决议",         # a number the register lacks, with 第
     "2013年第316号法令",
 ])
 def test_what_the_new_forms_leave_alone(text):

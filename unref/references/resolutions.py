@@ -58,12 +58,14 @@ WORD_FIRST_RE = re.compile(rf"决议(?P<items>{_WORD_FIRST_ITEM}(?:{_SEP}{_WORD_
 _WORD_FIRST_NUMBER = re.compile(r"(?P<number>\d{3,4})(?:\((?P<year>\d{4})\))?号?")
 # A presidential statement by year and number: `主席声明2014年第7号`.
 STATEMENT_RE = re.compile(r"主席声明(?P<year>\d{4})年第(?P<number>\d{1,3})号")
-# The number straight before the word, as news writes it: `2178決議案`, `1540(2004)决议`.
-NUMBER_FIRST_RE = re.compile(rf"{_START}(?<!第)(?P<number>\d{{3,4}})(?:\((?P<year>\d{{4}})\))?决议案?")
+# The number straight before the word, as news writes it: `2178決議案`, `1540(2004)决议`, and
+# with `第` but no `号` (`第2375決議`).
+NUMBER_FIRST_RE = re.compile(rf"{_START}第?(?P<number>\d{{3,4}})(?:\((?P<year>\d{{4}})\))?决议案?")
 # Chinese numerals digit by digit: `第一六九六號決議`, `第一五四〇(二〇〇四)号决议`.
 _DIGITS = "〇零○一二三四五六七八九"
 _DIGIT_VALUE = str.maketrans(_DIGITS, "000123456789")
-CHINESE_DIGITS_RE = re.compile(rf"第(?P<number>[{_DIGITS}]{{3,4}})(?:\((?P<year>[{_DIGITS}]{{4}})\))?号决议")
+# …where a zero may be typed as the Arabic one (`第一三七三(二00一)號決議`).
+CHINESE_DIGITS_RE = re.compile(rf"第(?P<number>[{_DIGITS}][{_DIGITS}0]{{2,3}})(?:\((?P<year>[{_DIGITS}][{_DIGITS}0]{{3}})\))?号决议")
 # A bare `1977(2011)`: a resolution only when the register has that number in that year; also in
 # a run whose separators were lost in copying (`1267(1999)1333(2000)1390(2002)`), each pair confirmed.
 BARE_RE = re.compile(rf"(?:{_START}|(?<=\d\)))(?P<number>\d{{1,4}})\(+(?P<year>\d{{4}})\)(?![/]|\d(?!\d{{0,3}}\(\d{{4}}\)))")
