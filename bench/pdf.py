@@ -26,6 +26,7 @@ import pypdfium2 as pdfium
 
 from archive.pipeline import parse_file
 from tests.un_pdf import render_document
+from unref.normalise import is_cjk
 
 
 def median_seconds(function, runs):
@@ -78,7 +79,7 @@ def compare_libraries(pdfs, folder, runs):
     except ImportError:
         print("pdfminer.six not installed: compared with pypdfium2 only")
     pages = sum(len(pdfium.PdfDocument(pdf)) for pdf in pdfs)
-    han = lambda text: sum(1 for ch in text if "\u4e00" <= ch <= "\u9fff")  # noqa: E731
+    han = lambda text: sum(map(is_cjk, text))  # noqa: E731
     print(f"\ntext layer only, {len(pdfs)} PDFs, {pages} pages (embedded TrueType CJK font):")
     for name, read in readers.items():
         seconds = sum(median_seconds(lambda: read(pdf), runs) for pdf in pdfs)
