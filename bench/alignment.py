@@ -39,7 +39,7 @@ def speed():
     pairs = align(*rows)
     paired = time.perf_counter() - started
     print(f"paragraphs {len(rows[0])} / {len(rows[1])}: split both {split:.2f} s, pair {paired:.2f} s "
-          f"({paired / split:.2f}× splitting); {sum(v is not None for v in pairs.values())} paired")
+          f"({paired / split:.2f}× splitting); {sum(bool(v) for v in pairs.values())} paired")
 
 
 def main():
