@@ -121,11 +121,10 @@ def _set_aside(left, right):
     versions have as many."""
     adopted = [[k for k, row in enumerate(rows) if ADOPTED.match(row[3]) or ADOPTED_EN.match(row[3])] for rows in (left, right)]
     pairs = {(adopted[0][0], adopted[1][0])} if all(len(lines) == 1 for lines in adopted) else set()
-    dates = [[_dates(row[3]) for row in rows] for rows in (left, right)]
-    for side, (rows, others) in enumerate(((left, right), (right, left))):
-        for k, row in enumerate(rows):
-            if not (date := _date_line(row[3])):
-                continue
+    lines = [[(k, date) for k, row in enumerate(rows) if (date := _date_line(row[3]))] for rows in (left, right)]
+    dates = [[_dates(row[3]) for row in rows] for rows in (left, right)] if any(lines) else None  # a long scan: only when needed
+    for side, others in enumerate((right, left)):
+        for k, date in lines[side]:
             own = [m for m, printed in enumerate(dates[side]) if date in printed]
             theirs = [m for m, printed in enumerate(dates[1 - side]) if date in printed]
             if own == [k] and len(theirs) == 1 and _may_carry_a_date(others[theirs[0]]):
