@@ -9,8 +9,12 @@ Between two landmarks, unnumbered paragraphs pair in order when both versions ha
 and each pair prints the same figures (dates, symbols, meeting numbers, or none); otherwise
 those printing the same figures pair and divide the run, and what is left pairs by length, as
 a translation keeps the length of what it translates (Gale and Church), only where lengths
-agree closely and clearly; the rest stay unpaired, the pages saying so, rather than guess.
-Works on rows of (anchor, kind, label, text) alone: no database.
+agree closely and clearly. Where one version joins what the other prints as two paragraphs, both
+pair with the joined one, on the evidence of the figures they print: a date line with the
+heading or adoption line printing that date, a line beside a paired one when the two together
+print exactly the figures their counterpart prints. Footnotes pair in order when both versions
+have as many, whatever their numbers (`21` / `[1]`). The rest stay unpaired, the pages saying
+so, rather than guess. Works on rows of (anchor, kind, label, text) alone: no database.
 """
 import math
 import re
@@ -21,7 +25,7 @@ from functools import lru_cache
 
 from .pipeline.splitting import ADOPTED, ADOPTED_EN, numeral_value
 
-VERSION = "2"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "3"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -33,6 +37,24 @@ _PART = re.compile(
 _PART_KINDS = {"章": "chapter", "部分": "part", "附件": "annex", "chapter": "chapter", "part": "part", "annex": "annex"}
 _WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _FIGURE = re.compile(r"\d{2,}")
+_COUNTING = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?")
+_NUMBER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
+_UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), (
+    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth")
+_TEENS = ("ten", "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"), (
+    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth", "seventeenth", "eighteenth", "nineteenth")
+_TENS = ("twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"), (
+    "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth")
+_NUMBER_WORDS = {
+    word: value
+    for words, first, step in ((_UNITS, 1, 1), (_TEENS, 10, 1), (_TENS, 20, 10))
+    for spelling in words for value, word in zip(range(first, 100, step), spelling)
+}
+_MONTHS = "january february march april may june july august september october november december".split()
+_DATE_ZH = r"(\d{4}|[〇一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
+_DATE_EN = rf"(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})|({'|'.join(_MONTHS)})\s+(\d{{1,2}}),?\s+(\d{{4}})"
+_DATE = re.compile(rf"{_DATE_ZH}|{_DATE_EN}", re.IGNORECASE)
+_FOOTNOTE = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})/|(\d{1,3})(?=\s+\D))")
 # Pairing by length: a paragraph left out costs _SKIP; a pair costs how far its lengths are
 # from the document's own ratio (log scale), and is kept only within _CLOSE of it.
 _SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND = 0.75, 0.5, 0.2, 8, 20
@@ -56,25 +78,89 @@ def landmark(anchor, kind, label="", text=""):
 
 
 def align(left, right):
-    """{left anchor: right anchor or None} for two versions' rows of (anchor, kind, label, text)."""
-    marks = [[(index, landmark(*row)) for index, row in enumerate(rows) if landmark(*row)] for rows in (left, right)]
+    """{left anchor: (right anchors)} for two versions' rows of (anchor, kind, label, text): one
+    right anchor for a paragraph each version prints alike, and where one version joins what
+    the other splits, each part to the joined paragraph (a left paragraph the right version
+    splits has several); none where the numbering does not pair it."""
+    found, order = defaultdict(list), {row[0]: k for k, row in enumerate(right)}
+    for a, b in _links(left, right):
+        found[a].append(b)
+    return {row[0]: tuple(sorted(found[row[0]], key=order.get)) for row in left}
+
+
+def _links(left, right):
+    """The pairs (left anchor, right anchor): first the lines each version may print anywhere
+    (adoption and date lines, footnotes), then the landmarks, the unnumbered runs between them,
+    and the paragraphs one version joins."""
+    aside = _set_aside(left, right)
+    taken = [{left[i][0] for i, _ in aside}, {right[j][0] for _, j in aside}]
+    marks = [[(index, landmark(*row)) for index, row in enumerate(rows) if row[0] not in out and landmark(*row)]
+             for rows, out in zip((left, right), taken, strict=True)]
     matcher = SequenceMatcher(None, [m for _, m in marks[0]], [m for _, m in marks[1]], autojunk=False)
     anchors = [
         (marks[0][block.a + k][0], marks[1][block.b + k][0])
         for block in matcher.get_matching_blocks() for k in range(block.size)
     ]
     ratio = _ratio(left, right, anchors)
-    adopted = [[row for row in rows if ADOPTED.match(row[3]) or ADOPTED_EN.match(row[3])] for rows in (left, right)]
-    paired = {adopted[0][0][0]: adopted[1][0][0]} if all(len(rows) == 1 for rows in adopted) else {}
+    links = {(left[i][0], right[j][0]) for i, j in aside}
     previous = (-1, -1)
     for i, j in [*anchors, (len(left), len(right))]:
-        between = [[row for row in rows[start + 1:end] if landmark(*row) is None and row not in lines]
-                   for rows, start, end, lines in ((left, previous[0], i, adopted[0]), (right, previous[1], j, adopted[1]))]
-        paired.update(_unnumbered(*between, ratio))
+        runs = [_segments([row for row in rows[start + 1:end] if row[0] not in out])
+                for rows, start, end, out in ((left, previous[0], i, taken[0]), (right, previous[1], j, taken[1]))]
+        links.update(_divided(*runs, ratio).items())
         if i < len(left):
-            paired[left[i][0]] = right[j][0]
+            links.add((left[i][0], right[j][0]))
         previous = (i, j)
-    return {row[0]: paired.get(row[0]) for row in left}
+    return links | _joins(left, right, links)
+
+
+def _set_aside(left, right):
+    """Index pairs of the lines each version may print in a place of its own: the adoption
+    lines (when each version has one), a date line and the one heading, adoption line or date
+    line of the other version printing that date, and the footnotes, in order, when both
+    versions have as many."""
+    adopted = [[k for k, row in enumerate(rows) if ADOPTED.match(row[3]) or ADOPTED_EN.match(row[3])] for rows in (left, right)]
+    pairs = {(adopted[0][0], adopted[1][0])} if all(len(lines) == 1 for lines in adopted) else set()
+    lines = [[(k, date) for k, row in enumerate(rows) if (date := _date_line(row[3]))] for rows in (left, right)]
+    dates = [[_dates(row[3]) for row in rows] for rows in (left, right)] if any(lines) else None  # a long scan: only when needed
+    for side, others in enumerate((right, left)):
+        for k, date in lines[side]:
+            own = [m for m, printed in enumerate(dates[side]) if date in printed]
+            theirs = [m for m, printed in enumerate(dates[1 - side]) if date in printed]
+            if own == [k] and len(theirs) == 1 and _may_carry_a_date(others[theirs[0]]):
+                pairs.add((k, theirs[0]) if side == 0 else (theirs[0], k))
+    notes = [_footnotes(rows) for rows in (left, right)]
+    if len(notes[0]) == len(notes[1]):
+        pairs.update(zip(*notes, strict=True))
+    return pairs
+
+
+def _segments(rows):
+    """A run's paragraphs in the parts a landmark only this version prints divides it into."""
+    parts = [[]]
+    for row in rows:
+        if landmark(*row):
+            parts.append([])
+        else:
+            parts[-1].append(row)
+    return parts
+
+
+def _divided(left, right, ratio):
+    """Pairs in a run one version divides with a landmark the other lacks (an annex label only
+    one prints): the other's whole run pairs in order with the one part it matches as equal
+    runs do; otherwise the parts run together."""
+    for mine, theirs, flip in ((left, right, False), (right, left, True)):
+        if len(mine) > 1 and len(theirs) == 1 and theirs[0]:
+            fits = [part for part in mine if _in_order(part, theirs[0])]
+            if len(fits) == 1:
+                return {(b if flip else a)[0]: (a if flip else b)[0] for a, b in zip(fits[0], theirs[0], strict=True)}
+    return _unnumbered(sum(left, []), sum(right, []), ratio)
+
+
+def _in_order(left, right):
+    """Both runs as long, each pair printing the same figures (or none)."""
+    return len(left) == len(right) and all(_figures(a) == _figures(b) for a, b in zip(left, right, strict=True))
 
 
 def _ratio(left, right, anchors):
@@ -90,7 +176,7 @@ def _unnumbered(left, right, ratio):
     """Pairs among the unnumbered paragraphs between two landmarks: in order where both sides
     have as many and each pair prints the same figures; else those printing the same figures,
     which then divide the run, and the same again between them; where none do, by length."""
-    if len(left) == len(right) and all(_figures(a) == _figures(b) for a, b in zip(left, right, strict=True)):
+    if _in_order(left, right):
         return {a[0]: b[0] for a, b in zip(left, right, strict=True)}
     found, previous = {}, (-1, -1)
     once = Counter(_figures(row) for row in left)
@@ -137,7 +223,48 @@ def _by_length(left, right, ratio):
         if step == 2 and _clear(a, b, i - 1, j - 1, ratio):
             pairs[left[i - 1][0]] = right[j - 1][0]
         i, j = i - (step != 1), j - (step != 0)
-    return pairs
+    return _filled(left, right, pairs)
+
+
+def _filled(left, right, pairs):
+    """The pairs by length divide the run: between two of them (or one and an end of the run)
+    paragraphs as many on each side, printing the same figures, pair in order as an equal run
+    does (a paragraph each version prints between the same two)."""
+    where = {row[0]: k for k, row in enumerate(right)}
+    bounds = sorted((i, where[pairs[row[0]]]) for i, row in enumerate(left) if row[0] in pairs)
+    found = dict(pairs)
+    for (i, j), (end_i, end_j) in zip([(-1, -1), *bounds], [*bounds, (len(left), len(right))], strict=True):
+        if bounds and _in_order(left[i + 1:end_i], right[j + 1:end_j]):
+            found.update((a[0], b[0]) for a, b in zip(left[i + 1:end_i], right[j + 1:end_j], strict=True))
+    return found
+
+
+def _joins(left, right, links):
+    """Pairs for a paragraph left unpaired beside a paired one when the two together print
+    exactly the numbers their counterpart prints, and each some of them (`第五十届会议` beside
+    `议程项目72`, both in `Fiftieth session Agenda item 72`): the other version joined them.
+    Both ways: the part of either version pairs with the other's joined paragraph."""
+    found = set()
+    for rows, others, flip in ((left, right, False), (right, left, True)):
+        mine, theirs = defaultdict(set), defaultdict(set)
+        for a, b in links:
+            a, b = (b, a) if flip else (a, b)
+            mine[a].add(b)
+            theirs[b].add(a)
+        position = {row[0]: k for k, row in enumerate(others)}
+        for k, row in enumerate(rows):
+            numbers = _numbers(row)
+            if mine[row[0]] or not numbers or landmark(*row):
+                continue
+            joined = set()
+            for beside in rows[max(0, k - 1):k] + rows[k + 1:k + 2]:
+                if len(mine[beside[0]]) == 1 and len(theirs[counterpart := next(iter(mine[beside[0]]))]) == 1:
+                    printed, alone = _numbers(others[position[counterpart]]), _numbers(beside)
+                    if alone and alone < printed and numbers | alone == printed and not numbers <= alone:
+                        joined.add(counterpart)
+            if len(joined) == 1:
+                found.add((joined.pop(), row[0]) if flip else (row[0], joined.pop()))
+    return found
 
 
 def _clear(a, b, i, j, ratio):
@@ -200,3 +327,57 @@ def _figures(row):
     text = row[3].translate(str.maketrans(_CHINESE_DIGITS, "0123456789"))
     return frozenset(int(figure) for figure in _FIGURE.findall(text) if int(figure) >= 10)
 
+
+@lru_cache(maxsize=2**16)
+def _numbers(row):
+    """The figures and the numbers written out (`五十`, `Fiftieth`, `twenty-first`): what a
+    heading and its translation print alike where one spells a number the other writes."""
+    spelled = [numeral_value(numeral) for numeral in _COUNTING.findall(row[3])]
+    for word in _NUMBER_WORD.findall(row[3].lower()):
+        values = [_NUMBER_WORDS.get(part) for part in word.split("-")]
+        if None not in values:
+            spelled.append(sum(values))
+    return _figures(row) | {value for value in spelled if value >= 10}
+
+
+def _dates(text):
+    """The dates a paragraph prints, as (year, month, day): `1988年5月9日`, `一九四七年三月十日`,
+    `9 May 1988` and `May 9, 1988` alike."""
+    return {_date(match) for match in _DATE.finditer(text)}
+
+
+def _date_line(text):
+    """The date a paragraph prints and nothing else, or None."""
+    match = _DATE.fullmatch(text.strip().rstrip("。."))
+    return _date(match) if match else None
+
+
+def _date(match):
+    year_zh, month_zh, day_zh, day_en, month_en, year_en, month_us, day_us, year_us = match.groups()
+    if year_zh:
+        year = int(year_zh.translate(str.maketrans(_CHINESE_DIGITS, "0123456789")))
+        return year, *(int(part) if part.isdigit() else numeral_value(part) for part in (month_zh, day_zh))
+    month = (month_en or month_us).lower()
+    return int(year_en or year_us), _MONTHS.index(month) + 1, int(day_en or day_us)
+
+
+def _may_carry_a_date(row):
+    """A heading, an adoption line or a date line: where a version prints the date another
+    version gives a line of its own."""
+    return row[1] in _HEADINGS or bool(ADOPTED.match(row[3]) or ADOPTED_EN.match(row[3]) or _date_line(row[3]))
+
+
+def _footnotes(rows):
+    """The indices of a version's footnotes: those the splitter found under a rule, else the
+    paragraphs ending the text that each open with a note number (`21 `, `[1]`, `1/`), counting
+    up by one."""
+    if found := [k for k, row in enumerate(rows) if row[1] == "footnote"]:
+        return found
+    run = []
+    for k in range(len(rows) - 1, -1, -1):
+        match = _FOOTNOTE.match(rows[k][3])
+        number = int(next(group for group in match.groups() if group)) if match else None
+        if number is None or (run and number != run[-1][1] - 1):
+            break
+        run.append((k, number))
+    return [k for k, _ in reversed(run)]

@@ -38,8 +38,10 @@ def speed():
     started = time.perf_counter()
     pairs = align(*rows)
     paired = time.perf_counter() - started
+    truth = {row[0]: (rows[1][k + (k >= 700)][0],) for k, row in enumerate(rows[0])}  # the English extra is the 701st
+    right = sum(pairs[anchor] == wanted for anchor, wanted in truth.items())
     print(f"paragraphs {len(rows[0])} / {len(rows[1])}: split both {split:.2f} s, pair {paired:.2f} s "
-          f"({paired / split:.2f}× splitting); {sum(v is not None for v in pairs.values())} paired")
+          f"({paired / split:.2f}× splitting); {sum(bool(v) for v in pairs.values())} paired, {right} of them rightly")
 
 
 def main():

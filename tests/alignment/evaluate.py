@@ -52,12 +52,12 @@ def score(name, entries):
     result = Score(total=len(entries))
     for entry in entries:
         chinese = _find(zh.paragraphs, entry["zh"])
-        paired = by_anchor.get(pairs.get(chinese.anchor)) if chinese else None
+        paired = [by_anchor[anchor] for anchor in pairs[chinese.anchor]] if chinese else []
         wanted = _find(en.paragraphs, entry["en"]) if entry["en"] else None
-        if chinese is not None and (paired is wanted) and (wanted is not None or entry["en"] is None):
+        if chinese is not None and paired == ([wanted] if wanted else []) and (wanted is not None or entry["en"] is None):
             result.right += 1
-        elif paired is not None:
-            result.wrong_pair.append((entry["zh"], paired.text[:30], entry["en"]))
+        elif paired:  # several where the gold names one (or none) is wrong too: the page shows them all
+            result.wrong_pair.append((entry["zh"], " + ".join(p.text[:30] for p in paired), entry["en"]))
         else:
             result.missed.append((entry["zh"], entry["en"], "not split as read" if chinese is None else "unpaired"))
     return result

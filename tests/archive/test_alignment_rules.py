@@ -11,7 +11,7 @@ RESOLUTION = rows(("title", "title"), ("p1", "note"), ("p2", "para"), ("p3", "pa
 
 
 def test_the_same_numbering_pairs_every_paragraph():
-    assert align(RESOLUTION, RESOLUTION) == {row[0]: row[0] for row in RESOLUTION}
+    assert align(RESOLUTION, RESOLUTION) == {row[0]: (row[0],) for row in RESOLUTION}
 
 
 def test_where_unnumbered_paragraphs_differ_in_number_and_lengths_tell_nothing_they_stay_unpaired():
@@ -19,7 +19,7 @@ def test_where_unnumbered_paragraphs_differ_in_number_and_lengths_tell_nothing_t
     chinese = [("title", "title", "", "回顾" * 20), *[(anchor, kind, "", "回顾" * 20) for anchor, kind, _, _ in RESOLUTION[1:]]]
     english = [*chinese[:4], ("p4", "para", "", "回顾" * 20), *chinese[4:]]
     assert align(chinese, english) == {
-        "title": "title", "p1": None, "p2": None, "p3": None, "1": "1", "1-a": "1-a", "2": "2", "2-p1": "2-p1", "3": "3"}
+        "title": ("title",), "p1": (), "p2": (), "p3": (), "1": ("1",), "1-a": ("1-a",), "2": ("2",), "2-p1": ("2-p1",), "3": ("3",)}
 
 
 NUMBERED = [(str(n), "para", f"{n}.", "决定" * 10 * n) for n in (1, 2, 3)], [(str(n), "para", f"{n}.", "Decides " * 10 * n) for n in (1, 2, 3)]
@@ -30,21 +30,21 @@ def test_unnumbered_paragraphs_pair_by_length_at_the_ratio_the_numbered_ones_sho
     word): a run of two against three pairs where one length is clearly the other's."""
     chinese = [("p1", "para", "", "安全理事会，"), ("p2", "para", "", "回顾" * 30), *NUMBERED[0]]
     english = [("p1", "para", "", "The Security Council,"), ("p2", "para", "", "Noting " * 8), ("p3", "para", "", "Recalling " * 24), *NUMBERED[1]]
-    assert align(chinese, english) == {"p1": "p1", "p2": "p3", "1": "1", "2": "2", "3": "3"}
+    assert align(chinese, english) == {"p1": ("p1",), "p2": ("p3",), "1": ("1",), "2": ("2",), "3": ("3",)}
 
 
 def test_a_resolutions_adoption_lines_pair_wherever_each_version_prints_them():
     chinese = [("title", "title", "", "第612(1988)号决议"), *NUMBERED[0], ("3-p1", "note", "", "第2812次会议一致通过。")]
     english = [("title", "title", "", "Resolution 612 (1988)"), ("p1", "note", "", "Adopted by the Security Council at its 2812th meeting, on 9 May 1988"), *NUMBERED[1]]
-    assert align(chinese, english)["3-p1"] == "p1"
+    assert align(chinese, english)["3-p1"] == ("p1",)
     chinese[-1] = ("3-p1", "note", "", "第一一七次會議一致通過。")
-    assert align(chinese, english)["3-p1"] == "p1"
+    assert align(chinese, english)["3-p1"] == ("p1",)
 
 
 def test_figures_printed_alike_pair_paragraphs_across_an_uneven_run_and_figures_that_differ_never_pair():
     chinese = [("p1", "note", "", "1988年5月9日"), ("p2", "heading", "", "第612(1988)号决议"), ("p3", "para", "", "安全理事会"), ("1", "para", "1.", "肯定")]
     english = [("p1", "heading", "", "Resolution 612 (1988)"), ("p2", "note", "", "Adopted at its 2812th meeting on 9 May 1988"), ("1", "para", "1.", "Affirms")]
-    assert align(chinese, english) == {"p1": None, "p2": "p1", "p3": None, "1": "1"}
+    assert align(chinese, english) == {"p1": (), "p2": ("p1",), "p3": (), "1": ("1",)}
 
 
 def test_numbering_written_differently_is_the_same_number():
@@ -61,10 +61,118 @@ def test_numbering_written_differently_is_the_same_number():
 def test_a_heading_named_differently_pairs_by_its_place_between_numbered_paragraphs():
     chinese = rows(("1", "para"), ("jianyi", "heading"), ("2", "para"), ("sec-ii", "heading"), ("3", "para"))
     english = rows(("1", "para"), ("recommendations", "heading"), ("2", "para"), ("sec-ii", "heading"), ("3", "para"))
-    assert align(chinese, english) == {"1": "1", "jianyi": "recommendations", "2": "2", "sec-ii": "sec-ii", "3": "3"}
+    assert align(chinese, english) == {"1": ("1",), "jianyi": ("recommendations",), "2": ("2",), "sec-ii": ("sec-ii",), "3": ("3",)}
 
 
 def test_a_numbered_paragraph_one_version_lacks_is_unpaired():
     english = [row for row in RESOLUTION if row[0] != "1-a"]
-    assert align(RESOLUTION, english)["1-a"] is None
-    assert align(english, RESOLUTION) == {row[0]: row[0] for row in english}
+    assert align(RESOLUTION, english)["1-a"] == ()
+    assert align(english, RESOLUTION) == {row[0]: (row[0],) for row in english}
+
+
+# The forms below are those of real web copies (tests/alignment/texts): the Chinese and English
+# of A/RES/50/72, S/RES/612 (1988), S/RES/20 (1947) and A/55/56.
+GA_NUMBERED = [
+    ("1", "para", "1.", "重申裁军谈判会议作为国际社会唯一的多边裁军谈判论坛应发挥的作用;"),
+    ("2", "para", "2.", "欢迎裁军谈判会议决心根据演变中的国际局势,发挥该项作用,以便早日对其议程中的一些优先项目取得实质性进展;"),
+    ("3", "para", "3.", "促请裁军谈判会议作为最高度优先任务,继续为缔结一项全面核禁试条约进行谈判;"),
+], [
+    ("1", "para", "1.", "Reaffirms the role of the Conference on Disarmament as the single multilateral disarmament negotiating "
+     "forum of the international community;"),
+    ("2", "para", "2.", "Welcomes the determination of the Conference on Disarmament to fulfil that role in the light of the "
+     "evolving international situation, with a view to making early substantive progress on priority items of its agenda;"),
+    ("3", "para", "3.", "Urges the Conference on Disarmament to continue as the highest priority task its negotiations to "
+     "conclude a comprehensive nuclear-test-ban treaty;"),
+]
+SC_NUMBERED = [
+    ("1", "para", "1.", "肯定迫切需要严格遵守1925年6月17日在日内瓦签署的《禁止在战争中使用窒息性、毒性或其他气体和细菌作战方法议定书》;"),
+    ("2", "para", "2.", "强烈谴责在伊朗伊斯兰共和国和伊拉克冲突中违背《日内瓦议定书》所规定义务继续使用化学武器;"),
+    ("3", "para", "3.", "期望双方今后遵守其根据《日内瓦议定书》的义务,不再使用化学武器;"),
+    ("4", "para", "4.", "要求各国继续实行或建立严格的管制,不向冲突双方出口用于生产化学武器的化学产品;"),
+    ("5", "para", "5.", "决定继续处理此事,并表示决心审查本决议的执行情况。"),
+], [
+    ("1", "para", "1.", "Affirms the urgent necessity of strict observance of the Protocol for the Prohibition of the Use in War "
+     "of Asphyxiating, Poisonous or Other Gases, and of Bacteriological Methods of Warfare signed at Geneva on 17 June 1925;"),
+    ("2", "para", "2.", "Condemns vigorously the continued use of chemical weapons in the conflict between Iran and Iraq contrary "
+     "to the obligations under the Geneva Protocol;"),
+    ("3", "para", "3.", "Expects both sides to refrain from the future use of chemical weapons in accordance with their "
+     "obligations under the Geneva Protocol;"),
+    ("4", "para", "4.", "Calls upon all States to continue to apply or to establish strict control of the export to the parties "
+     "to the conflict of chemical products serving for the production of chemical weapons;"),
+    ("5", "para", "5.", "Decides to remain seized of the matter and expresses its determination to review the implementation "
+     "of this resolution."),
+]
+
+
+def test_two_lines_one_version_joins_pair_with_the_joined_paragraph_both_ways():
+    """`第五十届会议` and `议程项目72` are one block in English: together they print what it prints
+    (50 and 72, the one spelt `Fiftieth`), `议程项目72` alone does not."""
+    chinese = [("title", "title", "", "第五十届会议"), ("yicheng-xiangmu-72", "heading", "", "议程项目72"),
+               ("dahuijueyi", "heading", "", "大会决议"), *GA_NUMBERED[0]]
+    english = [("title", "title", "", "United Nations"), ("general-assembly", "heading", "", "General Assembly"),
+               ("distr", "heading", "", "Distr. GENERAL 50th session 10 January 1996"),
+               ("agenda", "heading", "", "Fiftieth session Agenda item 72"),
+               ("resolutions", "heading", "", "RESOLUTIONS ADOPTED BY THE GENERAL ASSEMBLY"), *GA_NUMBERED[1]]
+    pairs = align(chinese, english)
+    assert pairs["title"] == pairs["yicheng-xiangmu-72"] == ("agenda",)
+    assert align(english, chinese)["agenda"] == ("title", "yicheng-xiangmu-72")
+    assert align(english, chinese)["distr"] == ()
+
+
+def test_unrelated_unnumbered_runs_of_different_lengths_stay_unpaired():
+    """A spelt-out number printed by a line and by a paragraph of the other version's run is no
+    evidence alone: nothing beside them is paired."""
+    chinese = [("title", "title", "", "第五十届会议"), ("dahuijueyi", "heading", "", "大会决议"), *GA_NUMBERED[0]]
+    english = [("title", "title", "", "United Nations"), ("general-assembly", "heading", "", "General Assembly"),
+               ("distr", "heading", "", "Distr. GENERAL 50th session 10 January 1996"), *GA_NUMBERED[1]]
+    assert align(chinese, english) == {"title": (), "dahuijueyi": (), "1": ("1",), "2": ("2",), "3": ("3",)}
+
+
+def test_a_date_line_pairs_with_the_adoption_line_printing_its_date_wherever_each_stands():
+    chinese = [("title", "title", "", "1988年5月9日"), ("di-612", "heading", "", "第612(1988)号决议"),
+               ("anquan-lishihui", "heading", "", "安全理事会"), *SC_NUMBERED[0], ("3-p1", "note", "", "第2812次会议一致通过。")]
+    english = [("title", "title", "", "United Nations Security Council Resolution 612 (1988)"),
+               ("p1", "note", "", "Adopted by the Security Council at its 2812th meeting, on 9 May 1988"),
+               ("p2", "para", "", "The Security Council,"), *SC_NUMBERED[1]]
+    pairs = align(chinese, english)
+    assert pairs["title"] == pairs["3-p1"] == ("p1",) and pairs["di-612"] == ("title",)
+    assert align(english, chinese)["p1"] == ("title", "3-p1")
+
+
+def test_footnotes_numbered_differently_pair_in_order_when_both_versions_have_as_many():
+    chinese = [*NUMBERED[0], ("3-p1", "para", "", "21 原子能委員會正式紀錄,第一年,特別補編。"),
+               ("3-p2", "para", "", "22 安全理事會正式紀錄,第二年,補編第五號,附件十四。")]
+    english = [*NUMBERED[1], ("3-p1", "para", "", "[1] Official Records of the Atomic Energy Commission, First Year, Special Supplement."),
+               ("2-official", "heading", "", "[2] Official Records of the Security Council, Second Year, Supplement No. 5, Annex 14.")]
+    pairs = align(chinese, english)
+    assert pairs["3-p1"] == ("3-p1",) and pairs["3-p2"] == ("2-official",)
+    assert align(chinese, english[:-1])["3-p1"] == align(chinese, english[:-1])["3-p2"] == ()
+
+
+def test_a_paragraph_left_alone_between_two_pairs_pairs_with_the_one_the_other_version_has_there():
+    """The Chinese web copy lost the comma that makes its last preambular paragraph a paragraph:
+    a heading against the English paragraph, it pairs by neither length nor figures, but it is
+    the one paragraph each version prints between the same two pairs."""
+    chinese = [("p1", "heading", "", "安全理事会"),
+               ("p2", "para", "", "审议了秘书长为调查伊朗伊斯兰共和国和伊拉克冲突中关于使用化学武器的指控而指派的调查团1988年4月25日的报告,"),
+               ("p3", "heading", "", "调查团的结论认为在冲突中化学武器继续被使用并且使用的规模比以前更为猛烈,表示惊愕"), *SC_NUMBERED[0]]
+    english = [("p1", "para", "", "The Security Council,"),
+               ("p2", "para", "", "Having considered the report of 25 April 1988 (S/19823) of the Mission dispatched by the "
+                "Secretary-General to investigate allegations of the use of chemical weapons in the conflict between the Islamic "
+                "Republic of Iran and Iraq,"),
+               ("p3", "para", "", "Dismayed by the Mission's conclusions that chemical weapons continue to be used in the conflict "
+                "and that their use has been on an even more intensive scale than before,"), *SC_NUMBERED[1]]
+    assert align(chinese, english) == {"p1": ("p1",), "p2": ("p2",), "p3": ("p3",), **{str(n): (str(n),) for n in range(1, 6)}}
+    assert align(chinese, english[:2] + english[3:])["p3"] == ()
+
+
+def test_a_run_only_one_version_divides_with_an_annex_label_pairs_with_the_part_it_matches():
+    """The Chinese prints a covering letter, then `附件一` and the law; the English the law alone."""
+    chinese = [("title", "title", "", "2000 年2月28日蒙古常驻联合国代表给秘书长的信"),
+               ("p1", "para", "", "奉我国政府指示,谨随函送上蒙古无核武器地位法的文本;该两种文本均于2000年2月3日获得通过。"),
+               ("fujian-yi", "heading", "", "附件一"), ("fa", "heading", "", "蒙古无核武器地位法"), ("2000", "heading", "", "(2000"),
+               ("diyizhang", "heading", "", "第一章")]
+    english = [("title", "title", "", "Law of Mongolia on its Nuclear-Weapon-Free Status"),
+               ("adopted", "heading", "", "Adopted on 3 February 2000"), ("chapter-one", "heading", "", "CHAPTER ONE")]
+    assert align(chinese, english) == {
+        "title": (), "p1": (), "fujian-yi": (), "fa": ("title",), "2000": ("adopted",), "diyizhang": ("chapter-one",)}
