@@ -33,6 +33,19 @@ def pytest_collection_modifyitems(items):
             item.add_marker(pytest.mark.skip(reason=f"the embedded engine's own workings (SEARCH_ENGINE={ENGINE})"))
 
 
+@pytest.fixture(autouse=True)
+def interface_language_at_its_default():
+    """Each test starts in the default interface language. A request activates its page's
+    language on the thread that serves it (archive.middleware), which in tests is the test's own
+    thread, so without this a test reversing URLs after another test's `/en/` request would get
+    English addresses."""
+    from django.conf import settings
+    from django.utils import translation
+
+    translation.activate(settings.LANGUAGE_CODE)
+    yield
+
+
 @pytest.fixture
 def engine_module():
     """The module of the engine searches run on (to narrow its BUDGET in a test)."""
