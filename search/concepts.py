@@ -47,10 +47,18 @@ def _search_forms(written):
     return result
 
 
+def _named_alone(body, regimes):
+    """The body's forms, less those a context rule reads as the body only in a document about
+    its sanctions regime (联合国专家小组, 监察员办公室): typed alone, they name no one body."""
+    guarded = {form for rule in body.get("context", []) if rule.get("topic") in regimes for form in rule["forms"]}
+    return [form for form in forms_of(body, BODY_FORMS) if form not in guarded]
+
+
 def _concepts(data):
+    regimes = {regime["id"] for regime in data.regimes}
     for body in data.bodies:
         latin = [body.get("acronym"), body.get("name_en"), body["id"]]
-        yield Concept("body", body["id"], tuple(_search_forms(forms_of(body, BODY_FORMS) + [x for x in latin if x])))
+        yield Concept("body", body["id"], tuple(_search_forms(_named_alone(body, regimes) + [x for x in latin if x])))
     for treaty in data.treaties:
         latin = [treaty.get("acronym"), treaty.get("name_en"), treaty["id"]]
         yield Concept("treaty", treaty["id"], tuple(_search_forms(forms_of(treaty, TREATY_FORMS) + [x for x in latin if x])))

@@ -81,6 +81,7 @@ class KnownData:
             for written in [body["id"], body.get("acronym"), body.get("name_en")] + list(body.get("latin") or []):
                 if isinstance(written, str) and written.strip():
                     self._body_by_latin_name.setdefault(written.strip().casefold(), body)
+        self.regime_markers = _regime_markers(self.regimes, self.body_by_id)
         self.treaty_by_id = {t["id"]: t for t in self.treaties}
         self.treaty_by_title = {  # the English name too: a Chinese text may print it in brackets
             fold(name): t["id"] for t in self.treaties for name in [*forms_of(t, TREATY_FORMS), t.get("name_en") or ""] if name
@@ -163,6 +164,22 @@ def regimes_from(sanctions: dict, states: list[dict], years: dict[str, str]) -> 
             "names": [{"form": form, "source": source} for form, source in names.items()],
         })
     return regimes
+
+
+def _regime_markers(regimes: list[dict], body_by_id: dict[str, dict]) -> dict[str, str]:
+    """{folded form: regime id}: a regime's names and its bodies' forms, which make a document
+    one about that regime; not the forms a context rule reads as the body only in such a
+    document (联合国专家小组)."""
+    markers = {}
+    for regime in regimes:
+        written = [row["form"] for row in regime["names"]]
+        for body in (body_by_id[body_id] for body_id in regime["bodies"] if body_id in body_by_id):
+            guarded = {fold(form) for rule in body.get("context", []) for form in rule["forms"]}
+            written += [form for form in forms_of(body, CHINESE_FORMS) if fold(form) not in guarded]
+        for form in written:
+            if fold(form):
+                markers.setdefault(fold(form), regime["id"])
+    return markers
 
 
 def _by(row: dict) -> str:

@@ -184,3 +184,9 @@ def test_a_regime_s_resolutions_and_bodies_are_also_searched_counted_and_removab
     short = understand("伊朗制裁", budget=Budget(expansions=3))
     assert short.also_searched() == ["制裁伊朗", "S/RES/1737 (2006)", "S/RES/1747 (2007)"]
     assert any("同义形式过多" in note for note in short.notes)
+
+
+@pytest.mark.parametrize("typed", ["专家小组", "聯合國專家小組", "监察员办公室"])
+def test_a_form_read_as_a_body_only_in_a_document_about_its_regime_names_nothing_typed_alone(typed):
+    [term] = understand(typed).terms
+    assert (term.kind, term.forms, term.parts) == ("text", [], [])

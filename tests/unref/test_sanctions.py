@@ -7,7 +7,7 @@ from pathlib import Path
 import pytest
 
 from tests.unref.test_gazetteer_data import fold
-from unref import load_known_data
+from unref import extract_document, load_known_data
 
 DATA = Path(__file__).resolve().parents[2] / "unref" / "data"
 
@@ -77,3 +77,22 @@ def test_the_loader_writes_resolutions_as_register_symbols(data):
     assert dprk["resolutions"][:2] == ["S/RES/1718 (2006)", "S/RES/1874 (2009)"]
     assert "S/RES/2375 (2017)" in dprk["resolutions"] and dprk["bodies"] == ["1718 Committee", "1718 Panel of Experts"]
     assert {"北韓制裁", "朝鲜制裁", "制裁朝鲜", "对朝制裁"} <= {row["form"] for row in dprk["names"]}
+
+
+def _bodies(paragraphs):
+    return [[(ref.target, ref.surface) for ref in refs if ref.type == "body"] for refs in extract_document(paragraphs)]
+
+
+def test_a_panel_written_generically_is_the_regime_s_in_a_document_naming_that_regime_only():
+    assert _bodies(["政府积极配合国际制裁北韩的行动。", "聯合國專家小組所撰擬的報告尚未公布。"]) == [
+        [], [("1718 Panel of Experts", "聯合國專家小組")]]
+    assert _bodies(["1718委员会审议了报告。", "联合国专家小组提交了最后报告。"])[1] == [("1718 Panel of Experts", "联合国专家小组")]
+    assert _bodies(["聯合國專家小組所撰擬的報告尚未公布。"]) == [[]]  # no regime named
+    assert _bodies(["伊朗制裁与朝鲜制裁不同。", "联合国专家小组提交了报告。"])[1] == []  # two regimes: no one panel
+    assert _bodies(["1718委员会审议了报告。", "专家小组提交了最后报告。"])[1] == []  # a generic word stays one
+
+
+def test_the_ombudsperson_s_office_in_a_document_on_the_isil_and_al_qaida_regime():
+    text = ["会员国提交名字，供委员会列入伊黎伊斯兰国(达伊沙)和基地组织制裁名单。", "特别指出监察员办公室的重要性。"]
+    assert _bodies(text)[1] == [("Ombudsperson 1267", "监察员办公室")]
+    assert _bodies(["特别指出监察员办公室的重要性。"]) == [[]]
