@@ -6,7 +6,7 @@ import pytest
 from archive.importing import store
 from archive.models import Document
 from archive.pipeline import parse_text
-from search import engine, indexing
+from search import engine, indexing, results
 
 pytestmark = [pytest.mark.django_db, pytest.mark.contract]
 SYMBOL = "S/2097/22"
@@ -55,3 +55,18 @@ def test_nothing_for_a_regime_no_text_cites(held):
 def test_what_was_typed_ranks_first_and_the_rest_is_said(held):
     outcome = engine.search("北韓制裁")
     assert (outcome.hits[0].paragraph.label, "S/RES/2375 (2017)" in outcome.understood.also_searched()) == ("2.", True)
+
+
+def test_the_citation_that_found_a_paragraph_is_marked(held):
+    outcome = engine.search("北韓制裁")
+    [hit] = [hit for hit in outcome.hits if hit.paragraph.label == "1."]
+    spans = results.marked_spans({hit.paragraph.pk: hit.paragraph}, outcome.understood)[hit.paragraph.pk]
+    assert [hit.paragraph.text[start:end] for start, end in spans] == ["第2375(2017)号决议"]
+
+
+def test_the_page_says_what_the_regime_was_read_as(client, held):
+    html = client.get("/search/", {"q": "北韓制裁"}).content.decode()
+    assert "制裁制度" in html and "北韓制裁" in html
+    assert '<span class="doc-text">S/RES/2375 (2017)</span>' in html and '<span class="doc-text">1718 Committee</span>' in html
+    english = client.get("/en/search/", {"q": "北韓制裁"}).content.decode()
+    assert "Sanctions regime" in english
