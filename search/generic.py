@@ -98,7 +98,8 @@ class HaystackEngine(Engine):
 
 def query_set(understood, filters, using):
     """The haystack SearchQuerySet for what was understood: each term in what was typed, its
-    stored reference (a regime's: its bodies and resolutions) or any other form searched; the reworded concept as an alternative."""
+    stored reference (a regime's: its bodies and resolutions) or any other form searched; the
+    reworded concept as an alternative."""
 
     def clause(term):
         if term.kind == "document":
