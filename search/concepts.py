@@ -1,12 +1,12 @@
-"""The things a researcher may name — bodies, treaties, field terms, sanctions regimes, States — with every written form.
+"""The things a researcher may name — bodies, treaties, field terms, sanctions regimes, States —
+with every written form.
 
 Read from the knowledge package (unref): a body, a treaty, a thesaurus group, a sanctions regime
 (北韓制裁, 伊朗制裁) or a State's name group (朝鲜, 北韓, 北朝鲜) is one concept, and each of its
 forms (Chinese full and short names, traditional, regional, former names, variants, English
 name, acronym) names it. A regime also stands for its bodies and resolutions, which a text may
-cite instead of naming it. Forms are kept
-in search form (normalise_for_search), so the traditional forms fold onto the simplified ones.
-No Django.
+cite instead of naming it. Forms are kept in search form (normalise_for_search), so the
+traditional forms fold onto the simplified ones. No Django.
 """
 from dataclasses import dataclass
 from functools import lru_cache
