@@ -151,7 +151,7 @@ def test_a_state_s_two_character_name_inside_a_query_only_as_a_word_of_it():
     assert understand("南北韓").terms[0].parts == []
 
 
-@pytest.mark.parametrize("typed", ["北韓制裁", "朝鲜制裁", "对朝制裁", "制裁朝鮮", "北朝鲜制裁"])
+@pytest.mark.parametrize("typed", ["北韓制裁", "朝鲜制裁", "对朝制裁", "制裁朝鮮", "北朝鲜制裁", "北韓 制裁"])
 def test_a_regime_named_by_its_country_is_its_names_bodies_and_resolutions(typed):
     [term] = understand(typed).terms
     assert (term.kind, term.value) == ("regime", "DPRK sanctions")
