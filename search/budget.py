@@ -15,7 +15,7 @@ class Budget:
     terms: int = 12  # things to find, after splitting at punctuation
     single_characters: int = 6  # one-character terms, to find and to exclude together
     exclusions: int = 10
-    expansions: int = 40  # alternative forms searched for the terms: a body's Chinese names (and synonyms, once concepts expand)
+    expansions: int = 40  # alternative forms searched for the terms: a body's Chinese names, a term's synonyms, a regime's resolutions
     postings: int = 300_000  # index entries the lone units (characters, lone Latin/digit words) may read
     candidates: int = 5_000  # paragraphs checked in one pass (matched by the words to find, before exclusions)
     seconds: float = 10.0  # last resort: the matching pass stops and the hits found so far are shown
@@ -97,14 +97,18 @@ def drop(understood, terms):
 
 
 def _fit_expansions(understood, limit):
-    """Each term keeps as many of its forms as the limit still allows, in order."""
+    """Each term keeps as many of its forms as the limit still allows, in order; then a regime's
+    resolutions, then its bodies (`Wanted.resolutions`, `Wanted.bodies`), which count the same."""
     spent, trimmed = 0, []
     for term in understood.expanded + understood.excluded:
-        allowed = max(0, limit - spent)
-        if len(term.forms) > allowed:
-            term.forms = term.forms[:allowed]
-            trimmed.append(term)
-        spent += len(term.forms)
+        for name in ("forms", "resolutions", "bodies"):
+            kept = getattr(term, name)
+            allowed = max(0, limit - spent)
+            if len(kept) > allowed:
+                setattr(term, name, kept[:allowed])
+                if not any(term is other for other in trimmed):
+                    trimmed.append(term)
+            spent += len(getattr(term, name))
     _note(understood, trimmed, f"同义形式过多，只检索前 {limit} 个，已截短", f"too many alternative forms: only the first {limit} are searched; shortened")
 
 

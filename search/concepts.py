@@ -1,10 +1,12 @@
-"""The things a researcher may name — bodies, treaties, field terms, States — with every written form.
+"""The things a researcher may name — bodies, treaties, field terms, sanctions regimes, States —
+with every written form.
 
-Read from the knowledge package (unref): a body, a treaty, a thesaurus group or a State's name
-group (朝鲜, 北韓, 北朝鲜) is one concept, and each of its forms (Chinese full and short names,
-traditional, regional, former names, variants, English name, acronym) names it. Forms are kept
-in search form (normalise_for_search), so the traditional forms fold onto the simplified ones.
-No Django.
+Read from the knowledge package (unref): a body, a treaty, a thesaurus group, a sanctions regime
+(北韓制裁, 伊朗制裁) or a State's name group (朝鲜, 北韓, 北朝鲜) is one concept, and each of its
+forms (Chinese full and short names, traditional, regional, former names, variants, English
+name, acronym) names it. A regime also stands for its bodies and resolutions, which a text may
+cite instead of naming it. Forms are kept in search form (normalise_for_search), so the
+traditional forms fold onto the simplified ones. No Django.
 """
 from dataclasses import dataclass
 from functools import lru_cache
@@ -21,9 +23,12 @@ INSIDE_MIN = 3
 
 @dataclass(frozen=True)
 class Concept:
-    kind: str  # "body" | "treaty" | "term" | "state"
+    kind: str  # "body" | "treaty" | "term" | "regime" | "state"
     id: str
     names: tuple  # every form that names it, in search form, each once, preferred first
+    # A regime's stored references: its bodies' ids and its resolutions' symbols.
+    bodies: tuple = ()
+    resolutions: tuple = ()
 
     @property
     def forms(self):
@@ -42,16 +47,27 @@ def _search_forms(written):
     return result
 
 
+def _named_alone(body, regimes):
+    """The body's forms, less those a context rule reads as the body only in a document about
+    its sanctions regime (联合国专家小组, 监察员办公室): typed alone, they name no one body."""
+    guarded = {form for rule in body.get("context", []) if rule.get("topic") in regimes for form in rule["forms"]}
+    return [form for form in forms_of(body, BODY_FORMS) if form not in guarded]
+
+
 def _concepts(data):
+    regimes = {regime["id"] for regime in data.regimes}
     for body in data.bodies:
         latin = [body.get("acronym"), body.get("name_en"), body["id"]]
-        yield Concept("body", body["id"], tuple(_search_forms(forms_of(body, BODY_FORMS) + [x for x in latin if x])))
+        yield Concept("body", body["id"], tuple(_search_forms(_named_alone(body, regimes) + [x for x in latin if x])))
     for treaty in data.treaties:
         latin = [treaty.get("acronym"), treaty.get("name_en"), treaty["id"]]
         yield Concept("treaty", treaty["id"], tuple(_search_forms(forms_of(treaty, TREATY_FORMS) + [x for x in latin if x])))
     for group in data.thesaurus:
         written = forms_of(group, THESAURUS_FORMS) + [group.get("en") or "", group["id"]]
         yield Concept("term", group["id"], tuple(_search_forms([x for x in written if x])))
+    for regime in data.regimes:
+        yield Concept("regime", regime["id"], tuple(_search_forms([row["form"] for row in regime["names"]])),
+                      bodies=tuple(regime["bodies"]), resolutions=tuple(regime["resolutions"]))
     for state in data.states:
         yield Concept("state", state["id"], tuple(_search_forms(state["names"] + [state["en"], state["id"]])))
 
@@ -81,7 +97,7 @@ def _latin(name):
 @lru_cache(maxsize=1)
 def catalogue():
     """{name: Concept}: the first concept to claim a name keeps it (bodies, then treaties, then
-    terms, then States)."""
+    terms, then regimes, then States)."""
     by_name = {}
     for concept in _concepts(load_known_data()):
         if len(concept.names) < 2:
@@ -100,9 +116,16 @@ def _chinese(form):
     return all(is_cjk(char) for char in form)
 
 
+def _named_inside(concept):
+    """A regime is named by a whole token only: inside a longer one (利比亚制裁委员会, 北韩制裁决议)
+    the rest says the query asks for something narrower than the regime's resolutions."""
+    return concept.kind != "regime"
+
+
 @lru_cache(maxsize=1)
 def _inside_forms():
-    forms = {form: concept for form, concept in catalogue().items() if len(form) >= INSIDE_MIN and _chinese(form)}
+    forms = {form: concept for form, concept in catalogue().items()
+             if len(form) >= INSIDE_MIN and _chinese(form) and _named_inside(concept)}
     states = {form: concept for form, concept in catalogue().items()
               if concept.kind == "state" and len(form) < INSIDE_MIN and _chinese(form)}
     return forms, max((len(form) for form in forms), default=0), states
@@ -166,7 +189,7 @@ def _form_words():
     from .analysis import search_tokens
 
     return [(frozenset(word for word, _, _ in search_tokens(form)), concept)
-            for form, concept in catalogue().items() if not _latin(form)]
+            for form, concept in catalogue().items() if not _latin(form) and _named_inside(concept)]
 
 
 def reworded(pieces):

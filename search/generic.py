@@ -98,7 +98,8 @@ class HaystackEngine(Engine):
 
 def query_set(understood, filters, using):
     """The haystack SearchQuerySet for what was understood: each term in what was typed, its
-    stored reference or any other form searched; the reworded concept as an alternative."""
+    stored reference (a regime's: its bodies and resolutions) or any other form searched; the
+    reworded concept as an alternative."""
 
     def clause(term):
         if term.kind == "document":
@@ -106,7 +107,8 @@ def query_set(understood, filters, using):
         if term.kind == "resolution" or term.kind in queries.CONCEPT_KINDS:
             first = SQ(resolutions=term.value) if term.kind == "resolution" else SQ(bodies=term.value)
             either = [first] if term.kind in ("resolution", "body") else []
-            either += [SQ(content=Exact(form)) for form in [term.typed] + term.forms if form]
+            either += [SQ(bodies=body) for body in term.bodies] + [SQ(resolutions=symbol) for symbol in term.resolutions]
+            either += [SQ(content=Exact(form)) for form in [term.typed] + (queries.own_forms(term) if term.kind == "regime" else term.forms) if form]
             return reduce(lambda a, b: a | b, either)
         return SQ(content=Exact(term.value))
 

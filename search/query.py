@@ -17,7 +17,7 @@ from .budget import BUDGET, fit
 from .characters import LoneUnit
 from .ranking import OTHER_FORM, VERBATIM, WORDS
 
-CONCEPT_KINDS = ("body", "treaty", "term", "state")
+CONCEPT_KINDS = ("body", "treaty", "term", "regime", "state")
 
 MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
@@ -29,8 +29,8 @@ _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9][A-Z0-9.\-]*)+$", re.IGN
 @dataclass
 class Wanted:
     """One thing to find: a word or phrase (normalised), a resolution, a body or a document."""
-    kind: str  # "text" | "phrase" | "resolution" | "body" | "treaty" | "term" | "state" | "document"
-    value: str  # normalised text, canonical resolution symbol, body/treaty/term/State id or document symbol
+    kind: str  # "text" | "phrase" | "resolution" | "body" | "treaty" | "term" | "regime" | "state" | "document"
+    value: str  # normalised text, canonical resolution symbol, body/treaty/term/regime/State id or document symbol
     surface: str
     words: list = field(default_factory=list)
     # The other forms also searched (normalised): a concept's other names, a resolution's
@@ -38,6 +38,10 @@ class Wanted:
     # Only these count against the budget's `expansions`.
     forms: list = field(default_factory=list)
     typed: str = ""  # what was typed, normalised: the verbatim band
+    # A regime's stored references also searched, counted against `expansions` with the forms:
+    # its bodies' ids and its resolutions' symbols.
+    bodies: list = field(default_factory=list)
+    resolutions: list = field(default_factory=list)
     parts: list = field(default_factory=list)  # a text term read as [text | Concept] pieces
 
 
@@ -85,8 +89,9 @@ class Understood:
         }
 
     def also_searched(self):
-        """Every form searched besides what was typed, once, in order."""
-        return list(dict.fromkeys(form for term in self.expanded for form in term.forms))
+        """Every form searched besides what was typed, once, in order; then a regime's
+        resolutions and bodies, by symbol and id."""
+        return list(dict.fromkeys(form for term in self.expanded for form in term.forms + term.resolutions + term.bodies))
 
 
 def clean(raw):
@@ -146,7 +151,8 @@ def _pieces(normalised, whole=False):
 
 
 def _concept_term(concept, token, typed):
-    return Wanted(concept.kind, concept.id, token, forms=concepts.forms_for(concept, typed)[1:], typed=typed)
+    return Wanted(concept.kind, concept.id, token, forms=concepts.forms_for(concept, typed)[1:], typed=typed,
+                  bodies=list(concept.bodies), resolutions=list(concept.resolutions))
 
 
 def _single_run(normalised):
@@ -175,20 +181,41 @@ def _text_or_concepts(token, kind):
     if kind != "text":
         return terms
     for term in terms:
-        found = concepts.within(term.value)
-        if not found:
-            continue
-        parts, cursor = [], 0
-        for start, end, concept in found:
-            if term.value[cursor:start].strip():
-                parts.append(term.value[cursor:start])
-            parts.append((concept, term.value[start:end]))
-            cursor = end
-        if term.value[cursor:].strip():
-            parts.append(term.value[cursor:])
-        term.parts = parts
-        term.forms = [form for part in parts if isinstance(part, tuple) for form in concepts.forms_for(part[0], part[1])[1:]]
+        _read_inside(term, term.value)
     return terms
+
+
+def _read_inside(term, value):
+    """The term read also as the concepts named inside `value` and the rest as typed: its
+    `parts`, and those concepts' other forms added to its own."""
+    found = concepts.within(value)
+    if not found:
+        return
+    parts, cursor = [], 0
+    for start, end, concept in found:
+        if value[cursor:start].strip():
+            parts.append(value[cursor:start])
+        parts.append((concept, value[start:end]))
+        cursor = end
+    if value[cursor:].strip():
+        parts.append(value[cursor:])
+    term.parts = parts
+    inside = [form for part in parts if isinstance(part, tuple) for form in concepts.forms_for(part[0], part[1])[1:]]
+    term.forms = term.forms + [form for form in inside if form not in term.forms]
+
+
+def _regime_term(concept, token, typed):
+    """A regime named by its country or group (北韓制裁): its own names, bodies and
+    resolutions, and still the words typed, the State read in any region's name (对北韩的制裁,
+    对朝鲜实施制裁)."""
+    term = _concept_term(concept, token, typed)
+    _read_inside(term, typed)
+    return term
+
+
+def own_forms(term):
+    """The term's forms that name its own concept, not a concept named inside it."""
+    return [form for form in term.forms if getattr(concepts.named(form), "id", None) == term.value]
 
 
 def understand(raw, data=None, budget=BUDGET, without=()):
@@ -220,7 +247,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         typed = " ".join(normalise_for_search(token)[0].split())
         concept = concepts.named(typed)
         if concept:
-            target.append(_concept_term(concept, token, typed))
+            target.append((_regime_term if concept.kind == "regime" else _concept_term)(concept, token, typed))
             continue
         if _SYMBOL.match(token) and any(c.isdigit() for c in token):
             target.append(Wanted("document", token.upper(), token))
@@ -236,10 +263,16 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         concept = concepts.reworded(texts)
         if concept is not None:
             understood.reworded = Wanted(concept.kind, concept.id, understood.query, forms=list(concept.forms))
-    removed = {" ".join(normalise_for_search(form)[0].split()) for form in without}
+    removed = {_removable(form) for form in without}
     for term in understood.expanded:
         term.forms = [form for form in term.forms if form not in removed]
+        term.resolutions = [symbol for symbol in term.resolutions if _removable(symbol) not in removed]
+        term.bodies = [body for body in term.bodies if _removable(body) not in removed]
     return fit(understood, budget)
+
+
+def _removable(form):
+    return " ".join(normalise_for_search(form)[0].split())
 
 
 # --- Whoosh -------------------------------------------------------------------------------------
@@ -277,7 +310,8 @@ def other_forms(forms, field_clause=None):
 
 
 def _reference(term, references_indexed):
-    """The stored references naming the term's resolution or body, if the index holds them."""
+    """The stored references naming the term's resolution or body, or a regime's bodies and
+    resolutions, if the index holds them."""
     if not references_indexed:
         return None
     if term.kind == "resolution":
@@ -286,6 +320,10 @@ def _reference(term, references_indexed):
         return Prefix("resolutions", term.value + " (", boost=OTHER_FORM)
     if term.kind == "body":
         return Term("bodies", term.value, boost=OTHER_FORM)
+    if term.kind == "regime":
+        stored = [Term("bodies", body, boost=OTHER_FORM) for body in term.bodies]
+        stored += [Term("resolutions", symbol, boost=OTHER_FORM) for symbol in term.resolutions]
+        return Or(stored) if stored else None
     return None
 
 
@@ -327,6 +365,10 @@ def term_query(term, references_indexed=True):
         elif reference is None:
             forms.append(normalise_for_search("/".join(term.value.split("/")[-2:]))[0])
         return Or([q for q in (typed, other_forms(forms, reference), _resolution_itself(term)) if q is not NullQuery])
+    if term.kind == "regime":
+        read = [text_query(term.typed), _read_as_parts(term) if term.parts else NullQuery,
+                other_forms(own_forms(term), _reference(term, references_indexed))]
+        return Or([q for q in read if q is not NullQuery])
     if term.kind in CONCEPT_KINDS:
         return Or([text_query(term.typed, phrase_only=True), other_forms(term.forms, _reference(term, references_indexed))])
     if term.kind == "document":

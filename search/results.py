@@ -87,11 +87,14 @@ def page_hits(page_ids, understood):
 
 def marked_spans(paragraphs, understood):
     """{paragraph id: merged spans of its text to mark} for {id: paragraph}: where the query's
-    strings occur, and the references citing the resolution, body or treaty it names. Those
+    strings occur, and the references citing the resolution, body or treaty it names (or a
+    regime's resolutions and bodies it names: `第2375號等決議` for 北韓制裁). Those
     references are selected by paragraph: filtering on the cited target in SQL lets SQLite pick
     the (type, target) index and walk every citation of it."""
     strings = understood.highlight_strings()
     cited = {(t.kind, t.value) for t in understood.terms if t.kind in ("resolution", "body", "treaty")}
+    cited |= {("resolution", symbol) for t in understood.terms for symbol in t.resolutions}
+    cited |= {("body", body) for t in understood.terms for body in t.bodies}
     cited_spans = defaultdict(list)
     if cited and paragraphs:
         found = Reference.objects.filter(paragraph_id__in=list(paragraphs)).values_list("paragraph_id", "type", "target", "start", "end")

@@ -2,7 +2,8 @@
 
 This is the only module that opens the knowledge files: the resolution register, the
 gazetteers of bodies and treaties, the thesaurus of field terms, the issuing organs, the
-extra words for the search dictionary, the regional forms derived from public conversion
+extra words for the search dictionary, the sanctions regimes (`sanctions.json`: each regime's
+names, bodies and resolutions), the regional forms derived from public conversion
 tables (`regional.json`, made by `data/build_regional.py`: merged into the entries as
 `regional_zh`, with the States' name groups) and the named lists of documents to collect
 (`data/lists/NAME.json`, read by `lists.py`). Tests may build a `KnownData` from their own lists.
@@ -65,6 +66,9 @@ class KnownData:
     heading_terms: dict = field(default_factory=lambda: {"exact": {}})  # standard UN headings' English slugs
     # States' name groups across regions: [{"id", "en", "names": [written forms]}]
     states: list[dict] = field(default_factory=list)
+    # Sanctions regimes: [{"id", "en", "bodies": [body ids], "resolutions": [symbols],
+    # "names": [{"form", "source"}]}] (`regimes_from`)
+    regimes: list[dict] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.resolution_by_symbol = {r["symbol"]: r for r in self.resolutions}
@@ -77,6 +81,7 @@ class KnownData:
             for written in [body["id"], body.get("acronym"), body.get("name_en")] + list(body.get("latin") or []):
                 if isinstance(written, str) and written.strip():
                     self._body_by_latin_name.setdefault(written.strip().casefold(), body)
+        self.regime_markers = _regime_markers(self.regimes, self.body_by_id)
         self.treaty_by_id = {t["id"]: t for t in self.treaties}
         self.treaty_by_title = {  # the English name too: a Chinese text may print it in brackets
             fold(name): t["id"] for t in self.treaties for name in [*forms_of(t, TREATY_FORMS), t.get("name_en") or ""] if name
@@ -115,8 +120,9 @@ class KnownData:
         terms = folder / "search_terms.txt"
         lines = terms.read_text(encoding="utf-8").splitlines() if terms.exists() else []
         regional = read("regional.json", {})
+        council = register["security_council"]
         return cls(
-            resolutions=[_council_record(r) for r in register["security_council"]] + register["other"],
+            resolutions=[_council_record(r) for r in council] + register["other"],
             bodies=_with_regional(read("bodies.json", []), regional.get("bodies", {})),
             treaties=_with_regional(read("treaties.json", []), regional.get("treaties", {})),
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
@@ -126,7 +132,58 @@ class KnownData:
             organs=read("organs.json", []),
             complete_through=register["about"].get("complete_through", 0),
             heading_terms=read("heading_terms.json", {"exact": {}}),
+            regimes=regimes_from(read("sanctions.json", {"patterns": [], "regimes": []}), regional.get("states", []),
+                                 {str(r["number"]): str(r["year"]) for r in council}),
         )
+
+
+def regimes_from(sanctions: dict, states: list[dict], years: dict[str, str]) -> list[dict]:
+    """The regimes of `sanctions.json` with their names written out: each target's names (a
+    State's whole name group, or the name given) put into each pattern the target allows, each
+    name with the sources of its pattern and its target; resolutions as register symbols (a
+    number the register lacks is left out: the data test names it)."""
+    patterns = {row["pattern"]: row["source"] for row in sanctions["patterns"]}
+    groups = {state["id"]: state for state in states}
+    regimes = []
+    for regime in sanctions["regimes"]:
+        names = {}
+        for target in regime["targets"]:
+            if "state" in target:
+                written = [(row["form"], f"{target['source']}: {_by(row)}") for row in groups[target["state"]]["names"]]
+            else:
+                written = [(target["name"], target["source"])]
+                bare = re.sub(r"[(（][^)）]*[)）]", "", target["name"])
+                if bare != target["name"]:
+                    written.append((bare, f"{target['source']} (without the bracketed name)"))
+            for pattern in target.get("patterns") or list(patterns):
+                for name, source in written:
+                    names.setdefault(pattern.replace("{target}", name), f"{patterns[pattern]} | {source}")
+        regimes.append({
+            "id": regime["id"], "en": regime["en"], "bodies": list(regime["bodies"]),
+            "resolutions": [f"S/RES/{row['number']} ({years[row['number']]})" for row in regime["resolutions"] if row["number"] in years],
+            "names": [{"form": form, "source": source} for form, source in names.items()],
+        })
+    return regimes
+
+
+def _regime_markers(regimes: list[dict], body_by_id: dict[str, dict]) -> dict[str, str]:
+    """{folded form: regime id}: a regime's names and its bodies' forms, which make a document
+    one about that regime; not the forms a context rule reads as the body only in such a
+    document (联合国专家小组)."""
+    markers = {}
+    for regime in regimes:
+        written = [row["form"] for row in regime["names"]]
+        for body in (body_by_id[body_id] for body_id in regime["bodies"] if body_id in body_by_id):
+            guarded = {fold(form) for rule in body.get("context", []) for form in rule["forms"]}
+            written += [form for form in forms_of(body, CHINESE_FORMS) if fold(form) not in guarded]
+        for form in written:
+            if fold(form):
+                markers.setdefault(fold(form), regime["id"])
+    return markers
+
+
+def _by(row: dict) -> str:
+    return "; ".join(by.get("rule") or by.get("source", "") for by in row.get("by", []))
 
 
 def _with_regional(entries: list[dict], regional: dict) -> list[dict]:

@@ -2,6 +2,7 @@
 import pytest
 
 from search.analysis import BigramTokenizer, ChineseTokenizer
+from search.budget import Budget
 from search.query import MAX_QUERY_LENGTH, build, split, understand
 from unref import normalise_for_search
 
@@ -148,3 +149,44 @@ def test_a_state_s_two_character_name_inside_a_query_only_as_a_word_of_it():
     # a State's name that is only part of a longer word is not read as the State
     assert understand("朝鲜半岛").terms[0].parts == []
     assert understand("南北韓").terms[0].parts == []
+
+
+@pytest.mark.parametrize("typed", ["北韓制裁", "朝鲜制裁", "对朝制裁", "制裁朝鮮", "北朝鲜制裁", "北韓 制裁"])
+def test_a_regime_named_by_its_country_is_its_names_bodies_and_resolutions(typed):
+    [term] = understand(typed).terms
+    assert (term.kind, term.value) == ("regime", "DPRK sanctions")
+    assert term.bodies == ["1718 Committee", "1718 Panel of Experts"]
+    assert {"S/RES/1718 (2006)", "S/RES/2375 (2017)", "S/RES/2397 (2017)"} <= set(term.resolutions)
+    assert not {"S/RES/1540 (2004)", "S/RES/1887 (2009)", "S/RES/1737 (2006)"} & set(term.resolutions)
+
+
+def test_each_regime_keeps_to_its_own_resolutions():
+    iran, isil = (understand(typed).terms[0] for typed in ("伊朗制裁", "伊黎伊斯兰国和基地组织制裁"))
+    assert (iran.value, isil.value) == ("Iran sanctions", "ISIL and Al-Qaida sanctions")
+    assert {"S/RES/1737 (2006)", "S/RES/2231 (2015)"} <= set(iran.resolutions)
+    assert {"S/RES/1267 (1999)", "S/RES/2199 (2015)", "S/RES/2253 (2015)"} <= set(isil.resolutions)
+    assert not set(iran.resolutions) & set(isil.resolutions)
+
+
+@pytest.mark.parametrize("typed, kind", [("朝鲜", "state"), ("北韓", "state"), ("伊朗", "text"), ("制裁", "text"),
+                                         ("利比亞制裁委員會", "text"), ("朝鮮制裁委員會", "body")])
+def test_a_country_alone_or_a_committee_is_not_the_regime(typed, kind):
+    [term] = understand(typed).terms
+    assert term.kind == kind and term.resolutions == [] and term.bodies == []
+
+
+def test_a_regime_s_resolutions_and_bodies_are_also_searched_counted_and_removable():
+    understood = understand("伊朗制裁")
+    assert understood.also_searched() == ["制裁伊朗", "S/RES/1737 (2006)", "S/RES/1747 (2007)", "S/RES/1803 (2008)",
+                                          "S/RES/1929 (2010)", "S/RES/2231 (2015)", "1737 Committee", "1929 Panel of Experts"]
+    [term] = understand("伊朗制裁", without=["S/RES/2231 (2015)", "1929 Panel of Experts"]).terms
+    assert "S/RES/2231 (2015)" not in term.resolutions and term.bodies == ["1737 Committee"]
+    short = understand("伊朗制裁", budget=Budget(expansions=3))
+    assert short.also_searched() == ["制裁伊朗", "S/RES/1737 (2006)", "S/RES/1747 (2007)"]
+    assert any("同义形式过多" in note for note in short.notes)
+
+
+@pytest.mark.parametrize("typed", ["专家小组", "聯合國專家小組", "监察员办公室"])
+def test_a_form_read_as_a_body_only_in_a_document_about_its_regime_names_nothing_typed_alone(typed):
+    [term] = understand(typed).terms
+    assert (term.kind, term.forms, term.parts) == ("text", [], [])

@@ -25,8 +25,18 @@ def _data(context: DocumentContext | None, data: KnownData | None) -> KnownData:
     return data or (context.data if context and context.data else None) or load_known_data()
 
 
-def _topics(normalised_text: str) -> set[str]:
-    return {"1540"} if "1540" in normalised_text else set()
+def _topics(normalised_text: str, known: KnownData) -> set[str]:
+    """Markers enabling context rules: "1540", and the sanctions regimes the text names (by a
+    name or one of their bodies)."""
+    topics = {"1540"} if "1540" in normalised_text else set()
+    return topics | {regime for marker, regime in known.regime_markers.items() if marker in normalised_text}
+
+
+def _one_regime(topics: set[str], known: KnownData) -> set[str]:
+    """The topics, less the regimes when the document names more than one: 联合国专家小组 is then
+    no one regime's panel."""
+    regimes = topics & set(known.regime_markers.values())
+    return topics - regimes if len(regimes) > 1 else topics
 
 
 def learn(text: str, context: DocumentContext, data: KnownData | None = None) -> None:
@@ -37,7 +47,7 @@ def learn(text: str, context: DocumentContext, data: KnownData | None = None) ->
 def _learn(norm: Normalised, context: DocumentContext, known: KnownData) -> None:
     resolutions.learn_years(norm, context.years)
     bodies.learn_definitions(norm, known, context.aliases)
-    context.topics |= _topics(norm.text)
+    context.topics |= _topics(norm.text, known)
 
 
 def extract_references(text: str, *, context: DocumentContext | None = None,
@@ -54,7 +64,7 @@ def _extract(norm: Normalised, context: DocumentContext, known: KnownData) -> li
     found = resolutions.extract(norm, known, context)
     found += documents.extract(norm)
     found += treaties.extract(norm, known)
-    found += bodies.extract(norm, known, context.aliases, context.topics | _topics(norm.text))
+    found += bodies.extract(norm, known, context.aliases, _one_regime(context.topics | _topics(norm.text, known), known))
     return _tidy(found)
 
 

@@ -1,0 +1,74 @@
+"""A sanctions regime named by its country or group (北韓制裁, 伊朗制裁) finds the paragraphs that
+cite its resolutions or name its bodies, as well as those that write the words typed; never
+another regime's, and never for a country named alone (unref/data/sanctions.json)."""
+import pytest
+from django.utils import translation
+
+from archive.importing import store
+from archive.models import Document
+from archive.pipeline import parse_text
+from search import engine, indexing, results
+
+pytestmark = [pytest.mark.django_db, pytest.mark.contract]
+SYMBOL = "S/2097/22"
+PARAGRAPHS = {
+    1: "安全理事会第2375(2017)号决议禁止向该国出口纺织品。",      # a DPRK resolution, no country, no 制裁
+    2: "各國應執行對北韓的制裁措施。",                              # the words typed, Taiwan's name
+    3: "安理会第2231(2015)号决议核可了该计划。",                    # Iran's
+    4: "第1718(2006)号决议所设委员会审议了会员国的报告。",          # the DPRK committee, by its name
+    5: "朝鲜代表在会上发言。",                                      # the country alone
+    6: "安全理事会第1540(2004)号决议要求各国提交报告。",            # the field's resolution, which a DPRK one recalls
+    7: "委员会审议了制裁措施的执行情况。",                          # 制裁 without a country
+}
+
+
+@pytest.fixture(scope="module")
+def held(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock():
+        text = f"{SYMBOL}\n\n" + "\n\n".join(f"{n}. {body}" for n, body in PARAGRAPHS.items()) + "\n"
+        document = store(parse_text(text, "S_2097_22-zh-Hans.txt", {"symbol": SYMBOL, "date": "2097-05-07", "language": "zh-Hans"}),
+                         announce=False).document
+        indexing.index_documents([document])
+        yield document
+        indexing.remove_documents([document.key])
+        Document.objects.filter(pk=document.pk).delete()
+
+
+def numbers(query):
+    return sorted(int(hit.paragraph.label.rstrip(".")) for hit in engine.search(query).hits
+                  if hit.paragraph.document.symbol == SYMBOL)
+
+
+def test_a_regime_finds_its_resolutions_its_bodies_and_the_words_typed(held):
+    assert numbers("北韓制裁") == numbers("朝鲜制裁") == [1, 2, 4]
+    assert numbers("对朝制裁") == [1, 4]  # 朝 alone is no State's name: only the regime is read
+    assert numbers("伊朗制裁") == [3]
+
+
+def test_a_country_alone_is_not_its_sanctions(held):
+    assert numbers("朝鲜") == numbers("北韓") == [2, 5]
+
+
+def test_nothing_for_a_regime_no_text_cites(held):
+    assert numbers("利比亚制裁") == numbers("塔利班制裁") == []
+
+
+def test_what_was_typed_ranks_first_and_the_rest_is_said(held):
+    outcome = engine.search("北韓制裁")
+    assert (outcome.hits[0].paragraph.label, "S/RES/2375 (2017)" in outcome.understood.also_searched()) == ("2.", True)
+
+
+def test_the_citation_that_found_a_paragraph_is_marked(held):
+    outcome = engine.search("北韓制裁")
+    [hit] = [hit for hit in outcome.hits if hit.paragraph.label == "1."]
+    spans = results.marked_spans({hit.paragraph.pk: hit.paragraph}, outcome.understood)[hit.paragraph.pk]
+    assert [hit.paragraph.text[start:end] for start, end in spans] == ["第2375(2017)号决议"]
+
+
+def test_the_page_says_what_the_regime_was_read_as(client, held):
+    html = client.get("/search/", {"q": "北韓制裁"}).content.decode()
+    assert "制裁制度" in html and "北韓制裁" in html
+    assert '<span class="doc-text">S/RES/2375 (2017)</span>' in html and '<span class="doc-text">1718 Committee</span>' in html
+    with translation.override("zh-hans"):  # the request activates English for this thread; back to Chinese after it
+        english = client.get("/en/search/", {"q": "北韓制裁"}).content.decode()
+    assert "Sanctions regime" in english

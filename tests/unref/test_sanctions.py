@@ -1,0 +1,98 @@
+"""The sanctions regimes (unref/data/sanctions.json): every name, target and resolution says
+where it came from, no name belongs to two regimes or to another entry, and every resolution
+is one the register holds."""
+import json
+from pathlib import Path
+
+import pytest
+
+from tests.unref.test_gazetteer_data import fold
+from unref import extract_document, load_known_data
+
+DATA = Path(__file__).resolve().parents[2] / "unref" / "data"
+
+
+@pytest.fixture(scope="module")
+def sanctions():
+    return json.loads((DATA / "sanctions.json").read_text(encoding="utf-8"))
+
+
+@pytest.fixture(scope="module")
+def data():
+    return load_known_data()
+
+
+def test_every_pattern_target_and_resolution_has_a_source(sanctions):
+    assert all(row["source"].strip() and "{target}" in row["pattern"] for row in sanctions["patterns"])
+    patterns = {row["pattern"] for row in sanctions["patterns"]}
+    for regime in sanctions["regimes"]:
+        assert regime["targets"] and regime["resolutions"], regime["id"]
+        for target in regime["targets"]:
+            assert target["source"].strip() and ("state" in target) != ("name" in target), target
+            assert set(target.get("patterns", [])) <= patterns, target
+        for row in regime["resolutions"]:
+            assert row["number"].isdigit() and row["source"].strip(), row
+
+
+def test_every_name_written_out_has_a_source_and_says_sanctions(data):
+    for regime in data.regimes:
+        assert regime["names"], regime["id"]
+        for row in regime["names"]:
+            assert row["source"].strip() and "制裁" in row["form"], row
+
+
+def test_a_state_name_alone_names_no_regime(data):
+    states = {fold(name) for state in data.states for name in state["names"]}
+    assert not states & {fold(row["form"]) for regime in data.regimes for row in regime["names"]}
+
+
+def test_no_name_belongs_to_two_regimes_or_to_another_entry(data):
+    owners = {}
+    for regime in data.regimes:
+        for row in regime["names"]:
+            assert owners.setdefault(fold(row["form"]), regime["id"]) == regime["id"], row["form"]
+    others = {fold(form) for entry in data.bodies + data.treaties for key in ("names_zh", "short_zh", "names_zh_hant",
+                                                                               "former_zh", "variants_zh")
+              for form in entry.get(key) or []}
+    others |= {fold(form) for group in data.thesaurus for form in group["forms_zh"] + group["forms_zh_hant"]}
+    assert not set(owners) & others
+
+
+def test_resolutions_are_in_the_register_once_and_never_the_field_s_own(sanctions, data):
+    seen = {}
+    for regime in sanctions["regimes"]:
+        for row in regime["resolutions"]:
+            assert row["number"] in data.register, row
+            assert seen.setdefault(row["number"], regime["id"]) == regime["id"], row
+    assert not {"1540", "1673", "1810", "1887", "1977", "2325", "2663"} & set(seen)
+
+
+def test_bodies_are_gazetteer_entries_and_each_runs_one_regime(sanctions, data):
+    bodies = [body for regime in sanctions["regimes"] for body in regime["bodies"]]
+    assert all(body in data.body_by_id for body in bodies) and len(bodies) == len(set(bodies))
+
+
+def test_the_loader_writes_resolutions_as_register_symbols(data):
+    dprk = next(regime for regime in data.regimes if regime["id"] == "DPRK sanctions")
+    assert dprk["resolutions"][:2] == ["S/RES/1718 (2006)", "S/RES/1874 (2009)"]
+    assert "S/RES/2375 (2017)" in dprk["resolutions"] and dprk["bodies"] == ["1718 Committee", "1718 Panel of Experts"]
+    assert {"北韓制裁", "朝鲜制裁", "制裁朝鲜", "对朝制裁"} <= {row["form"] for row in dprk["names"]}
+
+
+def _bodies(paragraphs):
+    return [[(ref.target, ref.surface) for ref in refs if ref.type == "body"] for refs in extract_document(paragraphs)]
+
+
+def test_a_panel_written_generically_is_the_regime_s_in_a_document_naming_that_regime_only():
+    assert _bodies(["政府积极配合国际制裁北韩的行动。", "聯合國專家小組所撰擬的報告尚未公布。"]) == [
+        [], [("1718 Panel of Experts", "聯合國專家小組")]]
+    assert _bodies(["1718委员会审议了报告。", "联合国专家小组提交了最后报告。"])[1] == [("1718 Panel of Experts", "联合国专家小组")]
+    assert _bodies(["聯合國專家小組所撰擬的報告尚未公布。"]) == [[]]  # no regime named
+    assert _bodies(["伊朗制裁与朝鲜制裁不同。", "联合国专家小组提交了报告。"])[1] == []  # two regimes: no one panel
+    assert _bodies(["1718委员会审议了报告。", "专家小组提交了最后报告。"])[1] == []  # a generic word stays one
+
+
+def test_the_ombudsperson_s_office_in_a_document_on_the_isil_and_al_qaida_regime():
+    text = ["会员国提交名字，供委员会列入伊黎伊斯兰国(达伊沙)和基地组织制裁名单。", "特别指出监察员办公室的重要性。"]
+    assert _bodies(text)[1] == [("Ombudsperson 1267", "监察员办公室")]
+    assert _bodies(["特别指出监察员办公室的重要性。"]) == [[]]
