@@ -84,3 +84,16 @@ def test_traditional_document_extracts_the_same_targets():
     assert summary(simplified) == summary(traditional)
     assert summary(traditional)[0] == [("body", "1540 Committee"), ("resolution", SC1540),
                                        ("body", "Security Council")]
+
+
+def test_a_bare_convention_title_stands_for_the_one_convention_the_document_names():
+    paragraphs = ["中华人民共和国是《关于禁止发展、生产、储存和使用化学武器及销毁此种武器的公约》的缔约国。",
+                  "又鉴于有关《公约》的声明书，《公约》于一九九七年生效；《条约》另有规定。"]
+    first, second = extract_document(paragraphs)
+    assert [(r.type, r.target) for r in first] == [("treaty", "CWC")]
+    assert [(r.type, r.target, r.surface) for r in second] == [("treaty", "CWC", "《公约》")] * 2  # 《条约》: none named
+
+
+def test_a_bare_convention_title_stands_for_none_when_the_document_names_two():
+    paragraphs = ["《禁止化学武器公约》和《生物武器公约》的缔约国", "《公约》第十条"]
+    assert [[r.target for r in refs if r.type == "treaty"] for refs in extract_document(paragraphs)] == [["CWC", "BWC"], []]

@@ -85,3 +85,15 @@ def test_an_english_title_of_several_words_names_its_treaty_as_whole_words():
     assert treaties(text) == [("JCPOA", "聯合全面行動計畫"), ("JCPOA", "Joint Comprehensive Plan of Action"),
                               ("NPT", "Treaty on the Non-Proliferation of Nuclear Weapons")]
     assert treaties("the Joint Comprehensive Plan of Actions; a SmallArms Trade Treaty") == []
+
+
+def test_a_long_title_copied_without_one_of_its_list_marks():
+    # the CWC's title as a Macao gazette index prints it: `生產儲存` for `生產、儲存`
+    text = "命令公佈《關於禁止發展、生產儲存和使用化學武器及銷毀此種武器的公約》關於執行和核查的附件"
+    assert treaties(text) == [("CWC", "《關於禁止發展、生產儲存和使用化學武器及銷毀此種武器的公約》")]
+    text = "作为关于禁止发展生产储存和使用化学武器及销毁此种武器的公约的缔约国"
+    assert treaties(text) == [("CWC", "关于禁止发展生产储存和使用化学武器及销毁此种武器的公约")]
+
+
+def test_list_marks_stay_significant_in_short_titles():
+    assert treaties("《化学、武器公约》") == []

@@ -61,9 +61,10 @@ def test_resolution_references_on_unseen_texts(held_out_references):
     assert not evaluate.short_of_targets(held_out_references["resolutions"])
 
 
-# found at least, false positives at most (resolutions: 140 of 140, 0; bodies: 125 of 142, 6
-# since #21's regional forms and English names; 123 on 57d0f83)
-FLOORS = {"resolutions": (140, 0), "bodies": (125, 6)}
+# found at least, false positives at most (resolutions: 140 of 140, 0; bodies: 126 of 142, 6
+# since #21's long titles and bare 《公约》, 125 since its regional forms and English names; 123 on
+# 57d0f83)
+FLOORS = {"resolutions": (140, 0), "bodies": (126, 6)}
 # expected documents returned, per kind of query (324 of 326)
 SEARCH_FLOORS = {"acronym": 56, "variant": 84, "committee": 39, "traditional": 87, "resolution": 58}
 

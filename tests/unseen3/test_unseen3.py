@@ -82,7 +82,7 @@ def test_resolution_references_on_the_third_set(held_out_references):  # blind o
 
 
 # found at least, false positives at most (blind: resolutions 83 of 87, 1; bodies 93 of 124, 2)
-FLOORS = {"resolutions": (87, 0), "bodies": (114, 2)}
+FLOORS = {"resolutions": (87, 0), "bodies": (115, 2)}
 # expected documents returned, per kind of query (144 of 159 after the sanctions regimes; 135
 # before them; blind 113)
 SEARCH_FLOORS = {"acronym": 33, "variant": 37, "traditional": 37, "committee": 16, "resolution": 15, "regional": 6}

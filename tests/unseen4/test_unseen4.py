@@ -89,8 +89,8 @@ def test_resolution_references_on_the_fourth_set(held_out_references):  # blind 
 
 # found at least, false positives at most (whole set; blind on 16e340a: resolutions 103 of 105, 1;
 # bodies and treaties 91 of 112, 6 — after the resolution forms and sanctions regimes of #21:
-# 105 and 92)
-FLOORS = {"resolutions": (105, 1), "bodies": (92, 6)}
+# 105 and 92; after long titles read whatever their list marks and a bare 《公约》: 98)
+FLOORS = {"resolutions": (105, 1), "bodies": (98, 6)}
 # expected documents returned, per kind of query (109 of 133; blind 107)
 SEARCH_FLOORS = {"acronym": 24, "variant": 14, "traditional": 22, "committee": 8, "resolution": 18, "regional": 3,
                  "topic": 20}

@@ -47,6 +47,7 @@ def learn(text: str, context: DocumentContext, data: KnownData | None = None) ->
 def _learn(norm: Normalised, context: DocumentContext, known: KnownData) -> None:
     resolutions.learn_years(norm, context.years)
     bodies.learn_definitions(norm, known, context.aliases)
+    treaties.learn_named(norm, known, context.treaties)
     context.topics |= _topics(norm.text, known)
 
 
@@ -63,7 +64,7 @@ def extract_references(text: str, *, context: DocumentContext | None = None,
 def _extract(norm: Normalised, context: DocumentContext, known: KnownData) -> list[Reference]:
     found = resolutions.extract(norm, known, context)
     found += documents.extract(norm)
-    found += treaties.extract(norm, known)
+    found += treaties.extract(norm, known, context.treaties)
     found += bodies.extract(norm, known, context.aliases, _one_regime(context.topics | _topics(norm.text, known), known))
     return _tidy(found)
 

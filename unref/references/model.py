@@ -36,9 +36,12 @@ class DocumentContext:
     years:   Security Council resolution number -> year, learned from `1540(2004)`.
     aliases: normalised short form -> body id, learned from `欧洲安全与合作组织(欧安组织)`.
     topics:  markers enabling context-dependent short forms (e.g. "1540" for bare `专家组`).
+    treaties: treaty word -> the treaties the document names that end in it (`公约` -> {"CWC"}),
+             for a bare `《公约》` standing for the one it names.
     data:    the known data to resolve against (None: the package data, unref/data/).
     """
     years: dict[str, str] = field(default_factory=dict)
     aliases: dict[str, str] = field(default_factory=dict)
     topics: set[str] = field(default_factory=set)
+    treaties: dict[str, set[str]] = field(default_factory=dict)
     data: "object | None" = None

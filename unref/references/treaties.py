@@ -3,7 +3,9 @@ form, and — without brackets — the forms distinctive enough to stand alone i
 Chinese name ending in a treaty word (`不扩散核武器条约`, `禁止化学武器公约`, `联合国宪章`,
 `联合全面行动计划`, `伊朗核协议`) or of eight characters or more, an English acronym (`NPT`,
 `CWC`) and an English title of several words (`Joint Comprehensive Plan of Action`), which a
-Chinese text prints only to name that treaty."""
+Chinese text prints only to name that treaty. A long title (12 characters or more) is read
+whatever its list marks (`生產儲存` for `生產、儲存`, as copied texts print it), and a bare `《公约》`
+(`《条约》` …) stands for the one convention (treaty …) its document names, as its reader takes it."""
 from __future__ import annotations
 
 import re
@@ -31,37 +33,88 @@ def standalone(form: str) -> bool:
     return len(form) >= 8 or (len(form) >= 5 and bool(_TREATY_WORD.search(form)))
 
 
+# A long title's enumeration commas are dropped or changed in copying (`生產儲存` for `生產、儲存`):
+# between the characters of a form of LONG_TITLE characters or more, any of these may stand for
+# another or be missing.
+_LIST_MARKS = "、,;"
+LONG_TITLE = 12
+
+
+def _pattern(form: str) -> str:
+    """The regular expression of a form: as written, but for a long one's list marks."""
+    if len(form) < LONG_TITLE or not any(mark in form for mark in _LIST_MARKS):
+        return re.escape(form)
+    return "".join(f"[{_LIST_MARKS}]?" if ch in _LIST_MARKS else re.escape(ch) for ch in form)
+
+
+def without_list_marks(title: str) -> str:
+    """A long title as `_pattern` reads it, for looking up a bracketed one."""
+    return title if len(title) < LONG_TITLE else title.translate({ord(mark): None for mark in _LIST_MARKS})
+
+
 @lru_cache(maxsize=8)
 def _matcher(forms: tuple[str, ...]) -> re.Pattern | None:
     if not forms:
         return None
-    return re.compile("|".join(re.escape(f) for f in sorted(forms, key=len, reverse=True)))
+    return re.compile("|".join(_pattern(f) for f in sorted(forms, key=len, reverse=True)))
 
 
-_STANDALONE: dict[int, tuple] = {}  # id of a title table → (the table, its size, its matcher)
+_STANDALONE: dict[int, tuple] = {}  # id of a title table → (the table, its size, its matcher, its unmarked titles)
 
 
-def _standalone_matcher(titles: dict) -> re.Pattern | None:
-    """_matcher of the standalone forms of a title table, found once per table, not per paragraph."""
+def _tables(titles: dict) -> tuple[re.Pattern | None, dict]:
+    """The matcher of a title table's standalone forms, and its long titles without their list
+    marks (→ the treaty), made once per table, not per paragraph."""
     cached = _STANDALONE.get(id(titles))
     if cached is None or cached[0] is not titles or cached[1] != len(titles):
         if len(_STANDALONE) > 8:
             _STANDALONE.clear()
-        cached = _STANDALONE[id(titles)] = (titles, len(titles), _matcher(tuple(sorted(form for form in titles if standalone(form)))))
-    return cached[2]
+        matcher = _matcher(tuple(sorted(form for form in titles if standalone(form))))
+        unmarked = {without_list_marks(form): target for form, target in titles.items() if len(form) >= LONG_TITLE}
+        cached = _STANDALONE[id(titles)] = (titles, len(titles), matcher, unmarked)
+    return cached[2], cached[3]
 
 
-def extract(norm: Normalised, data: KnownData) -> list[Reference]:
+def _title_target(title: str, titles: dict) -> str | None:
+    target = titles.get(title)
+    if target is None and len(title) >= LONG_TITLE:
+        target = _tables(titles)[1].get(without_list_marks(title))
+    return target
+
+
+def learn_named(norm: Normalised, data: KnownData, into: dict[str, set[str]]) -> None:
+    """The treaties a paragraph names, by the word their name ends in (`公约`, `条约` …)."""
+    for s, e, target in _spans(norm, data, {}):
+        word = _TREATY_WORD.search(norm.text[s:e].strip("《》“”"))
+        if word:
+            into.setdefault(word.group(), set()).add(target)
+
+
+def extract(norm: Normalised, data: KnownData, named: dict[str, set[str]] | None = None) -> list[Reference]:
+    """Treaty references; `named` (see learn_named) lets a bare `《公约》` stand for the one
+    convention its document names — the text's own short form for it, as a reader takes it —
+    and for none when the document names several."""
+    refs = []
+    for s, e, target in sorted(_spans(norm, data, named or {})):
+        start, end = norm.span(s, e)
+        refs.append(Reference("treaty", target, norm.original[start:end], start, end))
+    return refs
+
+
+def _spans(norm: Normalised, data: KnownData, named: dict[str, set[str]]) -> list[tuple[int, int, str]]:
     text = norm.text
     spans = []
     for m in TITLE_RE.finditer(text):
-        target = data.treaty_by_title.get(m.group("title") or m.group("quoted"))
+        title = m.group("title") or m.group("quoted")
+        target = _title_target(title, data.treaty_by_title)
+        if target is None and len(named.get(title, ())) == 1:
+            target = next(iter(named[title]))
         if target is not None:   # national plans, laws, guides: not treaties we know
             spans.append((m.start(), m.end(), target))
     # in order and apart, so only the last title starting at or before a form can hold it
     bracketed = [(m.start(), m.end()) for m in TITLE_RE.finditer(text)]
     bracket_starts = [s for s, _ in bracketed]
-    matcher = _standalone_matcher(data.treaty_by_title)
+    matcher, _ = _tables(data.treaty_by_title)
     for m in matcher.finditer(text) if matcher else ():
         start, end = m.start(), m.end()
         last = bisect_right(bracket_starts, start) - 1
@@ -71,9 +124,5 @@ def extract(norm: Normalised, data: KnownData) -> list[Reference]:
             continue
         if _ASCII_WORD.match(text[end - 1]) and not norm.closes_word(end):
             continue
-        spans.append((start, end, data.treaty_by_title[m.group()]))
-    refs = []
-    for s, e, target in sorted(spans):
-        start, end = norm.span(s, e)
-        refs.append(Reference("treaty", target, norm.original[start:end], start, end))
-    return refs
+        spans.append((start, end, _title_target(m.group(), data.treaty_by_title)))
+    return spans
