@@ -1,22 +1,12 @@
-"""The fourth held-out set's figures, split into its working part and the part kept aside.
+"""The fourth held-out set's figures, split into its working part and the part kept aside
+(the rules of the split: tests/unseen/parts.py).
 
 Run (from the project folder):   .venv/bin/python tests/unseen4/figures.py [-v] [--part working|aside|all]
 
-Uses the shared evaluator (tests/unseen/evaluate.py) unchanged; what this adds is the split of
-aside.json: texts whose number is a multiple of 3 are kept aside, an expected (query, file) pair
-belongs to the part of its file, and the over-reach queries (no file expected) are split by their
-id. `-v` lists the misses, by class, of the part asked for; by default only the working part's
-figures and misses are printed, so that the aside part stays blind until it is asked for.
-
 Prints Markdown; exits 0 whatever the figures (the floors live in test_unseen4.py).
 """
-from __future__ import annotations
-
-import argparse
 import os
-import shutil
 import sys
-from collections import Counter
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
@@ -24,122 +14,7 @@ sys.path.insert(0, str(ROOT))
 os.environ["DJANGO_SETTINGS_MODULE"] = "config.settings.test"
 os.environ.pop("DATABASE_URL", None)  # always the temporary SQLite database (and index)
 
-from tests.unseen import evaluate  # noqa: E402
-
-SET = Path(__file__).resolve().parent
-PARTS = ("working", "aside")
-
-
-def aside() -> dict:
-    return evaluate.load_json("aside.json", SET)
-
-
-def part_of_text(name: str) -> str:
-    return "aside" if name in aside()["texts"] else "working"
-
-
-def part_of_query(query: dict) -> str:
-    return "aside" if query["id"] in aside()["queries"] else "working"
-
-
-def references_by_part(results: dict) -> dict:
-    """{part: {category: Score}} summed over the files of each part."""
-    out = {part: {} for part in PARTS}
-    for category, per_file in results.items():
-        for part in PARTS:
-            out[part][category] = evaluate.total(
-                {name: score for name, score in per_file.items() if part_of_text(name) == part})
-    return out
-
-
-def search_by_part(results: list, queries: list) -> dict:
-    """{part: {kind: (expected files returned, expected files, of those returned only among the
-    near matches)}}, and each part's over-reach: {part: [(query, files returned)]} for the
-    queries that expect no file."""
-    recall = {part: Counter() for part in PARTS}
-    near = {part: Counter() for part in PARTS}
-    wanted = {part: Counter() for part in PARTS}
-    overreach = {part: [] for part in PARTS}
-    for result, query in zip(results, queries):
-        assert result.query == query["query"]
-        for name in result.expected:
-            part = part_of_text(name)
-            wanted[part][result.kind] += 1
-            recall[part][result.kind] += name in result.found
-            near[part][result.kind] += name in result.near
-        if not result.expected:
-            overreach[part_of_query(query)].append((result.query, sorted(result.found)))
-    by_kind = {part: {kind: (recall[part][kind], wanted[part][kind], near[part][kind]) for kind in wanted[part]}
-               for part in PARTS}
-    return by_kind, overreach
-
-
-def searched() -> list:
-    import django
-    from django.conf import settings
-    from django.core.management import call_command
-
-    django.setup()
-    try:
-        call_command("migrate", verbosity=0, interactive=False)
-        evaluate.import_texts(Path(settings.DATA_DIR) / "texts", SET)
-        return evaluate.evaluate_search(SET)
-    finally:
-        shutil.rmtree(settings.DATA_DIR, ignore_errors=True)
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-v", action="store_true", dest="verbose", help="list the misses of the part")
-    parser.add_argument("--part", choices=("working", "aside", "all"), default="working",
-                        help="whose figures (and, with -v, misses) to print (default: working only)")
-    args = parser.parse_args()
-    shown = PARTS if args.part == "all" else (args.part,)
-    import django
-
-    django.setup()
-    references = references_by_part(evaluate.evaluate_references(SET))
-    print("## References\n\n| part | category | gold | found | false pos. | precision | recall |")
-    print("|---|---|---:|---:|---:|---:|---:|")
-    for part in shown:
-        for category, score in references[part].items():
-            print(f"| {part} | {category} | {score.gold} | {score.found} | {len(score.false_positives)} | "
-                  f"{score.precision:.3f} | {score.recall:.3f} |")
-    queries = evaluate.load_json("queries.json", SET)
-    results = searched()
-    by_kind, overreach = search_by_part(results, queries)
-    print("\n## Search: expected documents returned\n")
-    print("| part | kind | expected | returned | of which near matches only | recall |")
-    print("|---|---|---:|---:|---:|---:|")
-    for part in shown:
-        for kind, (hit, want, near) in sorted(by_kind[part].items()):
-            print(f"| {part} | {kind} | {want} | {hit} | {near} | {hit / want:.3f} |")
-        hit, want, near = (sum(figures[i] for figures in by_kind[part].values()) for i in range(3))
-        print(f"| **{part}** | **all** | **{want}** | **{hit}** | **{near}** | **{hit / want:.3f}** |")
-    print("\n## Over-reach: queries for things no text holds\n")
-    for part in shown:
-        hits = sum(bool(found) for _, found in overreach[part])
-        print(f"- {part}: {hits} of {len(overreach[part])} return a file")
-        if args.verbose:
-            for query, found in overreach[part]:
-                print(f"  - {query}: {', '.join(name[:2] for name in found) or '-'}")
-    if not args.verbose:
-        return
-    for part in shown:
-        print(f"\n## Misses, {part} part\n")
-        for category, score in references[part].items():
-            print(f"### {category}: {dict(Counter(kind for _, _, kind, _ in score.misses)) or 'none'}")
-            for name, wanted, kind, got in score.misses:
-                seen = f" (extracted {got.surface!r} → {got.target})" if got else ""
-                print(f"- {kind}: {name[:2]} {wanted.surface!r} → {wanted.target}{seen}")
-            for name, got in score.false_positives:
-                print(f"- false positive: {name[:2]} {got.surface!r} → {got.target}")
-        print("\n### search")
-        for result in results:
-            missed = sorted(name[:2] for name in result.missed if part_of_text(name) == part)
-            if missed:
-                print(f"- [{result.kind}] {result.query}: missed {', '.join(missed)}")
-
+from tests.unseen.parts import HeldOutSet  # noqa: E402
 
 if __name__ == "__main__":
-    main()
+    HeldOutSet(Path(__file__).resolve().parent).main()

@@ -1,0 +1,80 @@
+"""The data checks every blind held-out set of #21 passes (tests/unseen3, tests/unseen4): its
+texts, sources and gold agree; no text or address comes from anywhere else in the project; its
+queries expect texts it holds; its aside part follows the rule chosen before anything was run."""
+import re
+from pathlib import Path
+
+from tests.unseen import evaluate
+
+TESTS = evaluate.HERE.parent
+SAMPLES = TESTS.parent / "fixtures" / "documents"
+REGIONS = {"mainland", "taiwan", "hongkong", "macao"}
+
+
+def texts_sources_and_gold(folder: Path) -> None:
+    """At least 30 texts of 200–1,600 characters, from all four regions, half of them from Taiwan,
+    Hong Kong and Macao and half in traditional script, each with its source and its gold, every
+    gold surface in its text in reading order."""
+    texts = evaluate.texts(folder)
+    sources, gold = evaluate.load_json("sources.json", folder), evaluate.load_json("gold.json", folder)
+    assert len(texts) >= 30 and set(texts) == set(sources) == set(gold)
+    assert {source["region"] for source in sources.values()} == REGIONS
+    assert sum(source["region"] != "mainland" for source in sources.values()) * 2 >= len(texts)
+    assert sum(source["script"] == "hant" for source in sources.values()) * 2 >= len(texts)
+    assert [name for name, text in texts.items() if not 200 <= len(text) <= 1600] == []
+    assert evaluate.misplaced_gold(folder) == []
+
+
+def address(url: str) -> str:
+    """Domain and path, without scheme, `www.` or query: what "the same page" means here."""
+    return re.sub(r"^https?://(www\.)?", "", url).split("?")[0]
+
+
+def squeezed(text: str) -> str:
+    """The text without whitespace, so that line breaks do not hide a copied passage."""
+    return re.sub(r"\s+", "", text)
+
+
+def never_used_before(folder: Path, earlier_sets: tuple, same_day: tuple = ()) -> None:
+    """No source address appears anywhere else under tests/ (but in the sets gathered the same
+    day, `same_day`), and no text shares more than boilerplate with the samples or the earlier sets."""
+    sources = evaluate.load_json("sources.json", folder)
+    left_out = (folder, *same_day)
+    elsewhere = "\n".join(path.read_text(encoding="utf-8", errors="replace") for path in TESTS.rglob("*")
+                          if path.is_file() and not any(other in path.parents for other in left_out)
+                          and path.suffix in {".json", ".py", ".md", ".txt"})
+    for name, source in sources.items():
+        assert address(source["url"]) not in elsewhere, name
+    known = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
+    for earlier in earlier_sets:
+        known += list(evaluate.texts(earlier).values())
+    known = [squeezed(text) for text in known]
+    for name, text in evaluate.texts(folder).items():
+        pieces = [squeezed(text)[i:i + 30] for i in range(0, len(squeezed(text)) - 30, 30)]
+        shared = [piece for piece in pieces if any(piece in other for other in known)]
+        assert pieces and len(shared) * 5 < len(pieces), (name, shared)  # boilerplate only
+
+
+def queries_expect_held_texts(folder: Path, kinds: set, expecting_none: int) -> None:
+    """At least 40 queries of the given kinds, each expecting texts of the set, and at least
+    `expecting_none` of them expecting none (the over-reach checks)."""
+    texts = evaluate.texts(folder)
+    queries = evaluate.load_json("queries.json", folder)
+    assert len(queries) >= 40 and len({q["id"] for q in queries}) == len(queries)
+    assert {q["kind"] for q in queries} == kinds
+    for query in queries:
+        assert set(query["expect"]) <= set(texts), query["query"]
+    assert sum(not q["expect"] for q in queries) >= expecting_none
+
+
+def aside_follows_its_rule(folder: Path) -> None:
+    """Texts numbered by a multiple of 3 are aside; so are the queries expecting only such texts,
+    and the over-reach queries whose number is a multiple of 3."""
+    aside = evaluate.load_json("aside.json", folder)
+    texts = evaluate.texts(folder)
+    assert aside["texts"] == sorted(name for name in texts if int(name[:2]) % 3 == 0)
+    queries = evaluate.load_json("queries.json", folder)
+    assert aside["queries"] == [
+        q["id"] for q in queries
+        if (q["expect"] and set(q["expect"]) <= set(aside["texts"]))
+        or (not q["expect"] and int(q["id"][1:]) % 3 == 0)]
