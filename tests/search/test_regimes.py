@@ -4,10 +4,8 @@ another regime's, and never for a country named alone (unref/data/sanctions.json
 import pytest
 from django.utils import translation
 
-from archive.importing import store
-from archive.models import Document
-from archive.pipeline import parse_text
-from search import engine, indexing, results
+from search import engine, results
+from tests.search.held import numbered_document, numbers_found
 
 pytestmark = [pytest.mark.django_db, pytest.mark.contract]
 SYMBOL = "S/2097/22"
@@ -24,19 +22,12 @@ PARAGRAPHS = {
 
 @pytest.fixture(scope="module")
 def held(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        text = f"{SYMBOL}\n\n" + "\n\n".join(f"{n}. {body}" for n, body in PARAGRAPHS.items()) + "\n"
-        document = store(parse_text(text, "S_2097_22-zh-Hans.txt", {"symbol": SYMBOL, "date": "2097-05-07", "language": "zh-Hans"}),
-                         announce=False).document
-        indexing.index_documents([document])
+    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2097-05-07") as document:
         yield document
-        indexing.remove_documents([document.key])
-        Document.objects.filter(pk=document.pk).delete()
 
 
 def numbers(query):
-    return sorted(int(hit.paragraph.label.rstrip(".")) for hit in engine.search(query).hits
-                  if hit.paragraph.document.symbol == SYMBOL)
+    return numbers_found(SYMBOL, query)
 
 
 def test_a_regime_finds_its_resolutions_its_bodies_and_the_words_typed(held):

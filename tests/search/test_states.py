@@ -3,10 +3,7 @@ name groups of public conversion tables (unref/data/regional.json), and nothing 
 different State, not a text lacking the rest of the query."""
 import pytest
 
-from archive.importing import store
-from archive.models import Document
-from archive.pipeline import parse_text
-from search import engine, indexing
+from tests.search.held import numbered_document, numbers_found
 
 pytestmark = pytest.mark.django_db
 SYMBOL = "S/2097/21"
@@ -22,19 +19,12 @@ PARAGRAPHS = {
 
 @pytest.fixture(scope="module")
 def held(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock():
-        text = f"{SYMBOL}\n\n" + "\n\n".join(f"{n}. {body}" for n, body in PARAGRAPHS.items()) + "\n"
-        document = store(parse_text(text, "S_2097_21-zh-Hans.txt", {"symbol": SYMBOL, "date": "2097-05-06", "language": "zh-Hans"}),
-                         announce=False).document
-        indexing.index_documents([document])
+    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2097-05-06") as document:
         yield document
-        indexing.remove_documents([document.key])
-        Document.objects.filter(pk=document.pk).delete()
 
 
 def numbers(query):
-    return sorted(int(hit.paragraph.label.rstrip(".")) for hit in engine.search(query).hits
-                  if hit.paragraph.document.symbol == SYMBOL)
+    return numbers_found(SYMBOL, query)
 
 
 def test_each_name_finds_the_paragraphs_of_every_other(held):
