@@ -15,7 +15,7 @@ from datetime import date, datetime
 from django.conf import settings
 from django.core.exceptions import ValidationError
 from django.core.management.base import CommandError
-from django.db import DatabaseError, transaction
+from django.db import DatabaseError, connection, transaction
 from django.utils import translation
 
 from .. import cited_paragraphs
@@ -75,10 +75,22 @@ def load(path, index=True, progress=None):
                 document_written.send(sender=Document, documents=loader.documents)
             stop_point("corpus loaded")  # fault tests: every row written, nothing committed
         stored = loader.documents
+        _fresh_statistics()
     finally:
         if index:
             documents_stored.send(sender=Document, documents=stored, import_id=import_id)
     return loader.counts
+
+
+def _fresh_statistics():
+    """A whole archive arrives in one transaction: until autovacuum reaches its tables, PostgreSQL
+    would plan every query with the statistics of empty ones (a resolution's citing list walked
+    row by row), so they are read now (docs/benchmarks.md has the figures)."""
+    if connection.vendor != "postgresql":
+        return
+    tables = [model._meta.db_table for model in (Document, Paragraph, Reference, ParagraphLink, DocumentAlias, AnchorChange, Provenance)]
+    with connection.cursor() as cursor:
+        cursor.execute("ANALYZE " + ", ".join(connection.ops.quote_name(table) for table in tables))
 
 
 def rows_announced(path):

@@ -171,6 +171,20 @@ def test_an_export_loads_into_an_empty_archive_with_every_permalink_as_it_was(ex
         assert list(first)[1:] == list(second)[1:]
 
 
+def test_a_load_into_postgresql_leaves_its_tables_with_statistics(exported, empty):
+    """ANALYZE sets pg_class.reltuples in the same transaction (-1 until a table is first read)."""
+    if empty.kind != "postgresql":
+        pytest.skip("statistics for the planner: PostgreSQL only")
+    _, before, folder, _ = exported
+    empty.run("import_corpus", jsonl_of(folder))
+    counted = empty.run("shell", "-v0", "-c", (
+        "from django.db import connection\n"
+        "with connection.cursor() as c:\n"
+        "    c.execute(\"SELECT reltuples::int FROM pg_class WHERE relname = 'archive_paragraph'\")\n"
+        "    print(c.fetchone()[0])"))
+    assert int(counted.split()[-1]) == len(before["paragraphs"])
+
+
 def test_a_second_load_is_refused_and_changes_nothing(exported, tmp_path, migrated_sqlite):
     _, before, folder, _ = exported
     site = Site(copy_archive(migrated_sqlite, tmp_path / "data"))
