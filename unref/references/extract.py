@@ -44,27 +44,33 @@ def learn(text: str, context: DocumentContext, data: KnownData | None = None) ->
     _learn(normalise_for_references(text), context, _data(context, data))
 
 
-def _learn(norm: Normalised, context: DocumentContext, known: KnownData) -> None:
+def _learn(norm: Normalised, context: DocumentContext, known: KnownData) -> list[tuple[int, int, str]]:
+    """Learns from the paragraph; returns its treaty spans, which the second pass uses again."""
     resolutions.learn_years(norm, context.years)
     bodies.learn_definitions(norm, known, context.aliases)
-    treaties.learn_named(norm, known, context.treaties)
+    treaty_spans = treaties.find(norm, known)
+    treaties.learn_named(treaty_spans, norm, context.treaties)
     context.topics |= _topics(norm.text, known)
+    return treaty_spans
 
 
 def extract_references(text: str, *, context: DocumentContext | None = None,
                        data: KnownData | None = None) -> list[Reference]:
     """References in one paragraph, with offsets into `text`, ordered by position."""
     known = _data(context, data)
+    norm = normalise_for_references(text)
     if context is None:
         context = DocumentContext(data=known)
-        learn(text, context, known)
-    return _extract(normalise_for_references(text), context, known)
+        return _extract(norm, context, known, _learn(norm, context, known))
+    return _extract(norm, context, known)
 
 
-def _extract(norm: Normalised, context: DocumentContext, known: KnownData) -> list[Reference]:
+def _extract(norm: Normalised, context: DocumentContext, known: KnownData,
+             treaty_spans: list[tuple[int, int, str]] | None = None) -> list[Reference]:
     found = resolutions.extract(norm, known, context)
     found += documents.extract(norm)
-    found += treaties.extract(norm, known, context.treaties)
+    spans = treaty_spans if treaty_spans is not None else treaties.find(norm, known)
+    found += treaties.extract(norm, spans, context.treaties)
     found += bodies.extract(norm, known, context.aliases, _one_regime(context.topics | _topics(norm.text, known), known))
     return _tidy(found)
 
@@ -115,9 +121,8 @@ def extract_document(paragraphs: list[str], links_: list[list[str]] | None = Non
     known = data or load_known_data()
     context = DocumentContext(data=known)
     normalised = [normalise_for_references(text) for text in paragraphs]  # once for both passes
-    for norm in normalised:
-        _learn(norm, context, known)
-    result = [_extract(norm, context, known) for norm in normalised]
+    treaty_spans = [_learn(norm, context, known) for norm in normalised]
+    result = [_extract(norm, context, known, spans) for norm, spans in zip(normalised, treaty_spans)]
     if links_:
         result = _apply_links(result, links_)
     return result

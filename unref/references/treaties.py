@@ -82,33 +82,34 @@ def _title_target(title: str, titles: dict) -> str | None:
     return target
 
 
-def learn_named(norm: Normalised, data: KnownData, into: dict[str, set[str]]) -> None:
-    """The treaties a paragraph names, by the word their name ends in (`公约`, `条约` …)."""
-    for s, e, target in _spans(norm, data, {}):
+def learn_named(spans: list[tuple[int, int, str]], norm: Normalised, into: dict[str, set[str]]) -> None:
+    """The treaties a paragraph names (its `find` spans), by the word their name ends in
+    (`公约`, `条约` …)."""
+    for s, e, target in spans:
         word = _TREATY_WORD.search(norm.text[s:e].strip("《》“”"))
         if word:
             into.setdefault(word.group(), set()).add(target)
 
 
-def extract(norm: Normalised, data: KnownData, named: dict[str, set[str]] | None = None) -> list[Reference]:
-    """Treaty references; `named` (see learn_named) lets a bare `《公约》` stand for the one
-    convention its document names — the text's own short form for it, as a reader takes it —
-    and for none when the document names several."""
+def extract(norm: Normalised, spans: list[tuple[int, int, str]], named: dict[str, set[str]]) -> list[Reference]:
+    """Treaty references: the `find` spans, and a bare `《公约》` standing for the one convention
+    its document names (`named`, see learn_named) — the text's own short form for it, as a reader
+    takes it — and for none when the document names several."""
+    bare = [(m.start(), m.end(), next(iter(named[m.group("title")]))) for m in TITLE_RE.finditer(norm.text)
+            if len(named.get(m.group("title"), ())) == 1]
     refs = []
-    for s, e, target in sorted(_spans(norm, data, named or {})):
+    for s, e, target in sorted(spans + bare):
         start, end = norm.span(s, e)
         refs.append(Reference("treaty", target, norm.original[start:end], start, end))
     return refs
 
 
-def _spans(norm: Normalised, data: KnownData, named: dict[str, set[str]]) -> list[tuple[int, int, str]]:
+def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
+    """(start, end, treaty id) of the titles and standalone names in the normalised text."""
     text = norm.text
     spans = []
     for m in TITLE_RE.finditer(text):
-        title = m.group("title") or m.group("quoted")
-        target = _title_target(title, data.treaty_by_title)
-        if target is None and len(named.get(title, ())) == 1:
-            target = next(iter(named[title]))
+        target = _title_target(m.group("title") or m.group("quoted"), data.treaty_by_title)
         if target is not None:   # national plans, laws, guides: not treaties we know
             spans.append((m.start(), m.end(), target))
     # in order and apart, so only the last title starting at or before a form can hold it
