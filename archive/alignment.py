@@ -35,7 +35,6 @@ _PART = re.compile(
     rf"^(?:第\s*({_NUMERAL})\s*(章|部分)|(附件)\s*({_NUMERAL})?|(CHAPTER|Chapter|PART|Part)\s+({_NUMERAL})|(ANNEX|Annex)(?:\s+({_NUMERAL}))?)$"
 )
 _PART_KINDS = {"章": "chapter", "部分": "part", "附件": "annex", "chapter": "chapter", "part": "part", "annex": "annex"}
-_WORDS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven", "twelve")
 _FIGURE = re.compile(r"\d{2,}")
 _COUNTING = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?")
 _NUMBER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
@@ -313,8 +312,8 @@ def _part(match):
 def _number(numeral):
     if numeral.isdigit():
         return int(numeral)
-    if numeral.lower() in _WORDS:
-        return _WORDS.index(numeral.lower()) + 1
+    if numeral.lower() in _NUMBER_WORDS:  # `CHAPTER ONE`
+        return _NUMBER_WORDS[numeral.lower()]
     if set(numeral) <= set("一二三四五六七八九十IVXL"):
         return numeral_value(numeral)
     return None
