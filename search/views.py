@@ -68,6 +68,7 @@ def results(request):
         (name, [dict(item, url=link(**{name: item["value"]}, page=""), chosen=outcome.filters.get(name) == item["value"]) for item in items])
         for name, items in outcome.facets.items() if items
     ]
+    bodies = {body for term in outcome.understood.expanded for body in term.bodies}
     context = {
         "outcome": outcome,
         "period": {name: outcome.filters.get(name, "") for name in dates.NAMES},
@@ -76,8 +77,8 @@ def results(request):
         "q": outcome.understood.query,
         "facets": facets,
         "chosen": [(name, value, link(**{name: ""})) for name, value in outcome.filters.items() if name in engine.FILTERS],
-        "also_searched": [
-            (concepts.as_written(form), link(without=outcome.without + [form], page=""))
+        "also_searched": [  # a regime's bodies are searched by id and shown by name
+            (concepts.as_written(form), link(without=outcome.without + [form], page=""), form in bodies)
             for form in outcome.understood.also_searched()
         ],
         "restore": link(without=[], page="") if outcome.without else "",
