@@ -97,3 +97,10 @@ def test_a_bare_convention_title_stands_for_the_one_convention_the_document_name
 def test_a_bare_convention_title_stands_for_none_when_the_document_names_two():
     paragraphs = ["《禁止化学武器公约》和《生物武器公约》的缔约国", "《公约》第十条"]
     assert [[r.target for r in refs if r.type == "treaty"] for refs in extract_document(paragraphs)] == [["CWC", "BWC"], []]
+
+
+def test_a_bare_title_known_in_its_own_right_is_read_once():
+    paragraphs = ["各国必须根据《宪章》解决问题", "履行《联合国宪章》赋予的责任"]
+    assert [[(r.target, r.surface) for r in refs if r.type == "treaty"] for refs in extract_document(paragraphs)] == [
+        [("UN Charter", "《宪章》")], [("UN Charter", "《联合国宪章》")]]
+

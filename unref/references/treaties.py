@@ -95,8 +95,9 @@ def extract(norm: Normalised, spans: list[tuple[int, int, str]], named: dict[str
     """Treaty references: the `find` spans, and a bare `《公约》` standing for the one convention
     its document names (`named`, see learn_named) — the text's own short form for it, as a reader
     takes it — and for none when the document names several."""
+    read = {(s, e) for s, e, _ in spans}  # a title known in its own right (《宪章》) is read as such
     bare = [(m.start(), m.end(), next(iter(named[m.group("title")]))) for m in TITLE_RE.finditer(norm.text)
-            if len(named.get(m.group("title"), ())) == 1]
+            if len(named.get(m.group("title"), ())) == 1 and (m.start(), m.end()) not in read]
     refs = []
     for s, e, target in sorted(spans + bare):
         start, end = norm.span(s, e)
