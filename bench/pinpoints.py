@@ -26,20 +26,7 @@ def main() -> None:
     arguments = parser.parse_args()
     per_file = {name: result for name, result in evaluate.evaluate().items() if evaluate.kept_aside(name) == arguments.kept_aside}
     part = "kept aside" if arguments.kept_aside else "working part"
-    print(f"## Pinpoint citations, {part}\n")
-    print("| file | gold | found | false pos. | precision | recall |")
-    print("|---|---:|---:|---:|---:|---:|")
-    for name, result in per_file.items():
-        print(f"| {name} | {result.gold} | {result.found} | {len(result.false_positives)} | {result.precision:.3f} | {result.recall:.3f} |")
-    total = evaluate.summed(per_file, aside=arguments.kept_aside)
-    print(f"| **total** | {total.gold} | {total.found} | {len(total.false_positives)} | {total.precision:.3f} | {total.recall:.3f} |")
-    if arguments.verbose:
-        print()
-        for name, wanted, kind, got in total.misses:
-            print(f"- miss ({kind}) {name}: {wanted.surface} → {wanted.target}; extracted {got.surface + ' → ' + got.target if got else '—'}")
-        for name, got in total.false_positives:
-            print(f"- false positive {name}: {got.surface} → {got.target}")
-
+    evaluate.print_figures(part, per_file, evaluate.summed(per_file, aside=arguments.kept_aside), arguments.verbose)
 
 if __name__ == "__main__":
     main()

@@ -90,3 +90,19 @@ def summed(per_file: dict[str, Score], *, aside: bool) -> Score:
         if kept_aside(name) == aside:
             total.add(result)
     return total
+
+
+def print_figures(title: str, per_file: dict[str, Score], summed_: Score, verbose: bool) -> None:
+    """A Markdown table per file and the total (and, `verbose`, every miss and false positive)."""
+    print(f"## Pinpoint citations, {title}\n")
+    print("| file | gold | found | false pos. | precision | recall |")
+    print("|---|---:|---:|---:|---:|---:|")
+    for name, result in [*per_file.items(), ("**total**", summed_)]:
+        print(f"| {name} | {result.gold} | {result.found} | {len(result.false_positives)} | {result.precision:.3f} | {result.recall:.3f} |")
+    if verbose:
+        print()
+        for name, wanted, kind, got in summed_.misses:
+            print(f"- miss ({kind}) {name}: {wanted.surface} → {wanted.target}; extracted {got.surface + ' → ' + got.target if got else '—'}")
+        for name, got in summed_.false_positives:
+            print(f"- false positive {name}: {got.surface} → {got.target}")
+

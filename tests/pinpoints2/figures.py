@@ -26,20 +26,7 @@ def main() -> None:
     parser.add_argument("-v", action="store_true", dest="verbose")
     arguments = parser.parse_args()
     per_file = measure()
-    print("## Pinpoint citations, second blind set\n")
-    print("| file | gold | found | false pos. | precision | recall |")
-    print("|---|---:|---:|---:|---:|---:|")
-    for name, result in per_file.items():
-        print(f"| {name} | {result.gold} | {result.found} | {len(result.false_positives)} | {result.precision:.3f} | {result.recall:.3f} |")
-    summed = total(per_file)
-    print(f"| **total** | {summed.gold} | {summed.found} | {len(summed.false_positives)} | {summed.precision:.3f} | {summed.recall:.3f} |")
-    if arguments.verbose:
-        print()
-        for name, wanted, kind, got in summed.misses:
-            print(f"- miss ({kind}) {name}: {wanted.surface} → {wanted.target}; extracted {got.surface + ' → ' + got.target if got else '—'}")
-        for name, got in summed.false_positives:
-            print(f"- false positive {name}: {got.surface} → {got.target}")
-
+    evaluate.print_figures("second blind set", per_file, total(per_file), arguments.verbose)
 
 if __name__ == "__main__":
     main()
