@@ -5,7 +5,7 @@ Whoosh's searcher directly."""
 import pytest
 from haystack import connections
 from haystack.constants import ID
-from whoosh.filedb.filestore import RamStorage
+from whoosh.filedb.filestore import FileStorage
 from whoosh.query import AndNot, Not, Or, Prefix, Term, Wildcard
 
 from search import matching, postings
@@ -43,12 +43,14 @@ class Opened:
 
 
 @pytest.fixture(scope="module")
-def segmented(corpus, django_db_blocker):
+def segmented(corpus, django_db_blocker, tmp_path_factory):
     """The sample paragraphs in three segments (the middle one with a third of its entries
-    deleted), as IndexView's backend."""
+    deleted), as IndexView's backend. In a folder of the test's own: Whoosh's in-memory storage
+    writes its segments' sorting files to /tmp/MAIN.tmp, which another suite running beside this
+    one deletes under it."""
     backend = connections["default"].get_backend()
     backend.setup()
-    index = RamStorage().create_index(backend.schema)
+    index = FileStorage(str(tmp_path_factory.mktemp("segmented"))).create_index(backend.schema)
     paragraph_index = ParagraphIndex()
     with django_db_blocker.unblock():
         entries = [paragraph_index.full_prepare(p) for p in paragraph_index.index_queryset()]
