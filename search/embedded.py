@@ -18,7 +18,7 @@ from whoosh.query import NullQuery, Or, Term
 
 from archive.models import Document, Paragraph
 
-from . import dates, near, ranking
+from . import dates, near, ranking, spread
 from . import query as queries
 from .backends import DIRECTORY_MODE, Writing, remove_abandoned_builds, swap_in
 from .budget import BUDGET, fit_postings, stopped_note
@@ -59,6 +59,8 @@ class EmbeddedEngine(Engine):
             understood.notes.append(PROVISIONAL)
         if outcome.page == 1 and complete and outcome.total < PAGE_SIZE:
             outcome.near = _near(index, understood, narrowing)
+            outcome.spread = spread.seek(understood, narrowing, index.holds_references(), lambda tree: _spread_find(index, tree),
+                                         index.paragraph_ids(docnum for _, docnum in matches))
         _order(index, matches, by_date)
         last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
         outcome.page = min(outcome.page, last_page)
@@ -390,3 +392,9 @@ def _near(index, understood, filters):
     ranking.order(found, score=lambda m: m[0], position=lambda m: m[1])
     pks = index.paragraph_ids(docnum for _, docnum in found)
     return near.shown(pks, string)
+
+
+def _spread_find(index, tree):
+    """Paragraph ids the tree matches, in index order, within the spread budget (search.spread)."""
+    found, complete, _, _ = index.matches(tree, spread.BUDGET)
+    return index.paragraph_ids(docnum for _, docnum in found), complete

@@ -35,7 +35,7 @@ from whoosh.query import And, AndNot, NullQuery, Or, Phrase, Prefix, Term
 from archive.models import Document, Paragraph
 from unref import normalise_for_search
 
-from . import dates, near, ranking
+from . import dates, near, ranking, spread
 from . import query as queries
 from .analysis import analysis_fingerprint, bigrams, is_cjk, search_words, units
 from .budget import BUDGET, fit_postings, is_lone, stopped_note
@@ -265,6 +265,8 @@ class PostgreSQLEngine(Engine):
             understood.notes.append(stopped_note(stopped, BUDGET))
         if outcome.page == 1 and not estimated and outcome.total < PAGE_SIZE:
             outcome.near = self._near(understood, outcome.filters)
+            outcome.spread = spread.seek(understood, _narrowing(outcome.filters), self._holds_references(),
+                                         lambda tree: self._spread_find(tree, outcome.filters), [match[0] for match in matches])
         _order(matches, by_date)
         last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
         outcome.page = min(outcome.page, last_page)
@@ -425,6 +427,11 @@ class PostgreSQLEngine(Engine):
         ranking.order(found, score=lambda row: row[1], position=lambda row: row[0])
         pks = [row[0] for row in found]
         return near.shown(pks, string)
+
+    def _spread_find(self, tree, filters):
+        """Paragraph ids the tree matches, in id order, within the spread budget (search.spread)."""
+        rows, complete, _, _ = self._candidates(tree, filters, spread.BUDGET.candidates, spread.BUDGET.seconds)
+        return [row[0] for row in rows], complete
 
     # Keeping in step: every write goes through the 'default' connection, inside the caller's
     # transaction when there is one (an import's, an admin save's), so rows and entries commit

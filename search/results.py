@@ -47,6 +47,7 @@ class Outcome:
     examined: int = 0  # hits matched and ranked
     without: list = field(default_factory=list)  # forms the reader removed from the expansion
     near: list = field(default_factory=list)  # near matches (one character changed, dropped or added), apart from the hits
+    spread: list = field(default_factory=list)  # documents holding every word, in different paragraphs (search.spread)
 
     @property
     def pages(self):
@@ -64,6 +65,7 @@ class Outcome:
             "results": [hit.as_dict() for hit in self.hits],
             "facets": self.facets,
             "near_matches": [hit.as_dict() for hit in self.near],
+            "spread_matches": [found.as_dict() for found in self.spread],
         }
 
 

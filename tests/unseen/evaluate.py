@@ -28,8 +28,9 @@ Rules, for references (resolutions; and bodies/treaties, counted separately):
 
 Search (needs Django, an archive of these texts and its index): for each query of queries.json,
 the files a researcher expects are compared with the files search returns (every page, and the
-first page's labelled near-match group, which shows a paragraph printing the query with one
-character changed, dropped or added; `QueryResult.near` keeps the files found only there);
+first page's two labelled groups apart from the hits: near matches, paragraphs printing the query
+with one character changed, dropped or added, and spread matches, documents holding every word
+of the query in different paragraphs; `QueryResult.apart` keeps the files found only there);
 recall per kind = expected files returned / expected files, over all queries of that kind.
 """
 from __future__ import annotations
@@ -268,19 +269,19 @@ def imported(folder: Path, source: Path = HERE):
 
 def files_found(query: str) -> tuple[set[str], set[str]]:
     """File names of every document search returns for `query` over all pages, and of those
-    found only among the near matches."""
+    found only in the groups apart from the hits (near and spread matches)."""
     from search import engine
 
     def names(hits):
         return {Path(hit.paragraph.document.source_file).name for hit in hits}
 
-    found, near, page = set(), set(), 1
+    found, apart, page = set(), set(), 1
     while True:
         outcome = engine.search(query, page=page)
         found |= names(outcome.hits)
-        near |= names(outcome.near)
+        apart |= names(outcome.near) | names(hit for spread in outcome.spread for hit in spread.hits)
         if page >= outcome.pages:
-            return found | near, near - found
+            return found | apart, apart - found
         page += 1
 
 
@@ -290,7 +291,7 @@ class QueryResult:
     kind: str
     expected: set[str]
     found: set[str]
-    near: set[str] = field(default_factory=set)  # of `found`, the files only near matches showed
+    apart: set[str] = field(default_factory=set)  # of `found`, the files only near or spread matches showed
 
     @property
     def missed(self) -> set[str]:

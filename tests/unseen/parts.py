@@ -47,10 +47,10 @@ class HeldOutSet:
 
     def search_by_part(self, results: list, queries: list) -> dict:
         """{part: {kind: (expected files returned, expected files, of those returned only among the
-        near matches)}}, and each part's over-reach: {part: [(query, files returned)]} for the
+        near or spread matches)}}, and each part's over-reach: {part: [(query, files returned)]} for the
         queries that expect no file."""
         recall = {part: Counter() for part in PARTS}
-        near = {part: Counter() for part in PARTS}
+        apart = {part: Counter() for part in PARTS}
         wanted = {part: Counter() for part in PARTS}
         overreach = {part: [] for part in PARTS}
         for result, query in zip(results, queries):
@@ -59,10 +59,10 @@ class HeldOutSet:
                 part = self.part_of_text(name)
                 wanted[part][result.kind] += 1
                 recall[part][result.kind] += name in result.found
-                near[part][result.kind] += name in result.near
+                apart[part][result.kind] += name in result.apart
             if not result.expected:
                 overreach[self.part_of_query(query)].append((result.query, sorted(result.found)))
-        by_kind = {part: {kind: (recall[part][kind], wanted[part][kind], near[part][kind]) for kind in wanted[part]}
+        by_kind = {part: {kind: (recall[part][kind], wanted[part][kind], apart[part][kind]) for kind in wanted[part]}
                    for part in PARTS}
         return by_kind, overreach
 
@@ -100,13 +100,13 @@ class HeldOutSet:
         results = self.searched()
         by_kind, overreach = self.search_by_part(results, queries)
         print("\n## Search: expected documents returned\n")
-        print("| part | kind | expected | returned | of which near matches only | recall |")
+        print("| part | kind | expected | returned | of which near or spread matches only | recall |")
         print("|---|---|---:|---:|---:|---:|")
         for part in shown:
-            for kind, (hit, want, near) in sorted(by_kind[part].items()):
-                print(f"| {part} | {kind} | {want} | {hit} | {near} | {hit / want:.3f} |")
-            hit, want, near = (sum(figures[i] for figures in by_kind[part].values()) for i in range(3))
-            print(f"| **{part}** | **all** | **{want}** | **{hit}** | **{near}** | **{hit / want:.3f}** |")
+            for kind, (hit, want, apart) in sorted(by_kind[part].items()):
+                print(f"| {part} | {kind} | {want} | {hit} | {apart} | {hit / want:.3f} |")
+            hit, want, apart = (sum(figures[i] for figures in by_kind[part].values()) for i in range(3))
+            print(f"| **{part}** | **all** | **{want}** | **{hit}** | **{apart}** | **{hit / want:.3f}** |")
         print("\n## Over-reach: queries for things no text holds\n")
         for part in shown:
             hits = sum(bool(found) for _, found in overreach[part])
