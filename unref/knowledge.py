@@ -25,9 +25,12 @@ LISTS = DATA / "lists"
 # Every key of a gazetteer entry whose strings are ways of writing it. `regional_zh` is not in
 # the entry files: the loader adds it from `regional.json` (Taiwan, Hong Kong, Macao wordings).
 REGIONAL = "regional_zh"
-BODY_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", REGIONAL, "latin")
+# Nor is `regime_zh`: a sanctions panel's names written from its regime's targets
+# (sanctions.json, `panel_patterns`: 朝鲜问题专家小组, 聯合國北韓專家小組).
+REGIME = "regime_zh"
+BODY_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", REGIONAL, REGIME, "latin")
 TREATY_FORMS = BODY_FORMS
-CHINESE_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", REGIONAL)
+CHINESE_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", REGIONAL, REGIME)
 THESAURUS_FORMS = ("forms_zh", "forms_zh_hant", REGIONAL)
 
 
@@ -121,9 +124,11 @@ class KnownData:
         lines = terms.read_text(encoding="utf-8").splitlines() if terms.exists() else []
         regional = read("regional.json", {})
         council = register["security_council"]
+        regimes = regimes_from(read("sanctions.json", {"patterns": [], "regimes": []}), regional.get("states", []),
+                               {str(r["number"]): str(r["year"]) for r in council})
         return cls(
             resolutions=[_council_record(r) for r in council] + register["other"],
-            bodies=_with_regional(read("bodies.json", []), regional.get("bodies", {})),
+            bodies=_with_panel_names(_with_regional(read("bodies.json", []), regional.get("bodies", {})), regimes),
             treaties=_with_regional(read("treaties.json", []), regional.get("treaties", {})),
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
             states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]]}
@@ -132,8 +137,7 @@ class KnownData:
             organs=read("organs.json", []),
             complete_through=register["about"].get("complete_through", 0),
             heading_terms=read("heading_terms.json", {"exact": {}}),
-            regimes=regimes_from(read("sanctions.json", {"patterns": [], "regimes": []}), regional.get("states", []),
-                                 {str(r["number"]): str(r["year"]) for r in council}),
+            regimes=regimes,
         )
 
 
@@ -141,29 +145,55 @@ def regimes_from(sanctions: dict, states: list[dict], years: dict[str, str]) -> 
     """The regimes of `sanctions.json` with their names written out: each target's names (a
     State's whole name group, or the name given) put into each pattern the target allows, each
     name with the sources of its pattern and its target; resolutions as register symbols (a
-    number the register lacks is left out: the data test names it)."""
+    number the register lacks is left out: the data test names it); and the names of its panel
+    of experts, if it has one, from `panel_patterns` and the targets no pattern of their own
+    restricts."""
     patterns = {row["pattern"]: row["source"] for row in sanctions["patterns"]}
+    panel_patterns = {row["pattern"]: row["source"] for row in sanctions.get("panel_patterns", [])}
     groups = {state["id"]: state for state in states}
     regimes = []
     for regime in sanctions["regimes"]:
-        names = {}
+        names, panel_names = {}, {}
         for target in regime["targets"]:
-            if "state" in target:
-                written = [(row["form"], f"{target['source']}: {_by(row)}") for row in groups[target["state"]]["names"]]
-            else:
-                written = [(target["name"], target["source"])]
-                bare = re.sub(r"[(（][^)）]*[)）]", "", target["name"])
-                if bare != target["name"]:
-                    written.append((bare, f"{target['source']} (without the bracketed name)"))
+            written = _target_names(target, groups)
             for pattern in target.get("patterns") or list(patterns):
                 for name, source in written:
                     names.setdefault(pattern.replace("{target}", name), f"{patterns[pattern]} | {source}")
+            for pattern in ([] if target.get("patterns") or "panel" not in regime else panel_patterns):
+                for name, source in written:
+                    panel_names.setdefault(pattern.replace("{target}", name), f"{panel_patterns[pattern]} | {source}")
         regimes.append({
             "id": regime["id"], "en": regime["en"], "bodies": list(regime["bodies"]),
             "resolutions": [f"S/RES/{row['number']} ({years[row['number']]})" for row in regime["resolutions"] if row["number"] in years],
             "names": [{"form": form, "source": source} for form, source in names.items()],
+            "panel": regime.get("panel"),
+            "panel_names": [{"form": form, "source": source} for form, source in panel_names.items()],
         })
     return regimes
+
+
+def _target_names(target: dict, groups: dict[str, dict]) -> list[tuple[str, str]]:
+    """[(name, source)] of a regime's target: a State's name group, or the name given (and,
+    when it holds a bracketed name, the name without it)."""
+    if "state" in target:
+        return [(row["form"], f"{target['source']}: {_by(row)}") for row in groups[target["state"]]["names"]]
+    written = [(target["name"], target["source"])]
+    bare = re.sub(r"[(（][^)）]*[)）]", "", target["name"])
+    if bare != target["name"]:
+        written.append((bare, f"{target['source']} (without the bracketed name)"))
+    return written
+
+
+def _with_panel_names(bodies: list[dict], regimes: list[dict]) -> list[dict]:
+    """The bodies, each regime's panel with the names its regime's patterns write (`regime_zh`,
+    their sources in `regime_zh_sources`)."""
+    by_id = {body["id"]: body for body in bodies}
+    for regime in regimes:
+        panel = by_id.get(regime["panel"])
+        if panel is not None and regime["panel_names"]:
+            panel[REGIME] = [row["form"] for row in regime["panel_names"]]
+            panel[f"{REGIME}_sources"] = {row["form"]: row["source"] for row in regime["panel_names"]}
+    return bodies
 
 
 def _regime_markers(regimes: list[dict], body_by_id: dict[str, dict]) -> dict[str, str]:

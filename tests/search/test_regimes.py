@@ -17,6 +17,7 @@ PARAGRAPHS = {
     5: "朝鲜代表在会上发言。",                                      # the country alone
     6: "安全理事会第1540(2004)号决议要求各国提交报告。",            # the field's resolution, which a DPRK one recalls
     7: "委员会审议了制裁措施的执行情况。",                          # 制裁 without a country
+    8: "聯合國北韓專家小組指出,該國持續進口精煉石油。",             # the DPRK panel, by Taiwan's name
 }
 
 
@@ -31,13 +32,18 @@ def numbers(query):
 
 
 def test_a_regime_finds_its_resolutions_its_bodies_and_the_words_typed(held):
-    assert numbers("北韓制裁") == numbers("朝鲜制裁") == [1, 2, 4]
-    assert numbers("对朝制裁") == [1, 4]  # 朝 alone is no State's name: only the regime is read
+    assert numbers("北韓制裁") == numbers("朝鲜制裁") == [1, 2, 4, 8]
+    assert numbers("对朝制裁") == [1, 4, 8]  # 朝 alone is no State's name: only the regime is read
     assert numbers("伊朗制裁") == [3]
 
 
 def test_a_country_alone_is_not_its_sanctions(held):
-    assert numbers("朝鲜") == numbers("北韓") == [2, 5]
+    assert numbers("朝鲜") == numbers("北韓") == [2, 5, 8]
+
+
+def test_a_panel_named_after_its_regime_s_state_finds_it_in_any_region_s_wording(held):
+    assert numbers("朝鲜问题专家小组") == numbers("联合国朝鲜专家小组") == numbers("1718 Panel of Experts") == [8]
+    assert numbers("伊朗问题专家小组") == []
 
 
 def test_nothing_for_a_regime_no_text_cites(held):

@@ -96,3 +96,25 @@ def test_the_ombudsperson_s_office_in_a_document_on_the_isil_and_al_qaida_regime
     text = ["会员国提交名字，供委员会列入伊黎伊斯兰国(达伊沙)和基地组织制裁名单。", "特别指出监察员办公室的重要性。"]
     assert _bodies(text)[1] == [("Ombudsperson 1267", "监察员办公室")]
     assert _bodies(["特别指出监察员办公室的重要性。"]) == [[]]
+
+
+def test_a_panel_is_named_by_its_regime_s_targets_in_the_panel_patterns(data):
+    panel = data.body_by_id["1718 Panel of Experts"]
+    assert {fold(form) for form in panel["regime_zh"]} >= {"朝鲜问题专家小组", "北韩问题专家小组", "联合国北韩专家小组", "安理会朝鲜专家小组"}
+    assert all("panel_patterns" not in source and " | " in source for source in panel["regime_zh_sources"].values())
+    assert "对朝问题专家小组" not in panel["regime_zh"]  # 朝 is read only after 对, in its own pattern
+    assert {fold(form) for form in data.body_by_id["1929 Panel of Experts"]["regime_zh"]} >= {"伊朗问题专家小组"}
+    assert "regime_zh" not in data.body_by_id["1718 Committee"]
+
+
+def test_no_panel_name_belongs_to_another_entry(data):
+    panel_names = {fold(form): body["id"] for body in data.bodies for form in body.get("regime_zh", [])}
+    others = {fold(form) for entry in data.bodies + data.treaties if entry["id"] not in panel_names.values()
+              for key in ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", "regional_zh")
+              for form in entry.get(key) or []}
+    assert not set(panel_names) & others
+
+
+def test_a_panel_named_after_its_state_in_any_region_s_wording_is_found():
+    assert _bodies(["聯合國北韓專家小組的報告指出,北韓持續進口精煉石油。"]) == [[("1718 Panel of Experts", "聯合國北韓專家小組")]]
+    assert _bodies(["朝鲜问题专家小组提交了中期报告。"]) == [[("1718 Panel of Experts", "朝鲜问题专家小组")]]
