@@ -29,13 +29,17 @@ class Concept:
     # A regime's stored references: its bodies' ids and its resolutions' symbols.
     bodies: tuple = ()
     resolutions: tuple = ()
+    # A term's narrower terms' names (the thesaurus's `narrower`, followed down): searched with its
+    # own, as a library catalogue explodes a subject heading, but never naming it.
+    narrower: tuple = ()
 
     @property
     def forms(self):
-        """The names worth searching the text for: not English names of several words (a Chinese
-        text rarely prints them, and the bigram field cannot hold them as phrases), not Latin
-        words shorter than three letters (`wa` would match anything)."""
-        return tuple(name for name in self.names if not _latin(name) or (" " not in name and len(name) >= 3))
+        """The names worth searching the text for, its narrower terms' after its own: not English
+        names of several words (a Chinese text rarely prints them, and the bigram field cannot
+        hold them as phrases), not Latin words shorter than three letters (`wa` would match
+        anything)."""
+        return tuple(name for name in self.names + self.narrower if not _latin(name) or (" " not in name and len(name) >= 3))
 
 
 def _search_forms(written):
@@ -62,14 +66,31 @@ def _concepts(data):
     for treaty in data.treaties:
         latin = [treaty.get("acronym"), treaty.get("name_en"), treaty["id"]]
         yield Concept("treaty", treaty["id"], tuple(_search_forms(forms_of(treaty, TREATY_FORMS) + [x for x in latin if x])))
+    groups = {group["id"]: group for group in data.thesaurus}
     for group in data.thesaurus:
-        written = forms_of(group, THESAURUS_FORMS) + [group.get("en") or "", group["id"]]
-        yield Concept("term", group["id"], tuple(_search_forms([x for x in written if x])))
+        narrower = [form for below in _below(group, groups) for form in forms_of(below, THESAURUS_FORMS)]
+        yield Concept("term", group["id"], tuple(_search_forms(_thesaurus_names(group))),
+                      narrower=tuple(form for form in _search_forms(narrower) if form not in _search_forms(_thesaurus_names(group))))
     for regime in data.regimes:
         yield Concept("regime", regime["id"], tuple(_search_forms([row["form"] for row in regime["names"]])),
                       bodies=tuple(regime["bodies"]), resolutions=tuple(regime["resolutions"]))
     for state in data.states:
         yield Concept("state", state["id"], tuple(_search_forms(state["names"] + [state["en"], state["id"]])))
+
+
+def _thesaurus_names(group):
+    return [x for x in forms_of(group, THESAURUS_FORMS) + [group.get("en") or "", group["id"]] if x]
+
+
+def _below(group, groups):
+    """The group's narrower groups, and theirs, each once (a cycle in the data stops there)."""
+    found, waiting = [], [row["id"] for row in group.get("narrower", [])]
+    while waiting:
+        below = groups.get(waiting.pop(0))
+        if below is not None and below is not group and below not in found:
+            found.append(below)
+            waiting += [row["id"] for row in below.get("narrower", [])]
+    return found
 
 
 @lru_cache(maxsize=1)

@@ -149,7 +149,7 @@ def test_no_form_names_two_entries_unless_a_context_rule_guards_it(bodies, treat
 def test_thesaurus_groups_are_well_formed(thesaurus):
     seen = {}
     for group in thesaurus:
-        assert set(group) == {"id", "en", "forms_zh", "forms_zh_hant", "source"}, group.get("id")
+        assert set(group) - {"narrower"} == {"id", "en", "forms_zh", "forms_zh_hant", "source"}, group.get("id")
         assert group["id"] and group["en"] and group["source"].strip(), group["id"]
         assert len(group["forms_zh"]) >= 2, group["id"]
         for key in ("forms_zh", "forms_zh_hant"):
@@ -163,6 +163,13 @@ def test_thesaurus_groups_are_well_formed(thesaurus):
         simplified = set(group["forms_zh"])
         for form in group["forms_zh_hant"]:
             assert fold(form) in simplified or fold(_HK2S.convert(form)) in simplified, (group["id"], form)
+
+
+def test_narrower_terms_are_other_groups_each_with_its_source(thesaurus):
+    ids = {group["id"] for group in thesaurus}
+    rows = [(group["id"], row) for group in thesaurus for row in group.get("narrower", [])]
+    assert rows and all(set(row) == {"id", "source"} and row["source"].strip() for _, row in rows)
+    assert all(row["id"] in ids and row["id"] != above for above, row in rows)
 
 
 # --- regional.json: forms derived from public conversion tables (build_regional.py) ------------
