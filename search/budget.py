@@ -98,7 +98,9 @@ def drop(understood, terms):
 
 def _fit_expansions(understood, limit):
     """Each term keeps as many of its forms as the limit still allows, in order; then a regime's
-    resolutions, then its bodies (`Wanted.resolutions`, `Wanted.bodies`), which count the same."""
+    resolutions, then its bodies (`Wanted.resolutions`, `Wanted.bodies`), which count the same;
+    then its narrower terms that count beside another (`Wanted.together`), each pair whole or
+    not at all, costing every form of both sides."""
     spent, trimmed = 0, []
     for term in understood.expanded + understood.excluded:
         for name in ("forms", "resolutions", "bodies"):
@@ -109,6 +111,14 @@ def _fit_expansions(understood, limit):
                 if not any(term is other for other in trimmed):
                     trimmed.append(term)
             spent += len(getattr(term, name))
+        kept = []
+        for forms, beside in term.together:
+            if spent + len(forms) + len(beside) <= limit:
+                kept.append((forms, beside))
+                spent += len(forms) + len(beside)
+            elif not any(term is other for other in trimmed):
+                trimmed.append(term)
+        term.together = kept
     _note(understood, trimmed, f"同义形式过多，只检索前 {limit} 个，已截短", f"too many alternative forms: only the first {limit} are searched; shortened")
 
 

@@ -32,6 +32,10 @@ class Concept:
     # A term's narrower terms' names (the thesaurus's `narrower`, followed down): searched with its
     # own, as a library catalogue explodes a subject heading, but never naming it.
     narrower: tuple = ()
+    # Narrower terms that count only beside another in one paragraph (a `narrower` row's `with`:
+    # an asset freeze is part of countering terrorist financing where the paragraph speaks of
+    # terrorism): ((their forms), (the forms one of which must be beside them)) pairs.
+    together: tuple = ()
 
     @property
     def forms(self):
@@ -68,9 +72,13 @@ def _concepts(data):
         yield Concept("treaty", treaty["id"], tuple(_search_forms(forms_of(treaty, TREATY_FORMS) + [x for x in latin if x])))
     groups = {group["id"]: group for group in data.thesaurus}
     for group in data.thesaurus:
+        own = _search_forms(_thesaurus_names(group))
         narrower = [form for below in _below(group, groups) for form in forms_of(below, THESAURUS_FORMS)]
-        yield Concept("term", group["id"], tuple(_search_forms(_thesaurus_names(group))),
-                      narrower=tuple(form for form in _search_forms(narrower) if form not in _search_forms(_thesaurus_names(group))))
+        together = tuple((_least(_search_forms(forms_of(groups[row["id"]], THESAURUS_FORMS))),
+                          _least(_search_forms([form for beside in row["with"] for form in forms_of(groups[beside], THESAURUS_FORMS)])))
+                         for row in group.get("narrower", []) if row.get("with"))
+        yield Concept("term", group["id"], tuple(own), narrower=tuple(form for form in _search_forms(narrower) if form not in own),
+                      together=together)
     for regime in data.regimes:
         yield Concept("regime", regime["id"], tuple(_search_forms([row["form"] for row in regime["names"]])),
                       bodies=tuple(regime["bodies"]), resolutions=tuple(regime["resolutions"]))
@@ -78,18 +86,24 @@ def _concepts(data):
         yield Concept("state", state["id"], tuple(_search_forms(state["names"] + [state["en"], state["id"]])))
 
 
+def _least(forms):
+    """The forms that contain no other (every paragraph `反恐怖主义` finds, `反恐` finds)."""
+    return tuple(form for form in forms if not any(other != form and other in form for other in forms))
+
+
 def _thesaurus_names(group):
     return [x for x in forms_of(group, THESAURUS_FORMS) + [group.get("en") or "", group["id"]] if x]
 
 
 def _below(group, groups):
-    """The group's narrower groups, and theirs, each once (a cycle in the data stops there)."""
-    found, waiting = [], [row["id"] for row in group.get("narrower", [])]
+    """The group's narrower groups, and theirs, each once (a cycle in the data stops there); not
+    those that count only beside another term (`with`)."""
+    found, waiting = [], [row["id"] for row in group.get("narrower", []) if not row.get("with")]
     while waiting:
         below = groups.get(waiting.pop(0))
         if below is not None and below is not group and below not in found:
             found.append(below)
-            waiting += [row["id"] for row in below.get("narrower", [])]
+            waiting += [row["id"] for row in below.get("narrower", []) if not row.get("with")]
     return found
 
 

@@ -109,8 +109,12 @@ def query_set(understood, filters, using):
             either = [first] if term.kind in ("resolution", "body") else []
             either += [SQ(bodies=body) for body in term.bodies] + [SQ(resolutions=symbol) for symbol in term.resolutions]
             either += [SQ(content=Exact(form)) for form in [term.typed] + (queries.own_forms(term) if term.kind == "regime" else term.forms) if form]
+            either += [any_of(forms) & any_of(beside) for forms, beside in term.together]
             return reduce(lambda a, b: a | b, either)
         return SQ(content=Exact(term.value))
+
+    def any_of(forms):
+        return reduce(lambda a, b: a | b, [SQ(content=Exact(form)) for form in forms])
 
     wanted = reduce(and_, [clause(term) for term in understood.terms])
     if understood.reworded is not None and understood.reworded.forms:

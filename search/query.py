@@ -43,6 +43,9 @@ class Wanted:
     bodies: list = field(default_factory=list)
     resolutions: list = field(default_factory=list)
     parts: list = field(default_factory=list)  # a text term read as [text | Concept] pieces
+    # A term's narrower terms that count only beside another in one paragraph: [(forms, beside)]
+    # (search.concepts.Concept.together), counted against `expansions` with the forms.
+    together: list = field(default_factory=list)
 
 
 @dataclass
@@ -72,7 +75,8 @@ class Understood:
                 if term.kind == "text":
                     strings.extend(w for w in term.words if len(w) >= 2 or not is_cjk(w))
             if term.kind in CONCEPT_KINDS or term.kind == "resolution" or term.parts:
-                strings.extend(form for form in term.forms + [term.typed] if len(units(form)) == 1)
+                beside = [form for forms, near in term.together for form in forms + near]
+                strings.extend(form for form in term.forms + [term.typed] + beside if len(units(form)) == 1)
             if term.kind == "document":
                 strings.append(normalise_for_search(term.value)[0])
         return sorted({s for s in strings if s.strip()}, key=len, reverse=True)
@@ -91,7 +95,14 @@ class Understood:
     def also_searched(self):
         """Every form searched besides what was typed, once, in order; then a regime's
         resolutions and bodies, by symbol and id."""
-        return list(dict.fromkeys(form for term in self.expanded for form in term.forms + term.resolutions + term.bodies))
+        return list(dict.fromkeys(form for term in self.expanded
+                                  for form in term.forms + [together_label(pair) for pair in term.together] + term.resolutions + term.bodies))
+
+
+def together_label(pair):
+    """How a narrower term that counts only beside another is shown and removed: `资产冻结+反恐怖主义`."""
+    forms, beside = pair
+    return f"{forms[0]}+{beside[0]}"
 
 
 def clean(raw):
@@ -152,7 +163,8 @@ def _pieces(normalised, whole=False):
 
 def _concept_term(concept, token, typed):
     return Wanted(concept.kind, concept.id, token, forms=concepts.forms_for(concept, typed)[1:], typed=typed,
-                  bodies=list(concept.bodies), resolutions=list(concept.resolutions))
+                  bodies=list(concept.bodies), resolutions=list(concept.resolutions),
+                  together=[(list(forms), list(beside)) for forms, beside in concept.together])
 
 
 def _single_run(normalised):
@@ -266,6 +278,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
     removed = {_removable(form) for form in without}
     for term in understood.expanded:
         term.forms = [form for form in term.forms if form not in removed]
+        term.together = [pair for pair in term.together if _removable(together_label(pair)) not in removed]
         term.resolutions = [symbol for symbol in term.resolutions if _removable(symbol) not in removed]
         term.bodies = [body for body in term.bodies if _removable(body) not in removed]
     return fit(understood, budget)
@@ -370,7 +383,8 @@ def term_query(term, references_indexed=True):
                 other_forms(own_forms(term), _reference(term, references_indexed))]
         return Or([q for q in read if q is not NullQuery])
     if term.kind in CONCEPT_KINDS:
-        return Or([text_query(term.typed, phrase_only=True), other_forms(term.forms, _reference(term, references_indexed))])
+        beside = [And([other_forms(forms), other_forms(near)]) for forms, near in term.together]
+        return Or([text_query(term.typed, phrase_only=True), other_forms(term.forms, _reference(term, references_indexed)), *beside])
     if term.kind == "document":
         # the document itself, and the paragraphs of other documents that cite it by symbol
         return Or([Term("document", term.value), text_query(normalise_for_search(term.value)[0], phrase_only=True)])

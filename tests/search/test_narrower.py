@@ -1,9 +1,14 @@
 """A field term also finds its narrower terms (the thesaurus's `narrower`: 核安保 → 实物保护), as a
 library catalogue explodes a subject heading: below what was typed, listed among the forms also
-searched, and never the other way up."""
+searched, and never the other way up. A narrower term given `with` counts only beside one of
+those terms in its paragraph (an asset freeze is part of countering terrorist financing where
+the paragraph speaks of terrorism; other regimes freeze assets too)."""
+from dataclasses import replace
+
 import pytest
 
-from search import engine
+from search import engine, query
+from search.budget import BUDGET
 from tests.search.held import numbered_document, numbers_found
 
 pytestmark = [pytest.mark.django_db, pytest.mark.contract]
@@ -13,6 +18,9 @@ PARAGRAPHS = {
     2: "各国应加强核安保。",                      # the term typed
     3: "實體防護制度適用於核設施。",              # the narrower term, Taiwan's wording
     4: "核安全公约适用于民用核设施。",            # nuclear safety: neither
+    5: "澳門制定凍結資產制度,以執行打擊恐怖主義的決議。",   # an asset freeze beside terrorism
+    6: "安理会决定冻结资产,对象为该国前领导人。",             # an asset freeze alone
+    7: "各国冻结资产,防止大规模杀伤性武器扩散。",             # an asset freeze beside WMD
 }
 
 
@@ -36,3 +44,21 @@ def test_a_narrower_term_does_not_find_the_broader_one(held):
 def test_the_narrower_terms_can_be_left_out_like_any_form(held):
     outcome = engine.search("核安保", without=["实物保护", "实体防护", "实体保护"])
     assert [hit.paragraph.label for hit in outcome.hits] == ["2."]
+
+
+def test_an_asset_freeze_counts_for_a_kind_of_financing_only_beside_its_kind(held):
+    assert numbers_found(SYMBOL, "资助恐怖主义") == numbers_found(SYMBOL, "資恐") == [5]
+    assert numbers_found(SYMBOL, "扩散融资") == [7]
+    assert numbers_found(SYMBOL, "资产冻结") == [5, 6, 7]
+    outcome = engine.search("资助恐怖主义")
+    assert "资产冻结+反恐" in outcome.understood.also_searched()
+    assert "<mark>凍結資產</mark>" in str(outcome.hits[0].snippet) and "<mark>打擊恐怖主義</mark>" in str(outcome.hits[0].snippet)
+    assert engine.search("资助恐怖主义", without=["资产冻结+反恐"]).hits == []
+
+
+def test_a_pair_is_searched_whole_within_the_expansion_budget_or_not_at_all():
+    whole = query.understand("资助恐怖主义")
+    forms, (pair,) = len(whole.terms[0].forms), whole.terms[0].together
+    assert query.understand("资助恐怖主义", budget=replace(BUDGET, expansions=forms + len(pair[0]) + len(pair[1]))).terms[0].together == [pair]
+    short = query.understand("资助恐怖主义", budget=replace(BUDGET, expansions=forms + len(pair[0]) + len(pair[1]) - 1))
+    assert short.terms[0].together == [] and any("同义形式过多" in note for note in short.notes)
