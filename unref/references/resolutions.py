@@ -75,17 +75,18 @@ BARE_RE = re.compile(rf"(?:{_START}|(?<=\d\)))(?P<number>\d{{1,4}})\(+(?P<year>\
 _PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)\)?|[㈠-㈩])*"
 # `第3段`, `执行部分第3(c)段`, several (`第19和第23段`, `第8(d)和8(e)段`, `第2、第5和第7段`) or a range
 # (`第1至6段`, `第7至第12段`).
-# A sub-paragraph may follow alone, sharing the paragraph before it: `第2(a)和(b)段`.
+# A sub-paragraph may follow alone, sharing the paragraph before it: `第2(a)和(b)段`. Alternatives
+# (`第9或10段`) name each paragraph as a list does.
 _SUB_ALONE = r"\([a-z]{1,4}\)"
 PINPOINT_RE = re.compile(
-    rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH}(?:(?:至|和|、|及|以及)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
+    rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH}(?:(?:至|和|、|及|以及|或)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
     rf"(?:段(?:(?:和|、|及|以及)第|至第?){_PARAGRAPH})*)段"  # `第13段和第15段`, `第20段至22段`
     r"(?:\((?P<sub_paragraph>[a-z]{1,4})\)分段)?"
 )
 # The resolution cited as a title (`《第2588號決議》第1(b)段`): its pinpoint follows the closing mark.
 _TITLE_CLOSE = re.compile(r"[》」]?")
 _PARAGRAPH_RE = re.compile(_PARAGRAPH)
-_LIST_SEPARATOR = re.compile(r"以及|和|、|及")
+_LIST_SEPARATOR = re.compile(r"以及|和|、|及|或")
 _SUB_PARAGRAPH_RE = re.compile(r"\(([a-z]{1,4})\)|([㈠-㈩])")
 _IDEOGRAPH_ROMAN = dict(zip("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]))
 _PARTS = {"执行部分": "operative ", "序言部分": "preambular ", None: ""}
