@@ -1,6 +1,7 @@
 """Pinpoints in the forms Chinese UN texts use (issue #23): several paragraphs, ranges, lettered
 and roman sub-paragraphs, `第3段(c)分段`, a pinpoint in `该决议` after a named resolution, and
-English `paragraph 3 of resolution 1540 (2004)` inside Chinese text; exact spans and pinpoints."""
+English `paragraph 3 of resolution 1540 (2004)` inside Chinese text, paragraphs saved from a
+resolution's provisions (`…的各项规定,除第4段…`), a link label left in a symbol; exact spans and pinpoints."""
 import pytest
 
 from .helpers import at, found
@@ -24,6 +25,7 @@ SC1540 = "S/RES/1540 (2004)"
         ("第1540(2004)号决议第3(a)和(b)段规定", "第1540(2004)号决议第3(a)和(b)段", "paras. 3 (a) and 3 (b)"),
         ("第1540(2004)号决议第3(a)、(b)和(c)段", "第1540(2004)号决议第3(a)、(b)和(c)段", "paras. 3 (a), 3 (b) and 3 (c)"),
         ("强制执行第1540(2004)号决议第3段和第5段规定", "第1540(2004)号决议第3段和第5段", "paras. 3 and 5"),
+        ("第1540(2004)号决议第9或10段所禁止的物项", "第1540(2004)号决议第9或10段", "paras. 9 and 10"),
         ("第1540(2004)号决议第3段和第4段(c)分段", "第1540(2004)号决议第3段和第4段(c)分段", "paras. 3 and 4 (c)"),
         ("第1540(2004)號決議第20段至22段", "第1540(2004)號決議第20段至22段", "paras. 20 to 22"),
         ("第1540(2004)号决议第4段至第6段规定", "第1540(2004)号决议第4段至第6段", "paras. 4 to 6"),
@@ -53,6 +55,26 @@ def test_no_anaphora_without_a_resolution_before_it_or_after_a_list():
     assert found("该决议第6段要求各国", "resolution") == []
     text = "回顾第1540(2004)号、第1673(2006)号决议，该决议第6段"
     assert [reference[5] for reference in found(text, "resolution")] == [None, None]
+
+
+def test_paragraphs_saved_from_the_resolution_s_provisions_in_the_same_clause():
+    text = "決定第1540(2004)號決議的各項規定,除第4、11和12段所載的規定外,應繼續有效"
+    surface = "第1540(2004)號決議的各項規定,除第4、11和12段"
+    assert found(text, "resolution") == [("resolution", SC1540, surface, *at(text, surface), "paras. 4, 11 and 12")]
+
+
+def test_provisions_with_no_paragraph_saved_are_not_a_pinpoint():
+    text = "第1540(2004)号决议的各项规定,除其他外,适用于所有国家"
+    assert found(text, "resolution") == [("resolution", SC1540, "第1540(2004)号决议", *at(text, "第1540(2004)号决议"), None)]
+
+
+def test_a_link_label_left_between_the_symbol_and_its_words():
+    text = "小组是根据第1540(2004)PDF文件号决议第18段设立的,第1673(2006)PDF文件、第1977(2011)PDF文件号决议延长"
+    assert found(text, "resolution") == [
+        ("resolution", SC1540, "第1540(2004)PDF文件号决议第18段", *at(text, "第1540(2004)PDF文件号决议第18段"), "para. 18"),
+        ("resolution", "S/RES/1673 (2006)", "第1673(2006)PDF文件", *at(text, "第1673(2006)PDF文件"), None),
+        ("resolution", "S/RES/1977 (2011)", "第1977(2011)PDF文件号决议", *at(text, "第1977(2011)PDF文件号决议"), None),
+    ]
 
 
 @pytest.mark.parametrize(

@@ -29,7 +29,10 @@ SYMBOL_RE = re.compile(
 
 # A year after the number, as copied texts also print it: `2231号(2015)`, `1540(((2004)`.
 _YEAR = r"(?:号(?=\(\d{4}\)))?\(+"
-_NUMBER = rf"(?:\d{{1,2}}/\d{{1,4}}[A-Z]?|\d{{1,4}}(?:{_YEAR}(?:\d{{4}}|[IVXL]+)\))?)"
+# A web page's link label left after a symbol it links (`第2206(2015)PDF文件号决议`): the format
+# of the file linked, as UN pages print it after each document.
+_LINK_LABEL = r"(?:(?:PDF|DOC|DOCX|HTML)文件)?"
+_NUMBER = rf"(?:\d{{1,2}}/\d{{1,4}}[A-Z]?|\d{{1,4}}(?:{_YEAR}(?:\d{{4}}|[IVXL]+)\){_LINK_LABEL})?)"
 _ITEM = rf"第?{_NUMBER}号?"
 _SEP = r"(?:、|,|，|和|及|以及|与)"
 # What texts put between the items of one list: the adoption date, the organ
@@ -39,7 +42,7 @@ _LEAD = r"(?:\d{4}年\d{1,2}月\d{1,2}日(?:通过的)?)?(?:安全理事会|安�
 LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}(?P<tail>号等?)(?P<kind>决议|决定)")
 ITEM_RE = re.compile(
     r"第?(?:(?P<session>\d{1,2})/(?P<ga>\d{1,4})(?P<part>[A-Z])?"
-    rf"|(?P<number>\d{{1,4}})(?:{_YEAR}(?:(?P<year>\d{{4}})|(?P<roman>[IVXL]+))\))?)号?"
+    rf"|(?P<number>\d{{1,4}})(?:{_YEAR}(?:(?P<year>\d{{4}})|(?P<roman>[IVXL]+))\){_LINK_LABEL})?)号?"
 )
 _BETWEEN_ITEMS = re.compile(rf"{_SEP}{_LEAD}")
 # English inside Chinese text: `resolution 1540 (2004)`, `resolutions 1540 (2004) and 1977 (2011)`.
@@ -75,17 +78,21 @@ BARE_RE = re.compile(rf"(?:{_START}|(?<=\d\)))(?P<number>\d{{1,4}})\(+(?P<year>\
 _PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)\)?|[㈠-㈩])*"
 # `第3段`, `执行部分第3(c)段`, several (`第19和第23段`, `第8(d)和8(e)段`, `第2、第5和第7段`) or a range
 # (`第1至6段`, `第7至第12段`).
-# A sub-paragraph may follow alone, sharing the paragraph before it: `第2(a)和(b)段`.
+# A sub-paragraph may follow alone, sharing the paragraph before it: `第2(a)和(b)段`. Alternatives
+# (`第9或10段`) name each paragraph as a list does.
 _SUB_ALONE = r"\([a-z]{1,4}\)"
 PINPOINT_RE = re.compile(
-    rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH}(?:(?:至|和|、|及|以及)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
+    rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH}(?:(?:至|和|、|及|以及|或)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
     rf"(?:段(?:(?:和|、|及|以及)第|至第?){_PARAGRAPH})*)段"  # `第13段和第15段`, `第20段至22段`
     r"(?:\((?P<sub_paragraph>[a-z]{1,4})\)分段)?"
 )
-# The resolution cited as a title (`《第2588號決議》第1(b)段`): its pinpoint follows the closing mark.
+# The resolution cited as a title (`《第2588號決議》第1(b)段`): its pinpoint follows the closing mark;
+# or its provisions, save some paragraphs, in the same clause (`第986(1995)号决议的各项规定,除第4、
+# 11和12段所载…外`): those paragraphs are the resolution's.
 _TITLE_CLOSE = re.compile(r"[》」]?")
+_SAVE_PARAGRAPHS = re.compile(r"的(?:各项)?规定,?除(?:了)?(?=第)")
 _PARAGRAPH_RE = re.compile(_PARAGRAPH)
-_LIST_SEPARATOR = re.compile(r"以及|和|、|及")
+_LIST_SEPARATOR = re.compile(r"以及|和|、|及|或")
 _SUB_PARAGRAPH_RE = re.compile(r"\(([a-z]{1,4})\)|([㈠-㈩])")
 _IDEOGRAPH_ROMAN = dict(zip("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]))
 _PARTS = {"执行部分": "operative ", "序言部分": "preambular ", None: ""}
@@ -232,6 +239,9 @@ def _list_items(text: str, m: re.Match) -> list[Mention]:
             found.append(Mention(item.start(), end, "S", g["number"], None))
     if len(found) == 1 and not decision and m.group("tail") == "号":  # not `第2375号等决议第3段`
         pin = PINPOINT_RE.match(text, _TITLE_CLOSE.match(text, m.end()).end())
+        save = _SAVE_PARAGRAPHS.match(text, m.end())
+        if pin is None and save:
+            pin = PINPOINT_RE.match(text, save.end())
         if pin:
             only = found[0]
             found = [Mention(only.start, pin.end(), only.organ, only.number, only.year, pinpoint(pin))]
