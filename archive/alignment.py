@@ -25,7 +25,7 @@ from functools import lru_cache
 
 from .pipeline.splitting import ADOPTED, ADOPTED_EN, numeral_value
 
-VERSION = "3"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "4"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")

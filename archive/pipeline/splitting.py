@@ -37,7 +37,8 @@ BULLET = re.compile(r"^[•●▪◦]\s*")
 # A label printed on a line of its own (web copies, column layouts): the paragraph is the next line.
 BARE_LABEL = re.compile(rf"(?:[A-Z]|[IVXL]{{1,6}}|[{CJK_NUMERALS}]{{1,3}}|\d{{1,3}})[.．、]?|[(（](?:[a-z]{{1,2}}|[ivxl]{{1,5}}|[{CJK_NUMERALS}]{{1,3}})[)）]")
 FOOTNOTE = re.compile(r"^(\d{1,3})\s+(?=\S)")
-OPEN_COMMA = re.compile(r"[，、,(（“][⁰¹²³⁴⁵⁶⁷⁸⁹]*$")
+OPEN_COMMA = re.compile(r"[，、,(（“](?:[⁰¹²³⁴⁵⁶⁷⁸⁹]*|\[\d{1,3}\])$")
+COMMA_END = re.compile(r"[，,](?:\[\d{1,3}\])?$")  # a bracketed note mark (`,[2]`) is printed after the comma
 SIGNED = re.compile(r"[(（](?:签名|簽名|Signed|signed)[)）]")
 NOTE = re.compile(r"^[\[［].*[\]］]$")
 # Summary records open and close with a time formula ("下午3时10分宣布开会。", "下午5时10分散会。").
@@ -269,9 +270,10 @@ def _starts_new(block, line, layout, sequence):
     if OPEN_COMMA.search(previous.text):
         # A comma ends a resolution's preambular paragraph (`回顾……，`): the next one begins
         # indented after a line short of the margin, or, where the text has one paragraph per
-        # line (a web copy), after a blank line. After a footnote mark, or anywhere else, the
+        # line (a web copy), after a blank line, also where Wikisource prints a note mark after
+        # the comma (`…Middle East,[3]`). After a superscript mark, or anywhere else, the
         # sentence goes on.
-        ends_with_comma = previous.text.endswith(("，", ","))
+        ends_with_comma = bool(COMMA_END.search(previous.text))
         return ends_with_comma and ((line.indent > 0 and not full) or (not layout.wrapped and line.after_blank))
     if line.page_break:
         return closed or (not layout.wrapped and _is_heading_like(previous.text, layout))

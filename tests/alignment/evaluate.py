@@ -34,19 +34,19 @@ def _find(paragraphs, prefix):
     return found[0] if len(found) == 1 else None
 
 
-def parse(name, language):
+def parse(name, language, here=HERE):
     from archive.pipeline import parse_text
 
-    symbol = json.loads((HERE / "sources.json").read_text(encoding="utf-8"))[name].get("symbol") or ""
+    symbol = json.loads((here / "sources.json").read_text(encoding="utf-8"))[name].get("symbol") or ""
     sidecar = {"symbol": symbol} if re.fullmatch(r"[AS]/RES/[\w/ ()]+", symbol) else None
-    path = HERE / "texts" / f"{name}.{language}.txt"
+    path = here / "texts" / f"{name}.{language}.txt"
     return parse_text(path.read_text(encoding="utf-8"), path.name, sidecar=sidecar)
 
 
-def score(name, entries):
+def score(name, entries, here=HERE):
     from archive.alignment import align
 
-    zh, en = parse(name, "zh"), parse(name, "en")
+    zh, en = parse(name, "zh", here), parse(name, "en", here)
     pairs = align(*([(p.anchor, p.kind, p.label, p.text) for p in parsed.paragraphs] for parsed in (zh, en)))
     by_anchor = {p.anchor: p for p in en.paragraphs}
     result = Score(total=len(entries))
@@ -63,12 +63,13 @@ def score(name, entries):
     return result
 
 
-def gold():
-    return json.loads((HERE / "gold.json").read_text(encoding="utf-8"))
+def gold(here=HERE):
+    return json.loads((here / "gold.json").read_text(encoding="utf-8"))
 
 
-def scores(names=None):
-    return {name: score(name, entries) for name, entries in gold().items() if names is None or name in names}
+def scores(names=None, here=HERE):
+    """Scores per text of the set in folder `here` (tests/alignment/ or a later set in its format)."""
+    return {name: score(name, entries, here) for name, entries in gold(here).items() if names is None or name in names}
 
 
 def total(found):

@@ -176,3 +176,18 @@ def test_a_run_only_one_version_divides_with_an_annex_label_pairs_with_the_part_
                ("adopted", "heading", "", "Adopted on 3 February 2000"), ("chapter-one", "heading", "", "CHAPTER ONE")]
     assert align(chinese, english) == {
         "title": (), "p1": (), "fujian-yi": (), "fa": ("title",), "2000": ("adopted",), "diyizhang": ("chapter-one",)}
+
+
+def test_a_preambular_paragraph_ending_in_a_wikisource_note_mark_is_a_paragraph_of_its_own():
+    """In S/RES/396 on en.wikisource `…Emergency Force,[2]` ends its paragraph as `…的报告,`
+    does; read as one with the next two, it was paired with the wrong Chinese paragraph."""
+    from tests.alignment import evaluate
+    from tests.alignment2.test_alignment2 import HERE
+
+    chinese, english = (evaluate.parse("02_sres396_unef", language, HERE).paragraphs for language in ("zh", "en"))
+    assert [p.text[:24] for p in english[3:7]] == [
+        "Recalling its resolution", "Having considered the re", "Having noted the develop", "Recalling the Secretary-"]
+    rows = [[(p.anchor, p.kind, p.label, p.text) for p in version] for version in (chinese, english)]
+    pairs = align(*rows)
+    assert [pairs[p.anchor] for p in chinese[2:8]] == [
+        ("adopted-at-the-1964th-meeting-by-p1",), (), (), (), ("having-noted-the-developments-in-p1",), ("having-noted-the-developments-in-p2",)]
