@@ -21,6 +21,7 @@ PARAGRAPHS = {
     5: "澳門制定凍結資產制度,以執行打擊恐怖主義的決議。",   # an asset freeze beside terrorism
     6: "安理会决定冻结资产,对象为该国前领导人。",             # an asset freeze alone
     7: "各国冻结资产,防止大规模杀伤性武器扩散。",             # an asset freeze beside WMD
+    8: "各國應執行對該國的軍火禁運。",                         # an arms embargo: a kind of sanctions
 }
 
 
@@ -62,3 +63,8 @@ def test_a_pair_is_searched_whole_within_the_expansion_budget_or_not_at_all():
     assert query.understand("资助恐怖主义", budget=replace(BUDGET, expansions=forms + len(pair[0]) + len(pair[1]))).terms[0].together == [pair]
     short = query.understand("资助恐怖主义", budget=replace(BUDGET, expansions=forms + len(pair[0]) + len(pair[1]) - 1))
     assert short.terms[0].together == [] and any("同义形式过多" in note for note in short.notes)
+
+
+def test_sanctions_find_the_measures_the_council_imposes(held):
+    assert numbers_found(SYMBOL, "制裁") == [5, 6, 7, 8]
+    assert numbers_found(SYMBOL, "武器禁运") == [8]
