@@ -2,9 +2,12 @@
 
 Same evaluator, thresholds and kind of floors as the four earlier sets (tests/unseen/ to
 tests/unseen4/); the data checks below were committed with the texts, gold, queries and the aside
-split, before anything was run on them.
+split, before anything was run on them (566bb4c); the floors are the blind figures
+(docs/unseen5-blind.md), measured once on the whole set after that, with no change to the code.
 """
 from pathlib import Path
+
+import pytest
 
 from tests.unseen import checks, evaluate
 
@@ -31,3 +34,32 @@ def test_every_query_expects_existing_texts_and_some_expect_none():
 
 def test_the_aside_part_follows_its_rule():
     checks.aside_follows_its_rule(SET)
+
+
+# found at least, false positives at most (whole set; blind on 49871e1: resolutions 39 of 41, 0;
+# bodies and treaties 48 of 60, 11). The issue's targets on resolutions (recall >= 0.97) are not
+# met blind (0.951), so they are not asserted here.
+FLOORS = {"resolutions": (39, 0), "bodies": (48, 11)}
+# expected documents returned, per kind of query (blind: 92 of 103)
+SEARCH_FLOORS = {"acronym": 12, "variant": 13, "traditional": 15, "committee": 5, "resolution": 15, "regional": 16,
+                 "topic": 16}
+# over-reach queries that return a file, at most (blind: 1 of 6, in the aside part)
+OVERREACH_AT_MOST = 1
+
+
+@pytest.mark.parametrize("category", FLOORS)
+def test_references_do_not_fall_below_the_measured_floor(held_out_references, category):
+    assert not evaluate.short_of_floor(held_out_references[category], *FLOORS[category])
+
+
+@pytest.mark.django_db
+@pytest.mark.contract
+def test_search_does_not_fall_below_the_measured_floor(held_out_search):
+    assert not evaluate.short_of_search_floor(held_out_search, SEARCH_FLOORS)
+
+
+@pytest.mark.django_db
+@pytest.mark.contract
+def test_search_reaches_no_further_for_what_no_text_holds(held_out_search):
+    overreach = {result.query: sorted(result.found) for result in held_out_search if not result.expected}
+    assert len(overreach) >= 5 and sum(bool(found) for found in overreach.values()) <= OVERREACH_AT_MOST
