@@ -1,0 +1,65 @@
+"""Reference extraction and search on the fifth, blind held-out set (tests/unseen5/README.md).
+
+Same evaluator, thresholds and kind of floors as the four earlier sets (tests/unseen/ to
+tests/unseen4/); the data checks below were committed with the texts, gold, queries and the aside
+split, before anything was run on them (566bb4c); the floors are the blind figures
+(docs/unseen5-blind.md), measured once on the whole set after that, with no change to the code.
+"""
+from pathlib import Path
+
+import pytest
+
+from tests.unseen import checks, evaluate
+
+SET = Path(__file__).resolve().parent
+TESTS = SET.parent
+# The four earlier held-out sets and the pinpoint sets (#23), whose texts have been read.
+EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "unseen4",
+                TESTS / "pinpoints", TESTS / "pinpoints2", TESTS / "pinpoints3")
+SAME_DAY = ()
+KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+
+
+def test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order():
+    checks.texts_sources_and_gold(SET)
+
+
+def test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples():
+    checks.never_used_before(SET, EARLIER_SETS, SAME_DAY)
+
+
+def test_every_query_expects_existing_texts_and_some_expect_none():
+    checks.queries_expect_held_texts(SET, KINDS, expecting_none=5)
+
+
+def test_the_aside_part_follows_its_rule():
+    checks.aside_follows_its_rule(SET)
+
+
+# found at least, false positives at most (whole set; blind on 49871e1: resolutions 39 of 41, 0;
+# bodies and treaties 48 of 60, 11). The issue's targets on resolutions (recall >= 0.97) are not
+# met blind (0.951), so they are not asserted here.
+FLOORS = {"resolutions": (39, 0), "bodies": (48, 11)}
+# expected documents returned, per kind of query (blind: 92 of 103)
+SEARCH_FLOORS = {"acronym": 12, "variant": 13, "traditional": 15, "committee": 5, "resolution": 15, "regional": 16,
+                 "topic": 16}
+# over-reach queries that return a file, at most (blind: 1 of 6, in the aside part)
+OVERREACH_AT_MOST = 1
+
+
+@pytest.mark.parametrize("category", FLOORS)
+def test_references_do_not_fall_below_the_measured_floor(held_out_references, category):
+    assert not evaluate.short_of_floor(held_out_references[category], *FLOORS[category])
+
+
+@pytest.mark.django_db
+@pytest.mark.contract
+def test_search_does_not_fall_below_the_measured_floor(held_out_search):
+    assert not evaluate.short_of_search_floor(held_out_search, SEARCH_FLOORS)
+
+
+@pytest.mark.django_db
+@pytest.mark.contract
+def test_search_reaches_no_further_for_what_no_text_holds(held_out_search):
+    overreach = {result.query: sorted(result.found) for result in held_out_search if not result.expected}
+    assert len(overreach) >= 5 and sum(bool(found) for found in overreach.values()) <= OVERREACH_AT_MOST
