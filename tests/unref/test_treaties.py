@@ -97,3 +97,19 @@ def test_a_long_title_copied_without_one_of_its_list_marks():
 
 def test_list_marks_stay_significant_in_short_titles():
     assert treaties("《化学、武器公约》") == []
+
+
+def test_a_title_nested_inside_a_title_we_do_not_know():
+    text = "中華人民共和國是《〈中亞無核武器區條約〉議定書》的簽署國。"
+    assert found(text, "treaty") == [("treaty", "Treaty of Semipalatinsk", "〈中亞無核武器區條約〉", *at(text, "〈中亞無核武器區條約〉"), None)]
+    assert treaties("《关于执行〈不扩散核武器条约〉的国家报告》") == [("NPT", "〈不扩散核武器条约〉")]
+    assert treaties("《〈国家安全法〉释义》") == []  # a law nested in a guide: no treaty
+
+
+def test_a_title_printed_with_its_acronym_in_the_same_brackets():
+    text = "聯合國終於在 1972 年 4 月催生《禁止生物武 器公約 BWC 》,對 183 個締約國"
+    assert found(text, "treaty") == [("treaty", "BWC", "禁止生物武 器公約", *at(text, "禁止生物武 器公約"), None),
+                                     ("treaty", "BWC", "BWC", *at(text, "BWC"), None)]
+    assert treaties("《禁止化学武器公约(CWC)》") == [("CWC", "禁止化学武器公约"), ("CWC", "CWC")]
+    assert treaties("《不扩散核武器条约 CWC》") == [("NPT", "不扩散核武器条约")]  # an acronym of another treaty is not read
+    assert treaties("《出口管制法 ECL》") == []

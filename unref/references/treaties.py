@@ -5,7 +5,9 @@ Chinese name ending in a treaty word (`不扩散核武器条约`, `禁止化学�
 `CWC`) and an English title of several words (`Joint Comprehensive Plan of Action`), which a
 Chinese text prints only to name that treaty. A long title (12 characters or more) is read
 whatever its list marks (`生產儲存` for `生產、儲存`, as copied texts print it), and a bare `《公约》`
-(`《条约》` …) stands for the one convention (treaty …) its document names, as its reader takes it."""
+(`《条约》` …) stands for the one convention (treaty …) its document names, as its reader takes it.
+Inside a bracketed title that names no treaty, a title nested in `〈〉` and a title printed with its
+acronym in the same brackets are read."""
 from __future__ import annotations
 
 import re
@@ -86,7 +88,7 @@ def learn_named(spans: list[tuple[int, int, str]], norm: Normalised, into: dict[
     """The treaties a paragraph names (its `find` spans), by the word their name ends in
     (`公约`, `条约` …)."""
     for s, e, target in spans:
-        word = _TREATY_WORD.search(norm.text[s:e].strip("《》“”"))
+        word = _TREATY_WORD.search(norm.text[s:e].strip("《》〈〉“”"))
         if word:
             into.setdefault(word.group(), set()).add(target)
 
@@ -105,14 +107,37 @@ def extract(norm: Normalised, spans: list[tuple[int, int, str]], named: dict[str
     return refs
 
 
+# A title inside a title, in the marks Chinese puts there: `《〈中亚无核武器区条约〉议定书》`.
+_INNER_TITLE = re.compile(r"〈(?P<title>[^〈〉]{2,80})〉")
+# A title with its acronym inside the same brackets, as a PDF's text prints it: `《禁止生物武器公约 BWC》`.
+_WITH_ACRONYM = re.compile(r"(?P<name>.*?\S)\s*[(（]?(?P<acronym>[A-Z][A-Z0-9/-]{2,9})[)）]?\s*$")
+
+
+def _inside_title(text: str, start: int, title: str, titles: dict) -> list[tuple[int, int, str]]:
+    """(start, end, treaty id) of what a bracketed title we do not know cites: a treaty's title
+    nested in its own marks, or the whole title less the acronym printed beside it (and the
+    acronym, when it names the same treaty)."""
+    spans = [(start + m.start(), start + m.end(), target) for m in _INNER_TITLE.finditer(title)
+             if (target := _title_target(m.group("title"), titles)) is not None]
+    named = _WITH_ACRONYM.fullmatch(title)
+    target = _title_target(named.group("name"), titles) if named else None
+    if target is not None:
+        spans.append((start, start + named.end("name"), target))
+        if _title_target(named.group("acronym"), titles) == target:
+            spans.append((start + named.start("acronym"), start + named.end("acronym"), target))
+    return spans
+
+
 def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
     """(start, end, treaty id) of the titles and standalone names in the normalised text."""
     text = norm.text
     spans = []
     for m in TITLE_RE.finditer(text):
         target = _title_target(m.group("title") or m.group("quoted"), data.treaty_by_title)
-        if target is not None:   # national plans, laws, guides: not treaties we know
+        if target is not None:
             spans.append((m.start(), m.end(), target))
+        elif m.group("title"):  # national plans, laws, guides: not treaties we know, but they may cite one
+            spans += _inside_title(text, m.start("title"), m.group("title"), data.treaty_by_title)
     # in order and apart, so only the last title starting at or before a form can hold it
     bracketed = [(m.start(), m.end()) for m in TITLE_RE.finditer(text)]
     bracket_starts = [s for s, _ in bracketed]
