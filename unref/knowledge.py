@@ -79,6 +79,7 @@ class KnownData:
             [r for r in self.resolutions if r["symbol"].startswith("S/RES/")], self.complete_through)
         self.body_by_id = {b["id"]: b for b in self.bodies}
         self.body_forms = _body_forms(self.bodies)
+        self.founded = _founded(self.bodies)
         self._body_by_latin_name = {}
         for body in self.bodies:
             for written in [body["id"], body.get("acronym"), body.get("name_en")] + list(body.get("latin") or []):
@@ -232,6 +233,18 @@ def _council_record(record: dict) -> dict:
     return {"symbol": f"S/RES/{number} ({year})", "number": str(number), "year": year,
             "organ": "Security Council", "adopted": record.get("adopted", ""),
             "title_zh": record.get("title_zh", ""), "title_en": record.get("title_en", "")}
+
+
+def _founded(bodies: list[dict]) -> dict[tuple[str, str], str]:
+    """{(resolution number, "committee" | "panel"): body id}, from the bodies' `established`: texts
+    name a committee or panel by the resolution that set it up, with whatever paragraph or verb
+    they like (`第1973(2011)號決議第24段所設專家小組`), more ways than a gazetteer can list."""
+    founded = {}
+    for body in bodies:
+        established = body.get("established") or {}
+        for number in established.get("by", []):
+            founded.setdefault((str(number), established["as"]), body["id"])
+    return founded
 
 
 def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:

@@ -133,3 +133,34 @@ def test_an_english_name_of_three_words_or_more_names_its_body_inside_chinese_te
         ("IAEA", "International Atomic Energy Agency")]
     # part of the name, or the name inside longer words, is not the body
     assert [ref.target for ref in extract_references("the Suppliers Group; NuclearSuppliers Groups") if ref.type == "body"] == []
+
+
+def test_a_committee_or_panel_is_named_by_the_resolution_that_set_it_up():
+    """Texts vary the paragraph and the verb; the body is read from its founding resolution."""
+    assert bodies("第1973(2011)號決議第24段所設專家小組的最後報告") == [
+        ("1973 Panel of Experts", "第1973(2011)號決議第24段所設專家小組")]
+    assert bodies("回顾依照第1874(2009)号决议第26段设立的专家小组") == [
+        ("1718 Panel of Experts", "依照第1874(2009)号决议第26段设立的专家小组")]
+    assert bodies("第1718(2006)号决议所设立的委员会") == [("1718 Committee", "第1718(2006)号决议所设立的委员会")]
+    assert bodies("安全理事会第2374(2017)号决议所设委员会") == [
+        ("2374 Committee", "安全理事会第2374(2017)号决议所设委员会")]
+    assert bodies("第1643(2005)号决议第9段所设专家组") == [("1572 Group of Experts", "第1643(2005)号决议第9段所设专家组")]
+    assert bodies("经第1533号决议第8段所设委员会转交") == [("1533 Committee", "第1533号决议第8段所设委员会")]
+    assert bodies("第 1526 (2004) 号决议所设监测组") == [("1267 Monitoring Team", "第 1526 (2004) 号决议所设监测组")]
+    assert bodies("第２１４０（２０１４）號決議所設專家小組") == [("2140 Panel of Experts", "第２１４０（２０１４）號決議所設專家小組")]
+
+
+def test_a_resolution_that_set_up_no_such_body_names_none():
+    assert bodies("第1887(2009)号决议所设委员会") == []  # founded no committee
+    assert bodies("第1718(2006)号决议所设专家小组") == []  # 1718 set up the committee; 1874 the panel
+    assert bodies("第1718(2007)号决议所设委员会") == []  # not 1718's year: another resolution
+    assert bodies("第1973(2011)号决议第24段所述专家小组") == []  # described, not set up, there
+    assert bodies("第1718(2006)号决议所设委员会主席") == [("1718 Committee", "第1718(2006)号决议所设委员会")]
+
+
+def test_the_founding_rule_finds_a_listed_form_once_with_its_resolution():
+    refs = found("第2140(2014)號決議所設專家小組", "body")
+    assert [(r[1], r[2]) for r in refs] == [("2140 Panel of Experts", "第2140(2014)號決議所設專家小組")]
+    assert [(r.type, r.target, r.surface) for r in extract_references("依照第1874(2009)号决议第26段设立的专家小组")] == [
+        ("body", "1718 Panel of Experts", "依照第1874(2009)号决议第26段设立的专家小组"),
+        ("resolution", "S/RES/1874 (2009)", "第1874(2009)号决议第26段")]

@@ -72,7 +72,7 @@ def test_entries_have_every_key_with_its_type(name):
         keys.add("kind")
     for entry in read(name):
         assert keys <= set(entry), (entry.get("id"), keys - set(entry))
-        assert set(entry) <= keys | {"context"}, entry["id"]
+        assert set(entry) <= keys | {"context", "established"}, entry["id"]
         for key in ("id", "name_en", "acronym", "source"):
             assert isinstance(entry[key], str), (entry["id"], key)
         for key in ENTRY_LISTS:
@@ -81,6 +81,23 @@ def test_entries_have_every_key_with_its_type(name):
                 entry["id"], key)
         assert entry["id"] and entry["name_en"] and entry["source"].strip(), entry["id"]
         assert entry["names_zh"] or entry["latin"], entry["id"]
+
+
+def test_founding_resolutions_are_council_resolutions_each_founding_one_body_of_a_kind(bodies):
+    """`established`: the resolutions that set up a committee or a panel (group, team) of experts,
+    so that `第N(YYYY)号决议所设委员会` can be read as the body resolution N founded; one resolution
+    founds at most one body of each kind, or the reading would be a guess."""
+    register = {str(row["number"]) for row in read("resolutions.json")["security_council"]}
+    seen = {}
+    for body in bodies:
+        if "established" not in body:
+            continue
+        established = body["established"]
+        assert set(established) == {"by", "as"} and established["as"] in {"committee", "panel"}, body["id"]
+        assert established["by"] and set(established["by"]) <= register, body["id"]
+        for number in established["by"]:
+            assert seen.setdefault((number, established["as"]), body["id"]) == body["id"], (number, body["id"])
+    assert len(seen) >= 38
 
 
 def test_body_kinds_are_known(bodies):

@@ -1,7 +1,9 @@
 """Bodies: a gazetteer lookup, longest form first, with context rules for short forms.
 
 Forms come from `unref/data/bodies.json` and from definitions in the document itself:
-`欧洲安全与合作组织(欧安组织)` teaches that `欧安组织` names the OSCE here.
+`欧洲安全与合作组织(欧安组织)` teaches that `欧安组织` names the OSCE here. A committee or panel
+is also named by the resolution that set it up (`第1874(2009)号决议第26段设立的专家小组`), read
+against the bodies' founding resolutions rather than listed form by form.
 """
 from __future__ import annotations
 
@@ -14,6 +16,13 @@ from .model import Reference
 
 _DEFINITION_RE = re.compile(rf"\((?P<short>[{CJK}·]{{2,12}}|[A-Z][A-Za-z]{{1,9}})\)")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+# `[安全理事会]第N[(YYYY)]号决议[第X段]所设[立的]|设立的 委员会|专家小组|专家组|监测组`, on the
+# normalised text (simplified, ASCII digits and brackets, no spaces), so traditional and
+# full-width writings match alike. The head noun says which kind of body the resolution set up.
+_FOUNDED_RE = re.compile(
+    r"(?:安全理事会|安理会)?第(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?号决议"
+    r"(?:第\d{1,3}(?:\([a-z]{1,4}\))*(?:(?:、|和|及|至)第?\d{1,3}(?:\([a-z]{1,4}\))*)*段)?"
+    r"(?:所设立的|所设|设立的)(?P<head>委员会|专家小组|专家组|监测组)")
 
 
 @lru_cache(maxsize=64)
@@ -50,14 +59,30 @@ def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set
          ) -> list[tuple[int, int, str]]:
     """(start, end, body id) spans in the normalised text."""
     forms = _forms(data, aliases)
+    spans = founded(norm, data)
     if not forms:
-        return []
-    text = norm.text
-    spans = []
-    for m in _matcher(tuple(sorted(forms))).finditer(text):
+        return spans
+    for m in _matcher(tuple(sorted(forms))).finditer(norm.text):
         form = forms[m.group()]
         if _accept(norm, m.start(), m.end(), form, topics):
             spans.append((m.start(), m.end(), form.body))
+    return list(dict.fromkeys(spans))  # a listed form the founding rule reads too, once
+
+
+def founded(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
+    """Committees and panels named as `第N(YYYY)号决议…所设委员会|专家小组`: the body resolution N
+    set up, if the data knows one of that kind. A year other than the register's is another
+    resolution's, and a resolution that set up no such body names nothing: the span is then
+    only a resolution reference."""
+    spans = []
+    for m in _FOUNDED_RE.finditer(norm.text):
+        number, year = m.group("number"), m.group("year")
+        if year and data.sc_years.get(number) != year:
+            continue
+        kind = "committee" if m.group("head") == "委员会" else "panel"
+        body = data.founded.get((number, kind))
+        if body:
+            spans.append((m.start(), m.end(), body))
     return spans
 
 
