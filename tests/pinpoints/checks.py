@@ -1,0 +1,66 @@
+"""The data checks every later pinpoint set passes (tests/pinpoints2, tests/pinpoints3): its texts,
+sources and gold agree, every gold citation occurs in its text in reading order, and no address
+or text comes from anywhere else in the project."""
+import re
+from pathlib import Path
+
+from tests.unseen.evaluate import load_json, locate, texts
+
+TESTS = Path(__file__).resolve().parents[1]
+SAMPLES = TESTS.parent / "fixtures"
+REGIONS = {"mainland", "taiwan", "hongkong", "macao"}
+
+
+def texts_sources_and_gold(folder: Path, citations: int) -> None:
+    """Texts of 200–2,000 characters, each with its source and gold; `citations` in all, every
+    one at its occurrence in reading order, of a resolution's numbered paragraphs."""
+    sources, gold, held = load_json("sources.json", folder), load_json("gold.json", folder), texts(folder)
+    assert set(sources) == set(gold) == set(held)
+    assert [name for name, text in held.items() if not 200 <= len(text) <= 2000] == []
+    for name, cited in gold.items():
+        starts = [locate(held[name], c["surface"], c["occurrence"])[0] for c in cited]
+        assert starts == sorted(starts), name
+        for citation in cited:
+            assert re.fullmatch(r"S/RES/\d+ \((19|20)\d\d\)", citation["target"]), citation
+            assert citation["paragraphs"] and all(re.fullmatch(r"\d+(\([a-z]+\))*", p) for p in citation["paragraphs"])
+    assert sum(len(cited) for cited in gold.values()) == citations
+
+
+def sources_say_where(folder: Path, regions: set = REGIONS) -> None:
+    """Every source has its address, title, publisher, date, script and region; both scripts and
+    the `regions` given are there."""
+    sources = load_json("sources.json", folder)
+    for name, source in sources.items():
+        assert set(source) == {"url", "title", "publisher", "date", "script", "region"}, name
+        assert source["url"].startswith("http") and source["script"] in {"hans", "hant"}, name
+        assert source["region"] in REGIONS, name
+    assert {source["script"] for source in sources.values()} == {"hans", "hant"}
+    assert regions <= {source["region"] for source in sources.values()}
+
+
+def address(url: str) -> str:
+    """Domain and path, without scheme, `www.`/`m.` or query: what "the same page" means here."""
+    return re.sub(r"^https?://(www\d?\.|zh\.m\.)?", "", url).split("?")[0].replace("zh.m.", "zh.").lower()
+
+
+def squeezed(text: str) -> str:
+    """The text without whitespace, so that line breaks do not hide a copied passage."""
+    return re.sub(r"\s+", "", text)
+
+
+def never_used_before(folder: Path, same_day: tuple = ()) -> None:
+    """No address appears in any other test or sample file (but in the sets gathered the same day,
+    `same_day`), and no text shares more than boilerplate with them."""
+    left_out = (folder, *same_day)
+    others = "\n".join(path.read_text(encoding="utf-8", errors="replace")
+                       for place in (TESTS, SAMPLES) for path in place.rglob("*")
+                       if path.is_file() and not any(other in path.parents for other in left_out)
+                       and path.suffix in {".json", ".py", ".md", ".txt"})
+    lowered = others.lower().replace("zh.m.", "zh.")
+    for name, source in load_json("sources.json", folder).items():
+        assert address(source["url"]) not in lowered, name
+    known = squeezed(others)
+    for name, text in texts(folder).items():
+        pieces = [squeezed(text)[i:i + 30] for i in range(0, len(squeezed(text)) - 30, 30)]
+        shared = [piece for piece in pieces if piece in known]
+        assert pieces and len(shared) * 5 < len(pieces), (name, shared)  # boilerplate only
