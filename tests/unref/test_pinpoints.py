@@ -1,7 +1,8 @@
 """Pinpoints in the forms Chinese UN texts use (issue #23): several paragraphs, ranges, lettered
 and roman sub-paragraphs, `第3段(c)分段`, a pinpoint in `该决议` after a named resolution, and
 English `paragraph 3 of resolution 1540 (2004)` inside Chinese text, paragraphs saved from a
-resolution's provisions (`…的各项规定,除第4段…`), a link label left in a symbol; exact spans and pinpoints."""
+resolution's provisions (`…的各项规定,除第4段…`), a link label left in a symbol, a citation an
+amendment's quotation cuts before its 段; exact spans and pinpoints."""
 import pytest
 
 from .helpers import at, found
@@ -66,6 +67,15 @@ def test_paragraphs_saved_from_the_resolution_s_provisions_in_the_same_clause():
 def test_provisions_with_no_paragraph_saved_are_not_a_pinpoint():
     text = "第1540(2004)号决议的各项规定,除其他外,适用于所有国家"
     assert found(text, "resolution") == [("resolution", SC1540, "第1540(2004)号决议", *at(text, "第1540(2004)号决议"), None)]
+
+
+def test_a_citation_cut_at_the_closing_quote_of_an_amendment():
+    text = "第 9(2)(a)(ii) 條—— 廢除 “2552 號決議》第 52” 代以 “2605 號決議》第 56”。"
+    assert found(text, "resolution") == [
+        ("resolution", "S/RES/2552 (2020)", "2552 號決議》第 52", *at(text, "2552 號決議》第 52"), "para. 52"),
+        ("resolution", "S/RES/2605 (2021)", "2605 號決議》第 56", *at(text, "2605 號決議》第 56"), "para. 56")]
+    # a number not closed by a quote is no paragraph: 第52条 is an article of something else
+    assert found("第1540(2004)号决议第52条", "resolution")[0][5] is None
 
 
 def test_a_link_label_left_between_the_symbol_and_its_words():

@@ -91,6 +91,10 @@ PINPOINT_RE = re.compile(
 # 11和12段所载…外`): those paragraphs are the resolution's.
 _TITLE_CLOSE = re.compile(r"[》」]?")
 _SAVE_PARAGRAPHS = re.compile(r"的(?:各项)?规定,?除(?:了)?(?=第)")
+# An amendment quoting the words it changes cuts a citation at the closing quote, before its 段:
+# `廢除 “2552 號決議》第 52” 代以 “2605 號決議》第 56”`. Only right after a resolution, where the
+# number can be nothing but one of its paragraphs.
+_CUT_PINPOINT = re.compile(rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH})(?P<sub_paragraph>(?!))?(?=[”」\"’'])")
 _PARAGRAPH_RE = re.compile(_PARAGRAPH)
 _LIST_SEPARATOR = re.compile(r"以及|和|、|及|或")
 _SUB_PARAGRAPH_RE = re.compile(r"\(([a-z]{1,4})\)|([㈠-㈩])")
@@ -242,6 +246,8 @@ def _list_items(text: str, m: re.Match) -> list[Mention]:
         save = _SAVE_PARAGRAPHS.match(text, m.end())
         if pin is None and save:
             pin = PINPOINT_RE.match(text, save.end())
+        if pin is None:
+            pin = _CUT_PINPOINT.match(text, _TITLE_CLOSE.match(text, m.end()).end())
         if pin:
             only = found[0]
             found = [Mention(only.start, pin.end(), only.organ, only.number, only.year, pinpoint(pin))]
