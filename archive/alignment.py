@@ -2,19 +2,23 @@
 
 What each language prints alike is the numbering: numbered paragraphs and sections (`1.`,
 `一.`, `I.`), lettered items, decimal clauses (`2.1`, `3.1.1`), articles (`第1条`, `Article
-1`), chapters and annexes (`第一章`, `CHAPTER ONE`, `附件一`, `Annex I`), footnotes. Those are
-landmarks and pair in order. A resolution's adoption line pairs with the other's wherever each
+1`), chapters and annexes (`第一章`, `CHAPTER ONE`, `附件一`, `Annex I`), footnotes, and a
+statement's salutations (`主席先生，`, `Mr. President,`). Those are landmarks and pair in order. A
+resolution's adoption line, with its vote or without, pairs with the other's wherever each
 version prints it (the English web copies put it under the title, the Chinese under the text).
-Between two landmarks, unnumbered paragraphs pair in order when both versions have as many
-and each pair prints the same figures (dates, symbols, meeting numbers, or none); otherwise
-those printing the same figures pair and divide the run, and what is left pairs by length, as
-a translation keeps the length of what it translates (Gale and Church), only where lengths
-agree closely and clearly. Where one version joins what the other prints as two paragraphs, both
-pair with the joined one, on the evidence of the figures they print: a date line with the
-heading or adoption line printing that date, a line beside a paired one when the two together
-print exactly the figures their counterpart prints. Footnotes pair in order when both versions
-have as many, whatever their numbers (`21` / `[1]`). The rest stay unpaired, the pages saying
-so, rather than guess. Works on rows of (anchor, kind, label, text) alone: no database.
+Between two landmarks, unnumbered paragraphs pair in order when both versions have as many and
+each pair prints the same figures (dates, symbols, meeting numbers, or none), or one prints
+more that the other's run prints nowhere (a date one spells out), or, one printing none, the
+lengths agree; otherwise those printing the same figures pair and divide the run, and what is
+left pairs by length, as a translation keeps the length of what it translates (Gale and
+Church), only where lengths agree closely and clearly. Where one version joins what the other
+prints as two paragraphs, both pair with the joined one, on the evidence of the figures they
+print: a date line with the heading or adoption line printing that date, a line beside a paired
+one when the two together print exactly the figures their counterpart prints. Footnotes pair in
+order when both versions have as many, whatever their numbers (`21` / `[1]`); where one has
+fewer, a note pairs with the other's of its number when the paragraphs printing their marks are
+paired, and with nothing else. The rest stay unpaired, the pages saying so, rather than guess.
+Works on rows of (anchor, kind, label, text) alone: no database.
 """
 import math
 import re
@@ -23,9 +27,9 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .pipeline.splitting import ADOPTED, ADOPTED_EN, numeral_value
+from .pipeline.splitting import ADOPTED, ADOPTED_EN, numeral_value, salutation
 
-VERSION = "4"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "5"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -36,6 +40,8 @@ _PART = re.compile(
 )
 _PART_KINDS = {"章": "chapter", "部分": "part", "附件": "annex", "chapter": "chapter", "part": "part", "annex": "annex"}
 _FIGURE = re.compile(r"\d{2,}")
+# Printed as figures in one language only: a month in Chinese (`11月`, `November`) and a note mark.
+_NOT_FIGURES = re.compile(r"\d{1,2}\s*月|\[\d{1,3}\]")
 _COUNTING = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?")
 _NUMBER_WORD = re.compile(r"[a-z]+(?:-[a-z]+)?")
 _UNITS = ("one", "two", "three", "four", "five", "six", "seven", "eight", "nine"), (
@@ -54,6 +60,20 @@ _DATE_ZH = r"(\d{4}|[〇一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一�
 _DATE_EN = rf"(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})|({'|'.join(_MONTHS)})\s+(\d{{1,2}}),?\s+(\d{{4}})"
 _DATE = re.compile(rf"{_DATE_ZH}|{_DATE_EN}", re.IGNORECASE)
 _FOOTNOTE = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})/|(\d{1,3})(?=\s+\D))")
+_NUMBERED = re.compile(r"^(\d{1,3})\.$")
+# Where a note's mark is printed: in brackets (`none[1]`), raised (`²`), or after the end of a
+# sentence (`…通过。 1`).
+_MARK = re.compile(r"\[(\d{1,3})\]|([⁰¹²³⁴⁵⁶⁷⁸⁹]+)|(?<=[。.!?！？,，;；])\s?(\d{1,2})$")
+# Adoption lines the splitter leaves in the text, the vote and the note mark printed with them:
+# `第一九六四次会议以十三票对零票通过。 1`, `Adopted at the 1964th meeting by 13 votes to none[1]`.
+_VOTED = re.compile(
+    r"^第\s*(?:\d+|[〇一二三四五六七八九十百千]+)\s*次(?:会议|會議)(?:以.{1,12}票对.{1,12}票(?:[,，、].{1,12}弃权)?)?(?:一致)?(?:通过|通過)[。.]?(?:\s?\d{1,2})?$"
+)
+_ADOPTED_AT = re.compile(
+    r"^Adopted (?:unanimously )?(?:by the [A-Z][A-Za-z ]+ )?at (?:its|the) \d+(?:st|nd|rd|th) (?:plenary )?meeting"
+    r"(?:,? on \d{1,2} [A-Z][a-z]+ \d{4})?(?:,? by \d+ votes to (?:\d+|none)(?:,? with \d+ abstentions?)?)?\.?(?:\[\d{1,3}\])?$"
+)
+_SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Pairing by length: a paragraph left out costs _SKIP; a pair costs how far its lengths are
 # from the document's own ratio (log scale), and is kept only within _CLOSE of it.
 _SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND = 0.75, 0.5, 0.2, 8, 20
@@ -68,6 +88,8 @@ def landmark(anchor, kind, label="", text=""):
         return f"article-{match.group(1) or match.group(2)}"
     if match := _PART.match(f"{label}{text}".strip()):
         return _part(match)
+    if whom := salutation(text):
+        return f"salutation-{whom}"  # `主席先生，` and `Mr. President,` open a statement's parts alike
     if kind == "title" or (kind == "heading" and not anchor.startswith("sec-")) or _UNNUMBERED.search(anchor):
         return None
     head, _, rest = anchor.partition("-")
@@ -91,8 +113,9 @@ def _links(left, right):
     """The pairs (left anchor, right anchor): first the lines each version may print anywhere
     (adoption and date lines, footnotes), then the landmarks, the unnumbered runs between them,
     and the paragraphs one version joins."""
-    aside = _set_aside(left, right)
-    taken = [{left[i][0] for i, _ in aside}, {right[j][0] for _, j in aside}]
+    aside, notes = _set_aside(left, right)
+    taken = [{left[i][0] for i, _ in aside} | {left[k][0] for k in notes[0]},
+             {right[j][0] for _, j in aside} | {right[k][0] for k in notes[1]}]
     marks = [[(index, landmark(*row)) for index, row in enumerate(rows) if row[0] not in out and landmark(*row)]
              for rows, out in zip((left, right), taken, strict=True)]
     matcher = SequenceMatcher(None, [m for _, m in marks[0]], [m for _, m in marks[1]], autojunk=False)
@@ -110,6 +133,8 @@ def _links(left, right):
         if i < len(left):
             links.add((left[i][0], right[j][0]))
         previous = (i, j)
+    if len(notes[0]) != len(notes[1]):
+        links |= _notes_by_number(left, right, notes, links)
     return links | _joins(left, right, links)
 
 
@@ -117,8 +142,8 @@ def _set_aside(left, right):
     """Index pairs of the lines each version may print in a place of its own: the adoption
     lines (when each version has one), a date line and the one heading, adoption line or date
     line of the other version printing that date, and the footnotes, in order, when both
-    versions have as many."""
-    adopted = [[k for k, row in enumerate(rows) if ADOPTED.match(row[3]) or ADOPTED_EN.match(row[3])] for rows in (left, right)]
+    versions have as many; with each version's footnotes, which pair with nothing else."""
+    adopted = [[k for k, row in enumerate(rows) if _adopted(row[3])] for rows in (left, right)]
     pairs = {(adopted[0][0], adopted[1][0])} if all(len(lines) == 1 for lines in adopted) else set()
     lines = [[(k, date) for k, row in enumerate(rows) if (date := _date_line(row[3]))] for rows in (left, right)]
     dates = [[_dates(row[3]) for row in rows] for rows in (left, right)] if any(lines) else None  # a long scan: only when needed
@@ -131,7 +156,36 @@ def _set_aside(left, right):
     notes = [_footnotes(rows) for rows in (left, right)]
     if len(notes[0]) == len(notes[1]):
         pairs.update(zip(*notes, strict=True))
-    return pairs
+    return pairs, notes
+
+
+def _notes_by_number(left, right, notes, links):
+    """Where one version prints fewer notes (a web copy keeps the note on the vote, drops those
+    citing documents), a note pairs with the other's note of its number when the one paragraph
+    printing its mark in each version is paired: the two marks call the same note."""
+    found = set()
+    numbered = [{_note_number(rows[k]): k for k in indices} for rows, indices in zip((left, right), notes, strict=True)]
+    carriers = [defaultdict(list), defaultdict(list)]
+    for rows, indices, marked in zip((left, right), notes, carriers, strict=True):
+        for k, row in enumerate(rows):
+            if k not in indices:
+                for number in _marks(row[3]):
+                    marked[number].append(row[0])
+    for number in numbered[0].keys() & numbered[1].keys():
+        ours, theirs = carriers[0][number], carriers[1][number]
+        if len(ours) == len(theirs) == 1 and (ours[0], theirs[0]) in links:
+            found.add((left[numbered[0][number]][0], right[numbered[1][number]][0]))
+    return found
+
+
+def _marks(text):
+    """The note numbers a paragraph's marks call."""
+    return {int((bracketed or raised or after).translate(_SUPERSCRIPT)) for bracketed, raised, after in _MARK.findall(text)}
+
+
+def _adopted(text):
+    """A resolution's adoption line, in either language, with its vote and note mark or none."""
+    return bool(ADOPTED.match(text) or ADOPTED_EN.match(text) or _VOTED.match(text) or _ADOPTED_AT.match(text))
 
 
 def _segments(rows):
@@ -162,6 +216,28 @@ def _in_order(left, right):
     return len(left) == len(right) and all(_figures(a) == _figures(b) for a, b in zip(left, right, strict=True))
 
 
+def _in_step(left, right, ratio):
+    """Both runs as long, each pair printing what the other prints or more, where the more is
+    printed nowhere else in the other's run (`十月二十二日` spelt out beside `22 October`; a
+    title's year only one version prints). Where one prints figures and the other none, their
+    lengths agree as a translation's do. A paragraph one version splits and another joins shows
+    itself: a figure it prints stands in the other's paragraph beside its counterpart."""
+    if len(left) != len(right):
+        return False
+    printed = [Counter(figure for row in rows for figure in _figures(row)) for rows in (left, right)]
+    for a, b in zip(left, right, strict=True):
+        ours, theirs = _figures(a), _figures(b)
+        if ours == theirs:
+            continue
+        if not (ours <= theirs or theirs <= ours):
+            return False
+        if any(printed[1][figure] for figure in ours - theirs) or any(printed[0][figure] for figure in theirs - ours):
+            return False
+        if not (ours and theirs) and _Measure(a).distance(_Measure(b), ratio) > _CLOSE:
+            return False
+    return True
+
+
 def _ratio(left, right, anchors):
     """How much longer the right version writes the same paragraph: the median over the
     paragraphs paired by numbering, which one version's extra matter (a covering letter only
@@ -175,7 +251,7 @@ def _unnumbered(left, right, ratio):
     """Pairs among the unnumbered paragraphs between two landmarks: in order where both sides
     have as many and each pair prints the same figures; else those printing the same figures,
     which then divide the run, and the same again between them; where none do, by length."""
-    if _in_order(left, right):
+    if _in_order(left, right) or _in_step(left, right, ratio):
         return {a[0]: b[0] for a, b in zip(left, right, strict=True)}
     found, previous = {}, (-1, -1)
     once = Counter(_figures(row) for row in left)
@@ -222,10 +298,10 @@ def _by_length(left, right, ratio):
         if step == 2 and _clear(a, b, i - 1, j - 1, ratio):
             pairs[left[i - 1][0]] = right[j - 1][0]
         i, j = i - (step != 1), j - (step != 0)
-    return _filled(left, right, pairs)
+    return _filled(left, right, pairs, ratio)
 
 
-def _filled(left, right, pairs):
+def _filled(left, right, pairs, ratio):
     """The pairs by length divide the run: between two of them (or one and an end of the run)
     paragraphs as many on each side, printing the same figures, pair in order as an equal run
     does (a paragraph each version prints between the same two)."""
@@ -233,7 +309,7 @@ def _filled(left, right, pairs):
     bounds = sorted((i, where[pairs[row[0]]]) for i, row in enumerate(left) if row[0] in pairs)
     found = dict(pairs)
     for (i, j), (end_i, end_j) in zip([(-1, -1), *bounds], [*bounds, (len(left), len(right))], strict=True):
-        if bounds and _in_order(left[i + 1:end_i], right[j + 1:end_j]):
+        if bounds and _in_step(left[i + 1:end_i], right[j + 1:end_j], ratio):
             found.update((a[0], b[0]) for a, b in zip(left[i + 1:end_i], right[j + 1:end_j], strict=True))
     return found
 
@@ -323,7 +399,7 @@ def _number(numeral):
 def _figures(row):
     """The numbers of two digits or more a paragraph prints (years, days, meeting and document
     numbers): the same in both languages, whatever the words around them."""
-    text = row[3].translate(str.maketrans(_CHINESE_DIGITS, "0123456789"))
+    text = _NOT_FIGURES.sub("", row[3].translate(str.maketrans(_CHINESE_DIGITS, "0123456789")))
     return frozenset(int(figure) for figure in _FIGURE.findall(text) if int(figure) >= 10)
 
 
@@ -363,20 +439,39 @@ def _date(match):
 def _may_carry_a_date(row):
     """A heading, an adoption line or a date line: where a version prints the date another
     version gives a line of its own."""
-    return row[1] in _HEADINGS or bool(ADOPTED.match(row[3]) or ADOPTED_EN.match(row[3]) or _date_line(row[3]))
+    return row[1] in _HEADINGS or _adopted(row[3]) or bool(_date_line(row[3]))
 
 
 def _footnotes(rows):
     """The indices of a version's footnotes: those the splitter found under a rule, else the
     paragraphs ending the text that each open with a note number (`21 `, `[1]`, `1/`), counting
-    up by one."""
+    up by one; or numbered `1.`, `2.` like paragraphs, but where the numbering starts again from
+    1 straight after a numbered paragraph, with no heading between (en.wikisource's notes after
+    a resolution's last operative paragraph)."""
     if found := [k for k, row in enumerate(rows) if row[1] == "footnote"]:
         return found
     run = []
     for k in range(len(rows) - 1, -1, -1):
-        match = _FOOTNOTE.match(rows[k][3])
-        number = int(next(group for group in match.groups() if group)) if match else None
+        number = _note_number(rows[k])
         if number is None or (run and number != run[-1][1] - 1):
             break
         run.append((k, number))
-    return [k for k, _ in reversed(run)]
+    run.reverse()
+    while run and _NUMBERED.match(rows[run[0][0]][2]) and not _starts_again(rows, *run[0]):
+        run.pop(0)  # a paragraph numbered as the body's are is a note only in a run starting again
+    return [k for k, _ in run]
+
+
+def _starts_again(rows, k, number):
+    """Numbering starting again from 1 straight after a labelled paragraph or item."""
+    return number == 1 and k > 0 and bool(rows[k - 1][2]) and rows[k - 1][1] in ("para", "item")
+
+
+def _note_number(row):
+    """The number a note opens with, in its text (`21 `, `[1]`, `1/`) or as its label (`1.`),
+    or None."""
+    if match := _FOOTNOTE.match(row[3]):
+        return int(next(group for group in match.groups() if group))
+    if (match := _NUMBERED.match(row[2])) and row[0] != match.group(1):
+        return int(match.group(1))
+    return None

@@ -54,6 +54,18 @@ ADOPTED_EN = re.compile(r"^Adopted (?:unanimously )?by the [A-Z][A-Za-z ]+ at it
 PROCEDURAL_EN = re.compile(r"^The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:\.\d\d)? [ap]\.m\.$")
 # Lines that stand alone, whatever precedes or follows them.
 ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN)
+# The words a statement addresses its hearers with, on a line of their own (`主席先生，`, `Mr.
+# President,`, `女士们、先生们：`): they open a paragraph, whatever precedes them. Named by whom they
+# address, the same in every language. A bare `主席：` is a speaker's name in a transcript.
+SALUTATIONS = {
+    "chair": re.compile(r"^(?:主席先生|主席女士|(?:Mr|Madam|Madame)\.?\s+(?:President|Chair|Chairman|Chairperson))\s*[,，:：]?$"),
+    "colleagues": re.compile(r"^(?:各位同事|同事们|(?:Dear\s+)?[Cc]olleagues)\s*[,，:：]?$"),
+    "audience": re.compile(r"^(?:女士们\s*[、,，]\s*先生们|Ladies\s+and\s+gentlemen)\s*[,，:：!！]?$"),
+    "excellencies": re.compile(r"^(?:各位阁下|各位閣下|Excellencies)\s*[,，:：]?$"),
+}
+# A note mark printed after the end of a sentence (`…以十三票对零票通过。 1`, `…voting.[1]`): in a
+# web copy the sentence, and the line, ends there, and the note itself follows.
+NOTE_MARK_END = re.compile(r"[。！？.!?]\s?(?:\d{1,2}|\[\d{1,3}\])$")
 # A full stop after these ends an abbreviation, not a sentence ("No.", "para.", "Mr.").
 ABBREVIATIONS = frozenset(["No", "Nos", "Mr", "Mrs", "Ms", "Dr", "para", "paras", "art", "Art", "vol", "p", "pp", "Corr", "Add", "Rev", "Amend", "St", "e.g", "i.e"])
 SPEAKER_TITLE = re.compile(r"(?:先生|女士|阁下|閣下|博士|主席|副主席)$")
@@ -259,6 +271,10 @@ def _starts_new(block, line, layout, sequence):
     full = layout.is_full(previous, block)
     if any(pattern.match(text) for pattern in ALONE for text in (line.text, previous.text)):
         return True
+    if salutation(line.text):
+        return True
+    if not layout.wrapped and NOTE_MARK_END.search(previous.text):
+        closed = True
     if len(block.lines) == 1 and BARE_LABEL.fullmatch(previous.text):
         return False
     if SIGNED.search(previous.text):
@@ -410,6 +426,13 @@ def _describe_block(block):
             block.kind = "note"
         elif _is_heading(block.text):
             block.kind = "heading"
+
+
+def salutation(text):
+    """Whom a line addressing the hearers addresses (`chair` for `主席先生，` and `Mr. President,`),
+    or None."""
+    text = text.strip()
+    return next((name for name, pattern in SALUTATIONS.items() if pattern.match(text)), None)
 
 
 def _is_heading(text):

@@ -44,7 +44,9 @@ def test_a_resolutions_adoption_lines_pair_wherever_each_version_prints_them():
 def test_figures_printed_alike_pair_paragraphs_across_an_uneven_run_and_figures_that_differ_never_pair():
     chinese = [("p1", "note", "", "1988年5月9日"), ("p2", "heading", "", "第612(1988)号决议"), ("p3", "para", "", "安全理事会"), ("1", "para", "1.", "肯定")]
     english = [("p1", "heading", "", "Resolution 612 (1988)"), ("p2", "note", "", "Adopted at its 2812th meeting on 9 May 1988"), ("1", "para", "1.", "Affirms")]
-    assert align(chinese, english) == {"p1": (), "p2": ("p1",), "p3": (), "1": ("1",)}
+    # `Adopted at its 2812th meeting on 9 May 1988` is an adoption line, printing the date the
+    # Chinese date line prints: the two pair, as in test_a_date_line_pairs_with_the_adoption_line….
+    assert align(chinese, english) == {"p1": ("p2",), "p2": ("p1",), "p3": (), "1": ("1",)}
 
 
 def test_numbering_written_differently_is_the_same_number():
@@ -190,4 +192,72 @@ def test_a_preambular_paragraph_ending_in_a_wikisource_note_mark_is_a_paragraph_
     rows = [[(p.anchor, p.kind, p.label, p.text) for p in version] for version in (chinese, english)]
     pairs = align(*rows)
     assert [pairs[p.anchor] for p in chinese[2:8]] == [
-        ("adopted-at-the-1964th-meeting-by-p1",), (), (), (), ("having-noted-the-developments-in-p1",), ("having-noted-the-developments-in-p2",)]
+        ("adopted-at-the-1964th-meeting-by-p1",), ("adopted-at-the-1964th-meeting-by-p2",), ("having-considered-the-report-of",),
+        ("having-noted-the-developments-in",), ("having-noted-the-developments-in-p1",), ("having-noted-the-developments-in-p2",)]
+
+
+def test_a_statements_salutation_pairs_with_the_others_and_the_headings_before_pair_by_place():
+    """`主席先生，` and `Mr. President,` address the same hearers: they pair as numbering does and
+    divide the statement. Before them each version prints one heading; the Chinese prints the
+    month as a figure (`11月`) where the English spells it, the English the year the Chinese
+    leaves out, and their lengths agree: they pair."""
+    chinese = [("title", "title", "", "常驻联合国代表刘结一大使作为安理会11月轮值主席向联大介绍安理会年度报告的发言"),
+               ("p1", "para", "", "主席先生:"),
+               ("p2", "para", "", "首先,我谨代表安理会全体成员祝贺你当选联大主席。我也感谢你安排今天的会议。")]
+    english = [("p1", "para", "", "Statement by Ambassador Liu Jieyi, Permanent Representative of China to the United Nations "
+                "and President of the Security Council in November 2013, on the Introduction of the Annual Report"),
+               ("p2", "para", "", "Mr. President,"),
+               ("p3", "para", "", "First of all, I would like to congratulate you, on behalf of all the members of the Security "
+                "Council, on your election. I thank you for arranging today's meeting.")]
+    assert landmark("p1", "para", "", "主席先生:") == landmark("p2", "para", "", "Mr. President,") == "salutation-chair"
+    assert align(chinese, english) == {"title": ("p1",), "p1": ("p2",), "p2": ("p3",)}
+    assert align(chinese, [english[0][:3] + ("Statement by Ambassador Liu Jieyi, 2013",), *english[1:]])["title"] == ()
+
+
+def test_paragraphs_as_many_between_two_pairs_pair_in_order_where_one_spells_out_the_dates_the_other_prints():
+    """S/RES/396: the Chinese writes `十月二十二日` where the English prints `22 October`, so the
+    two print different figures, but each English extra is printed by no other Chinese
+    paragraph of the run."""
+    chinese = [("p1", "para", "", "安全理事会,"),
+               ("p2", "para", "", "回顾其一九七三年十月二十二日第338(1973)号、十月二十五日第340(1973)号决议,"),
+               ("p3", "para", "", "审议了秘书长关于联合国紧急部队的报告,"), *SC_NUMBERED[0]]
+    english = [("p1", "para", "", "The Security Council,"),
+               ("p2", "para", "", "Recalling its resolutions 338 (1973) of 22 October and 340 (1973) of 25 October 1973,"),
+               ("p3", "heading", "", "Having considered the report of the Secretary-General on the United Nations Emergency Force,[2]"),
+               *SC_NUMBERED[1]]
+    assert align(chinese, english) == {"p1": ("p1",), "p2": ("p2",), "p3": ("p3",), **{str(n): (str(n),) for n in range(1, 6)}}
+
+
+def test_a_paragraph_one_version_splits_is_no_pair_for_the_part_beside_it():
+    """China's position paper for the 74th General Assembly: the English prints the title and the
+    first half of the first paragraph as one, the second half apart. Two paragraphs a side, but
+    the Chinese paragraph's figure (70) stands in the English paragraph beside the one in its
+    place: nothing pairs by place."""
+    from tests.alignment import evaluate
+    from tests.alignment2.test_alignment2 import HERE
+
+    chinese, english = (evaluate.parse("06_china_position_paper_unga74", language, HERE).paragraphs for language in ("zh", "en"))
+    assert [p.text[:12] for p in english] == ["China and th", "On the diplo"]
+    assert align(*[[(p.anchor, p.kind, p.label, p.text) for p in version] for version in (chinese, english)]) == {"title": (), "p1": ()}
+
+
+def test_an_adoption_line_with_its_vote_pairs_and_its_note_pairs_with_the_note_its_mark_calls():
+    """S/RES/396: the Chinese web copy keeps one note, on the vote (`…通过。 1`); the English
+    prints three, numbered `1.`–`3.` like paragraphs straight after operative paragraph 2, and
+    calls the first from its adoption line (`none[1]`). Notes pair with no body paragraph; the
+    Chinese note pairs with the English note 1, whose mark the paired adoption lines print."""
+    chinese = [("title", "title", "", "第396(1976)号决议"), ("p1", "para", "", "安全理事会,"),
+               *SC_NUMBERED[0][:2], ("2-p1", "para", "", "第一九六四次会议以十三票对零票通过。 1"),
+               ("2-p2", "para", "", "1 两个成员国(中国和阿拉伯利比亚共和国)没有参加表决。")]
+    english = [("title", "title", "", "United Nations Security Council Resolution 396 (1976)"),
+               ("adopted", "heading", "", "Adopted at the 1964th meeting by 13 votes to none[1]"),
+               ("adopted-p1", "para", "", "The Security Council,"), *SC_NUMBERED[1][:2],
+               ("adopted-1", "para", "1.", "Two members (China and Libyan Arab Republic) did not participate in the voting."),
+               ("adopted-2", "para", "2.", "Ibid., document S/12212."), ("adopted-3", "para", "3.", "Ibid., document S/12210.")]
+    assert align(chinese, english) == {
+        "title": ("title",), "p1": ("adopted-p1",), "1": ("1",), "2": ("2",), "2-p1": ("adopted",), "2-p2": ("adopted-1",)}
+    assert align(english, chinese)["adopted-2"] == align(english, chinese)["adopted-3"] == ()
+    unmarked = [*english[:1], ("adopted", "heading", "", "Adopted at the 1964th meeting by 13 votes to none"), *english[2:]]
+    assert align(chinese, unmarked)["2-p2"] == ()
+    restarted = [*english[:5], ("sec-ii", "heading", "II.", "Part two"), *english[5:]]
+    assert align(chinese, restarted)["2-p2"] == ()  # after a heading, `1.` starts a part, not the notes

@@ -143,6 +143,29 @@ def test_adoption_lines_stand_apart_with_or_without_the_comma_and_in_chinese_num
     assert web_copy("01_sres20_atomic_energy.zh")[-3] == ("note", "", "第一一七次會議一致通過。")
 
 
+def test_a_salutation_on_a_line_of_its_own_opens_a_paragraph_after_a_long_heading():
+    """A statement's heading, longer than a heading usually is, ran on into `主席先生，`: the
+    salutation opens the speech, whatever precedes it. What follows it is left to the other
+    rules (after `主席先生：` a lead such as `建议：` is, a heading)."""
+    chinese = "常驻联合国代表马朝旭大使在安理会工作方法问题公开辩论会上的发言\n\n主席先生,\n\n今天是我首次出席安理会正式会议并发言。\n"
+    assert [(block.kind, block.text) for block in split_blocks(classify_lines(chinese))] == [
+        ("title", "常驻联合国代表马朝旭大使在安理会工作方法问题公开辩论会上的发言"), ("para", "主席先生,"),
+        ("para", "今天是我首次出席安理会正式会议并发言。")]
+    english = ("Statement by Ambassador Liu Jieyi, Permanent Representative of China to the United Nations and President of "
+               "the Security Council in November 2013\n\nMr. President,\n\nFirst of all, I would like to congratulate you.\n")
+    assert [text[:16] for _, text in paragraphs(english)] == ["Statement by Amb", "Mr. President,", "First of all, I "]
+    assert [(block.kind, block.text) for block in split_blocks(classify_lines("发言\n\n主席先生:\n\n首先,我感谢你。\n"))][1] == (
+        "heading", "主席先生:")
+    assert paragraphs("各位来宾,\n各位同事,\n当前,世界大变局加速演进。\n") == [("", "各位来宾,"), ("", "各位同事,当前,世界大变局加速演进。")]
+
+
+def test_a_note_mark_after_a_full_stop_ends_the_line_of_a_web_copy_and_the_note_follows():
+    """S/RES/396 on zh.wikisource: the adoption line ends in its note mark, the note follows."""
+    text = "2.确信定能以最高效率和最少费用维持紧急部队。\n\n第一九六四次会议以十三票对零票通过。 1\n\n1 两个成员国(中国和阿拉伯利比亚共和国)没有参加表决。\n"
+    assert paragraphs(text) == [
+        ("2.", "确信定能以最高效率和最少费用维持紧急部队。"), ("", "第一九六四次会议以十三票对零票通过。 1"),
+        ("", "1 两个成员国(中国和阿拉伯利比亚共和国)没有参加表决。")]
+
 def test_a_sentence_carried_over_a_page_break_stays_one_paragraph():
     text = (
         "- 13. 对工商业进行外联的一项裨益是,这项工作提供了一个机会,可据此了解在实地执行第1540(2004)号决议中有何种障\n\n"
