@@ -88,3 +88,6 @@ def test_the_page_lists_spread_matches_in_either_language(client, notices):
     assert "<mark>制裁</mark>" in page
     english = client.get("/en/search/", {"q": "澳门特别行政区 制裁"}).content.decode()
     assert "in different paragraphs of one document" in english
+    # no paragraph holds both words and the notice holds them apart: the page says so, not "try shorter words"
+    only_spread = client.get("/search/", {"q": "澳门特别行政区 第4/2002号法律"}).content.decode()
+    assert "没有一个段落含有全部词语" in only_spread and "可尝试更短的词语" not in only_spread
