@@ -168,7 +168,7 @@ def test_each_regime_keeps_to_its_own_resolutions():
     assert not set(iran.resolutions) & set(isil.resolutions)
 
 
-@pytest.mark.parametrize("typed, kind", [("朝鲜", "state"), ("北韓", "state"), ("伊朗", "text"), ("制裁", "text"),
+@pytest.mark.parametrize("typed, kind", [("朝鲜", "state"), ("北韓", "state"), ("伊朗", "text"), ("制裁", "term"),
                                          ("利比亞制裁委員會", "text"), ("朝鮮制裁委員會", "body")])
 def test_a_country_alone_or_a_committee_is_not_the_regime(typed, kind):
     [term] = understand(typed).terms
