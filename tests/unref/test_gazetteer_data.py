@@ -268,3 +268,82 @@ def test_regional_forms_reach_the_concepts_they_belong_to(regional):
     assert not any("執委會" in form for form in forms("bodies", "1540 Committee"))
     dprk = next(s for s in regional["states"] if s["id"] == "DPRK")
     assert {"朝鲜", "北韓", "北朝鲜", "朝鲜民主主义人民共和国"} <= {n["form"] for n in dprk["names"]}
+
+
+# --- regional.json: the States' name groups (build_regional.py, from CLDR and the tables) ------
+
+CLDR_LOCALES = {"zh", "zh-Hant", "zh-Hant-HK", "zh-Hant-MO"}
+
+
+def test_the_cldr_files_read_are_recorded(regional):
+    sources = regional["about"]["sources"]
+    for name in [*CLDR_LOCALES, "en"]:
+        about = sources[f"cldr/{name}"]
+        assert about["repository"] == "unicode-org/cldr-json", about
+        assert about["path"] == f"cldr-json/cldr-localenames-full/main/{name}/territories.json", about
+    assert {"cldr/territoryContainment", "cldr/codeMappings"} <= set(sources)
+
+
+def test_every_state_name_says_where_it_came_from(regional):
+    sources = regional["about"]["sources"]
+    states = regional["states"]
+    assert len(states) >= 100
+    assert len({s["id"] for s in states}) == len({s["code"] for s in states}) == len(states)
+    for state in states:
+        assert state["id"] and state["en"] and len(state["code"]) == 2, state
+        for name in state["names"]:
+            assert name["form"] == name["form"].strip() and name["regions"] and name["by"], name
+            for cite in name["by"]:
+                assert cite["source"] in sources and (cite.get("rule") or cite.get("line")), cite
+                if cite["source"].startswith("cldr/"):
+                    locale = cite["source"].split("/", 1)[1]
+                    # `zh-Hant territories.json: YE`, or an alternative name `HK-alt-short`
+                    assert locale in CLDR_LOCALES and cite["rule"].startswith(f"{locale} territories.json: {state['code']}"), cite
+    # the States named before CLDR was read keep their ids (sanctions.json targets them)
+    ids = {s["code"]: s["id"] for s in states}
+    assert ids["KP"] == "DPRK" and ids["KR"] == "Republic of Korea"
+
+
+def test_no_state_name_names_two_states_or_an_entry(regional, bodies, treaties, thesaurus):
+    owners = defaultdict(set)
+    for kind, rows, keys in (("bodies", bodies, ENTRY_LISTS), ("treaties", treaties, ENTRY_LISTS),
+                             ("thesaurus", thesaurus, ("forms_zh", "forms_zh_hant"))):
+        for entry in rows:
+            for form in (f for key in keys for f in entry[key]):
+                owners[fold(form)].add(f"{kind}:{entry['id']}")
+    for kind, entry_id, row in _regional_rows(regional):
+        owners[fold(row["form"])].add(f"{kind}:{entry_id}")
+    for state in regional["states"]:
+        for name in state["names"]:
+            owners[fold(name["form"])].add(f"state:{state['id']}")
+    named = {form: sorted(who) for form, who in owners.items()
+             if any(w.startswith("state:") for w in who) and len(who) > 1}
+    assert named == {}
+    assert all(len(fold(n["form"])) >= 2 for s in regional["states"] for n in s["names"])
+
+
+def test_dropped_state_names_are_reported_and_left_out(regional):
+    names = {s["id"]: {n["form"] for n in s["names"]} for s in regional["states"]}
+    dropped = [row for row in regional["about"]["dropped"] if row["entry"].startswith("state:")]
+    for row in dropped:
+        assert row["reason"] and row["form"] not in names.get(row["entry"].split(":", 1)[1], set()), row
+    # Taiwan's 尼日 (Niger) lies inside 尼日利亚, Nigeria's mainland name: dropped
+    assert {"entry": "state:Niger", "form": "尼日"} in [{k: row[k] for k in ("entry", "form")} for row in dropped]
+
+
+def test_state_groups_join_the_regions_names(regional):
+    names = {s["id"]: {n["form"] for n in s["names"]} for s in regional["states"]}
+    assert {"也门", "葉門", "也門"} <= names["Yemen"]
+    assert {"马里", "馬利"} <= names["Mali"]
+    assert {"索马里", "索馬利亞"} <= names["Somalia"]
+    assert {"利比里亚", "賴比瑞亞"} <= names["Liberia"]
+    assert {"塞拉利昂", "獅子山"} <= names["Sierra Leone"]
+    assert {"布隆迪", "蒲隆地"} <= names["Burundi"]
+    assert {"冈比亚", "甘比亞"} <= names["Gambia"]
+    assert {"沙特阿拉伯", "沙烏地阿拉伯"} <= names["Saudi Arabia"]
+    # the two Congos are named apart; neither is named 刚果 alone
+    assert {"刚果民主共和国", "刚果（金）"} <= names["Congo - Kinshasa"]
+    assert {"刚果共和国", "刚果（布）"} <= names["Congo - Brazzaville"]
+    assert not any(fold(form) == "刚果" for forms in names.values() for form in forms)
+    # a State whose names are the same once folded needs no group (日本; 伊朗)
+    assert "Japan" not in names and "Iran" not in names

@@ -1,6 +1,6 @@
 """Rebuild `regional.json`: the Taiwan, Hong Kong and Macao ways of writing the entries of
-`bodies.json`, `treaties.json` and `thesaurus.json`, and the regional names of some States,
-each form with the table line it came from.
+`bodies.json`, `treaties.json` and `thesaurus.json`, and the names of every State in each region,
+each form with the table line or the file and key it came from.
 
 Sources (public, on GitHub; give each as a git directory, e.g. a bare clone, or as a folder of
 files with --*-commit):
@@ -14,8 +14,13 @@ files with --*-commit):
      (MEDIAWIKI_COMMIT) and checks (MEDIAWIKI_SHA256, checked here too);
    - `data/cgroups/NAME.json`, zh.wikipedia's common conversion groups (Module:CGroup/NAME,
      Template:CGroup/NAME) as its `data/update_cgroups.py` pulls them.
+3. --cldr DIR: unicode-org/cldr-json (https://github.com/unicode-org/cldr-json), the Unicode
+   CLDR's territory names: `cldr-json/cldr-localenames-full/main/LOCALE/territories.json` for
+   zh (mainland), zh-Hant (Taiwan), zh-Hant-HK (Hong Kong), zh-Hant-MO (Macao) and en, and
+   `cldr-json/cldr-core/supplemental/` territoryContainment.json and codeMappings.json (which
+   codes are territories).
 
-    python unref/data/build_regional.py --opencc OPENCC --zhconv ZHCONV_RS
+    python unref/data/build_regional.py --opencc OPENCC --zhconv ZHCONV_RS --cldr CLDR_JSON
 
 How a form is derived, for every simplified form of an entry (`names_zh`, `short_zh`,
 `former_zh`, `variants_zh`; `forms_zh` in the thesaurus), except forms a context rule guards:
@@ -35,8 +40,21 @@ A form is kept only when, folded as the matcher folds text (traditional to simpl
 none of the entry's own forms. It is dropped, and reported, when it folds to a form of another
 entry (or to a form derived for another entry), to a generic word, or to a single character.
 
-States: the GROUPS' rules and MediaWiki's table pairs that name the States in STATES, joined
-when they share a name, each name with its rule.
+States: every territory CLDR names (a two-letter region at the bottom of its containment of the
+world that ISO 3166-1 numbers: the UN's Member States, the observer State of Palestine and the
+Holy See, Kosovo, Taiwan, Hong Kong, Macao and the dependent territories; not macro-regions such
+as 001 or 419, not groupings such as EU or UN, not deprecated codes, not the reserved codes for
+parts of a State such as IC, the Canary Islands), with every name its zh, zh-Hant, zh-Hant-HK and
+zh-Hant-MO files give it: its own key (`YE`) and its alternative keys (`HK-alt-short` 香港,
+`CD-alt-variant` 刚果民主共和国, `SZ-alt-variant` 史瓦濟蘭, `IO-alt-chagos` 查戈斯群岛), which CLDR
+gives as other names in use for the same territory. Each name cites its file and key
+(`zh-Hant territories.json: YE`). For the States in STATES the GROUPS' rules and MediaWiki's
+table pairs that name them are added, joined when they share a name, each name with its rule.
+A State keeps its id in STATE_CODES (DPRK, Republic of Korea, ...); any other's id is its name
+in CLDR's `en` (Yemen, Congo - Kinshasa). A name is dropped, and reported, when, folded, it is
+one character or a generic word, names another State too, is a form of an entry (or derived for
+one), or is a regional name inside another State's mainland name (尼日, Taiwan's Niger, inside
+尼日利亚). A State gets a group only when two of its names differ once folded (日本 needs none).
 
 Only the derived subset is written; the upstream tables are not kept in the project.
 """
@@ -91,6 +109,12 @@ STATE_ANCHORS = {
     "Iraq": ("伊拉克",),
     "Republic of Korea": ("韩国", "大韩民国", "南朝鲜"),
 }
+# CLDR's locales read for the States' names, and the region each stands for (zh-Hant-HK is
+# written out whole in cldr-json, with what it inherits from zh-Hant; zh-Hant-MO from zh-Hant-HK).
+CLDR_LOCALES = {"zh": "cn", "zh-Hant": "tw", "zh-Hant-HK": "hk", "zh-Hant-MO": "mo"}
+# The CLDR code of each State of STATES, which keeps its id; another State's id is its name in
+# CLDR's `en` (Yemen, Congo - Kinshasa).
+STATE_CODES = {"KP": "DPRK", "IR": "Iran", "SY": "Syria", "LY": "Libya", "IQ": "Iraq", "KR": "Republic of Korea"}
 # Words that name no single body (unref/data/README.md): never a derived form.
 GENERIC = {"秘书处", "理事会", "专家小组", "专家组", "监测组", "委员会", "大会", "秘书长", "组织",
            "机构", "执委会", "协定", "公约", "条约", "议定书", "安排", "集团", "联盟", "联合国"}
@@ -485,22 +509,15 @@ def derive(deriver: Deriver, data: dict) -> tuple[dict, list, dict]:
     return out, dropped, dict(sorted(counts.items()))
 
 
-def states(deriver: Deriver) -> list[dict]:
-    """The States' name groups: rules holding an anchor name or the English name, joined with
-    the rules sharing a name with them, and MediaWiki's table pairs on those names."""
-    groups = []
+def rule_names(deriver: Deriver) -> dict[str, dict[str, dict]]:
+    """{State id: {form: {form, regions, by}}} for the States in STATES: rules holding an anchor
+    name or the English name, joined with the rules sharing a name with them, and MediaWiki's
+    table pairs on those names."""
+    found = {}
     for state, english in STATES.items():
         anchors = set(STATE_ANCHORS[state])
         wanted = {e.casefold() for e in english}
-        names: dict[str, dict] = {}
-
-        def add(form, region, cite):
-            slot = names.setdefault(form, {"form": form, "regions": [], "by": []})
-            if region not in slot["regions"]:
-                slot["regions"].append(region)
-            if cite not in slot["by"]:
-                slot["by"].append(cite)
-
+        names = found.setdefault(state, {})
         taken, grew = set(), True
         while grew:
             grew = False
@@ -517,18 +534,144 @@ def states(deriver: Deriver) -> list[dict]:
                     cite = {"source": f"cgroup/{rule['group'].split('/', 1)[1]}",
                             "rule": f"{rule['group']} #{rule['index']}: {rule['conv'].strip()}"}
                     for tag, form in rule["names"].items():
-                        add(form, REGION[tag], cite)
+                        _add_name(names, form, REGION[tag], cite)
         known = anchors | {fold(n) for n in names}
         for table, region in (("ZH_TO_HANS", "hans"), ("ZH_TO_CN", "cn"), ("ZH_TO_TW", "tw"), ("ZH_TO_HK", "hk")):
             for key, value, line in deriver.php_tables[table]:
                 if len(key) > 1 and fold(key) != fold(value) and (fold(key) in known and fold(value) in known or
                                                                   fold(key) in anchors or fold(value) in anchors):
                     cite = {"source": "mediawiki", "line": line, "rule": f"{table}: '{key}' => '{value}'"}
-                    add(key, "hant" if table in ("ZH_TO_HANS", "ZH_TO_CN") else "cn", cite)
-                    add(value, region, cite)
-        if len({fold(n) for n in names}) > 1:
-            groups.append({"id": state, "en": english[0], "names": sorted(names.values(), key=lambda s: s["form"])})
-    return groups
+                    _add_name(names, key, "hant" if table in ("ZH_TO_HANS", "ZH_TO_CN") else "cn", cite)
+                    _add_name(names, value, region, cite)
+    return found
+
+
+def _add_name(names: dict, form: str, region: str, cite: dict) -> None:
+    slot = names.setdefault(form, {"form": form, "regions": [], "by": []})
+    if region not in slot["regions"]:
+        slot["regions"].append(region)
+    if cite not in slot["by"]:
+        slot["by"].append(cite)
+
+
+def read_cldr(source: Source) -> tuple[dict[str, dict], dict[str, dict]]:
+    """CLDR's territories: ({code: {code, en, un, names {form: {form, regions, by}}}}, sources).
+
+    A territory is a two-letter region at the bottom of CLDR's containment of the world (001),
+    read through its plain containment only (not the groupings EU, EZ, UN, nor deprecated
+    codes), that ISO 3166-1 numbers (codeMappings gives it `_numeric`; XK, Kosovo, has CLDR's
+    user-assigned 983): macro-regions (001, 419), groupings and the reserved codes for parts of
+    a State (AC Ascension, CP Clipperton, DG Diego Garcia, EA Ceuta and Melilla, IC Canary
+    Islands, TA Tristan da Cunha) are left out. Every name a locale gives a territory is read:
+    its own key (YE) and its alternative keys (HK-alt-short 香港, CD-alt-variant 刚果民主共和国,
+    IO-alt-chagos 查戈斯群岛), which CLDR gives as other names in use for the same territory."""
+    sources = {}
+    supplemental = "cldr-json/cldr-core/supplemental"
+    containment = json.loads(source.read(f"{supplemental}/territoryContainment.json"))["supplemental"]["territoryContainment"]
+    codes = json.loads(source.read(f"{supplemental}/codeMappings.json"))["supplemental"]["codeMappings"]
+    for name in ("territoryContainment", "codeMappings"):
+        sources[f"cldr/{name}"] = source.about(f"{supplemental}/{name}.json")
+    leaves, waiting = set(), ["001"]
+    while waiting:
+        region = waiting.pop()
+        inside = containment.get(region, {}).get("_contains")
+        if inside:
+            waiting += inside
+        else:
+            leaves.add(region)
+    members = set(containment["UN"]["_contains"])
+    wanted = sorted(code for code in leaves if re.fullmatch("[A-Z]{2}", code) and "_numeric" in codes.get(code, {}))
+
+    def territories(locale: str) -> dict[str, str]:
+        path = f"cldr-json/cldr-localenames-full/main/{locale}/territories.json"
+        sources[f"cldr/{locale}"] = source.about(path)
+        return json.loads(source.read(path))["main"][locale]["localeDisplayNames"]["territories"]
+
+    english = territories("en")
+    found = {code: {"code": code, "en": english[code], "un": code in members, "names": {}} for code in wanted}
+    for locale, region in CLDR_LOCALES.items():
+        for key, form in territories(locale).items():
+            code = key.split("-alt-", 1)[0]
+            if code in found:
+                _add_name(found[code]["names"], form.strip(), region,
+                          {"source": f"cldr/{locale}", "rule": f"{locale} territories.json: {key}"})
+    return found, sources
+
+
+def _taken(data: dict, derived: dict) -> dict[str, set]:
+    """{folded form: {(kind, id)}}: the forms of the entries and the regional forms kept for them."""
+    taken = defaultdict(set)
+    for kind, entry, _, forms, _ in _entries(data):
+        for form in forms:
+            taken[form].add((kind, entry["id"]))
+    for kind, rows in derived.items():
+        for entry_id, slots in rows.items():
+            for slot in slots:
+                taken[fold(slot["form"])].add((kind, entry_id))
+    return taken
+
+
+def _inside(folded: str, state: str, mainland: dict) -> list[str]:
+    """The mainland names of other States that hold the name `folded`: ["尼日利亚 (state:Nigeria)"]."""
+    return [f"{name} (state:{other})" for other, names in mainland.items() if other != state
+            for name in sorted(names) if folded in name and folded != name]
+
+
+def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set]) -> tuple[list[dict], list[dict]]:
+    """The States' name groups: each CLDR territory's names, with the names the conversion
+    groups and MediaWiki give the States in STATES (rule_names); ([group], [dropped name]).
+
+    A name is dropped, and reported, when, folded: it is one character or a generic word; it
+    names another State too; it is a form of a body, treaty or thesaurus entry (or derived for
+    one: `taken`); or it is a regional name lying inside another State's mainland name (尼日,
+    Taiwan's Niger, inside 尼日利亚: it would find every mainland text on Nigeria). A regional
+    name inside another State's regional name only (馬利, Taiwan's Mali, inside 索馬利亞 and
+    聖馬利諾, Taiwan's Somalia and San Marino) is kept: only texts of that usage write those, and
+    a search finds a name inside a longer word as the mainland name does (马里 in 索马里).
+    A State gets a group when two names remain that differ once folded."""
+    ruled = rule_names(deriver)
+    groups = {}
+    for code, territory in territories.items():
+        state = STATE_CODES.get(code, territory["en"])
+        names = ruled.pop(state, {})
+        for form, slot in territory["names"].items():
+            for region in slot["regions"]:
+                for cite in slot["by"]:
+                    _add_name(names, form, region, cite)
+        groups[state] = {"id": state, "en": territory["en"], "code": code, "names": names}
+    if ruled:
+        raise SystemExit(f"States of STATES without a CLDR territory: {sorted(ruled)}")
+    owners = defaultdict(set)
+    for state, group in groups.items():
+        for form in group["names"]:
+            owners[fold(form)].add(state)
+    mainland = {state: {fold(f) for f, slot in group["names"].items() if {"cn", "hans"} & set(slot["regions"])}
+                for state, group in groups.items()}
+    dropped, out = [], []
+    for state, group in sorted(groups.items(), key=lambda item: item[1]["code"]):
+        kept = []
+        for form, slot in sorted(group["names"].items()):
+            folded = fold(form)
+            reason = None
+            if len(folded) < 2:
+                reason = "a single character"
+            elif folded in GENERIC:
+                reason = "a generic word"
+            elif owners[folded] - {state}:
+                reason = "also names " + ", ".join(f"state:{s}" for s in sorted(owners[folded] - {state}))
+            elif taken.get(folded):
+                reason = "also names " + ", ".join(f"{k}:{i}" for k, i in sorted(taken[folded]))
+            elif folded not in mainland[state]:
+                inside = _inside(folded, state, mainland)
+                if inside:
+                    reason = "inside another State's mainland name: " + ", ".join(inside)
+            if reason:
+                dropped.append({"entry": f"state:{state}", "form": form, "reason": reason})
+            else:
+                kept.append(slot)
+        if len({fold(slot["form"]) for slot in kept}) > 1:
+            out.append({"id": state, "en": group["en"], "code": group["code"], "names": kept})
+    return out, dropped
 
 
 def main(argv: list[str]) -> None:
@@ -537,16 +680,22 @@ def main(argv: list[str]) -> None:
     parser.add_argument("--opencc-commit", help="its commit, when the folder is not a git directory")
     parser.add_argument("--zhconv", type=Path, required=True, help="Gowee/zhconv-rs (git directory or folder)")
     parser.add_argument("--zhconv-commit", help="its commit, when the folder is not a git directory")
+    parser.add_argument("--cldr", type=Path, required=True, help="unicode-org/cldr-json (git directory or folder)")
+    parser.add_argument("--cldr-commit", help="its commit, when the folder is not a git directory")
     args = parser.parse_args(argv)
     opencc = Source(args.opencc, "BYVoid/OpenCC", args.opencc_commit)
     zhconv = Source(args.zhconv, "Gowee/zhconv-rs", args.zhconv_commit)
+    cldr = Source(args.cldr, "unicode-org/cldr-json", args.cldr_commit)
     deriver = Deriver(opencc, zhconv)
-    print(f"OpenCC {opencc.commit}; zhconv-rs {zhconv.commit}; MediaWiki {deriver.sources['mediawiki']['commit']}")
+    territories, cldr_sources = read_cldr(cldr)
+    print(f"OpenCC {opencc.commit}; zhconv-rs {zhconv.commit}; MediaWiki {deriver.sources['mediawiki']['commit']}; "
+          f"CLDR {cldr.commit}")
     print(f"{len(deriver.rules)} rules in {len(GROUPS)} conversion groups")
     data = {name: json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
             for name in ("bodies", "treaties", "thesaurus")}
     derived, dropped, counts = derive(deriver, data)
-    countries = states(deriver)
+    countries, dropped_names = states(deriver, territories, _taken(data, derived))
+    dropped += dropped_names
     for kind, rows in derived.items():
         print(f"{kind}: {sum(len(v) for v in rows.values())} forms for {len(rows)} entries")
     print("citations by source:", ", ".join(f"{k} {v}" for k, v in counts.items()))
@@ -555,8 +704,11 @@ def main(argv: list[str]) -> None:
         print(f"  {row['entry']}: {row['form']} ({row['reason']})")
     for group in countries:
         print(f"state {group['id']}: {' '.join(n['form'] for n in group['names'])}")
+    members = {t["code"] for t in territories.values() if t["un"]}
+    print(f"{len(countries)} States with a name group, of {len(territories)} territories "
+          f"({len(members & {g['code'] for g in countries})} of {len(members)} UN members)")
     result = {
-        "about": {"built_by": "unref/data/build_regional.py", "sources": deriver.sources,
+        "about": {"built_by": "unref/data/build_regional.py", "sources": deriver.sources | cldr_sources,
                   "groups": list(GROUPS), "citations": counts, "dropped": dropped},
         **{kind: dict(sorted(rows.items())) for kind, rows in derived.items()},
         "states": countries,
