@@ -25,8 +25,8 @@ LISTS = DATA / "lists"
 # Every key of a gazetteer entry whose strings are ways of writing it. `regional_zh` is not in
 # the entry files: the loader adds it from `regional.json` (Taiwan, Hong Kong, Macao wordings).
 REGIONAL = "regional_zh"
-# Nor is `regime_zh`: a sanctions panel's names written from its regime's targets
-# (sanctions.json, `panel_patterns`: 朝鲜问题专家小组, 聯合國北韓專家小組).
+# Nor is `regime_zh`: a sanctions committee's or panel's names written from its regime's targets
+# (sanctions.json, `committee_patterns` and `panel_patterns`: 南苏丹制裁委员会, 聯合國北韓專家小組).
 REGIME = "regime_zh"
 BODY_FORMS = ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", REGIONAL, REGIME, "latin")
 TREATY_FORMS = BODY_FORMS
@@ -86,6 +86,10 @@ class KnownData:
                 if isinstance(written, str) and written.strip():
                     self._body_by_latin_name.setdefault(written.strip().casefold(), body)
         self.regime_markers = _regime_markers(self.regimes, self.body_by_id)
+        # Longest first, so that a name read inside a longer one (苏丹制裁 in 南苏丹制裁, 马里制裁 in
+        # 索马里制裁) does not mark the document as naming a second regime.
+        self.regime_marker_re = re.compile("|".join(map(re.escape, sorted(self.regime_markers, key=len, reverse=True)))
+                                           ) if self.regime_markers else None
         self.treaty_by_id = {t["id"]: t for t in self.treaties}
         self.treaty_by_title = {  # the English name too: a Chinese text may print it in brackets
             fold(name): t["id"] for t in self.treaties for name in [*forms_of(t, TREATY_FORMS), t.get("name_en") or ""] if name
@@ -129,7 +133,7 @@ class KnownData:
                                {str(r["number"]): str(r["year"]) for r in council})
         return cls(
             resolutions=[_council_record(r) for r in council] + register["other"],
-            bodies=_with_panel_names(_with_regional(read("bodies.json", []), regional.get("bodies", {})), regimes),
+            bodies=_with_regime_names(_with_regional(read("bodies.json", []), regional.get("bodies", {})), regimes),
             treaties=_with_regional(read("treaties.json", []), regional.get("treaties", {})),
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
             states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]]}
@@ -146,29 +150,33 @@ def regimes_from(sanctions: dict, states: list[dict], years: dict[str, str]) -> 
     """The regimes of `sanctions.json` with their names written out: each target's names (a
     State's whole name group, or the name given) put into each pattern the target allows, each
     name with the sources of its pattern and its target; resolutions as register symbols (a
-    number the register lacks is left out: the data test names it); and the names of its panel
-    of experts, if it has one, from `panel_patterns` and the targets no pattern of their own
-    restricts."""
+    number the register lacks is left out: the data test names it); and the names of its
+    committee and its panel of experts, if it has them, from `committee_patterns` and
+    `panel_patterns` and the targets no pattern of their own restricts (`body_names`)."""
     patterns = {row["pattern"]: row["source"] for row in sanctions["patterns"]}
-    panel_patterns = {row["pattern"]: row["source"] for row in sanctions.get("panel_patterns", [])}
+    body_patterns = {kind: {row["pattern"]: row["source"] for row in sanctions.get(f"{kind}_patterns", [])}
+                     for kind in ("committee", "panel")}
     groups = {state["id"]: state for state in states}
     regimes = []
     for regime in sanctions["regimes"]:
-        names, panel_names = {}, {}
+        names, body_names = {}, {regime[kind]: {} for kind in body_patterns if regime.get(kind)}
         for target in regime["targets"]:
             written = _target_names(target, groups)
             for pattern in target.get("patterns") or list(patterns):
                 for name, source in written:
                     names.setdefault(pattern.replace("{target}", name), f"{patterns[pattern]} | {source}")
-            for pattern in ([] if target.get("patterns") or "panel" not in regime else panel_patterns):
-                for name, source in written:
-                    panel_names.setdefault(pattern.replace("{target}", name), f"{panel_patterns[pattern]} | {source}")
+            for kind, kind_patterns in body_patterns.items():
+                if target.get("patterns") or not regime.get(kind):
+                    continue
+                for pattern, pattern_source in kind_patterns.items():
+                    for name, source in written:
+                        body_names[regime[kind]].setdefault(pattern.replace("{target}", name), f"{pattern_source} | {source}")
         regimes.append({
             "id": regime["id"], "en": regime["en"], "bodies": list(regime["bodies"]),
             "resolutions": [f"S/RES/{row['number']} ({years[row['number']]})" for row in regime["resolutions"] if row["number"] in years],
             "names": [{"form": form, "source": source} for form, source in names.items()],
-            "panel": regime.get("panel"),
-            "panel_names": [{"form": form, "source": source} for form, source in panel_names.items()],
+            "body_names": {body: [{"form": form, "source": source} for form, source in written.items()]
+                           for body, written in body_names.items()},
         })
     return regimes
 
@@ -185,15 +193,20 @@ def _target_names(target: dict, groups: dict[str, dict]) -> list[tuple[str, str]
     return written
 
 
-def _with_panel_names(bodies: list[dict], regimes: list[dict]) -> list[dict]:
-    """The bodies, each regime's panel with the names its regime's patterns write (`regime_zh`,
-    their sources in `regime_zh_sources`)."""
+def _with_regime_names(bodies: list[dict], regimes: list[dict]) -> list[dict]:
+    """The bodies, each regime's committee and panel with the names its regime's patterns write
+    (`regime_zh`, their sources in `regime_zh_sources`), less those the body lists already."""
     by_id = {body["id"]: body for body in bodies}
     for regime in regimes:
-        panel = by_id.get(regime["panel"])
-        if panel is not None and regime["panel_names"]:
-            panel[REGIME] = [row["form"] for row in regime["panel_names"]]
-            panel[f"{REGIME}_sources"] = {row["form"]: row["source"] for row in regime["panel_names"]}
+        for body_id, rows in regime["body_names"].items():
+            body = by_id.get(body_id)
+            if body is None:
+                continue
+            listed = {fold(form) for form in forms_of(body, CHINESE_FORMS)}
+            rows = [row for row in rows if fold(row["form"]) not in listed]
+            if rows:
+                body[REGIME] = [row["form"] for row in rows]
+                body[f"{REGIME}_sources"] = {row["form"]: row["source"] for row in rows}
     return bodies
 
 

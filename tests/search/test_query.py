@@ -168,8 +168,21 @@ def test_each_regime_keeps_to_its_own_resolutions():
     assert not set(iran.resolutions) & set(isil.resolutions)
 
 
+@pytest.mark.parametrize("typed, regime, resolution, body", [
+    ("葉門制裁", "Yemen sanctions", "S/RES/2140 (2014)", "2140 Committee"),
+    ("南蘇丹 制裁", "South Sudan sanctions", "S/RES/2206 (2015)", "2206 Panel of Experts"),
+    ("苏丹制裁", "Sudan sanctions", "S/RES/1591 (2005)", "1591 Panel of Experts"),
+    ("索馬利亞制裁", "Somalia and Al-Shabaab sanctions", "S/RES/751 (1992)", "2713 Committee"),
+    ("马里制裁", "Mali sanctions", "S/RES/2374 (2017)", "2374 Committee")])
+def test_every_regime_whose_committee_the_gazetteer_holds_is_named_by_its_state(typed, regime, resolution, body):
+    [term] = understand(typed).terms
+    assert (term.kind, term.value) == ("regime", regime)
+    assert resolution in term.resolutions and body in term.bodies
+    assert "S/RES/2206 (2015)" not in term.resolutions or regime == "South Sudan sanctions"
+
+
 @pytest.mark.parametrize("typed, kind", [("朝鲜", "state"), ("北韓", "state"), ("伊朗", "text"), ("制裁", "term"),
-                                         ("利比亞制裁委員會", "text"), ("朝鮮制裁委員會", "body")])
+                                         ("利比亞制裁委員會", "body"), ("朝鮮制裁委員會", "body")])
 def test_a_country_alone_or_a_committee_is_not_the_regime(typed, kind):
     [term] = understand(typed).terms
     assert term.kind == kind and term.resolutions == [] and term.bodies == []

@@ -8,6 +8,7 @@ import pytest
 
 from tests.unref.test_gazetteer_data import fold
 from unref import extract_document, load_known_data
+from unref.references.extract import _topics
 
 DATA = Path(__file__).resolve().parents[2] / "unref" / "data"
 
@@ -104,17 +105,25 @@ def test_a_panel_is_named_by_its_regime_s_targets_in_the_panel_patterns(data):
     assert all("panel_patterns" not in source and " | " in source for source in panel["regime_zh_sources"].values())
     assert "对朝问题专家小组" not in panel["regime_zh"]  # 朝 is read only after 对, in its own pattern
     assert {fold(form) for form in data.body_by_id["1929 Panel of Experts"]["regime_zh"]} >= {"伊朗问题专家小组"}
-    assert "regime_zh" not in data.body_by_id["1718 Committee"]
+    assert "朝鲜制裁委员会" not in data.body_by_id["1718 Committee"]["regime_zh"]  # listed already, as a variant
 
 
-def test_no_panel_name_belongs_to_another_entry(data):
-    panel_names = {fold(form): body["id"] for body in data.bodies for form in body.get("regime_zh", [])}
-    others = {fold(form) for entry in data.bodies + data.treaties if entry["id"] not in panel_names.values()
-              for key in ("names_zh", "short_zh", "names_zh_hant", "former_zh", "variants_zh", "regional_zh")
-              for form in entry.get(key) or []}
-    assert not set(panel_names) & others
+def test_a_committee_is_named_by_its_regime_s_targets_in_the_committee_patterns(data):
+    assert {fold(form) for form in data.body_by_id["1718 Committee"]["regime_zh"]} >= {"北朝鲜制裁委员会", "朝鲜民主主义人民共和国制裁委员会"}
+    assert {fold(form) for form in data.body_by_id["2140 Committee"]["regime_zh"]} >= {"也门制裁委员会", "叶门制裁委员会"}
+    assert all(" | " in source for source in data.body_by_id["2206 Committee"]["regime_zh_sources"].values())
+    assert _bodies(["安理会一致通过决议,延长协助南苏丹制裁委员会工作的专家小组的任期。"]) == [
+        [("Security Council", "安理会"), ("2206 Committee", "南苏丹制裁委员会")]]
+    assert _bodies(["葉門制裁委員會與索馬里制裁委員會"]) == [
+        [("2140 Committee", "葉門制裁委員會"), ("2713 Committee", "索馬里制裁委員會")]]
 
 
-def test_a_panel_named_after_its_state_in_any_region_s_wording_is_found():
-    assert _bodies(["聯合國北韓專家小組的報告指出,北韓持續進口精煉石油。"]) == [[("1718 Panel of Experts", "聯合國北韓專家小組")]]
-    assert _bodies(["朝鲜问题专家小组提交了中期报告。"]) == [[("1718 Panel of Experts", "朝鲜问题专家小组")]]
+def test_a_regime_s_name_inside_another_s_marks_only_the_longer_one(data):
+    """苏丹制裁 inside 南苏丹制裁, 马里制裁 inside 索马里制裁: the document names one regime, so that a
+    context rule reading a generic form as that regime's body still applies."""
+    assert _topics("安理会决定延长南苏丹制裁。", data) == {"South Sudan sanctions"}
+    assert _topics("对索马里制裁的专家小组", data) == {"Somalia and Al-Shabaab sanctions"}
+    assert _topics("苏丹制裁与南苏丹制裁不同。", data) == {"Sudan sanctions", "South Sudan sanctions"}
+    assert _bodies(["联合国安理会延长对索马里制裁,朝鲜制裁另议。", "联合国专家小组提交了报告。"])[1] == []  # two regimes
+    assert _bodies(["朝鲜制裁与索马里制裁", "联合国专家小组提交了报告。"])[1] == []
+    assert _bodies(["朝鲜制裁", "联合国专家小组提交了报告。"])[1] == [("1718 Panel of Experts", "联合国专家小组")]

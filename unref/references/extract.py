@@ -29,7 +29,9 @@ def _topics(normalised_text: str, known: KnownData) -> set[str]:
     """Markers enabling context rules: "1540", and the sanctions regimes the text names (by a
     name or one of their bodies)."""
     topics = {"1540"} if "1540" in normalised_text else set()
-    return topics | {regime for marker, regime in known.regime_markers.items() if marker in normalised_text}
+    if known.regime_marker_re is None:
+        return topics
+    return topics | {known.regime_markers[m.group()] for m in known.regime_marker_re.finditer(normalised_text)}
 
 
 def _one_regime(topics: set[str], known: KnownData) -> set[str]:
