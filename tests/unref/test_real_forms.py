@@ -147,6 +147,10 @@ def test_english_resolution_with_a_short_number_and_no_year_is_not_the_councils(
     ("第一五四〇(二〇〇四)号决议", "第一五四〇(二〇〇四)号决议", "S/RES/1540 (2004)"),
     ("依據第一三七三(二00一)號決議", "第一三七三(二00一)號決議", "S/RES/1373 (2001)"),  # zeros typed as Arabic ones
     ("落實聯合國安理會第2375決議", "第2375決議", "S/RES/2375 (2017)"),  # 第, no 號
+    ("安理會第2397號制裁決議限制石油進口", "第2397號制裁決議", "S/RES/2397 (2017)"),  # what it is about, before 決議
+    ("安理会一致通过了2270号对朝制裁决议", "2270号对朝制裁决议", "S/RES/2270 (2016)"),
+    ("安理会第1874号涉朝决议", "第1874号涉朝决议", "S/RES/1874 (2009)"),
+    ("各國應執行UNSCR 1540的規定", "UNSCR 1540", "S/RES/1540 (2004)"),  # the English acronym
 ])
 def test_numbers_written_straight_before_the_word_or_in_chinese_numerals(text, surface, target):
     assert found(text, "resolution") == [("resolution", target, surface, *at(text, surface), None)]
@@ -158,6 +162,9 @@ def test_numbers_written_straight_before_the_word_or_in_chinese_numerals(text, s
     "第2016年决议",       # a year
     "第9999决议",         # a number the register lacks, with 第
     "2013年第316号法令",
+    "第316号对外决议",    # a qualifier other than a subject or a sanctions regime's
+    "第12号制裁决议",     # a short number with no Council named
+    "XUNSCR 1540",        # not a word of its own
 ])
 def test_what_the_new_forms_leave_alone(text):
     assert found(text, "resolution") == []

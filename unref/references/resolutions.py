@@ -45,14 +45,15 @@ ITEM_RE = re.compile(
     rf"|(?P<number>\d{{1,4}})(?:{_YEAR}(?:(?P<year>\d{{4}})|(?P<roman>[IVXL]+))\){_LINK_LABEL})?)号?"
 )
 _BETWEEN_ITEMS = re.compile(rf"{_SEP}{_LEAD}")
-# English inside Chinese text: `resolution 1540 (2004)`, `resolutions 1540 (2004) and 1977 (2011)`.
+# English inside Chinese text: `resolution 1540 (2004)`, `resolutions 1540 (2004) and 1977 (2011)`,
+# `UNSCR 1540`, `UNSC Resolution 2231`.
 _EN_ITEM = r"\d{1,4}(?:\(\d{4}\))?"
 # …with the paragraphs it cites first: `paragraph 3 of resolution 1540 (2004)`, `paragraphs 3 and 4
 # of …` (spaces are gone from the normalised text).
 _EN_PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\))*"
 ENGLISH_RE = re.compile(
     rf"(?:(?P<en_part>operative|preambular)?(?:paragraphs?|paras?\.)(?P<en_paragraphs>{_EN_PARAGRAPH}(?:(?:,|,and|and|to){_EN_PARAGRAPH})*)of)?"
-    rf"(?:SecurityCouncil)?resolutions?(?:No\.?)?(?P<items>{_EN_ITEM}(?:(?:,|,and|and|、|和){_EN_ITEM})*)"
+    rf"(?:(?:SecurityCouncil)?resolutions?|UNSCRs?)(?:No\.?)?(?P<items>{_EN_ITEM}(?:(?:,|,and|and|、|和){_EN_ITEM})*)"
     r"(?![0-9(/])", re.I)
 _EN_NUMBER = re.compile(r"(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?")
 # The word first, as headlines write it: `决议1540`, `决议1540(2004)`, `决议第1540号`, `决议1540和1673`.
@@ -64,6 +65,10 @@ STATEMENT_RE = re.compile(r"主席声明(?P<year>\d{4})年第(?P<number>\d{1,3})
 # The number straight before the word, as news writes it: `2178決議案`, `1540(2004)决议`, and
 # with `第` but no `号` (`第2375決議`).
 NUMBER_FIRST_RE = re.compile(rf"{_START}第?(?P<number>\d{{3,4}})(?:\((?P<year>\d{{4}})\))?决议案?")
+# …and with what the resolution is about between `号` and `决议`, as news writes it:
+# `第2397號制裁決議`, `第2270号对朝制裁决议`, `第1874号涉朝决议`.
+QUALIFIED_RE = re.compile(rf"{_START}第?(?P<number>\d{{3,4}})(?:\((?P<year>\d{{4}})\))?号"
+                          r"(?:涉[\u4e00-\u9fff]{1,3}?|(?:对[\u4e00-\u9fff]{1,4}?)?制裁|反恐)决议案?")
 # Chinese numerals digit by digit: `第一六九六號決議`, `第一五四〇(二〇〇四)号决议`.
 _DIGITS = "〇零○一二三四五六七八九"
 _DIGIT_VALUE = str.maketrans(_DIGITS, "000123456789")
@@ -163,7 +168,8 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
         mentions.extend(_list_items(text, m))
     for m in ENGLISH_RE.finditer(text):
         if not norm.opens_word(m.start()):  # `subparagraph 2 of resolution …`: from `resolution`
-            m = ENGLISH_RE.match(text, m.start() + re.search(r"(?:SecurityCouncil)?resolution", m.group(), re.I).start())
+            word = re.search(r"(?:SecurityCouncil)?resolution|UNSCR", m.group(), re.I)
+            m = ENGLISH_RE.match(text, m.start() + word.start()) if word else None
         if m and norm.opens_word(m.start()) and free(m.start(), m.end()):
             mentions.extend(_english_items(m))
     for m in STATEMENT_RE.finditer(text):
@@ -182,6 +188,11 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
                                     year.translate(_DIGIT_VALUE) if year else None))
     if register is not None:
         for m in NUMBER_FIRST_RE.finditer(text):
+            number, year = m.group("number"), m.group("year")
+            known = register.confirms(number, year) if year else register.year_of(number)[0]
+            if free(m.start(), m.end()) and known:
+                mentions.append(Mention(m.start(), m.end(), "S", number, year))
+        for m in QUALIFIED_RE.finditer(text):
             number, year = m.group("number"), m.group("year")
             known = register.confirms(number, year) if year else register.year_of(number)[0]
             if free(m.start(), m.end()) and known:
