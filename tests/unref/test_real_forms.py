@@ -183,6 +183,8 @@ def test_what_the_new_forms_leave_alone(text):
     # a one- or two-digit number with the Council named beside it
     ("安全理事會第9號決議", ["第9號決議"], ["S/RES/9 (1946)"]),
     ("安理会通过的第84和第85号决议", ["第84", "第85号决议"], ["S/RES/84 (1950)", "S/RES/85 (1950)"]),
+    # …with when it adopted it between
+    ("聯合國安理會於1950年通過第84號決議", ["第84號決議"], ["S/RES/84 (1950)"]),
 ])
 def test_forms_of_copied_and_regional_texts(text, surfaces, targets):
     refs = [r for r in extract_references(text) if r.type == "resolution"]
@@ -194,6 +196,7 @@ def test_forms_of_copied_and_regional_texts(text, surfaces, targets):
     ("1267(1999)1333(2001)", [("1267(1999)", "S/RES/1267 (1999)")]),  # 1333 is of 2000: unconfirmed
     ("根据第9号决议", []),                # a short number without the Council named
     ("大会第9号决议", []),
+    ("该国议会通过第12号决议", []),
 ])
 def test_what_is_not_a_council_resolution_stays_out(text, kept):
     assert [(r.surface, r.target) for r in extract_references(text) if r.type == "resolution"] == kept

@@ -109,8 +109,10 @@ _PARTS = {"执行部分": "operative ", "序言部分": "preambular ", None: ""}
 # Mentions this close together are items of one list (`第1718(2006)号、第1874(2009)号决议`).
 LIST_GAP = 12
 ANAPHORA_RE = re.compile(rf"(?:该|此|上述)决议(?={PINPOINT_RE.pattern})")
-# The Council named just before a list: a one- or two-digit number is then its resolution too.
-_COUNCIL_BEFORE = re.compile(r"(?:安全理事会|安理会)(?:通过的|的)?$")
+# The Council named just before a list: a one- or two-digit number is then its resolution too — also
+# with when and how it adopted it between (`安理會於1950年通過第84號決議`, `安理会今天一致通过了第9号决议`).
+_COUNCIL_BEFORE = re.compile(r"(?:安全理事会|安理会)(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:今天|当天|昨天)?"
+                             r"(?:一致)?通过(?:了|的)?|的)?$")
 # Another issuer: the EU Council (`理事会`), an EU act marker (`(CFSP)`, `(EU)`).
 _OTHER_ISSUER = re.compile(r"(?:(?<!安全)理事会|\([A-Z]{2,8}\))$")
 
@@ -234,7 +236,7 @@ def _list_items(text: str, m: re.Match) -> list[Mention]:
         items.append(item)
         between = _BETWEEN_ITEMS.match(text, item.end(), body_end)
         position = between.end() if between else body_end
-    council = bool(_COUNCIL_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    council = bool(_COUNCIL_BEFORE.search(text, max(0, m.start() - 24), m.start()))
     found: list[Mention] = []
     for index, item in enumerate(items):
         last = index == len(items) - 1
