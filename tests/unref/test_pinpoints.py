@@ -33,6 +33,14 @@ SC1540 = "S/RES/1540 (2004)"
         ("依照《第1540(2004)號決議》第3(c)段", "第1540(2004)號決議》第3(c)段", "para. 3 (c)"),
         # a closing bracket doubled in copying, as a doubled opening one before a year
         ("违反第1540(2004)号决议第3(d))段的行为", "第1540(2004)号决议第3(d))段", "para. 3 (d)"),
+        # the sub-paragraph after 段 without 分段, one or several
+        ("经第1540(2004)号决议第1段(b)修订的禁运", "第1540(2004)号决议第1段(b)", "para. 1 (b)"),
+        ("第1540(2004)号决议第19段和20段(c)和(d)", "第1540(2004)号决议第19段和20段(c)和(d)", "paras. 19, 20 (c) and 20 (d)"),
+        # a list of whole pinpoints whose last drops its 第
+        ("通过第1540(2004)号决议第30段和32段", "第1540(2004)号决议第30段和32段", "paras. 30 and 32"),
+        # a colon between them, as a list of measures prints it; a section the paragraph is in
+        ("• 安全理事会第1540(2004)号决议:第12、第13和第14段", "第1540(2004)号决议:第12、第13和第14段", "paras. 12, 13 and 14"),
+        ("第1540(2004)号决议C节第9(b)㈠段要求", "第1540(2004)号决议C节第9(b)㈠段", "para. 9 (b) (i)"),
     ],
 )
 def test_paragraphs_of_one_resolution(text, surface, pinpoint):
@@ -50,6 +58,30 @@ def test_a_pinpoint_in_the_resolution_just_named():
 def test_traditional_anaphora():
     text = "第1540(2004)號決議獲一致通過，該決議第3段要求各國"
     assert found(text, "resolution")[1] == ("resolution", SC1540, "該決議第3段", *at(text, "該決議第3段"), "para. 3")
+
+
+def test_the_same_resolution_cited_twice_is_no_list():
+    text = "不符合第1540(2004)號決議。第1540(2004)號決議不禁止出口。不過,該決議第4(a)段禁止轉讓。"
+    assert found(text, "resolution")[2] == ("resolution", SC1540, "該決議第4(a)段", *at(text, "該決議第4(a)段"), "para. 4 (a)")
+
+
+def test_the_same_resolution_or_a_bare_one_in_a_text_about_one_resolution():
+    text = "委员会负责完成第1540(2004)号决议规定的任务,并完成同一决议第5段中规定的任务。"
+    assert found(text, "resolution")[1] == ("resolution", SC1540, "同一决议第5段", *at(text, "同一决议第5段"), "para. 5")
+    text = "监测第1540(2004)号决议所述措施,同时考虑到决议第22段所设专家小组的报告"
+    assert found(text, "resolution")[1] == ("resolution", SC1540, "决议第22段", *at(text, "决议第22段"), "para. 22")
+    assert found("本决议第1段和大会决议第5段", "resolution") == []
+
+
+def test_a_pinpoint_in_the_resolution_the_paragraphs_before_cited_last():
+    from unref import extract_document
+    refs = extract_document(["委员会依照第1540(2004)号决议设立。", "(c) 对要求按决议第2(e)段给予豁免的申请进行审议。",
+                             "(d) 指认受该决议第4段所定措施限制的个人。"])
+    assert [[(r.target, r.surface, r.pinpoint) for r in paragraph if r.type == "resolution"] for paragraph in refs] == [
+        [(SC1540, "第1540(2004)号决议", None)], [(SC1540, "决议第2(e)段", "para. 2 (e)")],
+        [(SC1540, "该决议第4段", "para. 4")]]
+    refs = extract_document(["回顾第1540(2004)号和第1673(2006)号决议。", "该决议第4段"])  # after a list: none
+    assert [r.surface for r in refs[1]] == []
 
 
 def test_no_anaphora_without_a_resolution_before_it_or_after_a_list():

@@ -38,6 +38,7 @@ class DocumentContext:
     topics:  markers enabling context-dependent short forms (e.g. "1540" for bare `专家组`).
     treaties: treaty word -> the treaties the document names that end in it (`公约` -> {"CWC"}),
              for a bare `《公约》` standing for the one it names.
+    last_cited: set while the second pass reads the paragraphs in order (below).
     data:    the known data to resolve against (None: the package data, unref/data/).
     """
     years: dict[str, str] = field(default_factory=dict)
@@ -45,3 +46,6 @@ class DocumentContext:
     topics: set[str] = field(default_factory=set)
     treaties: dict[str, set[str]] = field(default_factory=dict)
     data: "object | None" = None
+    # The resolution the paragraphs read so far cite last (a `resolutions.Mention`; None when that
+    # was one of a list): what `该决议第3段` at the start of the next paragraph names.
+    last_cited: "object | None" = None

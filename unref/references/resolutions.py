@@ -88,13 +88,16 @@ _PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)\)?|[㈠-㈩])*"
 _SUB_ALONE = r"\([a-z]{1,4}\)"
 PINPOINT_RE = re.compile(
     rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH}(?:(?:至|和|、|及|以及|或)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
-    rf"(?:段(?:(?:和|、|及|以及)第|至第?){_PARAGRAPH})*)段"  # `第13段和第15段`, `第20段至22段`
-    r"(?:\((?P<sub_paragraph>[a-z]{1,4})\)分段)?"
+    rf"(?:段(?:(?:和|、|及|以及)第?|至第?){_PARAGRAPH})*)段"  # `第13段和第15段`, `第30段和32段`, `第20段至22段`
+    r"(?:(?P<sub_paragraph>\([a-z]{1,4}\)(?:(?:和|、|及|或)\([a-z]{1,4}\))*)(?:分段|项)?)?"  # `第3段(c)分段`, `第1段(b)`, `20段(c)和(d)`
 )
 # The resolution cited as a title (`《第2588號決議》第1(b)段`): its pinpoint follows the closing mark;
 # or its provisions, save some paragraphs, in the same clause (`第986(1995)号决议的各项规定,除第4、
 # 11和12段所载…外`): those paragraphs are the resolution's.
-_TITLE_CLOSE = re.compile(r"[》」]?")
+# Between a resolution and its pinpoint also a colon, as a list of measures prints it
+# (`第2140(2014)号决议:第12、第13和第14段`), or the section the paragraph is in (`第687(1991)号决议C节第9(b)㈠段`:
+# the paragraphs of a resolution are numbered through its sections, so the section adds nothing).
+_TITLE_CLOSE = re.compile(r"[》」]?(?::|[A-Z]节)?")
 _SAVE_PARAGRAPHS = re.compile(r"的(?:各项)?规定,?除(?:了)?(?=第)")
 # An amendment quoting the words it changes cuts a citation at the closing quote, before its 段:
 # `廢除 “2552 號決議》第 52” 代以 “2605 號決議》第 56”`. Only right after a resolution, where the
@@ -108,7 +111,10 @@ _PARTS = {"执行部分": "operative ", "序言部分": "preambular ", None: ""}
 # `该决议第19段`: a pinpoint in the resolution the text has just cited.
 # Mentions this close together are items of one list (`第1718(2006)号、第1874(2009)号决议`).
 LIST_GAP = 12
-ANAPHORA_RE = re.compile(rf"(?:该|此|上述)决议(?={PINPOINT_RE.pattern})")
+ANAPHORA_RE = re.compile(rf"(?:该|此|上述|同一|这项|该项|此项)决议(?={PINPOINT_RE.pattern})")
+# `决议第22段` with no word before it naming whose (not `本决议`, `大会决议`): in a text about one
+# resolution, such as a committee's guidelines, it is the resolution cited last, as `该决议` is.
+UNNAMED_RE = re.compile(rf"(?:^|(?<=[,;:、(“\"「。按依据照受至到在于与和及对经由]))决议(?={PINPOINT_RE.pattern})")
 # The Council named just before a list: a one- or two-digit number is then its resolution too — also
 # with when and how it adopted it between (`安理會於1950年通過第84號決議`, `安理会今天一致通过了第9号决议`).
 _COUNCIL_BEFORE = re.compile(r"(?:安全理事会|安理会)(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:今天|当天|昨天)?"
@@ -283,8 +289,8 @@ def pinpoint(match: re.Match) -> str:
 def paragraphs_pinpoint(labels: list[str], part: str = "", is_range: bool = False, sub_paragraph: str | None = None) -> str:
     """`para. 3 (c)`, `paras. 19 and 23`, `paras. 1 to 6`, `paras. 2, 3 and 6 to 13` from paragraph
     labels (`3 (c)`) and ranges (`6 to 13`); `is_range` makes two labels one range."""
-    if sub_paragraph:  # `第3段(c)分段`, `第3段和第4段(c)分段`: the last paragraph's
-        labels = [*labels[:-1], f"{labels[-1]} ({sub_paragraph})"]
+    if sub_paragraph:  # `第3段(c)分段`, `第3段和第4段(c)分段`, `第20段(c)和(d)`: the last paragraph's
+        labels = [*labels[:-1], *(f"{labels[-1]} ({letters})" for letters in re.findall(r"[a-z]+", sub_paragraph))]
     if is_range and len(labels) == 2:
         labels = [f"{labels[0]} to {labels[1]}"]
     if len(labels) == 1:
@@ -299,19 +305,36 @@ def _label(paragraph: str) -> str:
     return " ".join([number, *(f"({sub})" for sub in subs)])
 
 
-def with_anaphora(text: str, mentions: list[Mention]) -> list[Mention]:
-    """The mentions, and a pinpoint in `该决议` (`该决议第19段`) as a mention of the resolution cited
-    last before it: the reader of `第1483(2003)号决议第19段…该决议第19段` knows which one is meant.
-    After a list of resolutions (`第1718号和第1874号决议…该决议`) the reader cannot tell: none."""
+def with_anaphora(text: str, mentions: list[Mention], earlier: Mention | None = None) -> list[Mention]:
+    """The mentions, and a pinpoint in `该决议` (`该决议第19段`), `同一决议` or a bare `决议第22段` as a
+    mention of the resolution cited last before it — in the paragraph, else `earlier`, the last
+    one the document cited before the paragraph: the reader of `第1483(2003)号决议第19段…该决议第19段`
+    knows which one is meant. After a list of several resolutions (`第1718号和第1874号决议…该决议`)
+    the reader cannot tell: none."""
     added = []
-    for match in ANAPHORA_RE.finditer(text):
-        before = [mention for mention in mentions if mention.end <= match.start()]
-        pin = PINPOINT_RE.match(text, match.end())
-        listed = len(before) > 1 and before[-1].start - before[-2].end <= LIST_GAP
-        if before and before[-1].organ == "S" and not listed:
-            last = before[-1]
-            added.append(Mention(match.start(), pin.end(), last.organ, last.number, last.year, pinpoint(pin)))
+    for pattern in (ANAPHORA_RE, UNNAMED_RE):
+        for match in pattern.finditer(text):
+            before = [mention for mention in mentions if mention.end <= match.start()]
+            last = last_cited(before, text) if before else earlier
+            if last is not None:
+                pin = PINPOINT_RE.match(text, match.end())
+                added.append(Mention(match.start(), pin.end(), last.organ, last.number, last.year, pinpoint(pin)))
     return sorted(mentions + added, key=lambda mention: mention.start)
+
+
+def last_cited(mentions: list[Mention], text: str) -> Mention | None:
+    """The Council resolution a text cites last, unless that citation is one of a list of several
+    resolutions (mentions LIST_GAP apart or less, in one sentence): then none."""
+    last = mentions[-1]
+    if last.organ != "S":
+        return None
+    run = [last]
+    for mention in reversed(mentions[:-1]):
+        between = text[mention.end:run[-1].start]
+        if len(between) > LIST_GAP or "。" in between:
+            break
+        run.append(mention)
+    return last if len({(mention.organ, mention.number) for mention in run}) == 1 else None
 
 
 def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) -> tuple[str | None, str, str]:
@@ -341,8 +364,13 @@ def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) 
 
 
 def extract(norm: Normalised, data: KnownData, context: DocumentContext | None) -> list[Reference]:
+    """The paragraph's resolutions; `context.last_cited` carries the resolution it cites last to
+    the next paragraph, for `该决议第3段` there."""
     refs = []
-    for mention in with_anaphora(norm.text, find_mentions(norm, data.register)):
+    mentions = with_anaphora(norm.text, find_mentions(norm, data.register), context.last_cited if context else None)
+    if context is not None and mentions:
+        context.last_cited = last_cited(mentions, norm.text)
+    for mention in mentions:
         target, status, note = resolve(mention, data, context)
         start, end = norm.span(mention.start, mention.end)
         refs.append(Reference("resolution", target, norm.original[start:end], start, end,
