@@ -180,6 +180,10 @@ def test_what_the_new_forms_leave_alone(text):
     # a run whose separators were lost, each pair confirmed by the register
     ("1267(1999)1333(2000)1390(2002)號決議", ["1267(1999)", "1333(2000)", "1390(2002)號決議"],
      ["S/RES/1267 (1999)", "S/RES/1333 (2000)", "S/RES/1390 (2002)"]),
+    # the opening bracket lost in copying, each number and year confirmed by the register
+    ("第12671999)號、第13732001)號及第19892011)號決議", ["第12671999)號", "第13732001)號", "第19892011)號決議"],
+     ["S/RES/1267 (1999)", "S/RES/1373 (2001)", "S/RES/1989 (2011)"]),
+    ("第15402005)號決議與電話28123456)", [], []),
     # a one- or two-digit number with the Council named beside it
     ("安全理事會第9號決議", ["第9號決議"], ["S/RES/9 (1946)"]),
     ("安理会通过的第84和第85号决议", ["第84", "第85号决议"], ["S/RES/84 (1950)", "S/RES/85 (1950)"]),

@@ -74,6 +74,9 @@ _DIGITS = "〇零○一二三四五六七八九"
 _DIGIT_VALUE = str.maketrans(_DIGITS, "000123456789")
 # …where a zero may be typed as the Arabic one (`第一三七三(二00一)號決議`).
 CHINESE_DIGITS_RE = re.compile(rf"第(?P<number>[{_DIGITS}][{_DIGITS}0]{{2,3}})(?:\((?P<year>[{_DIGITS}][{_DIGITS}0]{{3}})\))?号决议")
+# A number and its year run together where copying lost the opening bracket (`第12671999)號`):
+# a resolution only when the register has the number before the last four digits in that year.
+LOST_BRACKET_RE = re.compile(rf"{_START}第?(?P<digits>\d{{5,8}})\)(?:号(?:决议)?)?")
 # A bare `1977(2011)`: a resolution only when the register has that number in that year; also in
 # a run whose separators were lost in copying (`1267(1999)1333(2000)1390(2002)`), each pair confirmed.
 BARE_RE = re.compile(rf"(?:{_START}|(?<=\d\)))(?P<number>\d{{1,4}})\(+(?P<year>\d{{4}})\)(?![/]|\d(?!\d{{0,3}}\(\d{{4}}\)))")
@@ -208,6 +211,10 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
         for m in BARE_RE.finditer(text):
             if free(m.start(), m.end()) and register.confirms(m.group("number"), m.group("year")):
                 mentions.append(Mention(m.start(), m.end(), "S", m.group("number"), m.group("year")))
+        for m in LOST_BRACKET_RE.finditer(text):
+            number, year = m.group("digits")[:-4], m.group("digits")[-4:]
+            if register.confirms(number, year) and free(m.start(), m.end()):
+                mentions.append(Mention(m.start(), m.end(), "S", number, year))
     mentions.sort(key=lambda x: x.start)
     return mentions
 
