@@ -152,7 +152,7 @@ def regimes_from(sanctions: dict, states: list[dict], years: dict[str, str]) -> 
     name with the sources of its pattern and its target; resolutions as register symbols (a
     number the register lacks is left out: the data test names it); and the names of its
     committee and its panel of experts, if it has them, from `committee_patterns` and
-    `panel_patterns` and the targets no pattern of their own restricts (`body_names`)."""
+    `panel_patterns` (`body_names`)."""
     patterns = {row["pattern"]: row["source"] for row in sanctions["patterns"]}
     body_patterns = {kind: {row["pattern"]: row["source"] for row in sanctions.get(f"{kind}_patterns", [])}
                      for kind in ("committee", "panel")}
@@ -166,9 +166,9 @@ def regimes_from(sanctions: dict, states: list[dict], years: dict[str, str]) -> 
                 for name, source in written:
                     names.setdefault(pattern.replace("{target}", name), f"{patterns[pattern]} | {source}")
             for kind, kind_patterns in body_patterns.items():
-                if target.get("patterns") or not regime.get(kind):
+                if not regime.get(kind):
                     continue
-                for pattern, pattern_source in kind_patterns.items():
+                for pattern, pattern_source in _extending(kind_patterns, target.get("patterns")).items():
                     for name, source in written:
                         body_names[regime[kind]].setdefault(pattern.replace("{target}", name), f"{pattern_source} | {source}")
         regimes.append({
@@ -179,6 +179,13 @@ def regimes_from(sanctions: dict, states: list[dict], years: dict[str, str]) -> 
                            for body, written in body_names.items()},
         })
     return regimes
+
+
+def _extending(patterns: dict[str, str], own: list[str] | None) -> dict[str, str]:
+    """A body's patterns for a target: all, or, for a target restricted to patterns of its own
+    (朝, only in 对{target}制裁), those extending one of them (对{target}制裁委员会)."""
+    return {pattern: source for pattern, source in patterns.items()
+            if own is None or any(pattern.startswith(written) for written in own)}
 
 
 def _target_names(target: dict, groups: dict[str, dict]) -> list[tuple[str, str]]:

@@ -118,6 +118,14 @@ def test_a_committee_is_named_by_its_regime_s_targets_in_the_committee_patterns(
         [("2140 Committee", "葉門制裁委員會"), ("2713 Committee", "索馬里制裁委員會")]]
 
 
+def test_a_target_restricted_to_its_own_patterns_names_the_committee_in_the_patterns_extending_them(data):
+    assert {"对朝制裁委员会", "对朝鲜制裁委员会"} <= set(data.body_by_id["1718 Committee"]["regime_zh"])
+    assert not any(form.startswith("对朝问题") for form in data.body_by_id["1718 Panel of Experts"]["regime_zh"])
+    assert _bodies(["聯合國對朝制裁委員會將於7月磋商。"]) == [[("1718 Committee", "對朝制裁委員會")]]
+    assert _bodies(["阿富汗制裁委員會(Afghanistan Sanctions Committee)"]) == [
+        [("1988 Committee", "阿富汗制裁委員會"), ("1988 Committee", "Afghanistan Sanctions Committee")]]
+
+
 def test_a_regime_s_name_inside_another_s_marks_only_the_longer_one(data):
     """苏丹制裁 inside 南苏丹制裁, 马里制裁 inside 索马里制裁: the document names one regime, so that a
     context rule reading a generic form as that regime's body still applies."""
