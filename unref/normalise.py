@@ -57,6 +57,12 @@ class Normalised:
         before = self.offsets[start] - 1
         return before < 0 or not _latin_or_digit(self.original[before])
 
+    def opens_acronym(self, start: int) -> bool:
+        """Whether no Latin letter stands just before text[start] in the original: an acronym may
+        follow a number whose space copying lost (`所有40FATF技術性合規`)."""
+        before = self.offsets[start] - 1
+        return before < 0 or not (self.original[before].isascii() and self.original[before].isalpha())
+
     def closes_word(self, end: int) -> bool:
         """Whether no Latin letter or digit follows text[end - 1] in the original."""
         after = self.offsets[end - 1] + 1

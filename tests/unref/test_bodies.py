@@ -89,6 +89,7 @@ def test_institutes_and_companies():
 def test_latin_acronyms_need_word_boundaries():
     assert bodies("集体安全条约组织(CSTO)集体快速反应部队") == [("CSTO", "集体安全条约组织"), ("CSTO", "CSTO")]
     assert bodies("DHLX 和 XDHL") == []
+    assert bodies("通過所有40FATF技術性合規評級") == [("FATF", "FATF")]  # a number whose space copying lost
 
 
 def test_un_offices_in_a_74_140():

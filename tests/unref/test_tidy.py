@@ -9,14 +9,15 @@ from unref.references.model import Reference
 
 
 def _by_pairs(found):
-    """The rule itself: a body inside a longer body or treaty title goes, and so does a symbol
-    overlapping a resolution."""
+    """The rule itself: a body inside a longer body or treaty title goes, a treaty inside a longer
+    body (the CTBT in the CTBTO's name) too, and so does a symbol overlapping a resolution."""
     def inside(a, b):
         return b.start <= a.start and a.end <= b.end and (a.start, a.end) != (b.start, b.end)
 
     return [
         ref for ref in found
         if not (ref.type == "body" and any(o.type in ("body", "treaty") and inside(ref, o) for o in found))
+        and not (ref.type == "treaty" and any(o.type == "body" and inside(ref, o) for o in found))
         and not (ref.type == "document" and any(o.type == "resolution" and o.start < ref.end and ref.start < o.end for o in found))
     ]
 

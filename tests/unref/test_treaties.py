@@ -113,3 +113,27 @@ def test_a_title_printed_with_its_acronym_in_the_same_brackets():
     assert treaties("《禁止化学武器公约(CWC)》") == [("CWC", "禁止化学武器公约"), ("CWC", "CWC")]
     assert treaties("《不扩散核武器条约 CWC》") == [("NPT", "不扩散核武器条约")]  # an acronym of another treaty is not read
     assert treaties("《出口管制法 ECL》") == []
+
+
+def test_a_short_name_ending_in_a_treaty_word_stands_alone():
+    assert treaties("指控伊朗未履行伊核協議") == [("JCPOA", "伊核協議")]
+
+
+def test_a_bare_treaty_word_in_corner_marks_is_the_one_the_document_names():
+    from unref import extract_document
+    refs = extract_document(["《禁止生物武器公約》締約國會議", "支持重啟「公約」核查議定書談判"])
+    assert [[(r.target, r.surface) for r in paragraph if r.type == "treaty"] for paragraph in refs] == [
+        [("BWC", "《禁止生物武器公約》")], [("BWC", "「公約」")]]
+
+
+def test_a_treaty_s_long_name_inside_a_title_we_do_not_know():
+    assert treaties("《联合国制裁(联合全面行动计划——伊朗)规例》(第537BV章)") == [("JCPOA", "联合全面行动计划")]
+    assert treaties("《〈中亞無核武器區條約〉議定書》") == [("Treaty of Semipalatinsk", "〈中亞無核武器區條約〉")]
+    assert treaties("《国家伊核协议评估》") == []  # a short name inside a title stays unread
+
+
+def test_a_body_whose_name_holds_a_treaty_title_in_its_marks():
+    text = "出席《全面禁止核試驗條約》組織籌委會全會,呼吁加強《全面禁止核試驗條約》。"
+    assert found(text) == [("body", "CTBTO PrepCom", "《全面禁止核試驗條約》組織", *at(text, "《全面禁止核試驗條約》組織"), None),
+                           ("treaty", "CTBT", "《全面禁止核試驗條約》", *at(text, "《全面禁止核試驗條約》", 1), None)]
+    assert treaties("全面禁止核试验条约组织筹备委员会") == []  # the CTBT in the CTBTO's name

@@ -16,6 +16,7 @@ from .model import Reference
 
 _DEFINITION_RE = re.compile(rf"\((?P<short>[{CJK}·]{{2,12}}|[A-Z][A-Za-z]{{1,9}})\)")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
+_ACRONYM = re.compile(r"[A-Z]{3,}")
 # `[安全理事会]第N[(YYYY)]号决议[第X段]所设[立的]|设立的 委员会|专家小组|专家组|监测组`, on the
 # normalised text (simplified, ASCII digits and brackets, no spaces), so traditional and
 # full-width writings match alike. The head noun says which kind of body the resolution set up.
@@ -42,7 +43,8 @@ def _forms(data: KnownData, aliases: dict[str, str]) -> dict[str, BodyForm]:
 
 def _accept(norm: Normalised, start: int, end: int, form: BodyForm, topics: set[str]) -> bool:
     text = norm.text
-    if _ASCII_WORD.match(form.form[0]) and not norm.opens_word(start):
+    if _ASCII_WORD.match(form.form[0]) and not (norm.opens_acronym(start) if _ACRONYM.fullmatch(form.form)
+                                                else norm.opens_word(start)):
         return False
     if _ASCII_WORD.match(form.form[-1]) and not norm.closes_word(end):
         return False
@@ -62,11 +64,32 @@ def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set
     spans = founded(norm, data)
     if not forms:
         return spans
-    for m in _matcher(tuple(sorted(forms))).finditer(norm.text):
+    matcher = _matcher(tuple(sorted(forms)))
+    for m in matcher.finditer(norm.text):
         form = forms[m.group()]
         if _accept(norm, m.start(), m.end(), form, topics):
             spans.append((m.start(), m.end(), form.body))
+    spans += _across_title_marks(norm, matcher, forms, topics)
     return list(dict.fromkeys(spans))  # a listed form the founding rule reads too, once
+
+
+def _across_title_marks(norm: Normalised, matcher: re.Pattern, forms: dict[str, BodyForm], topics: set[str]
+                        ) -> list[tuple[int, int, str]]:
+    """Bodies whose name holds a treaty's title in its marks, as texts print it
+    (`《全面禁止核試驗條約》組織籌委會`): read on the text without the marks, where a name spans one."""
+    if "《" not in norm.text:
+        return []
+    kept = [i for i, ch in enumerate(norm.text) if ch not in "《》"]
+    bare = "".join(norm.text[i] for i in kept)
+    spans = []
+    for m in matcher.finditer(bare):
+        start, end = kept[m.start()], kept[m.end() - 1] + 1
+        if end - start > m.end() - m.start() and _accept(norm, start, end, forms[m.group()], topics):
+            opening = norm.text.rfind("《", 0, start)  # a name starting inside a title holds all of it
+            if opening >= 0 and norm.text.find("》", opening, start) == -1:
+                start = opening
+            spans.append((start, end, forms[m.group()].body))
+    return spans
 
 
 def founded(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:

@@ -104,13 +104,16 @@ class _Spans:
 
 
 def _tidy(found: list[Reference]) -> list[Reference]:
-    """Drop bodies named inside a longer body or a treaty title, and symbols already read as
-    resolutions; order by position. Near-linear: a pasted draft may hold thousands."""
+    """Drop bodies named inside a longer body or a treaty title, treaties named inside a body's
+    name, and symbols already read as resolutions; order by position. Near-linear: a pasted draft
+    may hold thousands."""
     names = _Spans([ref for ref in found if ref.type in ("body", "treaty")])
+    bodies_ = _Spans([ref for ref in found if ref.type == "body"])
     resolutions_ = _Spans([ref for ref in found if ref.type == "resolution"])
     kept = [
         ref for ref in found
         if not (ref.type == "body" and names.contain(ref))
+        and not (ref.type == "treaty" and bodies_.contain(ref))  # the CTBT in the CTBTO's name
         and not (ref.type == "document" and resolutions_.overlap(ref))
     ]
     kept.sort(key=lambda r: (r.start, -r.end, _TYPE_ORDER[r.type]))

@@ -5,9 +5,10 @@ Chinese name ending in a treaty word (`不扩散核武器条约`, `禁止化学�
 `CWC`) and an English title of several words (`Joint Comprehensive Plan of Action`), which a
 Chinese text prints only to name that treaty. A long title (12 characters or more) is read
 whatever its list marks (`生產儲存` for `生產、儲存`, as copied texts print it), and a bare `《公约》`
-(`《条约》` …) stands for the one convention (treaty …) its document names, as its reader takes it.
-Inside a bracketed title that names no treaty, a title nested in `〈〉` and a title printed with its
-acronym in the same brackets are read."""
+or `「公約」` (`《条约》` …) stands for the one convention (treaty …) its document names, as its reader
+takes it.
+Inside a bracketed title that names no treaty, a title nested in `〈〉`, a title printed with its
+acronym in the same brackets and a treaty's name of eight characters or more are read."""
 from __future__ import annotations
 
 import re
@@ -19,6 +20,8 @@ from ..normalise import Normalised
 from .model import Reference
 
 TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》|“(?P<quoted>[^“”]{2,40}(?:条约|公约|议定书))”")
+# A bare treaty word as a title, in the marks Taiwan and Hong Kong texts also use (`「公約」`).
+_BARE_TITLE = re.compile(r"[「“](?P<word>条约|公约|议定书|协定)[」”]")
 # What ends a treaty's name (the forms are folded to simplified characters).
 _TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|协议|修正案|守则|宪章|计划|计画)$")  # 計畫: Taiwan's
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/-]{2,9}")
@@ -32,7 +35,7 @@ def standalone(form: str) -> bool:
     """Whether a folded form names its treaty outside brackets without ambiguity."""
     if form.isascii():
         return bool(_ACRONYM.fullmatch(form) or _ENGLISH_TITLE.fullmatch(form))
-    return len(form) >= 8 or (len(form) >= 5 and bool(_TREATY_WORD.search(form)))
+    return len(form) >= 8 or (len(form) >= 4 and bool(_TREATY_WORD.search(form)))
 
 
 # A long title's enumeration commas are dropped or changed in copying (`生產儲存` for `生產、儲存`):
@@ -98,8 +101,9 @@ def extract(norm: Normalised, spans: list[tuple[int, int, str]], named: dict[str
     its document names (`named`, see learn_named) — the text's own short form for it, as a reader
     takes it — and for none when the document names several."""
     read = {(s, e) for s, e, _ in spans}  # a title known in its own right (《宪章》) is read as such
-    bare = [(m.start(), m.end(), next(iter(named[m.group("title")]))) for m in TITLE_RE.finditer(norm.text)
-            if len(named.get(m.group("title"), ())) == 1 and (m.start(), m.end()) not in read]
+    bare = [(m.start(), m.end(), next(iter(named[word])))
+            for m in (*TITLE_RE.finditer(norm.text), *_BARE_TITLE.finditer(norm.text))
+            if len(named.get(word := m.group(1), ())) == 1 and (m.start(), m.end()) not in read]
     refs = []
     for s, e, target in sorted(spans + bare):
         start, end = norm.span(s, e)
@@ -128,16 +132,25 @@ def _inside_title(text: str, start: int, title: str, titles: dict) -> list[tuple
     return spans
 
 
+def _named_inside(unknown_title: bool, form: str, start: int, end: int, spans: list[tuple[int, int, str]]) -> bool:
+    """Whether a treaty's long name inside a bracketed title we do not know is read: the title of
+    a regulation or a report may hold it (`《联合国制裁(联合全面行动计划——伊朗)规例》`), unless a
+    title nested in it was read already."""
+    return unknown_title and len(form) >= 8 and not any(s < end and start < e for s, e, _ in spans)
+
+
 def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
     """(start, end, treaty id) of the titles and standalone names in the normalised text."""
     text = norm.text
-    spans = []
+    spans, unknown = [], set()
     for m in TITLE_RE.finditer(text):
         target = _title_target(m.group("title") or m.group("quoted"), data.treaty_by_title)
         if target is not None:
             spans.append((m.start(), m.end(), target))
         elif m.group("title"):  # national plans, laws, guides: not treaties we know, but they may cite one
             spans += _inside_title(text, m.start("title"), m.group("title"), data.treaty_by_title)
+            unknown.add(m.start())
+    inside = list(spans)
     # in order and apart, so only the last title starting at or before a form can hold it
     bracketed = [(m.start(), m.end()) for m in TITLE_RE.finditer(text)]
     bracket_starts = [s for s, _ in bracketed]
@@ -145,9 +158,11 @@ def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
     for m in matcher.finditer(text) if matcher else ():
         start, end = m.start(), m.end()
         last = bisect_right(bracket_starts, start) - 1
-        if last >= 0 and end <= bracketed[last][1]:
+        if last >= 0 and end <= bracketed[last][1] and not _named_inside(bracketed[last][0] in unknown, m.group(),
+                                                                        start, end, inside):
             continue
-        if _ASCII_WORD.match(text[start]) and not norm.opens_word(start):  # whole English words only
+        if _ASCII_WORD.match(text[start]) and not (norm.opens_acronym(start) if _ACRONYM.fullmatch(m.group())
+                                                   else norm.opens_word(start)):  # whole English words only
             continue
         if _ASCII_WORD.match(text[end - 1]) and not norm.closes_word(end):
             continue
