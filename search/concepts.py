@@ -223,7 +223,7 @@ def _form_words():
     (jieba's search mode, as the index holds them)."""
     from .analysis import search_tokens
 
-    return [(frozenset(word for word, _, _ in search_tokens(form)), concept)
+    return [(frozenset(word for word, _, _ in search_tokens(form)), form, concept)
             for form, concept in catalogue().items() if not _latin(form) and _named_inside(concept)]
 
 
@@ -235,5 +235,7 @@ def reworded(pieces):
     wanted = frozenset(word for piece in pieces for word in words(piece))
     if len(wanted) < 3:
         return None
-    named = {concept for form_words, concept in _form_words() if wanted <= form_words}
+    named = {concept for form_words, form, concept in _form_words()
+             if all(word in form_words or word in form for word in wanted)}  # 基地组织, a word of the dictionary
+    # longer than the words jieba's search mode cuts inside 基地组织和塔利班制裁委员会
     return next(iter(named)) if len(named) == 1 else None

@@ -271,7 +271,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
             "(operators ignored: all words must match; use -word to exclude, quotes for a phrase)"
         )
     texts = [term.value for term in understood.terms if term.kind == "text"]
-    if texts and len(texts) == len(understood.terms) and not any(term.parts for term in understood.terms):
+    if texts and len(texts) == len(understood.terms):
         concept = concepts.reworded(texts)
         if concept is not None:
             understood.reworded = Wanted(concept.kind, concept.id, understood.query, forms=list(concept.forms))

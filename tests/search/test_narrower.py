@@ -22,6 +22,8 @@ PARAGRAPHS = {
     6: "安理会决定冻结资产,对象为该国前领导人。",             # an asset freeze alone
     7: "各国冻结资产,防止大规模杀伤性武器扩散。",             # an asset freeze beside WMD
     8: "各國應執行對該國的軍火禁運。",                         # an arms embargo: a kind of sanctions
+    9: "該國非法取得資金,資助其發展大殺傷力武器計畫。",         # funding beside WMD (Hong Kong's wording)
+    10: "政府资助科研项目。",                                   # funding alone
 }
 
 
@@ -49,7 +51,7 @@ def test_the_narrower_terms_can_be_left_out_like_any_form(held):
 
 def test_an_asset_freeze_counts_for_a_kind_of_financing_only_beside_its_kind(held):
     assert numbers_found(SYMBOL, "资助恐怖主义") == numbers_found(SYMBOL, "資恐") == [5]
-    assert numbers_found(SYMBOL, "扩散融资") == [7]
+    assert numbers_found(SYMBOL, "扩散融资") == [7, 9]
     assert numbers_found(SYMBOL, "资产冻结") == [5, 6, 7]
     outcome = engine.search("资助恐怖主义")
     assert "资产冻结+反恐" in outcome.understood.also_searched()
@@ -57,9 +59,18 @@ def test_an_asset_freeze_counts_for_a_kind_of_financing_only_beside_its_kind(hel
     assert engine.search("资助恐怖主义", without=["资产冻结+反恐"]).hits == []
 
 
+def test_funding_beside_a_word_of_its_subject_is_its_financing(held):
+    """FATF's definition of proliferation financing and the 1999 Convention's of terrorist
+    financing: providing funds for the weapons, or for terrorism."""
+    assert numbers_found(SYMBOL, "資武擴") == [7, 9]
+    assert 10 not in numbers_found(SYMBOL, "资助恐怖主义") + numbers_found(SYMBOL, "扩散融资")
+    assert "资助+大规模毁灭性武器" in engine.search("扩散融资").understood.also_searched()
+
+
 def test_a_pair_is_searched_whole_within_the_expansion_budget_or_not_at_all():
     whole = query.understand("资助恐怖主义")
-    forms, (pair,) = len(whole.terms[0].forms), whole.terms[0].together
+    forms, (pair, *others) = len(whole.terms[0].forms), whole.terms[0].together
+    assert others  # funding beside terrorism too (test_funding_beside_a_word_of_its_subject_is_its_financing)
     assert query.understand("资助恐怖主义", budget=replace(BUDGET, expansions=forms + len(pair[0]) + len(pair[1]))).terms[0].together == [pair]
     short = query.understand("资助恐怖主义", budget=replace(BUDGET, expansions=forms + len(pair[0]) + len(pair[1]) - 1))
     assert short.terms[0].together == [] and any("同义形式过多" in note for note in short.notes)
