@@ -23,7 +23,7 @@ INSIDE_MIN = 3
 
 @dataclass(frozen=True)
 class Concept:
-    kind: str  # "body" | "treaty" | "term" | "regime" | "state"
+    kind: str  # "body" | "treaty" | "term" | "regime" | "state" | "place"
     id: str
     names: tuple  # every form that names it, in search form, each once, preferred first
     # A regime's stored references: its bodies' ids and its resolutions' symbols.
@@ -84,6 +84,8 @@ def _concepts(data):
                       bodies=tuple(regime["bodies"]), resolutions=tuple(regime["resolutions"]))
     for state in data.states:
         yield Concept("state", state["id"], tuple(_search_forms(state["names"] + [state["en"], state["id"]])))
+    for place in data.places:
+        yield Concept("place", place["id"], tuple(_search_forms(place["names"])))
 
 
 def _least(forms):
@@ -132,7 +134,7 @@ def _latin(name):
 @lru_cache(maxsize=1)
 def catalogue():
     """{name: Concept}: the first concept to claim a name keeps it (bodies, then treaties, then
-    terms, then regimes, then States)."""
+    terms, then regimes, then States, then other places)."""
     by_name = {}
     for concept in _concepts(load_known_data()):
         if len(concept.names) < 2:

@@ -17,7 +17,7 @@ from .budget import BUDGET, fit
 from .characters import LoneUnit
 from .ranking import OTHER_FORM, VERBATIM, WORDS
 
-CONCEPT_KINDS = ("body", "treaty", "term", "regime", "state")
+CONCEPT_KINDS = ("body", "treaty", "term", "regime", "state", "place")
 
 MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
@@ -29,7 +29,7 @@ _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9][A-Z0-9.\-]*)+$", re.IGN
 @dataclass
 class Wanted:
     """One thing to find: a word or phrase (normalised), a resolution, a body or a document."""
-    kind: str  # "text" | "phrase" | "resolution" | "body" | "treaty" | "term" | "regime" | "state" | "document"
+    kind: str  # "text" | "phrase" | "resolution" | "body" | "treaty" | "term" | "regime" | "state" | "place" | "document"
     value: str  # normalised text, canonical resolution symbol, body/treaty/term/regime/State id or document symbol
     surface: str
     words: list = field(default_factory=list)

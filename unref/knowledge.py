@@ -69,6 +69,8 @@ class KnownData:
     heading_terms: dict = field(default_factory=lambda: {"exact": {}})  # standard UN headings' English slugs
     # States' name groups across regions: [{"id", "en", "names": [written forms]}]
     states: list[dict] = field(default_factory=list)
+    # Other places' name groups across regions (places.json): [{"id", "names": [written forms]}]
+    places: list[dict] = field(default_factory=list)
     # Sanctions regimes: [{"id", "en", "bodies": [body ids], "resolutions": [symbols],
     # "names": [{"form", "source"}]}] (`regimes_from`)
     regimes: list[dict] = field(default_factory=list)
@@ -138,6 +140,8 @@ class KnownData:
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
             states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]]}
                     for s in regional.get("states", [])],
+            places=[{"id": p["id"], "names": [n["form"] for n in p["names"]]}
+                    for p in read("places.json", {"places": []})["places"]],
             field_terms=[w for w in (line.split("#", 1)[0].strip() for line in lines) if w],
             organs=read("organs.json", []),
             complete_through=register["about"].get("complete_through", 0),

@@ -140,6 +140,12 @@ def test_a_state_in_any_region_s_name_means_one_concept():
     assert "朝鲜" in understand("北韓").terms[0].forms and "北韩" in understand("朝鲜").terms[0].forms
 
 
+def test_a_place_in_any_region_s_name_means_one_concept():
+    assert [(t.kind, t.value, t.forms) for t in understand("蘇丹 達佛").terms] == [
+        ("text", "苏丹", []), ("place", "Darfur", ["达尔富尔"])]
+    assert understand("达尔富尔").terms[0].forms == ["达佛"]
+
+
 def test_a_state_s_two_character_name_inside_a_query_only_as_a_word_of_it():
     [term] = understand("北韓制裁").terms
     assert [part if isinstance(part, str) else (part[0].id, part[1]) for part in term.parts] == [("DPRK", "北韩"), "制裁"]

@@ -1,0 +1,53 @@
+"""Places other than States (places.json, built by unref/data/build_places.py from zh.wikipedia's
+conversion group of place names): every name cites its rule, none names two places, a State or an
+entry, and search reads a region's name as the others'."""
+import json
+from collections import defaultdict
+from pathlib import Path
+
+from tests.unref.test_gazetteer_data import ENTRY_LISTS, fold
+from unref import load_known_data
+
+DATA = Path(__file__).resolve().parents[2] / "unref" / "data"
+
+
+def _read(name):
+    return json.loads((DATA / name).read_text(encoding="utf-8"))
+
+
+def test_every_name_cites_its_rule_and_each_place_has_two_names():
+    places = _read("places.json")
+    sources = places["about"]["sources"]
+    assert set(sources) == {"cgroup/地名"} and len(sources["cgroup/地名"]["commit"]) == 40
+    for place in places["places"]:
+        assert place["id"] and len({fold(name["form"]) for name in place["names"]}) >= 2, place["id"]
+        for name in place["names"]:
+            assert len(fold(name["form"])) >= 2 and name["regions"], name
+            assert all(cite["source"] == "cgroup/地名" and cite["rule"].startswith("Module:CGroup/地名 #")
+                       for cite in name["by"]), name
+
+
+def test_no_name_names_two_places_a_state_or_an_entry():
+    regional = _read("regional.json")
+    owners = defaultdict(set)
+    for kind in ("bodies", "treaties"):
+        for entry in _read(f"{kind}.json"):
+            for form in (f for key in ENTRY_LISTS for f in entry[key]):
+                owners[fold(form)].add(f"{kind}:{entry['id']}")
+    for group in _read("thesaurus.json"):
+        for form in group["forms_zh"] + group["forms_zh_hant"]:
+            owners[fold(form)].add(f"thesaurus:{group['id']}")
+    for state in regional["states"]:
+        for name in state["names"]:
+            owners[fold(name["form"])].add(f"state:{state['id']}")
+    for place in _read("places.json")["places"]:
+        for folded in {fold(name["form"]) for name in place["names"]}:
+            owners[folded].add(f"place:{place['id']}")
+    shared = {form: sorted(who) for form, who in owners.items()
+              if any(w.startswith("place:") for w in who) and len(who) > 1}
+    assert shared == {}
+
+
+def test_a_place_s_names_across_regions():
+    darfur = next(place for place in load_known_data().places if place["id"] == "Darfur")
+    assert {"达尔富尔", "達爾富爾", "達佛"} <= set(darfur["names"])
