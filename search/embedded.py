@@ -385,10 +385,10 @@ def documents_state():
 
 def _near(index, understood, filters):
     """Paragraphs printing the query with one character changed, dropped or added (see search.near)."""
-    string = near.wanted_string(understood)
+    string, others = near.wanted(understood)
     if string is None:
         return []
-    found = index.matches(near.candidates_query(string, filters), near.BUDGET)[0]
+    found = index.matches(near.candidates_query(string, filters, others, index.holds_references()), near.BUDGET)[0]
     ranking.order(found, score=lambda m: m[0], position=lambda m: m[1])
     pks = index.paragraph_ids(docnum for _, docnum in found)
     return near.shown(pks, string)

@@ -1,6 +1,7 @@
-"""Near matches: paragraphs that print the query with one character changed (an OCR slip such
-as 大巨 for 大臣), dropped inside it (特别行政政府 for 特别行政区政府) or added inside it, shown
-apart from the exact hits, never mixed with them. Sought only when the
+"""Near matches: paragraphs that print the query (or the longest of its terms, the others matched
+as the search matches them) with one character changed (an OCR slip such as 大巨 for 大臣, a
+regional wording such as 武器禁令 for 武器禁運), dropped inside it (特别行政政府 for 特别行政区政府) or
+added inside it, shown apart from the exact hits, never mixed with them. Sought only when the
 exact hits fit on the first page (a query with many exact hits needs no spelling help, and
 checking its thousands of half matches would cost more than the search).
 
@@ -12,14 +13,14 @@ so the cost of the check is bounded whatever the query.
 import re
 from dataclasses import replace
 
-from whoosh.query import And, AndNot, Or
+from whoosh.query import And, AndNot, NullQuery, Or
 
 from archive.models import Paragraph
 from unref import normalise_for_search
 
 from .analysis import units
 from .budget import BUDGET as SEARCH_BUDGET
-from .query import filter_query, text_query
+from .query import filter_query, term_query, text_query
 from .results import Hit, snippet
 
 MIN_LENGTH = 4  # characters: shorter strings differ by one character from too many others
@@ -29,11 +30,21 @@ BUDGET = replace(SEARCH_BUDGET, candidates=NEAR_CANDIDATES)  # paragraphs read, 
 SHOWN = 10
 
 
-def wanted_string(understood):
-    """The one string a near match is sought for: a query of a single unspaced run of 4+ units."""
-    if len(understood.terms) != 1 or understood.excluded:
-        return None
-    term = understood.terms[0]
+def wanted(understood):
+    """The string a near match is sought for, and the query's other terms, which a candidate
+    must match as the search matches them: the longest term that is a single unspaced run of 4+
+    units (`利比亞 武器禁運` seeks `武器禁运` in paragraphs that name Libya); (None, ()) when no
+    term is, or the query excludes words."""
+    if understood.excluded:
+        return None, ()
+    found = [(index, string) for index, term in enumerate(understood.terms) if (string := _run(term))]
+    if not found:
+        return None, ()
+    index, string = max(found, key=lambda item: len(item[1]))
+    return string, tuple(understood.terms[:index] + understood.terms[index + 1:])
+
+
+def _run(term):
     if term.kind not in ("text", "body", "treaty", "term"):
         return None
     string = term.value if term.kind == "text" else term.typed
@@ -43,13 +54,16 @@ def wanted_string(understood):
     return string
 
 
-def candidates_query(string, filters=()):
-    """Paragraphs containing either half of `string` verbatim, but not `string` itself,
-    narrowed by facet filters [(field, value)] and filter queries (a date range)."""
+def candidates_query(string, filters=(), others=(), references_indexed=True):
+    """Paragraphs containing either half of `string` verbatim, but not `string` itself, that
+    match every other term of the query (`others`), narrowed by facet filters [(field, value)]
+    and filter queries (a date range)."""
     half = len(string) // 2
     halves = Or([text_query(string[:half], phrase_only=True), text_query(string[half:], phrase_only=True)])
-    if filters:
-        halves = And([halves] + [filter_query(narrowing) for narrowing in filters])
+    clauses = [term_query(term, references_indexed) for term in others] + [filter_query(narrowing) for narrowing in filters]
+    clauses = [clause for clause in clauses if clause is not NullQuery]
+    if clauses:
+        halves = And([halves, *clauses])
     return AndNot(halves, text_query(string, phrase_only=True))
 
 

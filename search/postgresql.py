@@ -417,10 +417,10 @@ class PostgreSQLEngine(Engine):
 
     def _near(self, understood, filters):
         """Paragraphs printing the query with one character changed, dropped or added (see search.near)."""
-        string = near.wanted_string(understood)
+        string, others = near.wanted(understood)
         if string is None:
             return []
-        tree = near.candidates_query(string, _narrowing(filters))
+        tree = near.candidates_query(string, _narrowing(filters), others, self._holds_references())
         # only the candidates that print the string with one slip are read (the
         # pattern, in PostgreSQL's regular expressions, on `body`; checked again on the text)
         found = self._candidates(tree, filters, near.NEAR_CANDIDATES, near.BUDGET.seconds, pattern=near.pattern(string).pattern)[0]

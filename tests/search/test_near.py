@@ -48,3 +48,22 @@ def test_a_wording_one_character_shorter_is_listed_as_a_near_match(regional_text
     assert [hit.paragraph.text for hit in outcome.hits] == ["澳门特别行政区政府公布了管制清单。"]
     assert [(hit.paragraph.anchor, str(hit.snippet)) for hit in outcome.near] == [
         ("p1", "香港<mark>特别行政政府</mark>维持有效的管制制度。")]
+
+
+@pytest.fixture
+def embargo_text(tmp_path, db):
+    path = tmp_path / "libya-embargo.txt"
+    path.write_text("歐盟落實聯合國對利比亞的武器禁令,打擊武器走私。\n\n"
+                    "聯合國對也門的武器禁令繼續有效。\n\n"
+                    "利比亞政府歡迎這一決定。\n", encoding="utf-8")
+    call_command("ingest", str(path), stdout=io.StringIO())
+    yield Document.objects.get()
+    indexing.remove_documents([Document.objects.get().key])
+
+
+@pytest.mark.contract
+def test_the_longest_term_of_several_is_sought_near_in_paragraphs_matching_the_others(embargo_text):
+    outcome = engine.search("利比亞 武器禁運")
+    assert outcome.hits == []
+    assert [(hit.paragraph.anchor, str(hit.snippet)) for hit in outcome.near] == [
+        ("p1", "歐盟落實聯合國對利比亞的<mark>武器禁令</mark>,打擊武器走私。")]
