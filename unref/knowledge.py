@@ -72,7 +72,7 @@ class KnownData:
     # Other places' name groups across regions (places.json): [{"id", "names": [written forms]}]
     places: list[dict] = field(default_factory=list)
     # Sanctions regimes: [{"id", "en", "bodies": [body ids], "resolutions": [symbols],
-    # "names": [{"form", "source"}]}] (`regimes_from`)
+    # "names": [{"form", "source"}], "committee", "panel", "body_names"}] (`regimes_from`)
     regimes: list[dict] = field(default_factory=list)
 
     def __post_init__(self) -> None:
@@ -82,6 +82,9 @@ class KnownData:
         self.body_by_id = {b["id"]: b for b in self.bodies}
         self.body_forms = _body_forms(self.bodies)
         self.founded = _founded(self.bodies)
+        # A regime's committee → its panel: `协助南苏丹制裁委员会工作的专家小组` is the South Sudan panel.
+        self.panel_of = {regime["committee"]: regime["panel"] for regime in self.regimes
+                         if regime.get("committee") and regime.get("panel")}
         self._body_by_latin_name = {}
         for body in self.bodies:
             for written in [body["id"], body.get("acronym"), body.get("name_en")] + list(body.get("latin") or []):
@@ -179,6 +182,7 @@ def regimes_from(sanctions: dict, states: list[dict], years: dict[str, str]) -> 
             "id": regime["id"], "en": regime["en"], "bodies": list(regime["bodies"]),
             "resolutions": [f"S/RES/{row['number']} ({years[row['number']]})" for row in regime["resolutions"] if row["number"] in years],
             "names": [{"form": form, "source": source} for form, source in names.items()],
+            "committee": regime.get("committee"), "panel": regime.get("panel"),
             "body_names": {body: [{"form": form, "source": source} for form, source in written.items()]
                            for body, written in body_names.items()},
         })

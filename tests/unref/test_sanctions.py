@@ -113,9 +113,16 @@ def test_a_committee_is_named_by_its_regime_s_targets_in_the_committee_patterns(
     assert {fold(form) for form in data.body_by_id["2140 Committee"]["regime_zh"]} >= {"也门制裁委员会", "叶门制裁委员会"}
     assert all(" | " in source for source in data.body_by_id["2206 Committee"]["regime_zh_sources"].values())
     assert _bodies(["安理会一致通过决议,延长协助南苏丹制裁委员会工作的专家小组的任期。"]) == [
-        [("Security Council", "安理会"), ("2206 Committee", "南苏丹制裁委员会")]]
+        [("Security Council", "安理会"), ("2206 Committee", "南苏丹制裁委员会"), ("2206 Panel of Experts", "专家小组")]]
     assert _bodies(["葉門制裁委員會與索馬里制裁委員會"]) == [
         [("2140 Committee", "葉門制裁委員會"), ("2713 Committee", "索馬里制裁委員會")]]
+
+
+def test_a_bare_panel_right_after_its_committee_s_name_is_that_committee_s_panel():
+    assert _bodies(["朝鲜制裁委员会的专家小组提交了报告。"]) == [
+        [("1718 Committee", "朝鲜制裁委员会"), ("1718 Panel of Experts", "专家小组")]]
+    assert _bodies(["1540委员会专家组"]) == [[("1540 Group of Experts", "1540委员会专家组")]]  # its own name
+    assert _bodies(["反恐委员会的专家组"]) == [[("CTC", "反恐委员会")]]  # a committee with no panel
 
 
 def test_a_target_restricted_to_its_own_patterns_names_the_committee_in_the_patterns_extending_them(data):

@@ -70,7 +70,25 @@ def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set
         if _accept(norm, m.start(), m.end(), form, topics):
             spans.append((m.start(), m.end(), form.body))
     spans += _across_title_marks(norm, matcher, forms, topics)
+    spans += _panels_of_committees(norm, spans, data)
     return list(dict.fromkeys(spans))  # a listed form the founding rule reads too, once
+
+
+# A committee's panel named after it: `协助南苏丹制裁委员会工作的专家小组`, `1718委员会的专家小组`.
+_PANEL_AFTER = re.compile(r"(?:工作)?的?(?P<panel>专家小组|专家组)")
+
+
+def _panels_of_committees(norm: Normalised, spans: list[tuple[int, int, str]], data: KnownData
+                          ) -> list[tuple[int, int, str]]:
+    """The bare `专家小组` right after a sanctions committee's name: that committee's panel of
+    experts (its regime's, `sanctions.json`), as a reader takes it."""
+    found = []
+    for _, end, body in spans:
+        panel = data.panel_of.get(body)
+        after = _PANEL_AFTER.match(norm.text, end) if panel else None
+        if after:
+            found.append((after.start("panel"), after.end("panel"), panel))
+    return found
 
 
 def _across_title_marks(norm: Normalised, matcher: re.Pattern, forms: dict[str, BodyForm], topics: set[str]
