@@ -48,7 +48,7 @@ def test_resolution_references_on_the_second_set(held_out_references):
 
 # found at least, false positives at most (resolutions: 103 of 103, 0; bodies: 73 of 87, 2
 # since #21's regional forms and English names; 69 on 57d0f83)
-FLOORS = {"resolutions": (103, 0), "bodies": (74, 2)}
+FLOORS = {"resolutions": (103, 0), "bodies": (76, 2)}  # bodies 74 → 76: treaties inside a title we do not know
 # expected documents returned, per kind of query (177 of 178)
 SEARCH_FLOORS = {"acronym": 36, "variant": 53, "committee": 16, "traditional": 40, "resolution": 32}
 

@@ -40,8 +40,9 @@ def test_resolution_references_on_the_third_set(held_out_references):  # blind o
 # found at least, false positives at most (blind: resolutions 83 of 87, 1; bodies 93 of 124, 2)
 FLOORS = {"resolutions": (87, 0), "bodies": (115, 2)}
 # expected documents returned, per kind of query (147 of 159 after spread matches and an asset
-# freeze beside terrorism; 144 after the sanctions regimes; 135 before them; blind 113)
-SEARCH_FLOORS = {"acronym": 33, "variant": 38, "traditional": 38, "committee": 16, "resolution": 15, "regional": 7}
+# freeze beside terrorism; 144 after the sanctions regimes; 135 before them; blind 113; 149 after
+# #21's sixth round: funding beside terrorism or WMD, more groups)
+SEARCH_FLOORS = {"acronym": 33, "variant": 39, "traditional": 39, "committee": 16, "resolution": 15, "regional": 7}
 
 
 @pytest.mark.parametrize("category", FLOORS)

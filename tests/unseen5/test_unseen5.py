@@ -40,11 +40,13 @@ def test_the_aside_part_follows_its_rule():
 # bodies and treaties 48 of 60, 11). The issue's targets on resolutions (recall >= 0.97) are not
 # met blind (0.951), so they are not asserted here.
 # After the working part's fixes (treaties inside an unknown title, the GCC's full name): bodies 54.
-FLOORS = {"resolutions": (39, 0), "bodies": (54, 11)}
+# After #21's sixth round (a committee named by its regime's targets, a bare panel after its committee): 56.
+FLOORS = {"resolutions": (39, 0), "bodies": (56, 11)}
 # expected documents returned, per kind of query (blind: 92 of 103; 95 after States' names from CLDR
-# and spread matches' first use on it)
-SEARCH_FLOORS = {"acronym": 12, "variant": 13, "traditional": 15, "committee": 5, "resolution": 15, "regional": 19,
-                 "topic": 16}
+# and spread matches' first use on it; 98 after #21's sixth round: every regime, funding beside
+# terrorism, 安保/保安)
+SEARCH_FLOORS = {"acronym": 12, "variant": 13, "traditional": 15, "committee": 6, "resolution": 15, "regional": 19,
+                 "topic": 18}
 # over-reach queries that return a file, at most (blind: 1 of 6, in the aside part)
 OVERREACH_AT_MOST = 1
 
