@@ -3,15 +3,18 @@ written by reading before anything was run on them. These checks are of the data
 has a source and gold, every gold citation occurs in its text in reading order, every target is a
 resolution of the register with its year, the part kept aside follows its rule, and nothing comes
 from an earlier set (tests/pinpoints*, tests/unseen*, …) or the samples. The evaluation rules are
-tests/pinpoints/evaluate.py's, applied to this folder; the floors are added after measuring."""
+tests/pinpoints/evaluate.py's, applied to this folder; the floors, at the end, are the figures after
+the fixes."""
 import json
 import re
 from pathlib import Path
 
-from tests.pinpoints import checks
-from tests.unseen.evaluate import load_json, texts
+import pytest
 
-from .figures import ASIDE
+from tests.pinpoints import checks
+from tests.unseen.evaluate import load_json, texts, total
+
+from .figures import ASIDE, measure
 
 SET = Path(__file__).resolve().parent
 REGISTER = SET.parents[1] / "unref" / "data" / "resolutions.json"
@@ -43,3 +46,17 @@ def test_the_sources_say_where_each_text_comes_from():
 
 def test_no_address_or_text_comes_from_an_earlier_set_or_the_samples():
     checks.never_used_before(SET)
+
+
+# Blind on cba9e58: working 29 of 40 with 2 false positives, kept aside 19 of 21. After the fixes
+# the working part called for (a sub-paragraph after 段, a list whose last pinpoint drops its 第, a
+# colon or a section before the paragraphs, 同一决议 and a bare 决议 as 该决议, an antecedent carried
+# across paragraphs), working 40 of 40 and kept aside 19 of 21 (measured once more, at the end), no
+# false positive (README.md). The floor keeps the extractor from falling below that, per part.
+FLOOR = {False: 40, True: 19}
+
+
+@pytest.mark.parametrize("aside", [False, True])
+def test_the_extractor_does_not_fall_below_the_measurement(aside):
+    summed = total(measure(aside=aside))
+    assert (summed.found >= FLOOR[aside], summed.false_positives) == (True, []), summed.found
