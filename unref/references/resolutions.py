@@ -198,12 +198,7 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
             mentions.append(Mention(m.start(), m.end(), "S", m.group("number").translate(_DIGIT_VALUE).lstrip("0"),
                                     year.translate(_DIGIT_VALUE) if year else None))
     if register is not None:
-        for m in NUMBER_FIRST_RE.finditer(text):
-            number, year = m.group("number"), m.group("year")
-            known = register.confirms(number, year) if year else register.year_of(number)[0]
-            if free(m.start(), m.end()) and known:
-                mentions.append(Mention(m.start(), m.end(), "S", number, year))
-        for m in QUALIFIED_RE.finditer(text):
+        for m in (*NUMBER_FIRST_RE.finditer(text), *QUALIFIED_RE.finditer(text)):
             number, year = m.group("number"), m.group("year")
             known = register.confirms(number, year) if year else register.year_of(number)[0]
             if free(m.start(), m.end()) and known:
