@@ -17,7 +17,7 @@ def test_the_list_holds_every_treaty_mentioned_with_its_count(client, corpus):
         "name_en": "Treaty on the Non-Proliferation of Nuclear Weapons",
         "acronym": "NPT",
         "names_zh": ["不扩散核武器条约", "不扩散条约"],
-        "names_zh_hant": ["不擴散核武器條約", "不擴散條約", "核不擴散條約", "禁止核子擴散條約"],
+        "names_zh_hant": ["不擴散核武器條約", "不擴散條約", "核不擴散條約", "禁止核子擴散條約", "核武禁擴條約", "防止核武器蕃衍條約"],
         "url": f"{BASE}/treaties/npt/",
         "api_url": f"{BASE}/api/v1/treaties/npt/",
         "citing_paragraphs": 4,
