@@ -26,8 +26,12 @@ def texts_sources_and_gold(folder: Path) -> None:
 
 
 def address(url: str) -> str:
-    """Domain and path, without scheme, `www.` or query: what "the same page" means here."""
-    return re.sub(r"^https?://(www\.)?", "", url).split("?")[0]
+    """Domain and path, without scheme, `www.` or query: what "the same page" means here — but
+    for a page that the query alone names (`site.example/zh/?p=123`: the path is the site's
+    front page), with it."""
+    bare = re.sub(r"^https?://(www\.)?", "", url)
+    path, _, query = bare.partition("?")
+    return bare if query and path.endswith("/") and path.count("/") <= 2 else path
 
 
 def squeezed(text: str) -> str:
