@@ -26,11 +26,13 @@ class Concept:
     kind: str  # "body" | "treaty" | "term" | "regime" | "state" | "place"
     id: str
     names: tuple  # every form that names it, in search form, each once, preferred first
-    # A regime's stored references: its bodies' ids and its resolutions' symbols.
+    # A regime's stored references: its bodies' ids and its resolutions' symbols; a body's: its
+    # organs' ids (`part_of`).
     bodies: tuple = ()
     resolutions: tuple = ()
-    # A term's narrower terms' names (the thesaurus's `narrower`, followed down): searched with its
-    # own, as a library catalogue explodes a subject heading, but never naming it.
+    # A term's narrower terms' names (the thesaurus's `narrower`, followed down), a body's organs'
+    # names: searched with its own, as a library catalogue explodes a subject heading, but never
+    # naming it.
     narrower: tuple = ()
     # Narrower terms that count only beside another in one paragraph (a `narrower` row's `with`:
     # an asset freeze is part of countering terrorist financing where the paragraph speaks of
@@ -62,11 +64,23 @@ def _named_alone(body, regimes):
     return [form for form in forms_of(body, BODY_FORMS) if form not in guarded]
 
 
+def _unguarded(body):
+    """A body's forms but those a context rule reads as the body only in some documents (`专家组`
+    for the 1540 Committee's experts): an organ's forms searched for the body it is part of."""
+    guarded = {form for rule in body.get("context", []) for form in rule["forms"]}
+    return [form for form in forms_of(body, BODY_FORMS) if form not in guarded]
+
+
 def _concepts(data):
     regimes = {regime["id"] for regime in data.regimes}
+    parts = _parts(data.bodies)
     for body in data.bodies:
         latin = [body.get("acronym"), body.get("name_en"), body["id"]]
-        yield Concept("body", body["id"], tuple(_search_forms(_named_alone(body, regimes) + [x for x in latin if x])))
+        own = _search_forms(_named_alone(body, regimes) + [x for x in latin if x])
+        organs = [data.body_by_id[part] for part in parts.get(body["id"], ())]
+        narrower = [form for organ in organs for form in _search_forms(_unguarded(organ)) if form not in own]
+        yield Concept("body", body["id"], tuple(own), bodies=tuple(organ["id"] for organ in organs),
+                      narrower=tuple(dict.fromkeys(narrower)))
     for treaty in data.treaties:
         latin = [treaty.get("acronym"), treaty.get("name_en"), treaty["id"]]
         yield Concept("treaty", treaty["id"], tuple(_search_forms(forms_of(treaty, TREATY_FORMS) + [x for x in latin if x])))
@@ -86,6 +100,25 @@ def _concepts(data):
         yield Concept("state", state["id"], tuple(_search_forms(state["names"] + [state["en"], state["id"]])))
     for place in data.places:
         yield Concept("place", place["id"], tuple(_search_forms(place["names"])))
+
+
+def _parts(bodies):
+    """{body id: the ids of its organs (`part_of`), and theirs}: a search for the OPCW also finds
+    its Executive Council, as a term finds its narrower terms; never the other way up."""
+    direct = {}
+    for body in bodies:
+        if "part_of" in body:
+            direct.setdefault(body["part_of"]["id"], []).append(body["id"])
+    found = {}
+    for whole in direct:
+        seen, waiting = [], list(direct[whole])
+        while waiting:
+            part = waiting.pop(0)
+            if part not in seen and part != whole:
+                seen.append(part)
+                waiting += direct.get(part, [])
+        found[whole] = seen
+    return found
 
 
 def _least(forms):

@@ -332,7 +332,8 @@ def _reference(term, references_indexed):
             return Term("resolutions", term.value, boost=OTHER_FORM)
         return Prefix("resolutions", term.value + " (", boost=OTHER_FORM)
     if term.kind == "body":
-        return Term("bodies", term.value, boost=OTHER_FORM)
+        stored = [Term("bodies", body, boost=OTHER_FORM) for body in [term.value, *term.bodies]]
+        return Or(stored) if len(stored) > 1 else stored[0]
     if term.kind == "regime":
         stored = [Term("bodies", body, boost=OTHER_FORM) for body in term.bodies]
         stored += [Term("resolutions", symbol, boost=OTHER_FORM) for symbol in term.resolutions]

@@ -2,7 +2,8 @@
 library catalogue explodes a subject heading: below what was typed, listed among the forms also
 searched, and never the other way up. A narrower term given `with` counts only beside one of
 those terms in its paragraph (an asset freeze is part of countering terrorist financing where
-the paragraph speaks of terrorism; other regimes freeze assets too)."""
+the paragraph speaks of terrorism; other regimes freeze assets too). A body likewise finds its
+organs (`part_of`: the OPCW its Conference of the States Parties)."""
 from dataclasses import replace
 
 import pytest
@@ -24,6 +25,7 @@ PARAGRAPHS = {
     8: "各國應執行對該國的軍火禁運。",                         # an arms embargo: a kind of sanctions
     9: "該國非法取得資金,資助其發展大殺傷力武器計畫。",         # funding beside WMD (Hong Kong's wording)
     10: "政府资助科研项目。",                                   # funding alone
+    11: "第30屆《禁止化學武器公約》締約國大會審議第2118(2013)號決議。",  # an organ of the OPCW, named with the treaty's title
 }
 
 
@@ -65,6 +67,11 @@ def test_funding_beside_a_word_of_its_subject_is_its_financing(held):
     assert numbers_found(SYMBOL, "資武擴") == [7, 9]
     assert 10 not in numbers_found(SYMBOL, "资助恐怖主义") + numbers_found(SYMBOL, "扩散融资")
     assert "资助+大规模毁灭性武器" in engine.search("扩散融资").understood.also_searched()
+
+
+def test_a_body_finds_its_organs_and_never_the_other_way(held):
+    assert numbers_found(SYMBOL, "OPCW") == numbers_found(SYMBOL, "禁止化學武器組織") == [11]
+    assert numbers_found(SYMBOL, "禁化武组织执行理事会") == []
 
 
 def test_a_pair_is_searched_whole_within_the_expansion_budget_or_not_at_all():

@@ -129,7 +129,9 @@ def test_a_reworded_name():
 
 
 def test_removed_forms_are_not_searched():
-    understood = understand("禁化武组织", without=["OPCW"])
+    understood = understand("禁化武组织", without=["OPCW", "化学武器公约缔约国大会", "OPCW Executive Council",
+                                                  "OPCW Technical Secretariat", "OPCW Conference of the States Parties",
+                                                  "OPCW FFM", "OPCW IIT"])
     assert understood.also_searched() == ["禁止化学武器组织"]
 
 
@@ -138,6 +140,14 @@ def test_a_state_in_any_region_s_name_means_one_concept():
         [term] = understand(typed).terms
         assert (term.kind, term.value) == ("state", "DPRK"), typed
     assert "朝鲜" in understand("北韓").terms[0].forms and "北韩" in understand("朝鲜").terms[0].forms
+
+
+def test_a_body_also_searches_its_organs_never_the_other_way():
+    [opcw] = understand("禁化武组织").terms
+    assert "OPCW Conference of the States Parties" in opcw.bodies and "化学武器公约缔约国大会" in opcw.forms
+    [council] = understand("禁化武组织执行理事会").terms
+    assert (council.value, council.bodies) == ("OPCW Executive Council", []) and "禁化武组织" not in council.forms
+    assert understand("安理会").terms[0].bodies == []  # every committee is the Council's: no part_of there
 
 
 def test_a_place_in_any_region_s_name_means_one_concept():

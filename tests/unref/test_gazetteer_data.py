@@ -72,7 +72,7 @@ def test_entries_have_every_key_with_its_type(name):
         keys.add("kind")
     for entry in read(name):
         assert keys <= set(entry), (entry.get("id"), keys - set(entry))
-        assert set(entry) <= keys | {"context", "established"}, entry["id"]
+        assert set(entry) <= keys | {"context", "established", "part_of"}, entry["id"]
         for key in ("id", "name_en", "acronym", "source"):
             assert isinstance(entry[key], str), (entry["id"], key)
         for key in ENTRY_LISTS:
@@ -81,6 +81,23 @@ def test_entries_have_every_key_with_its_type(name):
                 entry["id"], key)
         assert entry["id"] and entry["name_en"] and entry["source"].strip(), entry["id"]
         assert entry["names_zh"] or entry["latin"], entry["id"]
+
+
+def test_an_organ_is_part_of_another_body_with_a_source_never_of_a_principal_organ(bodies):
+    """`part_of`: an organ of a body (the OPCW's Executive Council, the IAEA's Board), which a
+    search for the body also finds; never a principal organ's (every committee is the Council's),
+    and no cycle."""
+    by_id = {body["id"]: body for body in bodies}
+    parts = {body["id"]: body["part_of"] for body in bodies if "part_of" in body}
+    assert len(parts) >= 10
+    for part, whole in parts.items():
+        assert set(whole) == {"id", "source"} and whole["source"].strip() and whole["id"] in by_id, part
+        assert whole["id"] not in {"Security Council", "General Assembly", "Secretary-General"}, part
+        seen, current = {part}, whole["id"]
+        while current in parts:
+            assert current not in seen, part
+            seen.add(current)
+            current = parts[current]["id"]
 
 
 def test_founding_resolutions_are_council_resolutions_each_founding_one_body_of_a_kind(bodies):
