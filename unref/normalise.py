@@ -6,6 +6,8 @@ stay trivial) and all whitespace is gone
 (`第 1540 (2004) 號決議` and `第1540(2004)号决议` match alike). Every character of the
 normalised form remembers where it came from, so spans found there index the original.
 
+Both leave out a pinyin reading a web page glosses each character with (`號(hào)`).
+
 `normalise_for_search`: the form the search index and queries share. It keeps the spaces that
 separate Latin words (`nuclear security`), lower-cases and applies NFKC, because tokens there
 are words, where extraction compares symbols and numbers as printed (`S/RES/1540`).
@@ -79,11 +81,27 @@ def _latin_or_digit(ch: str) -> bool:
     return ch.isascii() and ch.isalnum()
 
 
+# A reading in pinyin that a web page prints after each character it glosses (`第1540號(hào)決議`,
+# `監(jiān)察員`, `聯(lián)合國`): a syllable with a tone mark, in brackets, right after a Chinese character.
+# Both matching forms leave it out, as they leave out spaces; the text shown keeps it.
+_TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
+_GLOSS = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（][a-zü]*[{_TONE_MARKED}][a-zü]*[)）]")
+_HAS_TONE = re.compile(f"[{_TONE_MARKED}]")
+
+
+def _glossed(text: str) -> set[int]:
+    """The indices of `text` inside pinyin glosses (usually none: one scan for a tone mark)."""
+    if not _HAS_TONE.search(text):
+        return set()
+    return {index for m in _GLOSS.finditer(text) for index in range(*m.span())}
+
+
 def normalise_for_references(text: str) -> Normalised:
     chars: list[str] = []
     offsets: list[int] = []
+    glossed = _glossed(text)
     for index, ch in enumerate(text):
-        folded = fold_char(ch)
+        folded = "" if index in glossed else fold_char(ch)
         if folded:
             chars.append(folded)
             offsets.append(index)
@@ -119,6 +137,11 @@ def normalise_for_search(text: str) -> tuple[str, list[int]]:
 
 @lru_cache(maxsize=16)  # the text and bigram fields of one paragraph normalise the same text
 def _normalise_for_search(text):
+    glossed = _glossed(text)
+    if glossed:  # the text without its pinyin glosses, each character still knowing where it was
+        kept = [index for index in range(len(text)) if index not in glossed]
+        normalised, origins = _normalise_for_search("".join(text[index] for index in kept))
+        return normalised, [kept[origin] for origin in origins]
     folded, origins = _fold_for_search(text)
     simplified = to_simplified(folded)
     if len(simplified) != len(folded):  # a phrase conversion changed the length: go char by char

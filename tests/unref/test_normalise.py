@@ -29,3 +29,15 @@ def test_offsets_map_back_to_the_original():
 def test_span_never_includes_trailing_or_leading_spaces():
     norm = normalise_for_references("  1540 委员会  ")
     assert norm.span(0, len(norm.text)) == (2, 10)
+
+
+def test_a_pinyin_gloss_after_each_character_is_left_out_of_both_matching_forms():
+    from unref import extract_references, normalise_for_search
+
+    text = "聯(lián)合國安理會第1540號(hào)決議"
+    assert fold(text) == "联合国安理会第1540号决议"
+    normalised, origins = normalise_for_search(text)
+    assert normalised == "联合国安理会第1540号决议" and text[origins[-3]] == "號"
+    assert [(r.target, r.surface) for r in extract_references(text) if r.type == "resolution"] == [
+        ("S/RES/1540 (2004)", "第1540號(hào)決議")]
+    assert fold("第3段(c)分段和(a)项") == "第3段(c)分段和(a)项"  # a label is no gloss: no tone mark
