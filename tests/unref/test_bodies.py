@@ -165,3 +165,10 @@ def test_the_founding_rule_finds_a_listed_form_once_with_its_resolution():
     assert [(r.type, r.target, r.surface) for r in extract_references("依照第1874(2009)号决议第26段设立的专家小组")] == [
         ("body", "1718 Panel of Experts", "依照第1874(2009)号决议第26段设立的专家小组"),
         ("resolution", "S/RES/1874 (2009)", "第1874(2009)号决议第26段")]
+
+
+def test_a_name_printed_across_quotation_marks_holds_them():
+    text = "列入“基地”組織制裁委員會的名單。監察員辦公室審議了申請。"
+    assert found(text, "body") == [
+        ("body", "1267 Committee", "“基地”組織制裁委員會", *at(text, "“基地”組織制裁委員會"), None),
+        ("body", "Ombudsperson 1267", "監察員辦公室", *at(text, "監察員辦公室"), None)]  # the document names the regime

@@ -69,7 +69,7 @@ def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set
         form = forms[m.group()]
         if _accept(norm, m.start(), m.end(), form, topics):
             spans.append((m.start(), m.end(), form.body))
-    spans += _across_title_marks(norm, matcher, forms, topics)
+    spans += _across_marks(norm, matcher, forms, topics)
     spans += _panels_of_committees(norm, spans, data)
     return list(dict.fromkeys(spans))  # a listed form the founding rule reads too, once
 
@@ -91,23 +91,37 @@ def _panels_of_committees(norm: Normalised, spans: list[tuple[int, int, str]], d
     return found
 
 
-def _across_title_marks(norm: Normalised, matcher: re.Pattern, forms: dict[str, BodyForm], topics: set[str]
-                        ) -> list[tuple[int, int, str]]:
-    """Bodies whose name holds a treaty's title in its marks, as texts print it
-    (`《全面禁止核試驗條約》組織籌委會`): read on the text without the marks, where a name spans one."""
-    if "《" not in norm.text:
+# Marks a name may be printed across: a treaty's title inside a body's name, a word the text quotes.
+_MARKS = "《》“”「」‘’\""
+_QUOTE_OPENING = "“「‘\""
+
+
+def _across_marks(norm: Normalised, matcher: re.Pattern, forms: dict[str, BodyForm], topics: set[str]
+                  ) -> list[tuple[int, int, str]]:
+    """Bodies whose name holds a treaty's title in its marks (`《全面禁止核試驗條約》組織籌委會`) or a
+    word in quotation marks (`“基地”組織制裁委員會`): read on the text without the marks, where a name
+    spans one. A name starting inside a title holds all of it; one starting right after an
+    opening quote holds the quote."""
+    if not any(mark in norm.text for mark in _MARKS):
         return []
-    kept = [i for i, ch in enumerate(norm.text) if ch not in "《》"]
+    kept = [i for i, ch in enumerate(norm.text) if ch not in _MARKS]
     bare = "".join(norm.text[i] for i in kept)
     spans = []
     for m in matcher.finditer(bare):
         start, end = kept[m.start()], kept[m.end() - 1] + 1
         if end - start > m.end() - m.start() and _accept(norm, start, end, forms[m.group()], topics):
-            opening = norm.text.rfind("《", 0, start)  # a name starting inside a title holds all of it
+            opening = norm.text.rfind("《", 0, start)
             if opening >= 0 and norm.text.find("》", opening, start) == -1:
                 start = opening
+            elif start and norm.text[start - 1] in _QUOTE_OPENING:
+                start -= 1
             spans.append((start, end, forms[m.group()].body))
     return spans
+
+
+def without_marks(text: str) -> str:
+    """The text without title and quotation marks: what a name is read on across them."""
+    return "".join(ch for ch in text if ch not in _MARKS)
 
 
 def founded(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:

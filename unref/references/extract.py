@@ -31,7 +31,8 @@ def _topics(normalised_text: str, known: KnownData) -> set[str]:
     topics = {"1540"} if "1540" in normalised_text else set()
     if known.regime_marker_re is None:
         return topics
-    return topics | {known.regime_markers[m.group()] for m in known.regime_marker_re.finditer(normalised_text)}
+    read = bodies.without_marks(normalised_text)  # `“基地”组织制裁委员会` names the regime too
+    return topics | {known.regime_markers[m.group()] for m in known.regime_marker_re.finditer(read)}
 
 
 def _one_regime(topics: set[str], known: KnownData) -> set[str]:
