@@ -65,6 +65,16 @@ class Normalised:
         before = self.offsets[start] - 1
         return before < 0 or not (self.original[before].isascii() and self.original[before].isalpha())
 
+    def closes_acronym(self, end: int) -> bool:
+        """Whether text[end - 1] closes a word in the original, or is followed by a number that
+        runs into Chinese, as an acronym is where copying lost a space (`FATF40項建議`, not `NPT2`)."""
+        after = self.offsets[end - 1] + 1
+        while after < len(self.original) and self.original[after].isascii() and self.original[after].isdigit():
+            after += 1
+        if after == self.offsets[end - 1] + 1:
+            return self.closes_word(end)
+        return after < len(self.original) and bool(_CJK_CHAR.match(self.original[after]))
+
     def closes_word(self, end: int) -> bool:
         """Whether no Latin letter or digit follows text[end - 1] in the original."""
         after = self.offsets[end - 1] + 1

@@ -90,6 +90,7 @@ def test_latin_acronyms_need_word_boundaries():
     assert bodies("集体安全条约组织(CSTO)集体快速反应部队") == [("CSTO", "集体安全条约组织"), ("CSTO", "CSTO")]
     assert bodies("DHLX 和 XDHL") == []
     assert bodies("通過所有40FATF技術性合規評級") == [("FATF", "FATF")]  # a number whose space copying lost
+    assert bodies("稱FATF40項建議為聖經") == [("FATF", "FATF")]  # …before Chinese, after the acronym
 
 
 def test_un_offices_in_a_74_140():

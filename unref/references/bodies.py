@@ -46,7 +46,8 @@ def _accept(norm: Normalised, start: int, end: int, form: BodyForm, topics: set[
     if _ASCII_WORD.match(form.form[0]) and not (norm.opens_acronym(start) if _ACRONYM.fullmatch(form.form)
                                                 else norm.opens_word(start)):
         return False
-    if _ASCII_WORD.match(form.form[-1]) and not norm.closes_word(end):
+    if _ASCII_WORD.match(form.form[-1]) and not (norm.closes_acronym(end) if _ACRONYM.fullmatch(form.form)
+                                                 else norm.closes_word(end)):
         return False
     if form.topic and form.topic not in topics:
         return False

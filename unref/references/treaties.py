@@ -164,7 +164,8 @@ def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
         if _ASCII_WORD.match(text[start]) and not (norm.opens_acronym(start) if _ACRONYM.fullmatch(m.group())
                                                    else norm.opens_word(start)):  # whole English words only
             continue
-        if _ASCII_WORD.match(text[end - 1]) and not norm.closes_word(end):
+        if _ASCII_WORD.match(text[end - 1]) and not (norm.closes_acronym(end) if _ACRONYM.fullmatch(m.group())
+                                                     else norm.closes_word(end)):
             continue
         spans.append((start, end, _title_target(m.group(), data.treaty_by_title)))
     return spans
