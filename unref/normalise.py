@@ -127,6 +127,9 @@ CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACES = re.compile(" +")
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
+# Quotation marks read as spaces, so that a word quoted inside a name (`“基地”组织`) is the name:
+# like other spaces, they vanish next to a Chinese character.
+_QUOTES = {ord(mark): " " for mark in "“”「」『』‘’"}
 
 
 def is_cjk(char: str) -> bool:
@@ -136,8 +139,8 @@ def is_cjk(char: str) -> bool:
 def normalise_for_search(text: str) -> tuple[str, list[int]]:
     """Search form of `text` and, for each of its characters, the index it came from.
 
-    Traditional → simplified, full-width → half-width (NFKC), lower case, control characters to
-    spaces, whitespace next to a Chinese character removed (PDF layout: `委员会向 安全理事会`,
+    Traditional → simplified, full-width → half-width (NFKC), lower case, control characters and
+    quotation marks to spaces, whitespace next to a Chinese character removed (PDF layout: `委员会向 安全理事会`,
     `第 1540(2004)号`), other whitespace runs collapsed to one space.
     Indexing calls it once per field of every paragraph, so the common case (printable,
     already NFKC text) takes a path with no per-character Python work.
@@ -174,14 +177,14 @@ def _normalise_for_search(text):
 
 def _fold_for_search(text):
     """NFKC, lower case, control and separator characters to spaces; with per-character origins."""
-    narrowed = text.translate(_FULL_WIDTH)  # what NFKC does to most Chinese punctuation, 1:1
+    narrowed = text.translate(_FULL_WIDTH).translate(_QUOTES)  # what NFKC does to most Chinese punctuation, 1:1
     if narrowed.isprintable() and unicodedata.is_normalized("NFKC", narrowed):
         lowered = narrowed.lower()
         if len(lowered) == len(text):
             return lowered, list(range(len(text)))
     chars, origins = [], []
     for index, char in enumerate(text):
-        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") or char.isspace():
+        if unicodedata.category(char) in ("Cc", "Cf", "Zl", "Zp") or char.isspace() or ord(char) in _QUOTES:
             folded = " "
         else:
             folded = unicodedata.normalize("NFKC", char).lower()

@@ -41,3 +41,10 @@ def test_a_pinyin_gloss_after_each_character_is_left_out_of_both_matching_forms(
     assert [(r.target, r.surface) for r in extract_references(text) if r.type == "resolution"] == [
         ("S/RES/1540 (2004)", "第1540號(hào)決議")]
     assert fold("第3段(c)分段和(a)项") == "第3段(c)分段和(a)项"  # a label is no gloss: no tone mark
+
+
+def test_quotation_marks_vanish_from_the_search_form_next_to_chinese():
+    from unref import normalise_for_search
+
+    assert normalise_for_search("列入“基地”组织制裁名单")[0] == "列入基地组织制裁名单"
+    assert normalise_for_search("「反恐」與 “nuclear security”")[0] == "反恐与nuclear security"
