@@ -26,19 +26,48 @@ _FOUNDED_RE = re.compile(
     r"(?:所设立的|所设|设立的)(?P<head>委员会|专家小组|专家组|监测组)")
 
 
+# Marks a name may be printed across: a treaty's title inside a body's name, a word the text quotes.
+_MARKS = "《》“”「」‘’\""
+_QUOTE_OPENING = "“「‘\""
+_NO_MARKS = str.maketrans("", "", _MARKS)
+
+
+def without_marks(text: str) -> str:
+    """The text without title and quotation marks: what a name is read on across them."""
+    return text.translate(_NO_MARKS)
+
+
+_TABLES: dict[int, tuple] = {}  # id of the gazetteer's forms → (those forms, their table): built once
+
+
+def _table(forms: dict[str, BodyForm]) -> tuple[dict[str, BodyForm], re.Pattern]:
+    """The forms without their marks (a form may print a treaty's title: `《生物武器公约》执行支助股`)
+    and one matcher of them, longest first."""
+    bare = {}
+    for form, body_form in forms.items():
+        bare.setdefault(without_marks(form), body_form)
+    bare.pop("", None)
+    return bare, re.compile("|".join(re.escape(f) for f in sorted(bare, key=len, reverse=True)))
+
+
 @lru_cache(maxsize=64)
-def _matcher(forms: tuple[str, ...]) -> re.Pattern:
-    ordered = sorted(forms, key=len, reverse=True)
-    return re.compile("|".join(re.escape(f) for f in ordered))
-
-
-def _forms(data: KnownData, aliases: dict[str, str]) -> dict[str, BodyForm]:
-    if not aliases:
-        return data.body_forms
-    forms = dict(data.body_forms)
-    for short, body in aliases.items():
+def _with_aliases(data_forms_id: int, aliases: tuple[tuple[str, str], ...]) -> tuple[dict[str, BodyForm], re.Pattern]:
+    forms = dict(_TABLES[data_forms_id][0])
+    for short, body in aliases:
         forms.setdefault(short, BodyForm(short, body))
-    return forms
+    return _table(forms)
+
+
+def _forms(data: KnownData, aliases: dict[str, str]) -> tuple[dict[str, BodyForm], re.Pattern]:
+    """The gazetteer's forms and those the document defined (`欧安组织`), without marks, and their matcher."""
+    cached = _TABLES.get(id(data.body_forms))
+    if cached is None or cached[0] is not data.body_forms:
+        if len(_TABLES) > 8:
+            _TABLES.clear()
+        cached = _TABLES[id(data.body_forms)] = (data.body_forms, _table(data.body_forms))
+    if not aliases:
+        return cached[1]
+    return _with_aliases(id(data.body_forms), tuple(sorted(aliases.items())))
 
 
 def _accept(norm: Normalised, start: int, end: int, form: BodyForm, topics: set[str]) -> bool:
@@ -60,17 +89,29 @@ def _accept(norm: Normalised, start: int, end: int, form: BodyForm, topics: set[
 
 def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set[str]
          ) -> list[tuple[int, int, str]]:
-    """(start, end, body id) spans in the normalised text."""
-    forms = _forms(data, aliases)
+    """(start, end, body id) spans in the normalised text. The names are read on the text without
+    title and quotation marks, so that one printed across them (`《全面禁止核試驗條約》組織籌委會`,
+    `“基地”組織制裁委員會`) is read too: a name starting inside a title holds all of it, one starting
+    right after an opening quote holds the quote."""
+    forms, matcher = _forms(data, aliases)
     spans = founded(norm, data)
     if not forms:
         return spans
-    matcher = _matcher(tuple(sorted(forms)))
-    for m in matcher.finditer(norm.text):
+    text = norm.text
+    read = without_marks(text)
+    kept = [i for i, ch in enumerate(text) if ch not in _MARKS] if len(read) < len(text) else None
+    for m in matcher.finditer(read):
         form = forms[m.group()]
-        if _accept(norm, m.start(), m.end(), form, topics):
-            spans.append((m.start(), m.end(), form.body))
-    spans += _across_marks(norm, matcher, forms, topics)
+        start, end = (kept[m.start()], kept[m.end() - 1] + 1) if kept else m.span()
+        if not _accept(norm, start, end, form, topics):
+            continue
+        if end - start > m.end() - m.start():  # across a mark
+            opening = text.rfind("《", 0, start)
+            if opening >= 0 and text.find("》", opening, start) == -1:
+                start = opening
+            elif start and text[start - 1] in _QUOTE_OPENING:
+                start -= 1
+        spans.append((start, end, form.body))
     spans += _panels_of_committees(norm, spans, data)
     return list(dict.fromkeys(spans))  # a listed form the founding rule reads too, once
 
@@ -90,39 +131,6 @@ def _panels_of_committees(norm: Normalised, spans: list[tuple[int, int, str]], d
         if after:
             found.append((after.start("panel"), after.end("panel"), panel))
     return found
-
-
-# Marks a name may be printed across: a treaty's title inside a body's name, a word the text quotes.
-_MARKS = "《》“”「」‘’\""
-_QUOTE_OPENING = "“「‘\""
-
-
-def _across_marks(norm: Normalised, matcher: re.Pattern, forms: dict[str, BodyForm], topics: set[str]
-                  ) -> list[tuple[int, int, str]]:
-    """Bodies whose name holds a treaty's title in its marks (`《全面禁止核試驗條約》組織籌委會`) or a
-    word in quotation marks (`“基地”組織制裁委員會`): read on the text without the marks, where a name
-    spans one. A name starting inside a title holds all of it; one starting right after an
-    opening quote holds the quote."""
-    if not any(mark in norm.text for mark in _MARKS):
-        return []
-    kept = [i for i, ch in enumerate(norm.text) if ch not in _MARKS]
-    bare = "".join(norm.text[i] for i in kept)
-    spans = []
-    for m in matcher.finditer(bare):
-        start, end = kept[m.start()], kept[m.end() - 1] + 1
-        if end - start > m.end() - m.start() and _accept(norm, start, end, forms[m.group()], topics):
-            opening = norm.text.rfind("《", 0, start)
-            if opening >= 0 and norm.text.find("》", opening, start) == -1:
-                start = opening
-            elif start and norm.text[start - 1] in _QUOTE_OPENING:
-                start -= 1
-            spans.append((start, end, forms[m.group()].body))
-    return spans
-
-
-def without_marks(text: str) -> str:
-    """The text without title and quotation marks: what a name is read on across them."""
-    return "".join(ch for ch in text if ch not in _MARKS)
 
 
 def founded(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
@@ -155,7 +163,7 @@ def _abbreviates(short: str, name: str) -> bool:
 
 def learn_definitions(norm: Normalised, data: KnownData, into: dict[str, str]) -> None:
     """Short forms defined in brackets right after a known name."""
-    forms = _forms(data, into)
+    forms = _forms(data, into)[0]
     for start, end, body in find(norm, data, into, {"*"}):
         m = _DEFINITION_RE.match(norm.text, end)
         if not m:
