@@ -57,17 +57,13 @@ def _search_forms(written):
     return result
 
 
-def _named_alone(body, regimes):
-    """The body's forms, less those a context rule reads as the body only in a document about
-    its sanctions regime (联合国专家小组, 监察员办公室): typed alone, they name no one body."""
-    guarded = {form for rule in body.get("context", []) if rule.get("topic") in regimes for form in rule["forms"]}
-    return [form for form in forms_of(body, BODY_FORMS) if form not in guarded]
-
-
-def _unguarded(body):
-    """A body's forms but those a context rule reads as the body only in some documents (`专家组`
-    for the 1540 Committee's experts): an organ's forms searched for the body it is part of."""
-    guarded = {form for rule in body.get("context", []) for form in rule["forms"]}
+def _named_alone(body, topics=None):
+    """The body's forms, less those a context rule reads as the body only in a document on one of
+    `topics` (every topic when None): typed alone, `联合国专家小组` and `监察员办公室` (read so in a
+    document about their sanctions regime) name no one body, and an organ's `专家组` (the 1540
+    Committee's experts, in a document about 1540) is not searched for the body it is part of."""
+    guarded = {form for rule in body.get("context", []) if topics is None or rule.get("topic") in topics
+               for form in rule["forms"]}
     return [form for form in forms_of(body, BODY_FORMS) if form not in guarded]
 
 
@@ -78,7 +74,7 @@ def _concepts(data):
         latin = [body.get("acronym"), body.get("name_en"), body["id"]]
         own = _search_forms(_named_alone(body, regimes) + [x for x in latin if x])
         organs = [data.body_by_id[part] for part in parts.get(body["id"], ())]
-        narrower = [form for organ in organs for form in _search_forms(_unguarded(organ)) if form not in own]
+        narrower = [form for organ in organs for form in _search_forms(_named_alone(organ)) if form not in own]
         yield Concept("body", body["id"], tuple(own), bodies=tuple(organ["id"] for organ in organs),
                       narrower=tuple(dict.fromkeys(narrower)))
     for treaty in data.treaties:
@@ -270,7 +266,8 @@ def reworded(pieces):
     wanted = frozenset(word for piece in pieces for word in words(piece))
     if len(wanted) < 3:
         return None
+    # A word of the dictionary (基地组织) may be longer than the words jieba's search mode cuts
+    # inside a name (基地组织和塔利班制裁委员会): it counts when the name holds it verbatim.
     named = {concept for form_words, form, concept in _form_words()
-             if all(word in form_words or word in form for word in wanted)}  # 基地组织, a word of the dictionary
-    # longer than the words jieba's search mode cuts inside 基地组织和塔利班制裁委员会
+             if all(word in form_words or word in form for word in wanted)}
     return next(iter(named)) if len(named) == 1 else None
