@@ -34,9 +34,12 @@ def test_more_than_one_slip_or_a_slip_at_an_end_is_not_near(text):
 
 @pytest.fixture
 def regional_text(tmp_path, db):
-    path = tmp_path / "hk-strategic-trade.txt"
-    path.write_text("香港特别行政政府维持有效的管制制度。\n\n"
-                    "澳门特别行政区政府公布了管制清单。\n", encoding="utf-8")
+    yield from _ingested(tmp_path / "hk-strategic-trade.txt", "香港特别行政政府维持有效的管制制度。", "澳门特别行政区政府公布了管制清单。")
+
+
+def _ingested(path, *paragraphs):
+    """The one document these paragraphs make, imported and indexed, then removed."""
+    path.write_text("\n\n".join(paragraphs) + "\n", encoding="utf-8")
     call_command("ingest", str(path), stdout=io.StringIO())
     yield Document.objects.get()
     indexing.remove_documents([Document.objects.get().key])
@@ -52,13 +55,8 @@ def test_a_wording_one_character_shorter_is_listed_as_a_near_match(regional_text
 
 @pytest.fixture
 def embargo_text(tmp_path, db):
-    path = tmp_path / "libya-embargo.txt"
-    path.write_text("歐盟落實聯合國對利比亞的武器禁令,打擊武器走私。\n\n"
-                    "聯合國對也門的武器禁令繼續有效。\n\n"
-                    "利比亞政府歡迎這一決定。\n", encoding="utf-8")
-    call_command("ingest", str(path), stdout=io.StringIO())
-    yield Document.objects.get()
-    indexing.remove_documents([Document.objects.get().key])
+    yield from _ingested(tmp_path / "libya-embargo.txt", "歐盟落實聯合國對利比亞的武器禁令,打擊武器走私。",
+                         "聯合國對也門的武器禁令繼續有效。", "利比亞政府歡迎這一決定。")
 
 
 @pytest.mark.contract
