@@ -1,5 +1,5 @@
 """A held-out set's figures, split into its working part and the part kept aside: what
-`tests/unseen3/figures.py` and `tests/unseen4/figures.py` print, each for its own folder.
+`tests/unseen/figures.py tests/unseen7` prints, for any set that keeps a part aside.
 
 Uses the shared evaluator (tests/unseen/evaluate.py) unchanged; what this adds is the split of
 aside.json: texts whose number is a multiple of 3 are kept aside, an expected (query, file) pair
@@ -79,12 +79,7 @@ class HeldOutSet:
         finally:
             shutil.rmtree(settings.DATA_DIR, ignore_errors=True)
 
-    def main(self) -> None:
-        parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-        parser.add_argument("-v", action="store_true", dest="verbose", help="list the misses of the part")
-        parser.add_argument("--part", choices=("working", "aside", "all"), default="working",
-                            help="whose figures (and, with -v, misses) to print (default: working only)")
-        args = parser.parse_args()
+    def main(self, args: argparse.Namespace) -> None:
         shown = PARTS if args.part == "all" else (args.part,)
         import django
 
@@ -130,3 +125,14 @@ class HeldOutSet:
                 missed = sorted(name[:2] for name in result.missed if self.part_of_text(name) == part)
                 if missed:
                     print(f"- [{result.kind}] {result.query}: missed {', '.join(missed)}")
+
+
+def main(argv: list[str] | None = None) -> None:
+    """`tests/unseen/figures.py FOLDER [-v] [--part working|aside|all]`."""
+    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    parser.add_argument("folder", type=Path, help="the held-out set's folder (tests/unseen7)")
+    parser.add_argument("-v", action="store_true", dest="verbose", help="list the misses of the part")
+    parser.add_argument("--part", choices=("working", "aside", "all"), default="working",
+                        help="whose figures (and, with -v, misses) to print (default: working only)")
+    args = parser.parse_args(argv)
+    HeldOutSet(args.folder.resolve()).main(args)
