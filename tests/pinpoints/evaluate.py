@@ -21,6 +21,7 @@ Rules (the reference rules of tests/unseen/evaluate.py, applied to pinpointed ci
 """
 from __future__ import annotations
 
+import argparse
 import re
 from pathlib import Path
 
@@ -32,6 +33,7 @@ from tests.unseen.evaluate import (
     paragraphs,
     score,
     texts,
+    total,
 )
 
 HERE = Path(__file__).resolve().parent
@@ -106,3 +108,25 @@ def print_figures(title: str, per_file: dict[str, Score], summed_: Score, verbos
         for name, got in summed_.false_positives:
             print(f"- false positive {name}: {got.surface} → {got.target}")
 
+
+def part(folder: Path, aside_files: tuple[str, ...], *, aside: bool) -> dict[str, Score]:
+    """{file: Score} of the working part of a set, or of the part it keeps aside (`aside_files`)."""
+    return {name: result for name, result in evaluate(folder).items() if (name in aside_files) == aside}
+
+
+def figures(folder: Path, aside_files: tuple[str, ...], name: str, usage: str) -> None:
+    """A set's `figures.py`: `-v` lists the working part's misses, `--kept-aside` measures the part
+    kept aside (misses never listed)."""
+    parser = argparse.ArgumentParser(description=usage)
+    parser.add_argument("-v", action="store_true", dest="verbose")
+    parser.add_argument("--kept-aside", action="store_true")
+    arguments = parser.parse_args()
+    per_file = part(folder, aside_files, aside=arguments.kept_aside)
+    title = f"{name}, kept aside" if arguments.kept_aside else f"{name}, working part"
+    print_figures(title, per_file, total(per_file), arguments.verbose and not arguments.kept_aside)
+
+
+def holds_floor(folder: Path, aside_files: tuple[str, ...], floor: int, *, aside: bool) -> None:
+    """The part finds at least `floor` citations and reads no false one."""
+    summed_ = total(part(folder, aside_files, aside=aside))
+    assert (summed_.found >= floor, summed_.false_positives) == (True, []), summed_.found

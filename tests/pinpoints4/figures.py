@@ -8,11 +8,9 @@ Prints a Markdown table per file and the total of the working part (or of the pa
 the rules and the evaluation are tests/pinpoints/evaluate.py's, applied to this folder."""
 from __future__ import annotations
 
-import argparse
 from pathlib import Path
 
 from tests.pinpoints import evaluate
-from tests.unseen.evaluate import Score, total
 
 SET = Path(__file__).resolve().parent
 # Chosen before anything was run, by a fixed rule (README.md): every text whose number is a
@@ -23,19 +21,5 @@ ASIDE = ("03_macao_bo_resolution_1385.txt", "06_un_1572_committee_page.txt",
          "21_macao_bo_resolution_1807.txt", "24_wikisource_resolution_707.txt")
 
 
-def measure(*, aside: bool) -> dict[str, Score]:
-    return {name: score for name, score in evaluate.evaluate(SET).items() if (name in ASIDE) == aside}
-
-
-def main() -> None:
-    parser = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    parser.add_argument("-v", action="store_true", dest="verbose")
-    parser.add_argument("--kept-aside", action="store_true")
-    arguments = parser.parse_args()
-    per_file = measure(aside=arguments.kept_aside)
-    part = "fourth blind set, kept aside" if arguments.kept_aside else "fourth blind set, working part"
-    evaluate.print_figures(part, per_file, total(per_file), arguments.verbose and not arguments.kept_aside)
-
-
 if __name__ == "__main__":
-    main()
+    evaluate.figures(SET, ASIDE, "fourth blind set", __doc__.splitlines()[0])
