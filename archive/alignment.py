@@ -29,7 +29,7 @@ from functools import lru_cache
 
 from .pipeline.splitting import ADOPTED, ADOPTED_EN, numeral_value, salutation
 
-VERSION = "5"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "6"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -118,6 +118,10 @@ def _links(left, right):
              {right[j][0] for _, j in aside} | {right[k][0] for k in notes[1]}]
     marks = [[(index, landmark(*row)) for index, row in enumerate(rows) if row[0] not in out and landmark(*row)]
              for rows, out in zip((left, right), taken, strict=True)]
+    numbered = [any(mark.startswith("#") for _, mark in side) for side in marks]
+    if numbered[0] != numbered[1]:  # a web copy that drops the paragraph numbers the other prints
+        marks = [[(index, mark) for index, mark in side if not mark.startswith("#")] for side in marks]
+    divides = _landmark if numbered[0] == numbered[1] else _unnumbered_landmark
     matcher = SequenceMatcher(None, [m for _, m in marks[0]], [m for _, m in marks[1]], autojunk=False)
     anchors = [
         (marks[0][block.a + k][0], marks[1][block.b + k][0])
@@ -127,7 +131,7 @@ def _links(left, right):
     links = {(left[i][0], right[j][0]) for i, j in aside}
     previous = (-1, -1)
     for i, j in [*anchors, (len(left), len(right))]:
-        runs = [_segments([row for row in rows[start + 1:end] if row[0] not in out])
+        runs = [_segments([row for row in rows[start + 1:end] if row[0] not in out], divides)
                 for rows, start, end, out in ((left, previous[0], i, taken[0]), (right, previous[1], j, taken[1]))]
         links.update(_divided(*runs, ratio).items())
         if i < len(left):
@@ -188,11 +192,22 @@ def _adopted(text):
     return bool(ADOPTED.match(text) or ADOPTED_EN.match(text) or _VOTED.match(text) or _ADOPTED_AT.match(text))
 
 
-def _segments(rows):
+def _landmark(row):
+    return landmark(*row)
+
+
+def _unnumbered_landmark(row):
+    """A landmark other than a paragraph or section number: where only one version prints
+    numbers, they tell nothing of where the other's paragraphs stand."""
+    mark = landmark(*row)
+    return mark if mark and not mark.startswith("#") else None
+
+
+def _segments(rows, divides):
     """A run's paragraphs in the parts a landmark only this version prints divides it into."""
     parts = [[]]
     for row in rows:
-        if landmark(*row):
+        if divides(row):
             parts.append([])
         else:
             parts[-1].append(row)

@@ -52,8 +52,14 @@ ADOPTED = re.compile(
 # 2003`, `The meeting was called to order at 10.05 a.m.`, `The meeting rose at 1 p.m.`.
 ADOPTED_EN = re.compile(r"^Adopted (?:unanimously )?by the [A-Z][A-Za-z ]+ at its \d+(?:st|nd|rd|th) (?:plenary )?meeting,? on \d{1,2} [A-Z][a-z]+ \d{4}$")
 PROCEDURAL_EN = re.compile(r"^The meeting (?:was called to order|rose|was suspended|was resumed|resumed) at \d{1,2}(?:\.\d\d)? [ap]\.m\.$")
+# The title of a communication as UN documents print it: `Letter dated 1 February 2007 from the
+# Secretary-General addressed to the President of the Security Council`, `Note verbale dated …`.
+# No full stop, and often longer than a heading: without the form it would join the next line.
+LETTER_TITLE_EN = re.compile(
+    r"^(?:Identical )?(?:[Ll]etters?|[Nn]otes? verbales?) dated \d{1,2} [A-Z][a-z]+ \d{4} from .{3,300} addressed to [^.]{3,300}$"
+)
 # Lines that stand alone, whatever precedes or follows them.
-ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN)
+ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN, LETTER_TITLE_EN)
 # The words a statement addresses its hearers with, on a line of their own (`主席先生，`, `Mr.
 # President,`, `女士们、先生们：`): they open a paragraph, whatever precedes them. Named by whom they
 # address, the same in every language. A bare `主席：` is a speaker's name in a transcript.
@@ -106,10 +112,19 @@ def is_closed(text):
 
 
 def _ends_english_sentence(text):
-    """A full stop after a word that is not an abbreviation ("… of the matter."); Chinese text
-    ends its sentences with 。, and a full stop after a digit is a label or a symbol."""
+    """A full stop after a word that is not an abbreviation ("… of the matter."), or after a
+    figure that ends a sentence of words ("… from 1 to 30 November 2006."); Chinese text ends its
+    sentences with 。, and a full stop after a lone figure is a label (`1.`) or a reference
+    (`para. 3.`)."""
     match = re.search(r"([A-Za-z][A-Za-z.]*)[)\]]?\.$", text)
-    return bool(match) and match.group(1) not in ABBREVIATIONS
+    if match:
+        return match.group(1) not in ABBREVIATIONS
+    return bool(_ENDING_IN_A_FIGURE.search(text)) and len(_ENGLISH_WORD.findall(text)) >= 4
+
+
+# A word, then a figure and a full stop (`November 2006.`, `resolution 1540.`), not `para. 3.`.
+_ENDING_IN_A_FIGURE = re.compile(r"[A-Za-z]{3,},? \d[\d,]*\.$")
+_ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
 def join_lines(left, right):
@@ -281,8 +296,10 @@ def _starts_new(block, line, layout, sequence):
         return True
     if kind is not None:
         # A label opening a line right after a full line is an inline enumeration that wrapped
-        # ("；(三) …；\n(四) …"), unless the sentence ended and the label continues the numbering.
-        return not (full and (not closed or not sequence.continues(kind, match)))
+        # ("；(三) …；\n(四) …"), unless the sentence ended and the label continues the numbering,
+        # or a blank line stands between (a list under an open lead-in: `…下一步工作` / `(a) …`).
+        continues = sequence.continues(kind, match)
+        return not (full and (not closed or not continues)) or (line.after_blank and continues)
     if OPEN_COMMA.search(previous.text):
         # A comma ends a resolution's preambular paragraph (`回顾……，`): the next one begins
         # indented after a line short of the margin, or, where the text has one paragraph per
@@ -422,7 +439,9 @@ def _describe_block(block):
         return
     block.text = remove_layout_spaces(raw).strip()
     if kind is None:
-        if any(pattern.match(block.text) for pattern in ALONE):
+        if LETTER_TITLE_EN.match(block.text):
+            block.kind = "heading"
+        elif any(pattern.match(block.text) for pattern in ALONE):
             block.kind = "note"
         elif _is_heading(block.text):
             block.kind = "heading"

@@ -77,3 +77,12 @@ def total(found):
     count = sum(s.total for s in found.values())
     wrong = sum(len(s.wrong_pair) for s in found.values())
     return right, count, wrong
+
+
+def holds_floor(part, floor, kept_aside=KEPT_ASIDE, here=HERE):
+    """A set's part ("working" or "aside") pairs no wrong paragraph and at least `floor` as read."""
+    names = [name for name in gold(here) if (name in kept_aside) == (part == "aside")]
+    found = scores(names, here)
+    right, _, wrong = total(found)
+    assert wrong == 0, {name: score.wrong_pair for name, score in found.items() if score.wrong_pair}
+    assert right >= floor, {name: score.missed for name, score in found.items()}

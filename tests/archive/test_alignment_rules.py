@@ -261,3 +261,23 @@ def test_an_adoption_line_with_its_vote_pairs_and_its_note_pairs_with_the_note_i
     assert align(chinese, unmarked)["2-p2"] == ()
     restarted = [*english[:5], ("sec-ii", "heading", "II.", "Part two"), *english[5:]]
     assert align(chinese, restarted)["2-p2"] == ()  # after a heading, `1.` starts a part, not the notes
+
+
+def test_paragraph_numbers_only_one_version_prints_are_no_landmarks_and_the_paragraphs_pair_in_order():
+    """The annex of a letter sending KFOR's monthly report (tests/alignment3, 01): the Chinese
+    numbers its paragraphs `1.`–`3.`, the English web copy prints no number at all. Numbers the
+    other version never prints say nothing of where its paragraphs stand; the paragraphs pair as
+    an unnumbered run does, each pair printing the same figures. Where both print numbers, a
+    number one version lacks still divides (test_a_numbered_paragraph_one_version_lacks_is_unpaired)."""
+    chinese = [("title", "title", "", "2007年2月1日秘书长给安全理事会主席的信"),
+               ("baogao", "heading", "", "向联合国提交的关于驻科部队行动的每月报告"),
+               ("1", "para", "1.", "本报告所述期间为2006年11月1日至30日。"),
+               ("2", "para", "2.", "截至2006年11月27日,行动区内部队总兵力为17 512人,包括来自非北约国家的2 681人。"),
+               ("3", "para", "3.", "伙伴国家/非北约国家的部队派遣情况无变动。")]
+    english = [("title", "title", "", "Letter dated 1 February 2007 from the Secretary-General addressed to the President of the Security Council"),
+               ("report", "heading", "", "Monthly report to the United Nations on the operations of the Kosovo Force"),
+               ("report-p1", "para", "", "This report covers the period from 1 to 30 November 2006."),
+               ("report-p2", "para", "", "As at 27 November 2006, the total number of troops in theatre was 17,512, which included 2,681 troops from non-NATO countries."),
+               ("report-p3", "para", "", "There was no change to the status of partner/non-NATO country contributions.")]
+    assert align(chinese, english) == {
+        "title": ("title",), "baogao": ("report",), "1": ("report-p1",), "2": ("report-p2",), "3": ("report-p3",)}

@@ -12,7 +12,7 @@ from archive.pipeline.cleaning import (
     remove_layout_spaces,
     repair_debris,
 )
-from archive.pipeline.splitting import join_lines, split_blocks
+from archive.pipeline.splitting import is_closed, join_lines, split_blocks
 from tests.conftest import FIXTURES
 
 ALIGNMENT = Path(__file__).resolve().parents[1] / "alignment" / "texts"
@@ -189,6 +189,32 @@ def test_an_inline_enumeration_that_wrapped_onto_a_new_line_stays_in_its_paragra
     )
     [(label, text)] = paragraphs(text)
     assert label == "5." and "(四) 1540 委员会" in text and text.endswith("促进互动和协调努力。")
+
+
+def test_a_list_after_an_open_lead_in_and_a_blank_line_is_items_of_its_own():
+    """A report's web copy (tests/alignment3, 03): the lead-in ends without punctuation, each item
+    after a blank line; the labels continue the numbering, so they are not an enumeration that
+    wrapped. Without the blank line, the wrapped enumeration above still stays in its paragraph."""
+    text = ("55. 如果大会授权秘书长于 2019 年开始实施项目,应立即进行的下一步工作\n\n"
+            "(a) 进行牵头咨询公司服务包括建筑师、工程师和专家在内的的招标工作,以便在 2019 年初启动设计阶段;\n\n"
+            "(b) 征聘专职项目管理小组成员(一名建筑师和一名行政助理),于 2019 年 1\n\n"
+            "(c) 着手为额外需要的现场周转空间进行范围定义和设计;\n\n"
+            "(d) 与所有项目利益攸关方举行协调会议,以审查北楼项目各个必要阶段;\n")
+    assert [label for label, _ in paragraphs(text)] == ["55.", "(a)", "(b)", "(c)", "(d)"]
+
+
+def test_a_letters_english_title_stands_apart_and_a_sentence_may_end_in_a_year():
+    """The UN's title of a communication has no full stop and is longer than a heading is taken
+    to be: it stands alone (the document's title) instead of running into the first paragraph
+    (tests/alignment3, 01). A full stop after a figure ends a sentence of words, not after a
+    label or `para. 3`."""
+    letter = (ALIGNMENT.parent.parent / "alignment3" / "texts" / "01_s2007_kfor_monthly_report_letter_annex.en.txt").read_text(encoding="utf-8")
+    assert [(block.kind, block.text[:20]) for block in split_blocks(classify_lines(letter))][:7] == [
+        ("title", "Letter dated 1 Febru"), ("para", "Pursuant to Security"), ("para", "I should be grateful"),
+        ("signature", "(Signed) Ban Ki-moon"), ("heading", "Monthly report to th"), ("para", "This report covers t"),
+        ("para", "As at 27 November 20")]
+    assert is_closed("This report covers the period from 1 to 30 November 2006.")
+    assert not is_closed("as set out in para. 3.") and not is_closed("Annex 2.")
 
 
 def test_a_lost_paragraph_number_is_supplied_in_brackets():
