@@ -163,6 +163,8 @@ def _abbreviates(short: str, name: str) -> bool:
 
 def learn_definitions(norm: Normalised, data: KnownData, into: dict[str, str]) -> None:
     """Short forms defined in brackets right after a known name."""
+    if not _DEFINITION_RE.search(norm.text):  # most paragraphs define nothing: no second scan
+        return
     forms = _forms(data, into)[0]
     for start, end, body in find(norm, data, into, {"*"}):
         m = _DEFINITION_RE.match(norm.text, end)
