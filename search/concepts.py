@@ -123,7 +123,7 @@ def _least(forms):
 
 
 def _thesaurus_names(group):
-    return [x for x in forms_of(group, THESAURUS_FORMS) + [group.get("en") or "", group["id"]] if x]
+    return [x for x in forms_of(group, THESAURUS_FORMS) + [group.get("en") or "", group.get("acronym") or "", group["id"]] if x]
 
 
 def _below(group, groups):

@@ -74,6 +74,8 @@ class KnownData:
     # Sanctions regimes: [{"id", "en", "bodies": [body ids], "resolutions": [symbols],
     # "names": [{"form", "source"}], "committee", "panel", "body_names"}] (`regimes_from`)
     regimes: list[dict] = field(default_factory=list)
+    # A sanctions committee named without its target (安理会制裁委员会): sanctions.json
+    unnamed_committee: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.resolution_by_symbol = {r["symbol"]: r for r in self.resolutions}
@@ -85,6 +87,16 @@ class KnownData:
         # A regime's committee → its panel: `协助南苏丹制裁委员会工作的专家小组` is the South Sudan panel.
         self.panel_of = {regime["committee"]: regime["panel"] for regime in self.regimes
                          if regime.get("committee") and regime.get("panel")}
+        # In a document about one regime, a committee named without its target is that regime's.
+        self.committee_of = {regime["id"]: regime["committee"] for regime in self.regimes if regime.get("committee")}
+        # A resolution number → the one regime whose resolutions list it (none when two list it).
+        listing = {}
+        for regime in self.regimes:
+            for symbol in regime["resolutions"]:
+                listing.setdefault(symbol.split("/")[2].split(" ")[0], set()).add(regime["id"])
+        self.regime_of_resolution = {number: ids.pop() for number, ids in listing.items() if len(ids) == 1}
+        unnamed = sorted({fold(form) for form in self.unnamed_committee}, key=len, reverse=True)
+        self.unnamed_committee_re = re.compile("|".join(map(re.escape, unnamed))) if unnamed else None
         self._body_by_latin_name = {}
         for body in self.bodies:
             for written in [body["id"], body.get("acronym"), body.get("name_en")] + list(body.get("latin") or []):
@@ -134,8 +146,8 @@ class KnownData:
         lines = terms.read_text(encoding="utf-8").splitlines() if terms.exists() else []
         regional = read("regional.json", {})
         council = register["security_council"]
-        regimes = regimes_from(read("sanctions.json", {"patterns": [], "regimes": []}), regional.get("states", []),
-                               {str(r["number"]): str(r["year"]) for r in council})
+        sanctions = read("sanctions.json", {"patterns": [], "regimes": []})
+        regimes = regimes_from(sanctions, regional.get("states", []), {str(r["number"]): str(r["year"]) for r in council})
         return cls(
             resolutions=[_council_record(r) for r in council] + register["other"],
             bodies=_with_regime_names(_with_regional(read("bodies.json", []), regional.get("bodies", {})), regimes),
@@ -150,6 +162,7 @@ class KnownData:
             complete_through=register["about"].get("complete_through", 0),
             heading_terms=read("heading_terms.json", {"exact": {}}),
             regimes=regimes,
+            unnamed_committee=sanctions.get("unnamed_committee", {}).get("forms", []),
         )
 
 

@@ -173,3 +173,15 @@ def test_a_name_printed_across_quotation_marks_holds_them():
     assert found(text, "body") == [
         ("body", "1267 Committee", "“基地”組織制裁委員會", *at(text, "“基地”組織制裁委員會"), None),
         ("body", "Ombudsperson 1267", "監察員辦公室", *at(text, "監察員辦公室"), None)]  # the document names the regime
+
+
+def test_a_national_authority_is_not_the_international_body_its_name_ends_with():
+    """国家原子能机构 is China's Atomic Energy Authority; the IAEA's short form is not read after 国家."""
+    text = "持證單位向國家原子能機構核材料管制辦公室報告，並接受國際原子能機構的保障監督。"
+    assert [(r.target, r.surface) for r in extract_references(text) if r.type == "body"] == [("IAEA", "國際原子能機構")]
+    assert [r.surface for r in extract_references("報告原子能機構。") if r.type == "body"] == ["原子能機構"]
+
+
+def test_interpol_by_its_common_short_name():
+    assert [(r.target, r.surface) for r in extract_references("通過國際刑警與外地警方作情報交流") if r.type == "body"] == [
+        ("INTERPOL", "國際刑警")]

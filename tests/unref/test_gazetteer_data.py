@@ -183,7 +183,8 @@ def test_no_form_names_two_entries_unless_a_context_rule_guards_it(bodies, treat
 def test_thesaurus_groups_are_well_formed(thesaurus):
     seen = {}
     for group in thesaurus:
-        assert set(group) - {"narrower"} == {"id", "en", "forms_zh", "forms_zh_hant", "source"}, group.get("id")
+        assert set(group) - {"narrower", "acronym"} == {"id", "en", "forms_zh", "forms_zh_hant", "source"}, group.get("id")
+        assert group.get("acronym", "A").isascii() and group.get("acronym", "A").isupper(), group["id"]
         assert group["id"] and group["en"] and group["source"].strip(), group["id"]
         assert len(group["forms_zh"]) >= 2, group["id"]
         for key in ("forms_zh", "forms_zh_hant"):

@@ -195,6 +195,17 @@ def test_forms_of_copied_and_regional_texts(text, surfaces, targets):
     assert ([r.surface for r in refs], [r.target for r in refs]) == (surfaces, targets)
 
 
+def test_a_year_no_resolution_can_have_in_a_list_is_read_from_the_register_with_a_note():
+    """A Chinese ministry's list of the DPRK resolutions prints `2356(2107)`: the list says it is a
+    Council resolution, the register which year; the printed one stays in the note."""
+    text = "与被1718(2006)、2321(2016)、2356(2107)、2371(2017)及2397(2017)号决议所禁止的其它行为无关"
+    refs = [r for r in extract_references(text) if r.type == "resolution"]
+    assert [(r.surface, r.target, r.status) for r in refs][2] == ("2356(2107)", "S/RES/2356 (2017)", "conflict")
+    assert refs[2].note == "text gives 2356(2107); the register has S/RES/2356 (2017)"
+    assert [r.target for r in refs if r.status != "conflict"] == [
+        "S/RES/1718 (2006)", "S/RES/2321 (2016)", "S/RES/2371 (2017)", "S/RES/2397 (2017)"]
+
+
 @pytest.mark.parametrize("text, kept", [
     ("1977(2011)1234", []),             # a pair followed by another number is not a run
     ("1267(1999)1333(2001)", [("1267(1999)", "S/RES/1267 (1999)")]),  # 1333 is of 2000: unconfirmed

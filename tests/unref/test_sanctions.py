@@ -142,3 +142,14 @@ def test_a_regime_s_name_inside_another_s_marks_only_the_longer_one(data):
     assert _bodies(["联合国安理会延长对索马里制裁,朝鲜制裁另议。", "联合国专家小组提交了报告。"])[1] == []  # two regimes
     assert _bodies(["朝鲜制裁与索马里制裁", "联合国专家小组提交了报告。"])[1] == []
     assert _bodies(["朝鲜制裁", "联合国专家小组提交了报告。"])[1] == [("1718 Panel of Experts", "联合国专家小组")]
+
+
+def test_a_committee_named_without_its_target_is_the_regime_s_in_a_document_naming_that_regime_only():
+    """A Chinese ministry's notice on resolution 2397: `安理会制裁委` (委 for 委员会) is the 1718
+    Committee in a text on the DPRK regime, no one committee where two regimes are named."""
+    assert _bodies(["安理会一致通过决议，加强对朝鲜制裁。", "对朝出口原油须经安理会制裁委事先逐案审批。"])[1] == [
+        ("1718 Committee", "安理会制裁委")]
+    assert _bodies(["葉門制裁延長。", "安理會制裁委員會將審議名單。"])[1] == [("2140 Committee", "安理會制裁委員會")]
+    assert _bodies(["安理会制裁委员会将审议名单。"]) == [[("Security Council", "安理会")]]  # no regime named
+    assert _bodies(["伊朗制裁与朝鲜制裁不同。", "安理会制裁委员会审议了报告。"])[1] == [("Security Council", "安理会")]
+    assert _bodies(["朝鲜制裁委员会的委员"]) == [[("1718 Committee", "朝鲜制裁委员会")]]

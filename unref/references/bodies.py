@@ -113,6 +113,7 @@ def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set
                 start -= 1
         spans.append((start, end, form.body))
     spans += _panels_of_committees(norm, spans, data)
+    spans += _unnamed_committees(norm, spans, data, topics)
     return list(dict.fromkeys(spans))  # a listed form the founding rule reads too, once
 
 
@@ -131,6 +132,18 @@ def _panels_of_committees(norm: Normalised, spans: list[tuple[int, int, str]], d
         if after:
             found.append((after.start("panel"), after.end("panel"), panel))
     return found
+
+
+def _unnamed_committees(norm: Normalised, spans: list[tuple[int, int, str]], data: KnownData, topics: set[str]
+                        ) -> list[tuple[int, int, str]]:
+    """`安理会制裁委员会` without its target, in a document naming one sanctions regime (`topics`
+    holds no regime when it names several): that regime's committee, as a reader takes it."""
+    regimes = [regime for regime in topics if regime in data.committee_of]
+    if len(regimes) != 1 or data.unnamed_committee_re is None:
+        return []
+    return [(m.start(), m.end(), data.committee_of[regimes[0]]) for m in data.unnamed_committee_re.finditer(norm.text)
+            if not any(start <= m.start() and m.end() <= end for start, end, _ in spans)
+            and not norm.text.startswith("员", m.end())]
 
 
 def founded(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:

@@ -49,11 +49,13 @@ def learn(text: str, context: DocumentContext, data: KnownData | None = None) ->
 
 def _learn(norm: Normalised, context: DocumentContext, known: KnownData) -> list[tuple[int, int, str]]:
     """Learns from the paragraph; returns its treaty spans, which the second pass uses again."""
-    resolutions.learn_years(norm, context.years)
+    council = resolutions.learn_years(norm, context.years)
     bodies.learn_definitions(norm, known, context.aliases)
     treaty_spans = treaties.find(norm, known)
     treaties.learn_named(treaty_spans, norm, context.treaties)
     context.topics |= _topics(norm.text, known)
+    # a document citing a regime's resolutions (`1718(2006)、…2397(2017)号决议`) is about that regime
+    context.topics |= {known.regime_of_resolution[m.number] for m in council if m.number in known.regime_of_resolution}
     return treaty_spans
 
 

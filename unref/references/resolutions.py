@@ -176,7 +176,7 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
             continue
         if _OTHER_ISSUER.search(text[max(0, m.start() - 8):m.start()]):
             continue
-        mentions.extend(_list_items(text, m))
+        mentions.extend(_list_items(text, m, register))
     for m in ENGLISH_RE.finditer(text):
         if not norm.opens_word(m.start()):  # `subparagraph 2 of resolution …`: from `resolution`
             word = re.search(r"(?:SecurityCouncil)?resolution|UNSCR", m.group(), re.I)
@@ -233,7 +233,7 @@ def _english_items(m: re.Match) -> list[Mention]:
     return found
 
 
-def _list_items(text: str, m: re.Match) -> list[Mention]:
+def _list_items(text: str, m: re.Match, register: Register | None = None) -> list[Mention]:
     decision = m.group("kind") == "决定"
     body_end = m.start("tail")        # drop the final 号决议 / 号等决定 from the item scan
     items, position = [], m.start()
@@ -258,7 +258,9 @@ def _list_items(text: str, m: re.Match) -> list[Mention]:
         elif g["roman"]:
             found.append(Mention(item.start(), end, "A", g["number"], g["roman"]))
         elif g["year"]:
-            if 1946 <= int(g["year"]) <= 2100:
+            # a year no resolution can have (`2356(2107)` among the DPRK resolutions): the register
+            # knows the number's, and resolve() keeps the printed one in the note
+            if 1946 <= int(g["year"]) <= 2100 or (register is not None and register.year_of(g["number"])[0]):
                 found.append(Mention(item.start(), end, "S", g["number"], g["year"]))
         elif len(g["number"]) >= 3 or council:
             found.append(Mention(item.start(), end, "S", g["number"], None))
@@ -380,8 +382,11 @@ def extract(norm: Normalised, data: KnownData, context: DocumentContext | None) 
     return refs
 
 
-def learn_years(norm: Normalised, into: dict[str, str]) -> None:
-    """Record Security Council years printed in this text (`1540(2004)`)."""
-    for mention in find_mentions(norm):
-        if mention.organ == "S" and mention.year:
+def learn_years(norm: Normalised, into: dict[str, str]) -> list[Mention]:
+    """Record Security Council years printed in this text (`1540(2004)`); the Council's mentions
+    found, for what else the first pass learns from them."""
+    council = [mention for mention in find_mentions(norm) if mention.organ == "S"]
+    for mention in council:
+        if mention.year:
             into.setdefault(mention.number, mention.year)
+    return council
