@@ -126,6 +126,9 @@ def fold(text: str) -> str:
 CJK = "\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff"
 _CJK_CHAR = re.compile(f"[{CJK}]")
 _SPACES = re.compile(" +")
+# Brackets around a few Chinese characters inside a name, as Hong Kong's laws are titled (`化學武器(公約)
+# 條例`, `聯合國制裁(南蘇丹)規例`): the search form reads through them, so `化学武器公约` is found there.
+_INSERTED = re.compile(f"(?<=[{CJK}])\\(([{CJK}]{{1,10}})\\)(?=[{CJK}])")
 _FULL_WIDTH = {code: code - 0xFEE0 for code in range(0xFF01, 0xFF5F)} | {0x3000: " "}
 # Quotation marks read as spaces, so that a word quoted inside a name (`“基地”组织`) is the name:
 # like other spaces, they vanish next to a Chinese character.
@@ -139,8 +142,9 @@ def is_cjk(char: str) -> bool:
 def normalise_for_search(text: str) -> tuple[str, list[int]]:
     """Search form of `text` and, for each of its characters, the index it came from.
 
-    Traditional → simplified, full-width → half-width (NFKC), lower case, control characters and
-    quotation marks to spaces, whitespace next to a Chinese character removed (PDF layout: `委员会向 安全理事会`,
+    Traditional → simplified, full-width → half-width (NFKC), lower case, control characters,
+    quotation marks and brackets around Chinese inside a name (`化学武器(公约)条例`) to spaces,
+    whitespace next to a Chinese character removed (PDF layout: `委员会向 安全理事会`,
     `第 1540(2004)号`), other whitespace runs collapsed to one space.
     Indexing calls it once per field of every paragraph, so the common case (printable,
     already NFKC text) takes a path with no per-character Python work.
@@ -159,6 +163,14 @@ def _normalise_for_search(text):
     simplified = to_simplified(folded)
     if len(simplified) != len(folded):  # a phrase conversion changed the length: go char by char
         simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in folded)
+    normalised, origins = _spaces_collapsed(simplified, origins)
+    if "(" in normalised and _INSERTED.search(normalised):  # same length: the origins hold
+        normalised, origins = _spaces_collapsed(_INSERTED.sub(lambda m: f" {m.group(1)} ", normalised), origins)
+    return normalised, origins
+
+
+def _spaces_collapsed(simplified, origins):
+    """Whitespace next to a Chinese character removed, other runs one space; with the origins."""
     parts, out_origins, position = [], [], 0
     for run in _SPACES.finditer(simplified):
         start, end = run.span()

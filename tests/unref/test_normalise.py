@@ -48,3 +48,18 @@ def test_quotation_marks_vanish_from_the_search_form_next_to_chinese():
 
     assert normalise_for_search("列入“基地”组织制裁名单")[0] == "列入基地组织制裁名单"
     assert normalise_for_search("「反恐」與 “nuclear security”")[0] == "反恐与nuclear security"
+
+
+def test_brackets_inside_a_hong_kong_law_s_title_vanish_from_the_search_form():
+    """Hong Kong titles its laws with a bracketed part (Cap. 578 《化學武器(公約)條例》, the United
+    Nations Sanctions regulations): the search form reads through it, so `化学武器公约` is found in
+    the title; brackets around figures, Latin words or a closing gloss stay."""
+    from unref import normalise_for_search
+
+    normalised, origins = normalise_for_search("《化學武器（公約）條例》(第578章)")
+    assert normalised == "《化学武器公约条例》(第578章)" and len(origins) == len(normalised)
+    assert normalise_for_search("化 学 武 器 ( 公 约 ) 条 例")[0] == "化学武器公约条例"  # a PDF's spaced letters
+    assert normalise_for_search("《聯合國制裁(南蘇丹)規例》")[0] == "《联合国制裁南苏丹规例》"
+    assert normalise_for_search("第1540(2004)号决议")[0] == "第1540(2004)号决议"
+    assert normalise_for_search("欧洲安全与合作组织(欧安组织)")[0] == "欧洲安全与合作组织(欧安组织)"
+    assert normalise_for_search("进出口(strategic)规例")[0] == "进出口(strategic)规例"
