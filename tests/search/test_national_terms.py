@@ -34,3 +34,33 @@ def held(django_db_setup, django_db_blocker):
 ])
 def test_the_term_finds_each_way_it_is_written(held, query, numbers):
     assert numbers_found(SYMBOL, query) == numbers
+
+
+FORMER = "S/2098/32"
+RENAMED = {
+    1: "行政院原子能委員會今日發佈聲明。",            # Taiwan's Atomic Energy Council, before 2023
+    2: "核能安全委員會審查核電廠除役計畫。",          # its name since 2023
+    3: "經濟局簽發進出口准照。",                      # Macao's Economic Bureau, before 2021
+    4: "經濟及科技發展局公布對外貿易數據。",          # its name since 2021
+    5: "國際貿易局公告戰略性高科技貨品清單。",        # Taiwan's Bureau of Foreign Trade, before 2023
+    6: "工業貿易署簽發戰略物品許可證。",              # Hong Kong's TID
+}
+
+
+@pytest.fixture(scope="module")
+def renamed(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), numbered_document(FORMER, RENAMED, "2098-06-08") as document:
+        yield document
+
+
+@pytest.mark.parametrize("query, numbers", [
+    ("原能會", [1, 2]),
+    ("核安會", [1, 2]),
+    ("NUSC", [1, 2]),
+    ("DSEDT", [3, 4]),
+    ("經濟局", [3, 4]),
+    ("國際貿易署", [5]),
+    ("TID", [6]),
+])
+def test_an_authority_is_found_under_its_former_name_and_its_acronym(renamed, query, numbers):
+    assert numbers_found(FORMER, query) == numbers
