@@ -7,6 +7,7 @@ and fixes what the converter broke inside a line.
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 from unref.normalise import CJK as HAN
 from unref.symbols import SYMBOL, is_symbol_only
@@ -70,6 +71,7 @@ def normalise_unicode(text):
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
 
 
+@lru_cache(maxsize=4096)  # the splitter measures each line several times
 def display_width(text):
     """Width in half-width cells, so a line of Chinese and a line of Latin compare fairly."""
     return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)

@@ -47,16 +47,18 @@ def learn(text: str, context: DocumentContext, data: KnownData | None = None) ->
     _learn(normalise_for_references(text), context, _data(context, data))
 
 
-def _learn(norm: Normalised, context: DocumentContext, known: KnownData) -> list[tuple[int, int, str]]:
-    """Learns from the paragraph; returns its treaty spans, which the second pass uses again."""
-    council = resolutions.learn_years(norm, context.years)
+def _learn(norm: Normalised, context: DocumentContext, known: KnownData) -> tuple[list[tuple[int, int, str]], list]:
+    """Learns from the paragraph; returns its treaty spans and resolution mentions, which the
+    second pass uses again."""
+    mentions = resolutions.learn_years(norm, context.years, known.register)
     bodies.learn_definitions(norm, known, context.aliases)
     treaty_spans = treaties.find(norm, known)
     treaties.learn_named(treaty_spans, norm, context.treaties)
     context.topics |= _topics(norm.text, known)
     # a document citing a regime's resolutions (`1718(2006)、…2397(2017)号决议`) is about that regime
-    context.topics |= {known.regime_of_resolution[m.number] for m in council if m.number in known.regime_of_resolution}
-    return treaty_spans
+    context.topics |= {known.regime_of_resolution[m.number] for m in mentions
+                       if m.organ == "S" and m.number in known.regime_of_resolution}
+    return treaty_spans, mentions
 
 
 def extract_references(text: str, *, context: DocumentContext | None = None,
@@ -66,13 +68,13 @@ def extract_references(text: str, *, context: DocumentContext | None = None,
     norm = normalise_for_references(text)
     if context is None:
         context = DocumentContext(data=known)
-        return _extract(norm, context, known, _learn(norm, context, known))
+        return _extract(norm, context, known, *_learn(norm, context, known))
     return _extract(norm, context, known)
 
 
 def _extract(norm: Normalised, context: DocumentContext, known: KnownData,
-             treaty_spans: list[tuple[int, int, str]] | None = None) -> list[Reference]:
-    found = resolutions.extract(norm, known, context)
+             treaty_spans: list[tuple[int, int, str]] | None = None, mentions: list | None = None) -> list[Reference]:
+    found = resolutions.extract(norm, known, context, mentions)
     found += documents.extract(norm)
     spans = treaty_spans if treaty_spans is not None else treaties.find(norm, known)
     found += treaties.extract(norm, spans, context.treaties)
@@ -129,8 +131,8 @@ def extract_document(paragraphs: list[str], links_: list[list[str]] | None = Non
     known = data or load_known_data()
     context = DocumentContext(data=known)
     normalised = [normalise_for_references(text) for text in paragraphs]  # once for both passes
-    treaty_spans = [_learn(norm, context, known) for norm in normalised]
-    result = [_extract(norm, context, known, spans) for norm, spans in zip(normalised, treaty_spans)]
+    learned = [_learn(norm, context, known) for norm in normalised]
+    result = [_extract(norm, context, known, *first) for norm, first in zip(normalised, learned)]
     if links_:
         result = _apply_links(result, links_)
     return result

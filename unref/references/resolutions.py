@@ -367,11 +367,14 @@ def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) 
     return None, UNRESOLVED, reason
 
 
-def extract(norm: Normalised, data: KnownData, context: DocumentContext | None) -> list[Reference]:
-    """The paragraph's resolutions; `context.last_cited` carries the resolution it cites last to
-    the next paragraph, for `该决议第3段` there."""
+def extract(norm: Normalised, data: KnownData, context: DocumentContext | None,
+            found: list[Mention] | None = None) -> list[Reference]:
+    """The paragraph's resolutions (`found`: its mentions, when the first pass found them already);
+    `context.last_cited` carries the resolution it cites last to the next paragraph, for
+    `该决议第3段` there."""
     refs = []
-    mentions = with_anaphora(norm.text, find_mentions(norm, data.register), context.last_cited if context else None)
+    found = find_mentions(norm, data.register) if found is None else found
+    mentions = with_anaphora(norm.text, found, context.last_cited if context else None)
     if context is not None and mentions:
         context.last_cited = last_cited(mentions, norm.text)
     for mention in mentions:
@@ -382,11 +385,11 @@ def extract(norm: Normalised, data: KnownData, context: DocumentContext | None) 
     return refs
 
 
-def learn_years(norm: Normalised, into: dict[str, str]) -> list[Mention]:
-    """Record Security Council years printed in this text (`1540(2004)`); the Council's mentions
-    found, for what else the first pass learns from them."""
-    council = [mention for mention in find_mentions(norm) if mention.organ == "S"]
-    for mention in council:
-        if mention.year:
+def learn_years(norm: Normalised, into: dict[str, str], register: Register | None = None) -> list[Mention]:
+    """Record Security Council years printed in this text (`1540(2004)`), but a year the register
+    contradicts; return every mention found, for the second pass and what else the first learns."""
+    mentions = find_mentions(norm, register)
+    for mention in mentions:
+        if mention.organ == "S" and mention.year and not (register and register.conflict(mention.number, mention.year)):
             into.setdefault(mention.number, mention.year)
-    return council
+    return mentions
