@@ -153,3 +153,5 @@ def test_a_committee_named_without_its_target_is_the_regime_s_in_a_document_nami
     assert _bodies(["安理会制裁委员会将审议名单。"]) == [[("Security Council", "安理会")]]  # no regime named
     assert _bodies(["伊朗制裁与朝鲜制裁不同。", "安理会制裁委员会审议了报告。"])[1] == [("Security Council", "安理会")]
     assert _bodies(["朝鲜制裁委员会的委员"]) == [[("1718 Committee", "朝鲜制裁委员会")]]
+    assert _bodies(["安理会延长对马里制裁。", "将联合国安理会制裁委员会专家组工作延长。"])[1] == [
+        ("2374 Committee", "联合国安理会制裁委员会"), ("2374 Panel of Experts", "专家组")]  # and its panel after it

@@ -26,8 +26,10 @@ def test_resolution_references_on_the_fourth_set(held_out_references):  # blind 
 # found at least, false positives at most (whole set; blind on 16e340a: resolutions 103 of 105, 1;
 # bodies and treaties 91 of 112, 6 — after the resolution forms and sanctions regimes of #21:
 # 105 and 92; after long titles read whatever their list marks and a bare 《公约》: 98; after a
-# sanctions panel named after its State: 99; after a panel read from its founding resolution: 100)
-FLOORS = {"resolutions": (105, 1), "bodies": (100, 6)}
+# sanctions panel named after its State: 99; after a panel read from its founding resolution: 100.
+# A committee named without its target in a one-regime document (stop 36) reads resolution 2644's
+# `向聯合國制裁委員會報告` (33) as the 1970 Committee, which the gold, written before, does not list: 7)
+FLOORS = {"resolutions": (105, 1), "bodies": (100, 7)}
 # expected documents returned, per kind of query (blind 107 of 133; 109 after the regimes; 120
 # after spread matches, panels named after their State and narrower terms; 121 with the Libya panel)
 SEARCH_FLOORS = {"acronym": 24, "variant": 14, "traditional": 23, "committee": 11, "resolution": 18, "regional": 7,

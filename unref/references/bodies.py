@@ -112,8 +112,8 @@ def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set
             elif start and text[start - 1] in _QUOTE_OPENING:
                 start -= 1
         spans.append((start, end, form.body))
-    spans += _panels_of_committees(norm, spans, data)
     spans += _unnamed_committees(norm, spans, data, topics)
+    spans += _panels_of_committees(norm, spans, data)
     return list(dict.fromkeys(spans))  # a listed form the founding rule reads too, once
 
 
