@@ -2,11 +2,13 @@
 
 Same evaluator and the same checks as the seven earlier sets (tests/unseen/ to tests/unseen7/). These
 checks were committed with the texts, sources, gold, queries and the aside split, before anything
-was run on them; the floors are added after the set has been measured once.
+was run on them; the floors below are the whole set's figures after the working part's fixes, with
+its aside part measured once at the end (docs/unseen8-blind.md).
 """
 from pathlib import Path
 
-from tests.unseen import checks, evaluate
+from tests.unseen import evaluate
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 TESTS = SET.parent
@@ -15,20 +17,16 @@ EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "un
                 TESTS / "unseen6", TESTS / "unseen7", TESTS / "pinpoints", TESTS / "pinpoints2",
                 TESTS / "pinpoints3", TESTS / "pinpoints4")
 SAME_DAY = ()
+EXPECTING_NONE = 12
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
 
 
-def test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order():
-    checks.texts_sources_and_gold(SET)
-
-
-def test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples():
-    checks.never_used_before(SET, EARLIER_SETS, SAME_DAY)
-
-
-def test_every_query_expects_existing_texts_and_some_expect_none():
-    checks.queries_expect_held_texts(SET, KINDS, expecting_none=12)
-
-
-def test_the_aside_part_follows_its_rule():
-    checks.aside_follows_its_rule(SET)
+# Found at least, false positives at most (whole set). Blind on 1cba4de: resolutions 14 of 15, 0;
+# bodies and treaties 59 of 61, 2 (docs/unseen8-blind.md). After the working part's fixes, with the
+# aside part measured once at the end: resolutions 15 of 15, 0; bodies 61 of 61, 0.
+FLOORS = {"resolutions": (15, 0), "bodies": (61, 0)}
+# Expected documents returned, per kind of query, whole set (blind: 137 of 214; after: 155 of 214).
+SEARCH_FLOORS = {"acronym": 28, "variant": 20, "traditional": 23, "committee": 13, "resolution": 10, "regional": 17,
+                 "topic": 44}
+# Over-reach queries that return a file, at most (blind and after: none of 12).
+OVERREACH_AT_MOST = 0
