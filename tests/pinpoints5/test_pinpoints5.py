@@ -9,7 +9,9 @@ import json
 import re
 from pathlib import Path
 
-from tests.pinpoints import checks
+import pytest
+
+from tests.pinpoints import checks, evaluate
 from tests.unseen.evaluate import load_json, texts
 
 from .figures import ASIDE
@@ -44,3 +46,14 @@ def test_the_sources_say_where_each_text_comes_from():
 
 def test_no_address_or_text_comes_from_an_earlier_set_or_the_samples():
     checks.never_used_before(SET)
+
+
+# Blind on 1cba4de: working 9 of 9, kept aside 4 of 5, no false positive; measured again at the end
+# of the round (no fix made for this set): the same (README.md). The floor keeps the extractor from
+# falling below that, per part.
+FLOOR = {False: 9, True: 4}
+
+
+@pytest.mark.parametrize("aside", [False, True])
+def test_the_extractor_does_not_fall_below_the_measurement(aside):
+    evaluate.holds_floor(SET, ASIDE, FLOOR[aside], aside=aside)
