@@ -58,8 +58,13 @@ PROCEDURAL_EN = re.compile(r"^The meeting (?:was called to order|rose|was suspen
 LETTER_TITLE_EN = re.compile(
     r"^(?:Identical )?(?:[Ll]etters?|[Nn]otes? verbales?) dated \d{1,2} [A-Z][a-z]+ \d{4} from .{3,300} addressed to [^.]{3,300}$"
 )
+# A date on a line of its own (a statement's or a letter's, under its title): `2018年1月8日`,
+# `8 January 2018`, `January 8, 2018`.
+DATE_LINE = re.compile(
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$"
+)
 # Lines that stand alone, whatever precedes or follows them.
-ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN, LETTER_TITLE_EN)
+ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN, LETTER_TITLE_EN, DATE_LINE)
 # The words a statement addresses its hearers with, on a line of their own (`主席先生，`, `Mr.
 # President,`, `女士们、先生们：`): they open a paragraph, whatever precedes them. Named by whom they
 # address, the same in every language. A bare `主席：` is a speaker's name in a transcript.
@@ -286,8 +291,8 @@ def _starts_new(block, line, layout, sequence):
     full = layout.is_full(previous, block)
     if any(pattern.match(text) for pattern in ALONE for text in (line.text, previous.text)):
         return True
-    if salutation(line.text):
-        return True
+    if salutation(line.text) or (len(block.lines) == 1 and salutation(previous.text) and line.after_blank):
+        return True  # on a line of its own, `主席先生，` / `Mr. President,` opens a paragraph; a blank line closes it
     if not layout.wrapped and NOTE_MARK_END.search(previous.text):
         closed = True
     if len(block.lines) == 1 and BARE_LABEL.fullmatch(previous.text):
@@ -439,7 +444,7 @@ def _describe_block(block):
         return
     block.text = remove_layout_spaces(raw).strip()
     if kind is None:
-        if LETTER_TITLE_EN.match(block.text):
+        if LETTER_TITLE_EN.match(block.text) or DATE_LINE.match(block.text):
             block.kind = "heading"
         elif any(pattern.match(block.text) for pattern in ALONE):
             block.kind = "note"

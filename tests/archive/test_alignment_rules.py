@@ -281,3 +281,18 @@ def test_paragraph_numbers_only_one_version_prints_are_no_landmarks_and_the_para
                ("report-p3", "para", "", "There was no change to the status of partner/non-NATO country contributions.")]
     assert align(chinese, english) == {
         "title": ("title",), "baogao": ("report",), "1": ("report-p1",), "2": ("report-p2",), "3": ("report-p3",)}
+
+
+def test_the_organ_opening_a_resolution_pairs_with_the_other_version_s_whatever_is_printed_before():
+    """S/RES/1904 (2009) on zh.wikisource (tests/alignment4, 01): the adoption line first, then
+    `安全理事会` without its comma; the English web copy prints the masthead, the heading
+    `Resolution 1904 (2009)` and the adoption line before `The Security Council,`."""
+    chinese = [("p1", "note", "", "2009年12月17日安全理事会第6247次会议通过"), ("council", "heading", "", "安全理事会"),
+               ("council-p1", "para", "", "回顾第1267(1999)号和第1822(2008)号决议,以及安理会主席的相关声明,")]
+    english = [("title", "title", "", "S/RES/1904 (2009) Security Council Distr.: General 17 December 2009"),
+               ("resolution", "heading", "", "Resolution 1904 (2009)"),
+               ("resolution-p1", "note", "", "Adopted by the Security Council at its 6247th meeting, on 17 December 2009"),
+               ("resolution-p2", "para", "", "The Security Council,"),
+               ("resolution-p3", "para", "", "Recalling its resolutions 1267 (1999) and 1822 (2008), and the relevant statements of its President,")]
+    assert align(chinese, english) == {"p1": ("resolution-p1",), "council": ("resolution-p2",), "council-p1": ("resolution-p3",)}
+    assert landmark("p1", "para", "", "大会，") == landmark("p1", "para", "", "The General Assembly,") == "opening-assembly"

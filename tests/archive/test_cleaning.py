@@ -217,6 +217,20 @@ def test_a_letters_english_title_stands_apart_and_a_sentence_may_end_in_a_year()
     assert not is_closed("as set out in para. 3.") and not is_closed("Annex 2.")
 
 
+def test_a_statement_s_date_line_and_its_salutation_stand_apart_in_a_short_web_copy():
+    """A bilingual statement page (tests/alignment4, 02): four lines, two of them long, read as a
+    wrapped layout; the date under the title and the salutation before a blank line still stand
+    alone. Without the blank line a salutation runs on, as in test_a_salutation_on_a_line_…"""
+    chinese = ("常驻联合国代表团临时代办吴海涛大使在安理会防扩散问题公开会上的发言\n\n2018年1月8日\n\n主席先生,\n\n"
+               "中方赞赏哈萨克斯坦倡议召开安理会防扩散问题公开会,欢迎纳扎尔巴耶夫总统阁下主持会议,感谢古特雷斯秘书长所作通报。\n")
+    assert [(block.kind, block.text[:8]) for block in split_blocks(classify_lines(chinese))] == [
+        ("title", "常驻联合国代表团"), ("heading", "2018年1月8"), ("para", "主席先生,"), ("para", "中方赞赏哈萨克斯")]
+    english = ("Statement by Ambassador Wu Haitao at the Security Council Briefing on Non-proliferation of Weapons of Mass "
+               "Destruction\n\n8 January 2018\n\nMr. President,\n\nChina appreciates Kazakhstan's initiative to convene "
+               "today's Security Council meeting on non-proliferation. China thanks His Excellency President Nazarbayev.\n")
+    assert [text[:12] for _, text in paragraphs(english)] == ["Statement by", "8 January 20", "Mr. Presiden", "China apprec"]
+
+
 def test_a_lost_paragraph_number_is_supplied_in_brackets():
     text = (
         "- 5. 本次全面审查应考虑各国如何能加强透明度。\n"
