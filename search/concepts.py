@@ -238,6 +238,29 @@ def _word_spans(normalised):
     return {(start, end) for _, start, end in segmenter().tokenize(normalised)}
 
 
+@lru_cache(maxsize=1)
+def not_inside():
+    """{form: (longer names)}: a body's form that does not name it inside those names, another
+    body's (`原子能机构` inside China's `国家原子能机构`: bodies.json, a context rule's `not_inside`)."""
+    found = {}
+    for body in load_known_data().bodies:
+        for rule in body.get("context", []):
+            longer = tuple(_search_forms(rule.get("not_inside", [])))
+            for form in _search_forms(rule["forms"]) if longer else []:
+                found[form] = found.get(form, ()) + longer
+    return found
+
+
+def names_another(form, typed):
+    """Whether `form` (search form) is a name the archive knows for something other than what
+    `typed` names: `国家原子能机构` is no slip for `国际原子能机构`."""
+    own = named(typed)
+    concept = named(form)
+    if concept is not None:
+        return own is None or concept.id != own.id
+    return any(form in longer for longer in not_inside().values())
+
+
 def forms_for(concept, typed):
     """The concept's forms to search, the one typed first; a form containing another is left
     out (every paragraph it would find, the shorter one finds)."""

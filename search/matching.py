@@ -19,7 +19,7 @@ private attributes.
 """
 from bisect import bisect_left
 
-from whoosh.query import And, NullQuery, Or, Phrase, Prefix, Term
+from whoosh.query import And, AndNot, NullQuery, Or, Phrase, Prefix, Term
 
 from .characters import LoneUnit
 from .postings import Cursor, positions_decoder, term_scorer
@@ -44,6 +44,10 @@ def check(query, schema):
     if type(query) in (And, Or):
         for sub in query.subqueries:
             check(sub, schema)
+        return
+    if type(query) is AndNot:
+        check(query.a, schema)
+        check(query.b, schema)
         return
     raise Unsupported(repr(query))
 
@@ -110,6 +114,8 @@ class _Segment:
             return _Constant(ids[bisect_left(ids, self.start):bisect_left(ids, self.end)], query.boost)
         if type(query) is Prefix:
             return self.prefix(query)
+        if type(query) is AndNot:
+            return _Without(self.bind(query.a), self.bind(query.b))
         subs = query.subqueries  # And, Or: one subquery is matched alone, its boost unused
         if not subs:
             return _Nothing()
@@ -310,6 +316,30 @@ class _Any:
             return None
         score = sum(scores)
         return boosted(score, self._boost)
+
+
+class _Without:
+    """AndNot inside a query (a form, not where it is part of a longer name): the paragraphs the
+    first node matches and the second does not, scored as the first (Whoosh's AndNot)."""
+
+    def __init__(self, positive, negative):
+        self._positive, self._negative = positive, negative
+        self.exact, self.members = False, None
+
+    def find(self, within):
+        self._positive.find(within)
+        self.members = self._positive.members
+        if self.members:
+            self._negative.find(within)
+
+    def size(self):
+        return self._positive.size()
+
+    def holds(self, docnum):
+        return self._positive.holds(docnum) and not (self._negative.members and self._negative.holds(docnum))
+
+    def score(self, docnum):
+        return self._positive.score(docnum) if self.holds(docnum) else None
 
 
 class _Unscored(_Any):

@@ -18,6 +18,7 @@ from whoosh.query import And, AndNot, NullQuery, Or
 from archive.models import Paragraph
 from unref import normalise_for_search
 
+from . import concepts
 from .analysis import units
 from .budget import BUDGET as SEARCH_BUDGET
 from .query import filter_query, term_query, text_query
@@ -92,6 +93,8 @@ def shown(pks, string):
 
 
 def slips(text, string):
-    """The spans of `text` printing `string` with one character changed, dropped or added."""
+    """The spans of `text` printing `string` with one character changed, dropped or added, but
+    not where what it prints is a name of something else (`国家原子能机构` for `国际原子能机构`)."""
     normalised, origins = normalise_for_search(text)
-    return [(origins[m.start()], origins[m.end() - 1] + 1) for m in pattern(string).finditer(normalised)]
+    return [(origins[m.start()], origins[m.end() - 1] + 1) for m in pattern(string).finditer(normalised)
+            if not concepts.names_another(m.group(), string)]

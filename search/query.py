@@ -314,12 +314,21 @@ def text_query(normalised, phrase_only=False, boost=1.0):
 
 
 def other_forms(forms, field_clause=None):
-    """Any of these forms as a phrase, or the stored reference: the OTHER_FORM band."""
-    clauses = [text_query(form, phrase_only=True, boost=OTHER_FORM) for form in forms]
+    """Any of these forms as a phrase (not where it is only part of another body's name), or the
+    stored reference: the OTHER_FORM band."""
+    clauses = [_form_query(form) for form in forms]
     if field_clause is not None:
         clauses.append(field_clause)
     clauses = [q for q in clauses if q is not NullQuery]
     return Or(clauses) if clauses else NullQuery
+
+
+def _form_query(form):
+    query = text_query(form, phrase_only=True, boost=OTHER_FORM)
+    longer = concepts.not_inside().get(form)
+    if not longer or query is NullQuery:
+        return query
+    return AndNot(query, Or([text_query(name, phrase_only=True) for name in longer]))
 
 
 def _reference(term, references_indexed):

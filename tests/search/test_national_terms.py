@@ -64,3 +64,32 @@ def renamed(django_db_setup, django_db_blocker):
 ])
 def test_an_authority_is_found_under_its_former_name_and_its_acronym(renamed, query, numbers):
     assert numbers_found(FORMER, query) == numbers
+
+
+AUTHORITY = "S/2098/33"
+ATOMIC = {
+    1: "中国国家原子能机构与美国能源部联合举行核安保示范中心开工仪式。",  # China's CAEA, not the IAEA
+    2: "中国接受国际原子能机构的保障监督。",                              # the IAEA
+    3: "原子能机构理事会通过决议。",                                      # the IAEA by its short form
+}
+
+
+@pytest.fixture(scope="module")
+def atomic(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), numbered_document(AUTHORITY, ATOMIC, "2098-07-08") as document:
+        yield document
+
+
+@pytest.mark.parametrize("query, numbers", [("IAEA", [2, 3]), ("国际原子能机构", [2, 3]), ("原子能机构", [1, 2, 3])])
+def test_a_body_s_short_form_inside_another_body_s_name_does_not_find_it(atomic, query, numbers):
+    """`原子能机构` names the IAEA, but not inside `国家原子能机构` (bodies.json, the IAEA's
+    `not_inside`); typed as it is, it is found wherever it is printed."""
+    assert numbers_found(AUTHORITY, query) == numbers
+
+
+def test_a_name_of_another_body_is_no_near_match():
+    """One character from `国际原子能机构`, `国家原子能机构` is China's authority, not a slip."""
+    from search.near import slips
+
+    assert slips(ATOMIC[1], "国际原子能机构") == []
+    assert slips("中国接受国际原子能机购的保障监督。", "国际原子能机构") == [(4, 11)]
