@@ -40,6 +40,9 @@ def fold_char(ch: str) -> str:
     if 0xFF01 <= code <= 0xFF5E:         # full-width ASCII block
         ch = chr(code - 0xFEE0)
     ch = _OTHER.get(ch, ch)
+    if "\u00c0" <= ch <= "\u024f":  # a Latin letter with its accent: copies often drop it (Proscripción)
+        base = unicodedata.normalize("NFKD", ch)[0]
+        return base if base.isascii() and base.isalpha() else ch
     if ch < "\u3400":
         return ch
     converted = to_simplified(ch)

@@ -185,3 +185,12 @@ def test_a_national_authority_is_not_the_international_body_its_name_ends_with()
 def test_interpol_by_its_common_short_name():
     assert [(r.target, r.surface) for r in extract_references("通過國際刑警與外地警方作情報交流") if r.type == "body"] == [
         ("INTERPOL", "國際刑警")]
+
+
+def test_a_long_english_name_in_lower_case_or_without_its_accents():
+    """A name of three words or more is no acronym: read in lower case too; a Latin letter's accent,
+    which copies drop, is not needed (OPANAL's own Spanish name, bodies.json)."""
+    assert bodies("the nuclear security summit in Washington") == [("Nuclear Security Summit", "nuclear security summit")]
+    spanish = "Organismo para la Proscripcion de las Armas Nucleares en la America Latina y el Caribe"
+    assert bodies(f"({spanish})") == [("OPANAL", spanish)]
+    assert bodies("the iaea") == []  # an acronym stays in capitals
