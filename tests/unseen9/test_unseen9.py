@@ -2,11 +2,13 @@
 
 Same evaluator and the same checks as the eight earlier sets (tests/unseen/ to tests/unseen8/). These
 checks were committed with the texts, sources, gold, queries and the aside split, before anything
-was run on them; the floors are added after the set has been measured once.
+was run on them; the floors below are the whole set's figures after the working part's fixes, with
+its aside part measured once at the end (docs/unseen9-blind.md).
 """
 from pathlib import Path
 
-from tests.unseen import checks, evaluate
+from tests.unseen import evaluate
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 TESTS = SET.parent
@@ -15,20 +17,16 @@ EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "un
                 TESTS / "unseen6", TESTS / "unseen7", TESTS / "unseen8", TESTS / "pinpoints", TESTS / "pinpoints2",
                 TESTS / "pinpoints3", TESTS / "pinpoints4", TESTS / "pinpoints5", TESTS / "pinpoints6")
 SAME_DAY = ()
+EXPECTING_NONE = 15
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
 
 
-def test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order():
-    checks.texts_sources_and_gold(SET)
-
-
-def test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples():
-    checks.never_used_before(SET, EARLIER_SETS, SAME_DAY)
-
-
-def test_every_query_expects_existing_texts_and_some_expect_none():
-    checks.queries_expect_held_texts(SET, KINDS, expecting_none=15)
-
-
-def test_the_aside_part_follows_its_rule():
-    checks.aside_follows_its_rule(SET)
+# Found at least, false positives at most (whole set). Blind on 961e66e: resolutions 1 of 1, 0;
+# bodies and treaties 91 of 111, 4 (docs/unseen9-blind.md). After the working part's fixes, with the
+# aside part measured once at the end: resolutions 1 of 1, 0; bodies 94 of 111, 4.
+FLOORS = {"resolutions": (1, 0), "bodies": (94, 4)}
+# Expected documents returned, per kind of query, whole set (blind: 157 of 189; after: 157 of 189).
+SEARCH_FLOORS = {"acronym": 35, "variant": 21, "traditional": 20, "committee": 16, "resolution": 3, "regional": 20,
+                 "topic": 42}
+# Over-reach queries that return a file, at most (blind: 3 of 15; after: none).
+OVERREACH_AT_MOST = 0
