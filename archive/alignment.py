@@ -27,7 +27,13 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from .pipeline.splitting import ADOPTED, ADOPTED_EN, numeral_value, salutation
+from .pipeline.splitting import (
+    ADOPTED,
+    ADOPTED_EN,
+    OPENING_ORGANS,
+    numeral_value,
+    salutation,
+)
 
 VERSION = "7"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
@@ -74,9 +80,6 @@ _ADOPTED_AT = re.compile(
     r"(?:,? on \d{1,2} [A-Z][a-z]+ \d{4})?(?:,? by \d+ votes to (?:\d+|none)(?:,? with \d+ abstentions?)?)?\.?(?:\[\d{1,3}\])?$"
 )
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
-# The organ whose name opens a resolution's text, each language's way (a web copy may drop the comma).
-_OPENING = {"安全理事会": "council", "安全理事會": "council", "The Security Council": "council",
-            "大会": "assembly", "大會": "assembly", "The General Assembly": "assembly"}
 # Pairing by length: a paragraph left out costs _SKIP; a pair costs how far its lengths are
 # from the document's own ratio (log scale), and is kept only within _CLOSE of it.
 _SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND = 0.75, 0.5, 0.2, 8, 20
@@ -85,7 +88,7 @@ _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragra
 
 def landmark(anchor, kind, label="", text=""):
     """What the printed numbering says of this paragraph, the same in every language, or None."""
-    if organ := _OPENING.get(text.strip().rstrip(",，:：")):
+    if organ := OPENING_ORGANS.get(text.strip().rstrip(",，:：")):  # a web copy may drop the comma
         return f"opening-{organ}"  # `安全理事会，` and `The Security Council,` open a resolution's text alike
     if match := _DECIMAL.match(text) or _DECIMAL.match(label):
         return f"clause-{match.group(1)}"

@@ -63,6 +63,12 @@ LETTER_TITLE_EN = re.compile(
 DATE_LINE = re.compile(
     r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$"
 )
+# The organ whose name opens a resolution's text, each language's way, by the organ it names.
+OPENING_ORGANS = {"安全理事会": "council", "安全理事會": "council", "The Security Council": "council",
+                  "大会": "assembly", "大會": "assembly", "The General Assembly": "assembly"}
+# On a line of its own with its comma it is a paragraph of its own, even after a title with no
+# full stop (`51/43. Conclusion of … nuclear weapons` / `The General Assembly,`).
+OPENING_LINE = re.compile(f"^(?:{'|'.join(map(re.escape, OPENING_ORGANS))})\\s*[,，]$")
 # Lines that stand alone, whatever precedes or follows them.
 ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN, LETTER_TITLE_EN, DATE_LINE)
 # The words a statement addresses its hearers with, on a line of their own (`主席先生，`, `Mr.
@@ -290,6 +296,8 @@ def _starts_new(block, line, layout, sequence):
     closed = is_closed(previous.text)
     full = layout.is_full(previous, block)
     if any(pattern.match(text) for pattern in ALONE for text in (line.text, previous.text)):
+        return True
+    if OPENING_LINE.match(line.text) or OPENING_LINE.match(previous.text):
         return True
     if salutation(line.text) or (len(block.lines) == 1 and salutation(previous.text) and line.after_blank):
         return True  # on a line of its own, `主席先生，` / `Mr. President,` opens a paragraph; a blank line closes it

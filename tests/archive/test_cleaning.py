@@ -231,6 +231,18 @@ def test_a_statement_s_date_line_and_its_salutation_stand_apart_in_a_short_web_c
     assert [text[:12] for _, text in paragraphs(english)] == ["Statement by", "8 January 20", "Mr. Presiden", "China apprec"]
 
 
+def test_the_organ_opening_a_resolution_stands_apart_from_a_title_without_a_full_stop():
+    """A General Assembly resolution's web copy (tests/alignment5, 01): its title ends without a
+    full stop, and `The General Assembly,` ran into it across the blank line; on a line of its own
+    with its comma, the organ opens the text in either language."""
+    english = ("51/43. Conclusion of effective international arrangements to assure non-nuclear-weapon States against "
+               "the use or threat of use of nuclear weapons\n\nThe General Assembly,\n\nBearing in mind the need to allay "
+               "the legitimate concern of the States of the world with regard to ensuring lasting security for their peoples,\n")
+    assert [text[:16] for _, text in paragraphs(english)] == ["51/43. Conclusio", "The General Asse", "Bearing in mind "]
+    chinese = "关于保证不对无核武器国家使用或威胁使用核武器的有效国际安排\n\n大会，\n\n考虑到必须消除世界各国在确保其国民持久安全方面的合理关切，\n"
+    assert [text[:4] for _, text in paragraphs(chinese)] == ["关于保证", "大会，", "考虑到必"]
+
+
 def test_a_lost_paragraph_number_is_supplied_in_brackets():
     text = (
         "- 5. 本次全面审查应考虑各国如何能加强透明度。\n"
