@@ -2,7 +2,8 @@
 and roman sub-paragraphs, `第3段(c)分段`, a pinpoint in `该决议` after a named resolution, and
 English `paragraph 3 of resolution 1540 (2004)` inside Chinese text, paragraphs saved from a
 resolution's provisions (`…的各项规定,除第4段…`), a link label left in a symbol, a citation an
-amendment's quotation cuts before its 段; exact spans and pinpoints."""
+amendment's quotation cuts before its 段, a paragraph after a comma inside a bracketed citation;
+exact spans and pinpoints."""
 import pytest
 
 from .helpers import at, found
@@ -99,6 +100,18 @@ def test_paragraphs_saved_from_the_resolution_s_provisions_in_the_same_clause():
 def test_provisions_with_no_paragraph_saved_are_not_a_pinpoint():
     text = "第1540(2004)号决议的各项规定,除其他外,适用于所有国家"
     assert found(text, "resolution") == [("resolution", SC1540, "第1540(2004)号决议", *at(text, "第1540(2004)号决议"), None)]
+
+
+def test_a_comma_parts_a_resolution_from_its_paragraph_only_inside_brackets():
+    """`(第1484(2003)号决议,第 4 段)`, a translation of `(resolution 1484 (2003), para. 4)`
+    (tests/pinpoints7, 01): inside the bracket the paragraph is the resolution's, also the second of
+    two citations the bracket holds; in running text a paragraph after a comma may be anyone's."""
+    text = "欧盟部队(第1484(2003)号决议,第 4 段);特派团(第 1778(2007)号决议,第 6(a) 段和第 2134(2014)号决议,第 43、44 段)。"
+    assert [(reference[1], reference[2], reference[5]) for reference in found(text, "resolution")] == [
+        ("S/RES/1484 (2003)", "第1484(2003)号决议,第 4 段", "para. 4"),
+        ("S/RES/1778 (2007)", "第 1778(2007)号决议,第 6(a) 段", "para. 6 (a)"),
+        ("S/RES/2134 (2014)", "第 2134(2014)号决议,第 43、44 段", "paras. 43 and 44")]
+    assert [reference[5] for reference in found("安理会通过了第1484(2003)号决议,第4段指出", "resolution")] == [None]
 
 
 def test_a_citation_cut_at_the_closing_quote_of_an_amendment():

@@ -102,6 +102,10 @@ PINPOINT_RE = re.compile(
 # the paragraphs of a resolution are numbered through its sections, so the section adds nothing).
 _TITLE_CLOSE = re.compile(r"[》」]?(?::|[A-Z]节)?")
 _SAVE_PARAGRAPHS = re.compile(r"的(?:各项)?规定,?除(?:了)?(?=第)")
+# Inside a bracketed citation a comma parts the resolution from its paragraph, as a translation of
+# `(resolution 1484 (2003), para. 4)` prints it: `(第1484(2003)号决议,第4段)`. In running text the
+# paragraph after a comma may be anyone's, so only inside brackets.
+_BRACKETED_COMMA = re.compile(r",(?=第)")
 # An amendment quoting the words it changes cuts a citation at the closing quote, before its 段:
 # `廢除 “2552 號決議》第 52” 代以 “2605 號決議》第 56”`. Only right after a resolution, where the
 # number can be nothing but one of its paragraphs.
@@ -269,12 +273,31 @@ def _list_items(text: str, m: re.Match, register: Register | None = None) -> lis
         save = _SAVE_PARAGRAPHS.match(text, m.end())
         if pin is None and save:
             pin = PINPOINT_RE.match(text, save.end())
+        comma = _BRACKETED_COMMA.match(text, m.end())
+        if pin is None and comma and _inside_brackets(text, m.start()):
+            pin = PINPOINT_RE.match(text, comma.end())
         if pin is None:
             pin = _CUT_PINPOINT.match(text, _TITLE_CLOSE.match(text, m.end()).end())
         if pin:
             only = found[0]
             found = [Mention(only.start, pin.end(), only.organ, only.number, only.year, pinpoint(pin))]
     return found
+
+
+def _inside_brackets(text: str, position: int) -> bool:
+    """Is `position` inside a bracket opened earlier in its sentence (the years' and the
+    sub-paragraphs' brackets closed before it are passed over)?"""
+    depth = 0
+    for char in reversed(text[max(0, position - 200):position]):
+        if char == ")":
+            depth += 1
+        elif char == "(":
+            if depth == 0:
+                return True
+            depth -= 1
+        elif char in "。\n":
+            return False
+    return False
 
 
 def pinpoint(match: re.Match) -> str:
