@@ -1,8 +1,11 @@
 """One search entry per paragraph, with its document's fields for display, filters and facets."""
+from django.db.models import Aggregate, CharField, OuterRef, Subquery
 from haystack import indexes
 from haystack.constants import DJANGO_CT, DJANGO_ID, ID
 
 from archive.models import Paragraph, Reference
+
+_SEPARATOR = "\x1f"  # between targets in one string: a control character no target holds
 
 
 class ChineseTextField(indexes.CharField):
@@ -49,7 +52,12 @@ class ParagraphIndex(indexes.SearchIndex, indexes.Indexable):
         return Paragraph
 
     def index_queryset(self, using=None):
-        return Paragraph.objects.select_related("document").prefetch_related("references").order_by("document_id", "ordinal")
+        """Each paragraph with its document and the targets of its resolution and body references,
+        read by the database in the same query: prefetching the references built a model and a
+        query set for every paragraph, most of reading the entries (docs/benchmarks.md)."""
+        return Paragraph.objects.select_related("document").annotate(
+            resolution_targets=_targets_of(Reference.RESOLUTION), body_targets=_targets_of(Reference.BODY),
+        ).order_by("document_id", "ordinal")
 
     def full_prepare(self, paragraph, with_string_facet=True):
         """The entry haystack's generic preparation gives (tests/search/test_entries.py holds them
@@ -84,7 +92,22 @@ class ParagraphIndex(indexes.SearchIndex, indexes.Indexable):
         return self._targets(paragraph, Reference.BODY)
 
     def _targets(self, paragraph, kind):
-        return sorted({keyword(r.target) for r in paragraph.references.all() if r.type == kind and r.target})
+        joined = getattr(paragraph, f"{kind}_targets")
+        return sorted({keyword(target) for target in joined.split(_SEPARATOR)}) if joined else []
+
+
+class _TargetList(Aggregate):
+    """The targets of a group of references as one string (repeats kept: the index dedupes)."""
+    function, template, output_field = "GROUP_CONCAT", "%(function)s(%(expressions)s, char(31))", CharField()
+
+    def as_postgresql(self, compiler, connection, **extra):
+        return self.as_sql(compiler, connection, function="STRING_AGG", template="%(function)s(%(expressions)s, chr(31))", **extra)
+
+
+def _targets_of(kind):
+    """The targets of a paragraph's references of one type, for `index_queryset`."""
+    references = Reference.objects.filter(paragraph=OuterRef("pk"), type=kind).exclude(target="")
+    return Subquery(references.values("paragraph").annotate(targets=_TargetList("target")).values("targets"))
 
 
 def _text(value):
