@@ -19,7 +19,7 @@ import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 
-from .script import to_simplified
+from .script import to_simplified_for_matching
 
 _OTHER = {
     "\u3000": " ",      # ideographic space
@@ -45,7 +45,7 @@ def fold_char(ch: str) -> str:
         return base if base.isascii() and base.isalpha() else ch
     if ch < "\u3400":
         return ch
-    converted = to_simplified(ch)
+    converted = to_simplified_for_matching(ch)
     return converted if len(converted) == 1 else ch
 
 
@@ -163,9 +163,9 @@ def _normalise_for_search(text):
         normalised, origins = _normalise_for_search("".join(text[index] for index in kept))
         return normalised, [kept[origin] for origin in origins]
     folded, origins = _fold_for_search(text)
-    simplified = to_simplified(folded)
+    simplified = to_simplified_for_matching(folded)
     if len(simplified) != len(folded):  # a phrase conversion changed the length: go char by char
-        simplified = "".join(to_simplified(c) if len(to_simplified(c)) == 1 else c for c in folded)
+        simplified = "".join(to_simplified_for_matching(c) if len(to_simplified_for_matching(c)) == 1 else c for c in folded)
     normalised, origins = _spaces_collapsed(simplified, origins)
     if "(" in normalised and _INSERTED.search(normalised):  # same length: the origins hold
         normalised, origins = _spaces_collapsed(_INSERTED.sub(lambda m: f" {m.group(1)} ", normalised), origins)

@@ -63,3 +63,14 @@ def test_brackets_inside_a_hong_kong_law_s_title_vanish_from_the_search_form():
     assert normalise_for_search("第1540(2004)号决议")[0] == "第1540(2004)号决议"
     assert normalise_for_search("欧洲安全与合作组织(欧安组织)")[0] == "欧洲安全与合作组织(欧安组织)"
     assert normalise_for_search("进出口(strategic)规例")[0] == "进出口(strategic)规例"
+
+
+def test_hong_kong_s_variant_characters_match_the_standard_ones():
+    """Hong Kong writes `衞` (衛) and `敍` (敘), which OpenCC's t2s keeps: `發射衞星` (tests/unseen10, 26)
+    is `发射卫星` to extraction and search alike, while anchors stay on t2s and never move."""
+    from unref import normalise_for_search, to_simplified
+
+    assert normalise_for_search("北韓發射衞星，世衞組織")[0] == "北韩发射卫星,世卫组织"
+    assert fold("敍利亞衞生部") == "叙利亚卫生部" == fold("敘利亞衛生部")
+    assert fold("着重") == "着重" and fold("隨着") == "随着"  # a simplified text's characters are not changed
+    assert to_simplified("衞星") == "衞星"
