@@ -89,6 +89,15 @@ def test_the_word_before_a_list():
     ]
 
 
+def test_the_word_before_a_list_under_one_number_sign():
+    """`決議案第2270,2321,…及2397號` (tests/unseen10, 37): one `第…號` around the list, `案` after the word."""
+    text = "安全理事會的決議案第2270,2321,2371,2375及2397號"
+    assert [(target, surface) for _, target, surface, *_ in found(text, "resolution")] == [
+        ("S/RES/2270 (2016)", "決議案第2270"), ("S/RES/2321 (2016)", "2321"), ("S/RES/2371 (2017)", "2371"),
+        ("S/RES/2375 (2017)", "2375"), ("S/RES/2397 (2017)", "2397號")]
+    assert [r for r in extract_references("决议第2016,2017年") if r.type == "resolution"] == []
+
+
 @pytest.mark.parametrize("text", ["该决议2016年通过", "决议2018年12月", "决议1540号", "决议12", "决议2016/51"])
 def test_the_word_before_a_year_or_count_is_nothing(text):
     assert [r for r in extract_references(text) if r.type == "resolution"] == []
