@@ -79,10 +79,11 @@ def total(found):
     return right, count, wrong
 
 
-def holds_floor(part, floor, kept_aside=KEPT_ASIDE, here=HERE):
-    """A set's part ("working" or "aside") pairs no wrong paragraph and at least `floor` as read."""
+def holds_floor(part, floor, kept_aside=KEPT_ASIDE, here=HERE, wrong_at_most=0):
+    """A set's part ("working" or "aside") pairs at least `floor` as read and no wrong paragraph
+    (or no more than the `wrong_at_most` measured on a part kept aside)."""
     names = [name for name in gold(here) if (name in kept_aside) == (part == "aside")]
     found = scores(names, here)
     right, _, wrong = total(found)
-    assert wrong == 0, {name: score.wrong_pair for name, score in found.items() if score.wrong_pair}
+    assert wrong <= wrong_at_most, {name: score.wrong_pair for name, score in found.items() if score.wrong_pair}
     assert right >= floor, {name: score.missed for name, score in found.items()}

@@ -5,7 +5,7 @@ A set's test module imports them (`from tests.pinpoints.set_tests import *`) and
 constants: its folder (`SET`), its citations in all (`CITATIONS`) and in the part kept aside
 (`KEPT_ASIDE`, the files in `ASIDE`: every text whose number is a multiple of three), the regions
 its texts come from where not all four (`REGIONS`), and its floor per part (`FLOOR`: citations found at least, no
-false positive)."""
+false positive unless `FALSE_POSITIVES` allows the ones measured, per part)."""
 import json
 import re
 from pathlib import Path
@@ -59,4 +59,6 @@ def test_no_address_or_text_comes_from_an_earlier_set_or_the_samples(held_out_pi
 
 @pytest.mark.parametrize("aside", [False, True])
 def test_the_extractor_does_not_fall_below_the_measurement(held_out_pinpoints, aside):
-    evaluate.holds_floor(held_out_pinpoints.SET, held_out_pinpoints.ASIDE, held_out_pinpoints.FLOOR[aside], aside=aside)
+    allowed = getattr(held_out_pinpoints, "FALSE_POSITIVES", {}).get(aside, 0)
+    evaluate.holds_floor(held_out_pinpoints.SET, held_out_pinpoints.ASIDE, held_out_pinpoints.FLOOR[aside], aside=aside,
+                         false_positives=allowed)
