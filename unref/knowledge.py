@@ -17,6 +17,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .normalise import fold
+from .patterns import longest_of
 from .register import Register
 
 DATA = Path(__file__).resolve().parent / "data"
@@ -95,18 +96,17 @@ class KnownData:
             for symbol in regime["resolutions"]:
                 listing.setdefault(symbol.split("/")[2].split(" ")[0], set()).add(regime["id"])
         self.regime_of_resolution = {number: ids.pop() for number, ids in listing.items() if len(ids) == 1}
-        unnamed = sorted({fold(form) for form in self.unnamed_committee}, key=len, reverse=True)
-        self.unnamed_committee_re = re.compile("|".join(map(re.escape, unnamed))) if unnamed else None
+        unnamed = {fold(form) for form in self.unnamed_committee}
+        self.unnamed_committee_re = re.compile(longest_of(unnamed)) if unnamed else None
         self._body_by_latin_name = {}
         for body in self.bodies:
             for written in [body["id"], body.get("acronym"), body.get("name_en")] + list(body.get("latin") or []):
                 if isinstance(written, str) and written.strip():
                     self._body_by_latin_name.setdefault(written.strip().casefold(), body)
         self.regime_markers = _regime_markers(self.regimes, self.body_by_id)
-        # Longest first, so that a name read inside a longer one (苏丹制裁 in 南苏丹制裁, 马里制裁 in
-        # 索马里制裁) does not mark the document as naming a second regime.
-        self.regime_marker_re = re.compile("|".join(map(re.escape, sorted(self.regime_markers, key=len, reverse=True)))
-                                           ) if self.regime_markers else None
+        # The longest at each position, so that a name read inside a longer one (苏丹制裁 in 南苏丹制裁,
+        # 马里制裁 in 索马里制裁) does not mark the document as naming a second regime.
+        self.regime_marker_re = re.compile(longest_of(self.regime_markers)) if self.regime_markers else None
         self.treaty_by_id = {t["id"]: t for t in self.treaties}
         self.treaty_by_title = {  # the English name too: a Chinese text may print it in brackets
             fold(name): t["id"] for t in self.treaties for name in [*forms_of(t, TREATY_FORMS), t.get("name_en") or ""] if name

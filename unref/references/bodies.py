@@ -12,6 +12,7 @@ from functools import lru_cache
 
 from ..knowledge import BodyForm, KnownData
 from ..normalise import CJK, Normalised
+from ..patterns import longest_of
 from .model import Reference
 
 _DEFINITION_RE = re.compile(rf"\((?P<short>[{CJK}·]{{2,12}}|[A-Z][A-Za-z]{{1,9}})\)")
@@ -42,12 +43,12 @@ _TABLES: dict[int, tuple] = {}  # id of the gazetteer's forms → (those forms, 
 
 def _table(forms: dict[str, BodyForm]) -> tuple[dict[str, BodyForm], re.Pattern]:
     """The forms without their marks (a form may print a treaty's title: `《生物武器公约》执行支助股`)
-    and one matcher of them, longest first."""
+    and one matcher of them, the longest at each position."""
     bare = {}
     for form, body_form in forms.items():
         bare.setdefault(without_marks(form), body_form)
     bare.pop("", None)
-    return bare, re.compile("|".join(re.escape(f) for f in sorted(bare, key=len, reverse=True)))
+    return bare, re.compile(longest_of(bare))
 
 
 @lru_cache(maxsize=64)
