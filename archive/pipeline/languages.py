@@ -7,21 +7,22 @@ their original language, so a file counts as Chinese as soon as it holds a littl
 import re
 
 from unref import to_simplified
-from unref.normalise import is_cjk
+from unref.normalise import CJK
 
 from .reading import UnreadableFile
 
 # The commonest English function words: a text in another Latin-script language has few of them.
 ENGLISH_WORDS = frozenset(["the", "of", "and", "to", "in", "a", "is", "that", "for", "on", "by", "with", "as", "be", "its", "are", "this", "which", "from", "at", "an"])
 _WORD = re.compile(r"[A-Za-z]+")
+_HAN = re.compile(f"[{CJK}]")
 
 
 def detect_language(text):
     """"zh-Hans", "zh-Hant" or "en"; None for a text in none of them (or without letters)."""
-    letters = [ch for ch in text if ch.isalpha()]
-    han = [ch for ch in letters if is_cjk(ch)]
-    if han and (len(han) >= 100 or len(han) / len(letters) >= 0.01):
+    han = [ch for ch in _HAN.findall(text) if ch.isalpha()]  # the regex engine finds them: no visit of every letter
+    if han and (len(han) >= 100 or len(han) / sum(ch.isalpha() for ch in text) >= 0.01):
         return detect_script(han)
+    letters = [ch for ch in text if ch.isalpha()]
     words = _WORD.findall(text)
     if not words or sum(map(len, words)) < 0.8 * len(letters):
         return None
