@@ -65,9 +65,17 @@ def remove_layout_spaces(text):
     return _SPACE_AFTER_CJK_COMMA.sub("", text)
 
 
+# Every separator character (Unicode category Z): with them read as plain spaces, `isprintable`
+# is false exactly for a text holding a control, format, private-use or unassigned character.
+SEPARATORS = "\u00a0\u1680\u2000\u2001\u2002\u2003\u2004\u2005\u2006\u2007\u2008\u2009\u200a\u2028\u2029\u202f\u205f\u3000"
+_AS_SPACES = str.maketrans("\n\t" + SEPARATORS, " " * (2 + len(SEPARATORS)))
+
+
 def normalise_unicode(text):
     """NFC and no control characters: what a browser and the index both expect."""
     text = unicodedata.normalize("NFC", text)
+    if text.translate(_AS_SPACES).isprintable():  # the common case: nothing to drop, no per-character work
+        return text
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
 
 

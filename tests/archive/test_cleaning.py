@@ -1,4 +1,6 @@
 """Every cleaning trap the corpus shows (page furniture, wrapped lines, CJK spacing, link lines, debris), each on a real snippet from the fixtures."""
+import sys
+import unicodedata
 from pathlib import Path
 
 from archive.pipeline import parse_text
@@ -7,8 +9,10 @@ from archive.pipeline.cleaning import (
     FURNITURE,
     LINK,
     RULE,
+    SEPARATORS,
     TEXT,
     classify_lines,
+    normalise_unicode,
     remove_layout_spaces,
     repair_debris,
 )
@@ -270,3 +274,13 @@ def test_paragraphs_numbered_from_1000_up_are_numbered_paragraphs():
         assert [p.anchor for p in numbered] == [str(n) for n in range(1, 2121)], wrap
         assert [p.label for p in numbered][998:1001] == ["999.", "1000.", "1001."]
         assert max(len(p.text) for p in document.paragraphs) < 80
+
+
+def test_unicode_normalisation_drops_every_control_format_and_unassigned_character_and_keeps_the_rest():
+    """The quick path (nothing to drop) and the character-by-character one agree: SEPARATORS is
+    exactly Unicode's category Z but the plain space."""
+    assert set(SEPARATORS) == {chr(c) for c in range(sys.maxunicode + 1) if unicodedata.category(chr(c))[0] == "Z"} - {" "}
+    clean = "委员会\u3000审议了\t国家报告，\u00a0第1540(2004)号决议\n"
+    assert normalise_unicode(clean) == clean
+    assert normalise_unicode("委员\u200b会\x07审议\ufeff了\U000e0001\uf8ff\u0378\n") == "委员会审议了\n"
+    assert normalise_unicode("e\u0301") == "é"
