@@ -8,6 +8,7 @@ name, acronym) names it. A regime also stands for its bodies and resolutions, wh
 cite instead of naming it. Forms are kept in search form (normalise_for_search), so the
 traditional forms fold onto the simplified ones. No Django.
 """
+import re
 from dataclasses import dataclass
 from functools import lru_cache
 
@@ -194,7 +195,13 @@ def _inside_forms():
              if len(form) >= INSIDE_MIN and _chinese(form) and _named_inside(concept)}
     states = {form: concept for form, concept in catalogue().items()
               if concept.kind == "state" and len(form) < INSIDE_MIN and _chinese(form)}
-    return forms, max((len(form) for form in forms), default=0), states
+    acronyms = {form: concept for form, concept in catalogue().items()
+                if _LATIN_RUN.fullmatch(form) and not form.isdigit() and _named_inside(concept)}
+    return forms, max((len(form) for form in forms), default=0), states, acronyms
+
+
+# A run of Latin letters and digits inside a token: an acronym typed against Chinese (`IAEA理事会`).
+_LATIN_RUN = re.compile(r"[a-z0-9]+")
 
 
 def _state_at(normalised, i, states, spans):
@@ -207,12 +214,18 @@ def _state_at(normalised, i, states, spans):
 
 
 def within(normalised):
-    """The concepts named inside an unspaced Chinese token, longest match first from the left:
+    """The concepts named inside an unspaced Chinese token, longest match first from the left, and
+    an acronym typed against its Chinese (`IAEA理事会`, a whole run of Latin letters):
     [(start, end, Concept)], or [] when the token names none (or only itself)."""
-    forms, longest, states = _inside_forms()
+    forms, longest, states, acronyms = _inside_forms()
     found, i = [], 0
     spans = lru_cache(maxsize=1)(lambda: _word_spans(normalised))
     while i < len(normalised):
+        if latin := _LATIN_RUN.match(normalised, i):
+            if latin.group() in acronyms:
+                found.append((i, latin.end(), acronyms[latin.group()]))
+            i = latin.end()
+            continue
         for end in range(min(len(normalised), i + longest), i + INSIDE_MIN - 1, -1):
             concept = forms.get(normalised[i:end])
             if concept is not None:

@@ -115,6 +115,15 @@ def test_a_name_inside_an_unspaced_query_is_read_as_parts():
     assert "瓦塞纳尔安排" in term.forms
 
 
+def test_an_acronym_typed_against_chinese_is_read_as_a_part():
+    """`IAEA理事会` (tests/unseen11): the acronym, a whole run of Latin letters, is the IAEA in any of
+    its forms; a run no concept has (`3D打印`) or a run of figures (`1540委员会报告`) is text."""
+    [term] = understand("IAEA理事会").terms
+    assert [part if isinstance(part, str) else (part[0].id, part[1]) for part in term.parts] == [("IAEA", "iaea"), "理事会"]
+    assert "原子能机构" in term.forms  # inside 国际原子能机构: every full name is found through it
+    assert understand("3D打印").terms[0].parts == [] and understand("1540委员会报告").terms[0].parts == []
+
+
 def test_a_resolution_number_is_also_searched_as_the_text_prints_it():
     [term] = understand("1673").terms
     assert (term.value, term.typed, term.forms) == ("S/RES/1673 (2006)", "1673", ["第1673", "1673号", "决议1673"])
