@@ -137,3 +137,11 @@ def test_a_body_whose_name_holds_a_treaty_title_in_its_marks():
     assert found(text) == [("body", "CTBTO PrepCom", "《全面禁止核試驗條約》組織", *at(text, "《全面禁止核試驗條約》組織"), None),
                            ("treaty", "CTBT", "《全面禁止核試驗條約》", *at(text, "《全面禁止核試驗條約》", 1), None)]
     assert treaties("全面禁止核试验条约组织筹备委员会") == []  # the CTBT in the CTBTO's name
+
+
+def test_an_amendment_named_after_the_title_it_amends_is_the_amendment_alone():
+    """`《核材料实物保护公约》修订案`, as the NPC's ratified text is titled (tests/unseen11, 19): the
+    amendment, and not the convention as well; `修订案` and `修正案` alike."""
+    for text in ("严格按照《核材料实物保护公约》修订案要求", "按照《核材料實物保護公約》修正案"):
+        surface = text[text.index("《"):text.index("案") + 1]
+        assert found(text, "treaty") == [("treaty", "CPPNM Amendment", surface, *at(text, surface), None)]

@@ -168,4 +168,6 @@ def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
                                                      else norm.closes_word(end)):
             continue
         spans.append((start, end, _title_target(m.group(), data.treaty_by_title)))
-    return spans
+    # a title a longer name holds is that name's (`《核材料实物保护公约》修订案`: the amendment, not the convention too)
+    return [span for span in spans
+            if not any(s <= span[0] and span[1] <= e and e - s > span[1] - span[0] and t != span[2] for s, e, t in spans)]
