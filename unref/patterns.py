@@ -7,8 +7,8 @@ import re
 def longest_of(forms) -> str:
     """A pattern matching, at each position, the longest of `forms` found there, as an alternation
     of them longest first does, written as a trie (`安理会(?:制裁委员会)?`): Python's engine then
-    follows one branch per character instead of trying every form that shares a first character,
-    ten times faster over a gazetteer's thousand forms (docs/benchmarks.md)."""
+    follows one branch per character instead of trying every form that shares a first character
+    (figures in docs/benchmarks.md)."""
     trie: dict = {}
     for form in forms:
         node = trie
