@@ -42,6 +42,10 @@ SC1540 = "S/RES/1540 (2004)"
         # a colon between them, as a list of measures prints it; a section the paragraph is in
         ("• 安全理事会第1540(2004)号决议:第12、第13和第14段", "第1540(2004)号决议:第12、第13和第14段", "paras. 12, 13 and 14"),
         ("第1540(2004)号决议C节第9(b)㈠段要求", "第1540(2004)号决议C节第9(b)㈠段", "para. 9 (b) (i)"),
+        # a range with a dash, as web pages print it, in a list of whole pinpoints
+        ("第1540(2004)号决议:第1(b)段、第19-21段和第22(b)段", "第1540(2004)号决议:第1(b)段、第19-21段和第22(b)段",
+         "paras. 1 (b), 19 to 21 and 22 (b)"),
+        ("第1540(2004)号决议第3－5段规定", "第1540(2004)号决议第3－5段", "paras. 3 to 5"),
     ],
 )
 def test_paragraphs_of_one_resolution(text, surface, pinpoint):

@@ -86,13 +86,15 @@ BARE_RE = re.compile(rf"(?:{_START}|(?<=\d\)))(?P<number>\d{{1,4}})\(+(?P<year>\
 # in copying (`第8(d))段`) is read past, as a doubled opening one is before a year (`1540(((2004)`).
 _PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)\)?|[㈠-㈩])*"
 # `第3段`, `执行部分第3(c)段`, several (`第19和第23段`, `第8(d)和8(e)段`, `第2、第5和第7段`) or a range
-# (`第1至6段`, `第7至第12段`).
+# (`第1至6段`, `第7至第12段`, and with a dash as web pages print it, `第19-21段`).
 # A sub-paragraph may follow alone, sharing the paragraph before it: `第2(a)和(b)段`. Alternatives
 # (`第9或10段`) name each paragraph as a list does.
 _SUB_ALONE = r"\([a-z]{1,4}\)"
+_DASH = "-‐‑–—－~～"
+_ITEMS = rf"{_PARAGRAPH}(?:(?:至|[{_DASH}]|和|、|及|以及|或)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
 PINPOINT_RE = re.compile(
-    rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH}(?:(?:至|和|、|及|以及|或)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
-    rf"(?:段(?:(?:和|、|及|以及)第?|至第?){_PARAGRAPH})*)段"  # `第13段和第15段`, `第30段和32段`, `第20段至22段`
+    rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_ITEMS}"
+    rf"(?:段(?:(?:和|、|及|以及)第?|至第?){_ITEMS})*)段"  # `第13段和第15段`, `第1(b)段、第19-21段和第22(b)段`
     r"(?:(?P<sub_paragraph>\([a-z]{1,4}\)(?:(?:和|、|及|或)\([a-z]{1,4}\))*)(?:分段|项)?)?"  # `第3段(c)分段`, `第1段(b)`, `20段(c)和(d)`
 )
 # The resolution cited as a title (`《第2588號決議》第1(b)段`): its pinpoint follows the closing mark;
@@ -310,7 +312,8 @@ def pinpoint(match: re.Match) -> str:
             items.append(f"{items[-1].rsplit(' (', 1)[0]} {written}")
             continue
         labels = [_label(item.group()) for item in _PARAGRAPH_RE.finditer(written)]
-        items += [f"{labels[0]} to {labels[1]}"] if "至" in written and len(labels) == 2 else labels
+        ranged = "至" in written or any(dash in written for dash in _DASH)
+        items += [f"{labels[0]} to {labels[1]}"] if ranged and len(labels) == 2 else labels
     return paragraphs_pinpoint(items, _PARTS[match.group("part")], sub_paragraph=match.group("sub_paragraph"))
 
 
