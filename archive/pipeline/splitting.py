@@ -59,9 +59,11 @@ LETTER_TITLE_EN = re.compile(
     r"^(?:Identical )?(?:[Ll]etters?|[Nn]otes? verbales?) dated \d{1,2} [A-Z][a-z]+ \d{4} from .{3,300} addressed to [^.]{3,300}$"
 )
 # A date on a line of its own (a statement's or a letter's, under its title): `2018年1月8日`,
-# `8 January 2018`, `January 8, 2018`.
+# `8 January 2018`, `January 8, 2018`, also with the place it was given at after a comma
+# (`2016年11月28日，海牙`, `28 November 2016, The Hague`).
 DATE_LINE = re.compile(
-    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})$"
+    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
+    r"(?:\s*[,，]\s*(?:[\u4e00-\u9fff]{2,8}|(?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2}))?$"
 )
 # The organ whose name opens a resolution's text, each language's way, by the organ it names.
 OPENING_ORGANS = {"安全理事会": "council", "安全理事會": "council", "The Security Council": "council",

@@ -16,7 +16,7 @@ from archive.pipeline.cleaning import (
     remove_layout_spaces,
     repair_debris,
 )
-from archive.pipeline.splitting import is_closed, join_lines, split_blocks
+from archive.pipeline.splitting import DATE_LINE, is_closed, join_lines, split_blocks
 from tests.conftest import FIXTURES
 
 ALIGNMENT = Path(__file__).resolve().parents[1] / "alignment" / "texts"
@@ -233,6 +233,20 @@ def test_a_statement_s_date_line_and_its_salutation_stand_apart_in_a_short_web_c
                "Destruction\n\n8 January 2018\n\nMr. President,\n\nChina appreciates Kazakhstan's initiative to convene "
                "today's Security Council meeting on non-proliferation. China thanks His Excellency President Nazarbayev.\n")
     assert [text[:12] for _, text in paragraphs(english)] == ["Statement by", "8 January 20", "Mr. Presiden", "China apprec"]
+
+
+def test_a_date_line_with_the_place_it_was_given_at_stands_apart_from_the_title():
+    """A statement's web copy (tests/alignment6, 05): the date under the title carries the place
+    after a comma, `2016年11月28日,海牙` / `28 November 2016, The Hague`, and still stands alone; a
+    sentence that opens with a date does not."""
+    chinese = ("中国代表团团长吴恳大使在《禁止化学武器公约》第21届缔约国大会一般性辩论中的发言\n\n2016年11月28日,海牙\n\n"
+               "主席先生:\n\n首先,请允许我代表中国代表团对你当选缔约国大会主席表示祝贺。\n")
+    assert [text[:6] for _, text in paragraphs(chinese)] == ["中国代表团团", "2016年1", "主席先生:", "首先,请允许"]
+    english = ("Statement by Ambassador Wu Ken at the General Debate of the 21st Session of the Conference of the States "
+               "Parties\n\n28 November 2016, The Hague\n\nMr. Chairman,\n\nPlease allow me to congratulate you.\n")
+    assert [text[:12] for _, text in paragraphs(english)] == ["Statement by", "28 November ", "Mr. Chairman", "Please allow"]
+    assert not DATE_LINE.match("2016年11月28日,安理会一致通过第2325号决议。")
+    assert not DATE_LINE.match("28 November 2016, the Council adopted resolution 2325")
 
 
 def test_the_organ_opening_a_resolution_stands_apart_from_a_title_without_a_full_stop():
