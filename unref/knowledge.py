@@ -150,8 +150,8 @@ class KnownData:
         regimes = regimes_from(sanctions, regional.get("states", []), {str(r["number"]): str(r["year"]) for r in council})
         return cls(
             resolutions=[_council_record(r) for r in council] + register["other"],
-            bodies=_with_regime_names(_with_regional(read("bodies.json", []), regional.get("bodies", {})), regimes),
-            treaties=_with_regional(read("treaties.json", []), regional.get("treaties", {})),
+            bodies=_with_regime_names(_with_english_spellings(_with_regional(read("bodies.json", []), regional.get("bodies", {}))), regimes),
+            treaties=_with_english_spellings(_with_regional(read("treaties.json", []), regional.get("treaties", {}))),
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
             states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]]}
                     for s in regional.get("states", [])],
@@ -219,6 +219,29 @@ def _target_names(target: dict, groups: dict[str, dict]) -> list[tuple[str, str]
     if bare != target["name"]:
         written.append((bare, f"{target['source']} (without the bracketed name)"))
     return written
+
+
+# The same English word spelt the British way and the American way: the OPCW names itself the
+# Organisation for the Prohibition of Chemical Weapons, the press and translations write Organization.
+_SPELLINGS = ((r"isation\b", "ization"), (r"ization\b", "isation"), (r"\bCentre\b", "Center"), (r"\bCenter\b", "Centre"),
+              (r"\bProgramme\b", "Program"), (r"\bProgram\b", "Programme"), (r"\bDefence\b", "Defense"),
+              (r"\bDefense\b", "Defence"))
+
+
+def _with_english_spellings(entries: list[dict]) -> list[dict]:
+    """The entries, each English name that is matched (`latin`, and `name_en` of three words or
+    more) joined in `latin` by its other spelling."""
+    for entry in entries:
+        latin = list(entry.get("latin") or [])
+        matched = latin + ([entry["name_en"]] if len((entry.get("name_en") or "").split()) >= 3 else [])
+        for name in matched:
+            for british_or_american, other in _SPELLINGS:
+                respelt = re.sub(british_or_american, other, name)
+                if respelt != name and respelt not in latin:
+                    latin.append(respelt)
+        if len(latin) > len(entry.get("latin") or []):
+            entry["latin"] = latin
+    return entries
 
 
 def _with_regime_names(bodies: list[dict], regimes: list[dict]) -> list[dict]:
