@@ -75,8 +75,9 @@ class KnownData:
     # Sanctions regimes: [{"id", "en", "bodies": [body ids], "resolutions": [symbols],
     # "names": [{"form", "source"}], "committee", "panel", "body_names"}] (`regimes_from`)
     regimes: list[dict] = field(default_factory=list)
-    # A sanctions committee named without its target (安理会制裁委员会): sanctions.json
+    # A sanctions committee or panel named without its target (安理会制裁委员会, 专家小组): sanctions.json
     unnamed_committee: list[str] = field(default_factory=list)
+    unnamed_panel: list[str] = field(default_factory=list)
 
     def __post_init__(self) -> None:
         self.resolution_by_symbol = {r["symbol"]: r for r in self.resolutions}
@@ -88,16 +89,17 @@ class KnownData:
         # A regime's committee → its panel: `协助南苏丹制裁委员会工作的专家小组` is the South Sudan panel.
         self.panel_of = {regime["committee"]: regime["panel"] for regime in self.regimes
                          if regime.get("committee") and regime.get("panel")}
-        # In a document about one regime, a committee named without its target is that regime's.
+        # In a document about one regime, a committee or panel named without its target is that regime's.
         self.committee_of = {regime["id"]: regime["committee"] for regime in self.regimes if regime.get("committee")}
+        self.panel_of_regime = {regime["id"]: regime["panel"] for regime in self.regimes if regime.get("panel")}
         # A resolution number → the one regime whose resolutions list it (none when two list it).
         listing = {}
         for regime in self.regimes:
             for symbol in regime["resolutions"]:
                 listing.setdefault(symbol.split("/")[2].split(" ")[0], set()).add(regime["id"])
         self.regime_of_resolution = {number: ids.pop() for number, ids in listing.items() if len(ids) == 1}
-        unnamed = {fold(form) for form in self.unnamed_committee}
-        self.unnamed_committee_re = re.compile(longest_of(unnamed)) if unnamed else None
+        self.unnamed_re = {kind: re.compile(longest_of({fold(form) for form in forms}))
+                           for kind, forms in (("committee", self.unnamed_committee), ("panel", self.unnamed_panel)) if forms}
         self._body_by_latin_name = {}
         for body in self.bodies:
             for written in [body["id"], body.get("acronym"), body.get("name_en")] + list(body.get("latin") or []):
@@ -163,6 +165,7 @@ class KnownData:
             heading_terms=read("heading_terms.json", {"exact": {}}),
             regimes=regimes,
             unnamed_committee=sanctions.get("unnamed_committee", {}).get("forms", []),
+            unnamed_panel=sanctions.get("unnamed_panel", {}).get("forms", []),
         )
 
 

@@ -156,7 +156,9 @@ def test_a_resolution_that_set_up_no_such_body_names_none():
     assert bodies("第1887(2009)号决议所设委员会") == []  # founded no committee
     assert bodies("第1718(2006)号决议所设专家小组") == []  # 1718 set up the committee; 1874 the panel
     assert bodies("第1718(2007)号决议所设委员会") == []  # not 1718's year: another resolution
-    assert bodies("第1973(2011)号决议第24段所述专家小组") == []  # described, not set up, there
+    # described, not set up, there: not the founding rule's; but a text citing a Libya resolution
+    # is about that regime, whose panel a bare 专家小组 then is (sanctions.json, `unnamed_panel`)
+    assert bodies("第1973(2011)号决议第24段所述专家小组") == [("1973 Panel of Experts", "专家小组")]
     assert bodies("第1718(2006)号决议所设委员会主席") == [("1718 Committee", "第1718(2006)号决议所设委员会")]
 
 

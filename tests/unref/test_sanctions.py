@@ -90,7 +90,9 @@ def test_a_panel_written_generically_is_the_regime_s_in_a_document_naming_that_r
     assert _bodies(["1718委员会审议了报告。", "联合国专家小组提交了最后报告。"])[1] == [("1718 Panel of Experts", "联合国专家小组")]
     assert _bodies(["聯合國專家小組所撰擬的報告尚未公布。"]) == [[]]  # no regime named
     assert _bodies(["伊朗制裁与朝鲜制裁不同。", "联合国专家小组提交了报告。"])[1] == []  # two regimes: no one panel
-    assert _bodies(["1718委员会审议了报告。", "专家小组提交了最后报告。"])[1] == []  # a generic word stays one
+    # the bare word too, as UN News and the committees' own pages write their panel (sanctions.json, `unnamed_panel`)
+    assert _bodies(["1718委员会审议了报告。", "专家小组提交了最后报告。"])[1] == [("1718 Panel of Experts", "专家小组")]
+    assert _bodies(["1718委员会审议了报告。", "政府专家小组提交了最后报告。"])[1] == []  # governmental experts: no panel
 
 
 def test_the_ombudsperson_s_office_in_a_document_on_the_isil_and_al_qaida_regime():
@@ -155,3 +157,15 @@ def test_a_committee_named_without_its_target_is_the_regime_s_in_a_document_nami
     assert _bodies(["朝鲜制裁委员会的委员"]) == [[("1718 Committee", "朝鲜制裁委员会")]]
     assert _bodies(["安理会延长对马里制裁。", "将联合国安理会制裁委员会专家组工作延长。"])[1] == [
         ("2374 Committee", "联合国安理会制裁委员会"), ("2374 Panel of Experts", "专家组")]  # and its panel after it
+
+
+def test_a_bare_sanctions_committee_or_panel_is_the_regime_s_in_a_document_naming_that_regime_only():
+    """`制裁委员会` and `专家小组` with no name before them, in a text about one regime — named, or
+    cited by one of its resolutions (2402 (2018) renewed the Yemen measures) — are that regime's;
+    not the relevant or respective ones, nor a group of governmental or other experts."""
+    assert _bodies(["安理會第2402號決議決定延長葉門定向制裁機制和專家小組授權。", "專家小組是制裁委工作的重要組成部分。"]) == [
+        [("Security Council", "安理會"), ("2140 Panel of Experts", "專家小組")],
+        [("2140 Panel of Experts", "專家小組"), ("2140 Committee", "制裁委")]]
+    assert _bodies(["南苏丹制裁延长。", "相关制裁委员会和政府专家小组、其他专家小组"])[1] == []
+    assert _bodies(["专家小组和制裁委员会"]) == [[]]  # no regime named
+    assert _bodies(["南苏丹制裁与苏丹制裁", "专家小组提交了报告。"])[1] == []  # two regimes

@@ -113,7 +113,7 @@ def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set
             elif start and text[start - 1] in _QUOTE_OPENING:
                 start -= 1
         spans.append((start, end, form.body))
-    spans += _unnamed_committees(norm, spans, data, topics)
+    spans += _unnamed_bodies(norm, spans, data, topics)
     spans += _panels_of_committees(norm, spans, data)
     return list(dict.fromkeys(spans))  # a listed form the founding rule reads too, once
 
@@ -135,16 +135,28 @@ def _panels_of_committees(norm: Normalised, spans: list[tuple[int, int, str]], d
     return found
 
 
-def _unnamed_committees(norm: Normalised, spans: list[tuple[int, int, str]], data: KnownData, topics: set[str]
-                        ) -> list[tuple[int, int, str]]:
-    """`安理会制裁委员会` without its target, in a document naming one sanctions regime (`topics`
-    holds no regime when it names several): that regime's committee, as a reader takes it."""
-    regimes = [regime for regime in topics if regime in data.committee_of]
-    if len(regimes) != 1 or data.unnamed_committee_re is None:
-        return []
-    return [(m.start(), m.end(), data.committee_of[regimes[0]]) for m in data.unnamed_committee_re.finditer(norm.text)
-            if not any(start <= m.start() and m.end() <= end for start, end, _ in spans)
-            and not norm.text.startswith("员", m.end())]
+# Committees and panels that are no one regime's: the relevant or respective ones, a group of
+# governmental, technical or other experts; and one a resolution set up (`第1718(2006)号决议所设专家小组`),
+# which is the body that resolution founded or none (`founded`).
+_NOT_ONE_REGIME = re.compile(r"(?:相关|有关|各|其他|政府|技术|科学|咨询|高级别|独立|所设|设立的|成立的)$")
+
+
+def _unnamed_bodies(norm: Normalised, spans: list[tuple[int, int, str]], data: KnownData, topics: set[str]
+                    ) -> list[tuple[int, int, str]]:
+    """`安理会制裁委员会` or a bare `专家小组` without its target, in a document naming one sanctions
+    regime (`topics` holds no regime when it names several): that regime's committee or panel of
+    experts, as a reader takes it."""
+    found = []
+    for kind, matcher in data.unnamed_re.items():
+        of = data.committee_of if kind == "committee" else data.panel_of_regime
+        regimes = [regime for regime in topics if regime in of]
+        if len(regimes) != 1:
+            continue
+        found += [(m.start(), m.end(), of[regimes[0]]) for m in matcher.finditer(norm.text)
+                  if not any(start <= m.start() and m.end() <= end for start, end, _ in spans)
+                  and not norm.text.startswith("员", m.end())
+                  and not _NOT_ONE_REGIME.search(norm.text, max(0, m.start() - 3), m.start())]
+    return found
 
 
 def founded(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
