@@ -26,6 +26,8 @@ PARAGRAPHS = {
     9: "該國非法取得資金,資助其發展大殺傷力武器計畫。",         # funding beside WMD (Hong Kong's wording)
     10: "政府资助科研项目。",                                   # funding alone
     11: "第30屆《禁止化學武器公約》締約國大會審議第2118(2013)號決議。",  # an organ of the OPCW, named with the treaty's title
+    12: "理事會要求伊朗提供其近乎武器級鈾庫存的精確資訊。",      # weapons-grade uranium: highly enriched, so enriched
+    13: "该厂只生产核电站用的低浓缩铀。",                          # low enriched uranium: enriched, not highly
 }
 
 
@@ -86,3 +88,12 @@ def test_a_pair_is_searched_whole_within_the_expansion_budget_or_not_at_all():
 def test_sanctions_find_the_measures_the_council_imposes(held):
     assert numbers_found(SYMBOL, "制裁") == [5, 6, 7, 8]
     assert numbers_found(SYMBOL, "武器禁运") == [8]
+
+
+def test_enriched_uranium_explodes_two_levels_down_and_never_up(held):
+    """浓缩铀 has HEU and LEU below it, HEU has weapons-grade uranium (zh.wikipedia; Xinhua after
+    the IAEA's definitions): a Taiwan report's 武器級鈾 is enriched uranium, not low enriched."""
+    assert numbers_found(SYMBOL, "濃縮鈾") == numbers_found(SYMBOL, "浓缩铀") == [12, 13]
+    assert numbers_found(SYMBOL, "高浓缩铀") == [12]
+    assert numbers_found(SYMBOL, "低浓铀") == [13]
+    assert numbers_found(SYMBOL, "武器级铀") == [12]
