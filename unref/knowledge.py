@@ -152,8 +152,9 @@ class KnownData:
         regimes = regimes_from(sanctions, regional.get("states", []), {str(r["number"]): str(r["year"]) for r in council})
         return cls(
             resolutions=[_council_record(r) for r in council] + register["other"],
-            bodies=_with_regime_names(_with_english_spellings(_with_regional(read("bodies.json", []), regional.get("bodies", {}))), regimes),
-            treaties=_with_english_spellings(_with_regional(read("treaties.json", []), regional.get("treaties", {}))),
+            bodies=_with_regime_names(_with_un_prefix(_with_english_spellings(
+                _with_regional(read("bodies.json", []), regional.get("bodies", {})))), regimes),
+            treaties=_with_un_prefix(_with_english_spellings(_with_regional(read("treaties.json", []), regional.get("treaties", {})))),
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
             states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]]}
                     for s in regional.get("states", [])],
@@ -244,6 +245,23 @@ def _with_english_spellings(entries: list[dict]) -> list[dict]:
                     latin.append(respelt)
         if len(latin) > len(entry.get("latin") or []):
             entry["latin"] = latin
+    return entries
+
+
+# Taiwan's and Hong Kong's press write the United Nations as `UN` before a Chinese name: `UN秘書長`
+# (https://www.ttbevents.com/guowai/article/52986.html, 2017), `UN憲章`.
+_UNITED_NATIONS = ("联合国", "聯合國")
+
+
+def _with_un_prefix(entries: list[dict]) -> list[dict]:
+    """The entries, each Chinese name opening with 联合国 joined in `regional_zh` by the same name
+    opening with `UN` instead."""
+    for entry in entries:
+        own = forms_of(entry, CHINESE_FORMS)
+        added = [f"UN{name[3:]}" for name in own if name.startswith(_UNITED_NATIONS) and len(name) >= 5]
+        added = [name for name in dict.fromkeys(added) if name not in own]
+        if added:
+            entry[REGIONAL] = list(entry.get(REGIONAL) or []) + added
     return entries
 
 

@@ -196,3 +196,10 @@ def test_a_long_english_name_in_lower_case_or_without_its_accents():
     spanish = "Organismo para la Proscripcion de las Armas Nucleares en la America Latina y el Caribe"
     assert bodies(f"({spanish})") == [("OPANAL", spanish)]
     assert bodies("the iaea") == []  # an acronym stays in capitals
+
+
+def test_the_united_nations_written_un_before_a_chinese_name():
+    """Taiwan's and Hong Kong's press: `UN秘書長`, `UN憲章` are the Secretary-General and the Charter."""
+    assert bodies("UN秘書長譴責北韓射飛彈") == [("Secretary-General", "UN秘書長")]
+    assert [(r[1], r[2]) for r in found("安理會成員將立即根據UN憲章第41條採取行動", "treaty")] == [("UN Charter", "UN憲章")]
+    assert bodies("GUN秘書長") == []  # a longer Latin word is no `UN`
