@@ -73,6 +73,11 @@ OPENING_ORGANS = {"安全理事会": "council", "安全理事會": "council", "T
 OPENING_LINE = re.compile(f"^(?:{'|'.join(map(re.escape, OPENING_ORGANS))})\\s*[,，]$")
 # Lines that stand alone, whatever precedes or follows them.
 ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN, LETTER_TITLE_EN, DATE_LINE)
+# The lines under a statement's title that say what it is and who gave it, as missions print them
+# (`Statement at the Security Council Open Debate …`, `H.E. Wang Yi, State Councilor …`): after a
+# blank line each opens a paragraph, though the title above ends with no full stop. Chinese prints them apart already
+# (`——在…上的发言`, a line without a comma).
+STATEMENT_HEAD_EN = re.compile(r"^(?:(?:Statement|Remarks|Speech|Address|Intervention)s? (?:by|at|of|delivered)\b|(?:H\.E\.|His Excellency|Her Excellency) )")
 # The words a statement addresses its hearers with, on a line of their own (`主席先生，`, `Mr.
 # President,`, `女士们、先生们：`): they open a paragraph, whatever precedes them. Named by whom they
 # address, the same in every language. A bare `主席：` is a speaker's name in a transcript.
@@ -301,6 +306,8 @@ def _starts_new(block, line, layout, sequence):
         return True
     if OPENING_LINE.match(line.text) or OPENING_LINE.match(previous.text):
         return True
+    if line.after_blank and STATEMENT_HEAD_EN.match(line.text):
+        return True  # after a blank line only: inside a wrapped paragraph `H.E.` may open a line
     if salutation(line.text) or (len(block.lines) == 1 and salutation(previous.text) and line.after_blank):
         return True  # on a line of its own, `主席先生，` / `Mr. President,` opens a paragraph; a blank line closes it
     if not layout.wrapped and NOTE_MARK_END.search(previous.text):

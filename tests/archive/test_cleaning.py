@@ -249,6 +249,22 @@ def test_a_date_line_with_the_place_it_was_given_at_stands_apart_from_the_title(
     assert not DATE_LINE.match("28 November 2016, the Council adopted resolution 2325")
 
 
+def test_a_statement_s_heading_lines_stand_apart_after_a_blank_line():
+    """A minister's statement in a bilingual web copy (tests/alignment6, 01): under the title, what
+    the statement is and who gave it open paragraphs of their own in English, as the Chinese prints
+    them; inside a wrapped paragraph (no blank line) `H.E.` opening a line goes on the sentence."""
+    english = ("Working Together to Fulfill Our Noble Responsibility for Common Peace and Security\n\n"
+               "Statement at the Security Council Open Debate on the Maintenance of International Peace and Security\n\n"
+               "H.E. Wang Yi, State Councilor and Foreign Minister of the People's Republic of China\n\n26 September 2018\n\n"
+               "Mr. President,\n\nSafeguarding world peace and security is the primary responsibility of the Security Council.\n")
+    assert [text[:12] for _, text in paragraphs(english)] == [
+        "Working Toge", "Statement at", "H.E. Wang Yi", "26 September", "Mr. Presiden", "Safeguarding"]
+    wrapped = ("The Council heard briefings from the Secretary-General, from the High Representative and from\n"
+               "H.E. Mr. John Smith, who spoke on behalf of the group of States that had requested the meeting\n"
+               "and who stressed the need for a prompt and full implementation of the measures decided today.\n")
+    assert [text[:12] for _, text in paragraphs(wrapped)] == ["The Council "]
+
+
 def test_the_organ_opening_a_resolution_stands_apart_from_a_title_without_a_full_stop():
     """A General Assembly resolution's web copy (tests/alignment5, 01): its title ends without a
     full stop, and `The General Assembly,` ran into it across the blank line; on a line of its own
