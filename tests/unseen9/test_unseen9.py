@@ -24,7 +24,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind on 961e66e: resolutions 1 of 1, 0;
 # bodies and treaties 91 of 111, 4 (docs/unseen9-blind.md). After the working part's fixes, with the
 # aside part measured once at the end: resolutions 1 of 1, 0; bodies 94 of 111, 4.
-FLOORS = {"resolutions": (1, 0), "bodies": (94, 4)}
+# Stop 38 (a bare sanctions panel or committee in a one-regime document, the regimes' renewals): bodies 101.
+FLOORS = {"resolutions": (1, 0), "bodies": (101, 4)}
 # Expected documents returned, per kind of query, whole set (blind: 157 of 189; after: 157 of 189).
 SEARCH_FLOORS = {"acronym": 35, "variant": 21, "traditional": 20, "committee": 16, "resolution": 3, "regional": 20,
                  "topic": 42}
