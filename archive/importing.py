@@ -6,7 +6,7 @@ silently on other text.
 """
 from dataclasses import dataclass
 
-from django.db import transaction
+from django.db import connection, transaction
 from django.db.models import Q
 
 from unref import extract_document, link_target
@@ -182,46 +182,54 @@ def _remember_changed_anchors(document, new_paragraphs):
 
 def _replace_paragraphs(document, parsed_paragraphs):
     document.paragraphs.all().delete()
-    paragraphs = Paragraph.objects.bulk_create(
-        Paragraph(
-            document=document,
-            ordinal=parsed.ordinal,
-            anchor=parsed.anchor,
-            label=parsed.label,
-            kind=parsed.kind,
-            section=parsed.section,
-            speaker=parsed.speaker,
-            speaker_affiliation=parsed.speaker_affiliation,
-            text=parsed.text,
-            content_hash=parsed.content_hash,
-        )
-        for parsed in parsed_paragraphs
+    _insert(
+        Paragraph, ["document", "ordinal", "anchor", "label", "kind", "section", "speaker", "speaker_affiliation", "text", "content_hash"],
+        [
+            (document.pk, parsed.ordinal, parsed.anchor, parsed.label, parsed.kind, parsed.section, parsed.speaker,
+             parsed.speaker_affiliation, parsed.text, parsed.content_hash)
+            for parsed in parsed_paragraphs
+        ],
     )
-    ParagraphLink.objects.bulk_create(
-        ParagraphLink(paragraph=paragraph, url=url, target=link_target(url) or "", conflict=parsed.link_conflicts.get(url, ""))
-        for paragraph, parsed in zip(paragraphs, parsed_paragraphs)
-        for url in parsed.links
+    paragraph_ids = list(document.paragraphs.order_by("pk").values_list("pk", flat=True))
+    _insert(
+        ParagraphLink, ["paragraph", "url", "target", "conflict"],
+        [
+            (paragraph_id, url, link_target(url) or "", parsed.link_conflicts.get(url, ""))
+            for paragraph_id, parsed in zip(paragraph_ids, parsed_paragraphs)
+            for url in parsed.links
+        ],
     )
-    _store_references(paragraphs, [parsed.references for parsed in parsed_paragraphs])
+    _store_references(document, paragraph_ids, [parsed.references for parsed in parsed_paragraphs])
 
 
-def _store_references(paragraphs, found):
-    references = Reference.objects.bulk_create(
-        Reference(
-            paragraph=paragraph,
-            type=reference.type,
-            target=reference.target or "",
-            surface=reference.surface,
-            start=reference.start,
-            end=reference.end,
-            pinpoint=reference.pinpoint or "",
-            status=reference.status,
-            note=reference.note,
-        )
-        for paragraph, references in zip(paragraphs, found)
+def _store_references(document, paragraph_ids, found):
+    """The references `found` in each of the paragraphs `paragraph_ids` of `document` (which has
+    none stored), and the resolution paragraphs their pinpoints name."""
+    rows = [
+        (paragraph_id, reference.type, reference.target or "", reference.surface, reference.start, reference.end,
+         reference.pinpoint or "", reference.status, reference.note)
+        for paragraph_id, references in zip(paragraph_ids, found)
         for reference in references
+    ]
+    _insert(Reference, ["paragraph", "type", "target", "surface", "start", "end", "pinpoint", "status", "note"], rows)
+    ids = Reference.objects.filter(paragraph__document=document).order_by("pk").values_list("pk", flat=True)
+    cited_paragraphs.store(
+        Reference(pk=pk, type=row[1], pinpoint=row[6]) for pk, row in zip(ids, rows) if row[1] == Reference.RESOLUTION and row[6]
     )
-    cited_paragraphs.store(references)
+
+
+def _insert(model, fields, rows):
+    """Insert `rows`, tuples of the values of `model`'s `fields` as the database stores them, by
+    one statement run for each row: bulk_create built, checked and flattened a model instance for
+    every row, most of what storing an import cost (docs/benchmarks.md). The database numbers
+    the new rows in the order given, so reading their ids back in id order pairs them with it."""
+    if not rows:
+        return
+    quote = connection.ops.quote_name
+    columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
+    placeholders = ", ".join(["%s"] * len(fields))
+    with connection.cursor() as cursor:
+        cursor.executemany(f"INSERT INTO {quote(model._meta.db_table)} ({columns}) VALUES ({placeholders})", rows)
 
 
 @transaction.atomic
@@ -230,7 +238,7 @@ def refresh_references(document):
     paragraphs = list(document.paragraphs.prefetch_related("links"))
     found = extract_document([p.text for p in paragraphs], [[link.url for link in p.links.all()] for p in paragraphs])
     Reference.objects.filter(paragraph__document=document).delete()
-    _store_references(paragraphs, found)
+    _store_references(document, [p.pk for p in paragraphs], found)
     document_written.send(sender=Document, documents=[document])
     transaction.on_commit(lambda: documents_stored.send(sender=Document, documents=[document]))
     return sum(len(references) for references in found)

@@ -61,11 +61,15 @@ def bigrams(run):
 # at once (bulk writes, search.segments) needs neither spans nor Whoosh tokens.
 _UNITS = re.compile(f"({CJK_UNIT})|({WORD_CHARACTER}+)")
 _RUN = re.compile(f"(?:{CJK_UNIT}|{WORD_CHARACTER})+")
+_CJK_RUN = re.compile(f"{CJK_UNIT}+")
 
 
 def chinese_counts(normalised):
-    """{word: frequency} of jieba's search-mode words (ChineseTokenizer's tokens), and their number."""
-    counts = Counter(search_words(normalised))
+    """{word: frequency} of jieba's search-mode words (ChineseTokenizer's tokens), and their number.
+    Punctuation is dropped once per distinct word, after counting, not once per word."""
+    counts = Counter(segmenter().cut_for_search(normalised))
+    for word in [word for word in counts if not _WORD_CHAR.search(word)]:
+        del counts[word]
     return counts, sum(counts.values())
 
 
@@ -74,6 +78,12 @@ def bigram_positions(normalised):
     positions = defaultdict(list)
     position = count = 0
     for run in _RUN.findall(normalised):
+        if len(run) > 1 and _CJK_RUN.fullmatch(run):  # most runs: each character a unit, no split needed
+            for position, bigram in enumerate(map(str.__add__, run, run[1:]), position + 1):
+                positions[bigram].append(position)
+            count += len(run) - 1
+            position += 1
+            continue
         found = _UNITS.findall(run)
         if len(found) == 1:
             position += 1

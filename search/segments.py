@@ -70,40 +70,54 @@ def _kind(field):
     return None
 
 
-def analysed(field, normalised):
-    """[(term, weight, encoded value)], length of one of the Chinese fields: what Whoosh's
-    field.index(value) gives, given the value's normalised text."""
-    boost = field.format.field_boost
-    if _kind(field) == "words":
-        counts, length = chinese_counts(normalised)
-        return [(term, *_frequency(freq, boost)) for term, freq in counts.items()], length
-    positions, length = bigram_positions(normalised)
-    return [(term, len(found) * boost, encode_positions(found)) for term, found in positions.items()], length
-
-
 def fast_fields(schema):
-    """[(name, field)] of the fields `analysed` works out (the Chinese words and bigrams)."""
+    """[(name, field)] of the fields `analyse_chunk` works out (the Chinese words and bigrams)."""
     return [(name, field) for name, field in schema.items() if field.indexed and _kind(field)]
 
 
-def analyse_chunk(fields, values, base=0):
-    """The postings of some entries' `fields` ([(name, field)]), each entry given as the list of
-    their values: ({field: {term: [(docnum, weight, value, length)]}} with docnums counted from
-    `base`, [{field: length} of each entry])."""
-    postings = {name: {} for name, _ in fields}
+def analyse_chunk(fields, values, base, postings):
+    """Gather into `postings` ({field: {term: [(docnum, weight, value, length)]}}) the postings
+    of some entries' `fields` ([(name, field)]), each entry given as the list of their values,
+    with docnums counted from `base`: what Whoosh's field.index(value) gives for each. Returns
+    [{field: length} of each entry]. Each field's postings are gathered in one loop, without a
+    list of terms built for each entry first."""
+    plan = [(postings.setdefault(name, {}), name, field.format.field_boost, field.scorable, _kind(field) == "words") for name, field in fields]
     lengths = []
     for docnum, entry in enumerate(values, base):
         normalised, found = {}, {}
-        for (name, field), value in zip(fields, entry):
+        for (into, name, boost, scorable, words), value in zip(plan, entry):
             if not isinstance(value, str):
                 continue
             if value not in normalised:
                 normalised[value] = normalise_for_search(value)[0]
-            terms, length = analysed(field, normalised[value])
-            found[name] = length = length if field.scorable else 0
-            _gather(postings[name], docnum, terms, byte_to_length(length_to_byte(length)) if length else 0)
+            if words:
+                counts, length = chinese_counts(normalised[value])
+            else:
+                positions, length = bigram_positions(normalised[value])
+            found[name] = length = length if scorable else 0
+            length = _stored_length(length)
+            if words:
+                for term, freq in counts.items():
+                    have = into.get(term)
+                    if have is None:
+                        into[term] = [(docnum, *_frequency(freq, boost), length)]
+                    else:
+                        have.append((docnum, *_frequency(freq, boost), length))
+            else:
+                for term, at in positions.items():
+                    have = into.get(term)
+                    if have is None:
+                        into[term] = [(docnum, len(at) * boost, encode_positions(at), length)]
+                    else:
+                        have.append((docnum, len(at) * boost, encode_positions(at), length))
         lengths.append(found)
-    return postings, lengths
+    return lengths
+
+
+@lru_cache(maxsize=4096)
+def _stored_length(length):
+    """A field length as the segment keeps it (one byte): what every posting of the field carries."""
+    return byte_to_length(length_to_byte(length)) if length else 0
 
 
 def _gather(postings, docnum, terms, length):
@@ -140,17 +154,9 @@ class BulkSegmentWriter(SegmentWriter):
     def add_documents(self, entries):
         """Add these entries (dicts of field values, as add_document takes them)."""
         self._check_state()
-        analysis = analyse_chunk(self._fast, [[fields.get(name) for name, _ in self._fast] for fields in entries], self.docnum)
-        for name, terms in analysis[0].items():
-            postings = self._postings.setdefault(name, {})
-            for term, more in terms.items():
-                have = postings.get(term)
-                if have is None:
-                    postings[term] = more
-                else:
-                    have.extend(more)
-        for fields, lengths in zip(entries, analysis[1]):
-            self._add_others(fields, lengths)
+        lengths = analyse_chunk(self._fast, [[fields.get(name) for name, _ in self._fast] for fields in entries], self.docnum, self._postings)
+        for fields, found in zip(entries, lengths):
+            self._add_others(fields, found)
 
     def commit(self, mergetype=None, optimize=None, merge=None, segments=()):
         """Whoosh's commit, also listing `segments` written alongside (search/parallel.py)."""
@@ -193,7 +199,7 @@ class BulkSegmentWriter(SegmentWriter):
                 postings = self._postings.get(name)
                 if postings is None:
                     postings = self._postings[name] = {}
-                _gather(postings, docnum, terms, byte_to_length(length_to_byte(length)) if length else 0)
+                _gather(postings, docnum, terms, _stored_length(length))
             perdoc.add_field(name, field, value if stored else None, length)
             if column:
                 perdoc.add_column_value(name, column, field.to_column_value(value))
