@@ -225,6 +225,9 @@ def _insert(model, fields, rows):
     the new rows in the order given, so reading their ids back in id order pairs them with it."""
     if not rows:
         return
+    columns_left = {field.name for field in model._meta.concrete_fields if not field.primary_key} - set(fields)
+    if columns_left:  # a field added to the model later must be given here, not left to the database
+        raise TypeError(f"{model.__name__}: no value for {sorted(columns_left)}")
     quote = connection.ops.quote_name
     columns = ", ".join(quote(model._meta.get_field(name).column) for name in fields)
     placeholders = ", ".join(["%s"] * len(fields))
