@@ -75,8 +75,8 @@ OPENING_LINE = re.compile(f"^(?:{'|'.join(map(re.escape, OPENING_ORGANS))})\\s*[
 ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN, LETTER_TITLE_EN, DATE_LINE)
 # The lines under a statement's title that say what it is and who gave it, as missions print them
 # (`Statement at the Security Council Open Debate …`, `H.E. Wang Yi, State Councilor …`): after a
-# blank line each opens a paragraph, though the title above ends with no full stop. Chinese prints them apart already
-# (`——在…上的发言`, a line without a comma).
+# blank line each opens a paragraph, though the title above ends with no full stop. Chinese prints
+# them apart already (`——在…上的发言`, a line without a comma).
 STATEMENT_HEAD_EN = re.compile(r"^(?:(?:Statement|Remarks|Speech|Address|Intervention)s? (?:by|at|of|delivered)\b|(?:H\.E\.|His Excellency|Her Excellency) )")
 # The words a statement addresses its hearers with, on a line of their own (`主席先生，`, `Mr.
 # President,`, `女士们、先生们：`): they open a paragraph, whatever precedes them. Named by whom they
