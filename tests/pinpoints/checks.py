@@ -39,8 +39,11 @@ def sources_say_where(folder: Path, regions: set = REGIONS) -> None:
 
 
 def address(url: str) -> str:
-    """Domain and path, without scheme, `www.`/`m.` or query: what "the same page" means here."""
-    return re.sub(r"^https?://(www\d?\.|zh\.m\.)?", "", url).split("?")[0].replace("zh.m.", "zh.").lower()
+    """Domain and path, without scheme, `www.`/`m.` or query: what "the same page" means here — but
+    with the query where a script's query alone names the page (`bo.io.gov.mo/isapi/go.asp?d=…`)."""
+    bare = re.sub(r"^https?://(www\d?\.|zh\.m\.)?", "", url).replace("zh.m.", "zh.").lower()
+    path, _, query = bare.partition("?")
+    return bare if query and re.search(r"\.(?:asp|aspx|php|jsp|cgi)$", path) else path
 
 
 def squeezed(text: str) -> str:
