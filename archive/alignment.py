@@ -35,7 +35,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "7"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "8"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -46,6 +46,7 @@ _PART = re.compile(
 )
 _PART_KINDS = {"章": "chapter", "部分": "part", "附件": "annex", "chapter": "chapter", "part": "part", "annex": "annex"}
 _FIGURE = re.compile(r"\d{2,}")
+_ITEM_LABEL = re.compile(r"[(（]?([a-z]{1,4})[)）.]?")
 # Printed as figures in one language only: a month in Chinese (`11月`, `November`) and a note mark.
 _NOT_FIGURES = re.compile(r"\d{1,2}\s*月|\[\d{1,3}\]")
 _COUNTING = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?")
@@ -101,6 +102,8 @@ def landmark(anchor, kind, label="", text=""):
     if kind == "title" or (kind == "heading" and not anchor.startswith("sec-")) or _UNNUMBERED.search(anchor):
         return None
     head, _, rest = anchor.partition("-")
+    if kind == "item" and not head.isdigit() and (match := _ITEM_LABEL.fullmatch(label.strip())):
+        return f"item-{match.group(1)}"  # under a heading each language names its own way (`决定：` / a date)
     if head == "sec" and rest and set(rest) <= set("ivxl"):
         return f"#{numeral_value(rest.upper())}"  # `一.` and `I.` print the number `1.` prints
     return f"#{anchor}" if head.isdigit() else anchor
@@ -276,6 +279,8 @@ def _unnumbered(left, right, ratio):
     which then divide the run, and the same again between them; where none do, by length."""
     if _in_order(left, right) or _in_step(left, right, ratio):
         return {a[0]: b[0] for a, b in zip(left, right, strict=True)}
+    if steps := _in_step_but_headings(left, right, ratio):
+        return steps
     found, previous = {}, (-1, -1)
     once = Counter(_figures(row) for row in left)
     where = defaultdict(list)
@@ -292,6 +297,18 @@ def _unnumbered(left, right, ratio):
         return _by_length(left, right, ratio)
     found.update(_unnumbered(left[previous[0] + 1:], right[previous[1] + 1:], ratio))
     return found
+
+
+def _in_step_but_headings(left, right, ratio):
+    """The pairs of a run that is in step once the headings only one version prints are left
+    out (`决定：` on a line of its own, where the English opens its first item with `Decides`)."""
+    for mine, theirs in ((left, right), (right, left)):
+        text = [row for row in mine if row[1] not in _HEADINGS]
+        if len(mine) > len(theirs) == len(text) > 0 and all(row[1] not in _HEADINGS for row in theirs):
+            pairs = (text, theirs) if mine is left else (theirs, text)
+            if _in_order(*pairs) or _in_step(*pairs, ratio):
+                return {a[0]: b[0] for a, b in zip(*pairs, strict=True)}
+    return None
 
 
 def _by_length(left, right, ratio):
@@ -498,3 +515,4 @@ def _note_number(row):
     if (match := _NUMBERED.match(row[2])) and row[0] != match.group(1):
         return int(match.group(1))
     return None
+

@@ -59,12 +59,15 @@ LETTER_TITLE_EN = re.compile(
     r"^(?:Identical )?(?:[Ll]etters?|[Nn]otes? verbales?) dated \d{1,2} [A-Z][a-z]+ \d{4} from .{3,300} addressed to [^.]{3,300}$"
 )
 # A date on a line of its own (a statement's or a letter's, under its title): `2018年1月8日`,
-# `8 January 2018`, `January 8, 2018`, also with the place it was given at after a comma
-# (`2016年11月28日，海牙`, `28 November 2016, The Hague`).
+# `8 January 2018`, `January 8, 2018`, also with the place it was given at, after a comma
+# (`2016年11月28日，海牙`, `28 November 2016, The Hague`) or before it (`Geneva, 12 August 2009`).
+PLACE = r"(?:[\u4e00-\u9fff]{2,8}|[A-Z][a-z]+(?: [A-Z][a-z]+){0,2})"
 DATE_LINE = re.compile(
-    r"^(?:\d{4}\s*年\s*\d{1,2}\s*月\s*\d{1,2}\s*日|\d{1,2} [A-Z][a-z]+ \d{4}|[A-Z][a-z]+ \d{1,2}, \d{4})"
-    r"(?:\s*[,，]\s*(?:[\u4e00-\u9fff]{2,8}|(?:[A-Z][a-z]+)(?: [A-Z][a-z]+){0,2}))?$"
+    rf"^(?:{PLACE}\s*[,，]\s*)?(?:\d{{4}}\s*年\s*\d{{1,2}}\s*月\s*\d{{1,2}}\s*日|\d{{1,2}} [A-Z][a-z]+ \d{{4}}|[A-Z][a-z]+ \d{{1,2}}, \d{{4}})"
+    rf"(?:\s*[,，]\s*{PLACE})?$"
 )
+# The comma of a date written month first (`July 23, 2024`), which ends no clause.
+US_DATE_COMMA = re.compile(r"\b([A-Z][a-z]{2,8} \d{1,2}), (?=\d{4}\b)")
 # The organ whose name opens a resolution's text, each language's way, by the organ it names.
 OPENING_ORGANS = {"安全理事会": "council", "安全理事會": "council", "The Security Council": "council",
                   "大会": "assembly", "大會": "assembly", "The General Assembly": "assembly"}
@@ -79,13 +82,21 @@ ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN, LETTER_TITLE_EN, 
 # them apart already (`——在…上的发言`, a line without a comma).
 STATEMENT_HEAD_EN = re.compile(r"^(?:(?:Statement|Remarks|Speech|Address|Intervention)s? (?:by|at|of|delivered)\b|(?:H\.E\.|His Excellency|Her Excellency) )")
 # The words a statement addresses its hearers with, on a line of their own (`主席先生，`, `Mr.
-# President,`, `女士们、先生们：`): they open a paragraph, whatever precedes them. Named by whom they
-# address, the same in every language. A bare `主席：` is a speaker's name in a transcript.
+# President,`, `女士们、先生们：`, several on one line: `主席女士，秘书长先生，`): they open a
+# paragraph, whatever precedes them. Named by whom the first addresses, the same in every
+# language. A bare `主席：` is a speaker's name in a transcript.
+_ADDRESSEES = {
+    "chair": r"(?:尊敬的)?主席(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame)\.?\s+(?:President|Chair|Chairman|Chairperson)",
+    "secretary-general": r"(?:尊敬的)?秘[书書]长(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame)\.?\s+Secretary-General",
+    "delegates": r"各位代表|(?:Distinguished|Dear)\s+(?:[Dd]elegates|[Rr]epresentatives)",
+    "colleagues": r"各位同事|同事们|同事們|(?:Dear\s+|Distinguished\s+)?[Cc]olleagues",
+    "audience": r"女士们\s*[、,，]?\s*先生们|女士們\s*[、,，]?\s*先生們|Ladies\s+and\s+[Gg]entlemen",
+    "excellencies": r"各位阁下|各位閣下|Your\s+Excellencies|Excellencies",
+    "friends": r"各位朋友|朋友们|朋友們|(?:Dear\s+)?[Ff]riends",
+}
 SALUTATIONS = {
-    "chair": re.compile(r"^(?:主席先生|主席女士|(?:Mr|Madam|Madame)\.?\s+(?:President|Chair|Chairman|Chairperson))\s*[,，:：]?$"),
-    "colleagues": re.compile(r"^(?:各位同事|同事们|(?:Dear\s+)?[Cc]olleagues)\s*[,，:：]?$"),
-    "audience": re.compile(r"^(?:女士们\s*[、,，]\s*先生们|Ladies\s+and\s+gentlemen)\s*[,，:：!！]?$"),
-    "excellencies": re.compile(r"^(?:各位阁下|各位閣下|Excellencies)\s*[,，:：]?$"),
+    name: re.compile(rf"^(?:{term})(?:\s*[,，、]\s*(?:{'|'.join(_ADDRESSEES.values())}))*\s*[,，:：!！]?$")
+    for name, term in _ADDRESSEES.items()
 }
 # A note mark printed after the end of a sentence (`…以十三票对零票通过。 1`, `…voting.[1]`): in a
 # web copy the sentence, and the line, ends there, and the note itself follows.
@@ -346,7 +357,8 @@ def _starts_new(block, line, layout, sequence):
 
 
 def _is_heading_like(text, layout):
-    return layout.is_short(text) and not is_closed(text) and not re.search(r"[。，,；;]", text)
+    """Short, unclosed, and no comma but a date's (`Press Conference on July 23, 2024`)."""
+    return layout.is_short(text) and not is_closed(text) and not re.search(r"[。，,；;]", US_DATE_COMMA.sub(r"\1 ", text))
 
 
 def _join_body(body, layout, name):

@@ -16,7 +16,9 @@ def test_texts_gold_and_sources_hold_together():
 
 
 # Paired as read, per part (README.md): working measured after the fixes, aside once at the end.
-FLOORS = {"working": 23, "aside": 11}
+# Aside measured once at the end: 11; after the ninth round (items under a heading, a heading only
+# one version prints): 19.
+FLOORS = {"working": 23, "aside": 19}
 
 
 @pytest.mark.parametrize("part", FLOORS)

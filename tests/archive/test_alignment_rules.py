@@ -296,3 +296,19 @@ def test_the_organ_opening_a_resolution_pairs_with_the_other_version_s_whatever_
                ("resolution-p3", "para", "", "Recalling its resolutions 1267 (1999) and 1822 (2008), and the relevant statements of its President,")]
     assert align(chinese, english) == {"p1": ("resolution-p1",), "council": ("resolution-p2",), "council-p1": ("resolution-p3",)}
     assert landmark("p1", "para", "", "大会，") == landmark("p1", "para", "", "The General Assembly,") == "opening-assembly"
+
+
+def test_lettered_items_under_headings_each_language_words_its_own_way_pair_by_letter():
+    """A resolution's web copies (tests/alignment2, 01): the Chinese puts its items under `决定：`,
+    the English under the date line, so the anchors differ (`jueding-a`, `april-17-1975-a`); the
+    letters do not. Before them the Chinese prints `决定：` as a line of its own, which the English
+    does not: left out, the preambular paragraphs pair in order."""
+    chinese = [("t-p1", "para", "", "注意到了中东局势的发展,"), ("t-p2", "para", "", "对该地区目前的紧张状态表示关切,"),
+               ("jueding", "heading", "", "决定:"), ("jueding-a", "item", "(a)", "要求有关各方立即执行安全理事会决议;"),
+               ("jueding-b", "item", "(b)", "将联合国紧急部队的任务期限延长三个月;")]
+    english = [("d-p1", "para", "", "Having noted the developments in the situation in the Middle East,"),
+               ("d-p2", "para", "", "Expressing concern over the prevailing state of tension in the area,"),
+               ("d-a", "item", "(a)", "To call upon the parties concerned to implement immediately the resolution;"),
+               ("d-b", "item", "(b)", "To renew the mandate of the United Nations Emergency Force for three months;")]
+    assert landmark(*chinese[3]) == landmark(*english[2]) == "item-a"
+    assert align(chinese, english) == {"t-p1": ("d-p1",), "t-p2": ("d-p2",), "jueding": (), "jueding-a": ("d-a",), "jueding-b": ("d-b",)}

@@ -16,7 +16,13 @@ from archive.pipeline.cleaning import (
     remove_layout_spaces,
     repair_debris,
 )
-from archive.pipeline.splitting import DATE_LINE, is_closed, join_lines, split_blocks
+from archive.pipeline.splitting import (
+    DATE_LINE,
+    is_closed,
+    join_lines,
+    salutation,
+    split_blocks,
+)
 from tests.conftest import FIXTURES
 
 ALIGNMENT = Path(__file__).resolve().parents[1] / "alignment" / "texts"
@@ -314,3 +320,28 @@ def test_unicode_normalisation_drops_every_control_format_and_unassigned_charact
     assert normalise_unicode(clean) == clean
     assert normalise_unicode("委员\u200b会\x07审议\ufeff了\U000e0001\uf8ff\u0378\n") == "委员会审议了\n"
     assert normalise_unicode("e\u0301") == "é"
+
+
+def test_several_salutations_on_a_line_open_their_paragraph_and_a_date_line_may_name_its_place_first():
+    """A minister's address (tests/alignment6, 03): the Chinese addresses the chair and the
+    Secretary-General on one line, the delegates and the audience on the next, and each line is a
+    paragraph, as one salutation is; the English names the place before the date."""
+    chinese = ("外交部长在日内瓦裁军谈判会议上的讲话\n\n2009年8月12日\n\n主席女士,秘书长先生,\n\n各位代表,女士们,先生们:\n\n"
+               "我很高兴到裁军谈判会议讲话。\n")
+    assert [text[:6] for _, text in paragraphs(chinese)] == ["外交部长在日", "2009年8", "主席女士,秘", "各位代表,女", "我很高兴到裁"]
+    english = ("Address by the Minister of Foreign Affairs At the Conference on Disarmament\n\nGeneva, 12 August 2009\n\n"
+               "Madam President,\n\nMr. Secretary-General,\n\nIt gives me great pleasure to address the Conference.\n")
+    assert [text[:12] for _, text in paragraphs(english)] == [
+        "Address by t", "Geneva, 12 A", "Madam Presid", "Mr. Secretar", "It gives me "]
+    assert not DATE_LINE.match("Geneva, the Council met on 12 August 2009")
+    assert salutation("主席女士,秘书长先生,") == salutation("Madam President, Mr. Secretary-General,") == "chair"
+    assert salutation("朋友们,我们说了这件事,各位代表都同意。") is None
+
+
+def test_a_title_with_the_comma_of_a_date_written_month_first_stands_apart():
+    """A press conference's English copy (tests/alignment6, 06): its title prints `July 23, 2024`;
+    that comma ends no clause, and the title stays apart from the answer under it."""
+    english = ("Foreign Ministry Spokesperson's Regular Press Conference on July 23, 2024\n\n"
+               "With the deterioration of the global strategic security environment, China has submitted four papers.\n")
+    assert [text[:12] for _, text in paragraphs(english)] == ["Foreign Mini", "With the det"]
+    assert [text[:12] for _, text in paragraphs("The Council met, and adopted it\n\nThen it rose.\n")] == ["The Council "]
