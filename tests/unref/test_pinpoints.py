@@ -28,6 +28,8 @@ SC1540 = "S/RES/1540 (2004)"
         ("第1540(2004)号决议第3(a)、(b)和(c)段", "第1540(2004)号决议第3(a)、(b)和(c)段", "paras. 3 (a), 3 (b) and 3 (c)"),
         ("强制执行第1540(2004)号决议第3段和第5段规定", "第1540(2004)号决议第3段和第5段", "paras. 3 and 5"),
         ("第1540(2004)号决议第9或10段所禁止的物项", "第1540(2004)号决议第9或10段", "paras. 9 and 10"),
+        ("第1540 (2004)號決議第六段所指", "第1540 (2004)號決議第六段", "para. 6"),
+        ("第1540(2004)号决议第十二段和第二十一段", "第1540(2004)号决议第十二段和第二十一段", "paras. 12 and 21"),
         ("第1540(2004)号决议第3段和第4段(c)分段", "第1540(2004)号决议第3段和第4段(c)分段", "paras. 3 and 4 (c)"),
         ("第1540(2004)號決議第20段至22段", "第1540(2004)號決議第20段至22段", "paras. 20 to 22"),
         ("第1540(2004)号决议第4段至第6段规定", "第1540(2004)号决议第4段至第6段", "paras. 4 to 6"),
@@ -153,3 +155,16 @@ def test_paragraphs_before_a_list_of_resolutions_are_not_attached():
     assert [(reference[1], reference[5]) for reference in found(text, "resolution")] == [
         (SC1540, None), ("S/RES/1673 (2006)", None),
     ]
+
+
+def test_a_measure_word_a_remark_in_brackets_or_of_which_between_resolution_and_paragraph():
+    """`同一份决议` as `同一决议`; a short remark in brackets (`(全文附后)`) and `,其中` leave the
+    paragraph the resolution's; a bracket printing figures is something else's."""
+    text = "根据第1540(2004)号决议第8段,并根据同一份决议第9和10段提交报告。"
+    assert found(text, "resolution")[1][2:] == ("同一份决议第9和10段", *at(text, "同一份决议第9和10段"), "paras. 9 and 10")
+    text = "在第1540(2004)号决议(全文附后)第6段中,安全理事会吁请所有国家提交报告。"
+    assert found(text, "resolution")[0][2:] == ("第1540(2004)号决议(全文附后)第6段", *at(text, "第1540(2004)号决议(全文附后)第6段"), "para. 6")
+    text = "回顾其第1540(2004)号决议,其中第3(c)段和第4段适用于出口。"
+    assert found(text, "resolution")[0][2:] == ("第1540(2004)号决议,其中第3(c)段和第4段", *at(text, "第1540(2004)号决议,其中第3(c)段和第4段"), "paras. 3 (c) and 4")
+    assert found("第1540(2004)号决议(S/2006/257号文件)第6段", "resolution") == [
+        ("resolution", SC1540, "第1540(2004)号决议", 0, 14, None)]

@@ -84,7 +84,9 @@ BARE_RE = re.compile(rf"(?:{_START}|(?<=\d\)))(?P<number>\d{{1,4}})\(+(?P<year>\
 # A paragraph: its number, then lettered or roman sub-paragraphs in brackets, or a roman one as
 # UN Chinese texts print it, a parenthesised ideograph (`第8(a)㈢段`); a closing bracket doubled
 # in copying (`第8(d))段`) is read past, as a doubled opening one is before a year (`1540(((2004)`).
-_PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\)\)?|[㈠-㈩])*"
+# Older texts, and the gazettes reprinting them, write the number in Chinese numerals (`第六段`).
+_UNITS = "一二三四五六七八九"
+_PARAGRAPH = rf"(?:\d{{1,3}}|[{_UNITS}]?十[{_UNITS}]?|[{_UNITS}])(?:\([a-z]{{1,4}}\)\)?|[㈠-㈩])*"
 # `第3段`, `执行部分第3(c)段`, several (`第19和第23段`, `第8(d)和8(e)段`, `第2、第5和第7段`) or a range
 # (`第1至6段`, `第7至第12段`, and with a dash as web pages print it, `第19-21段`).
 # A sub-paragraph may follow alone, sharing the paragraph before it: `第2(a)和(b)段`. Alternatives
@@ -101,9 +103,11 @@ PINPOINT_RE = re.compile(
 # or its provisions, save some paragraphs, in the same clause (`第986(1995)号决议的各项规定,除第4、
 # 11和12段所载…外`): those paragraphs are the resolution's.
 # Between a resolution and its pinpoint also a colon, as a list of measures prints it
-# (`第2140(2014)号决议:第12、第13和第14段`), or the section the paragraph is in (`第687(1991)号决议C节第9(b)㈠段`:
-# the paragraphs of a resolution are numbered through its sections, so the section adds nothing).
-_TITLE_CLOSE = re.compile(r"[》」]?(?::|[A-Z]节)?")
+# (`第2140(2014)号决议:第12、第13和第14段`), the section the paragraph is in (`第687(1991)号决议C节第9(b)㈠段`:
+# the paragraphs of a resolution are numbered through its sections, so the section adds nothing), a
+# short remark in brackets with no figure (`第1455(2003)号决议(全文附后)第6段`), or `其中` after a
+# comma, the paragraphs then being the resolution's own (`第661(1990)号决议,其中第3(c)段和第4段`).
+_TITLE_CLOSE = re.compile(r"[》」]?(?::|[A-Z]节|\([^()\d]{1,12}\)|,其中)?")
 _SAVE_PARAGRAPHS = re.compile(r"的(?:各项)?规定,?除(?:了)?(?=第)")
 # Inside a bracketed citation a comma parts the resolution from its paragraph, as a translation of
 # `(resolution 1484 (2003), para. 4)` prints it: `(第1484(2003)号决议,第4段)`. In running text the
@@ -121,7 +125,7 @@ _PARTS = {"执行部分": "operative ", "序言部分": "preambular ", None: ""}
 # `该决议第19段`: a pinpoint in the resolution the text has just cited.
 # Mentions this close together are items of one list (`第1718(2006)号、第1874(2009)号决议`).
 LIST_GAP = 12
-ANAPHORA_RE = re.compile(rf"(?:该|此|上述|同一|这项|该项|此项)决议(?={PINPOINT_RE.pattern})")
+ANAPHORA_RE = re.compile(rf"(?:该|此|上述|同一|这)(?:项|份)?决议(?={PINPOINT_RE.pattern})")
 # `决议第22段` with no word before it naming whose (not `本决议`, `大会决议`): in a text about one
 # resolution, such as a committee's guidelines, it is the resolution cited last, as `该决议` is.
 UNNAMED_RE = re.compile(rf"(?:^|(?<=[,;:、(“\"「。按依据照受至到在于与和及对经由]))决议(?={PINPOINT_RE.pattern})")
@@ -330,8 +334,9 @@ def paragraphs_pinpoint(labels: list[str], part: str = "", is_range: bool = Fals
 
 
 def _label(paragraph: str) -> str:
-    """`8(a)㈢` → `8 (a) (iii)`."""
-    number = re.match(r"\d+", paragraph).group()
+    """`8(a)㈢` → `8 (a) (iii)`, `六` → `6`."""
+    number = re.match(rf"\d+|[{_UNITS}十]+", paragraph).group()
+    number = number if number.isdigit() else str(_numeral_value(number))
     subs = [letters or _IDEOGRAPH_ROMAN[ideograph] for letters, ideograph in _SUB_PARAGRAPH_RE.findall(paragraph)]
     return " ".join([number, *(f"({sub})" for sub in subs)])
 
@@ -420,3 +425,11 @@ def learn_years(norm: Normalised, into: dict[str, str], register: Register | Non
         if mention.organ == "S" and mention.year and not (register and register.conflict(mention.number, mention.year)):
             into.setdefault(mention.number, mention.year)
     return mentions
+
+
+def _numeral_value(numeral: str) -> int:
+    """`六` 6, `十二` 12, `二十` 20, `二十一` 21."""
+    tens, ten, units = numeral.partition("十")
+    if not ten:
+        return _UNITS.index(numeral) + 1
+    return (_UNITS.index(tens) + 1 if tens else 1) * 10 + (_UNITS.index(units) + 1 if units else 0)
