@@ -28,10 +28,11 @@ def texts_sources_and_gold(folder: Path) -> None:
 def address(url: str) -> str:
     """Domain and path, without scheme, `www.` or query: what "the same page" means here — but
     for a page that the query alone names (`site.example/zh/?p=123`: the path is the site's
-    front page), with it."""
+    front page; `bo.io.gov.mo/isapi/go.asp?d=…`: a script's), with it."""
     bare = re.sub(r"^https?://(www\.)?", "", url)
     path, _, query = bare.partition("?")
-    return bare if query and path.endswith("/") and path.count("/") <= 2 else path
+    named_by_query = (path.endswith("/") and path.count("/") <= 2) or re.search(r"\.(?:asp|aspx|php|jsp|cgi)$", path)
+    return bare if query and named_by_query else path
 
 
 def squeezed(text: str) -> str:
