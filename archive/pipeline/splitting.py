@@ -246,6 +246,7 @@ class _Layout:
             len(text_lines) >= 4
             and len(full) / len(text_lines) >= 0.4
             and len(full_and_open) / len(text_lines) >= 0.2
+            and len(full_and_open) >= 2  # one open line of a short web copy is a heading, not a wrap
             and self.wrap_width < 200
         )
         self.marked = sum(1 for line in text_lines if line.marked) >= max(3, len(text_lines) // 4)

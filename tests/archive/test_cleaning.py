@@ -345,3 +345,12 @@ def test_a_title_with_the_comma_of_a_date_written_month_first_stands_apart():
                "With the deterioration of the global strategic security environment, China has submitted four papers.\n")
     assert [text[:12] for _, text in paragraphs(english)] == ["Foreign Mini", "With the det"]
     assert [text[:12] for _, text in paragraphs("The Council met, and adopted it\n\nThen it rose.\n")] == ["The Council "]
+
+
+def test_a_short_web_copy_is_no_wrapped_text_and_an_annex_label_stands_apart():
+    """An annex in a bilingual page (tests/alignment7, 02): four lines, two of like length, once read
+    as a wrapped layout, which ran the annex label, the statement's title and its text together.
+    A wrapped text breaks several lines mid-sentence at its margin; this one, one (the title)."""
+    chinese = "谢谢。\n\n附件37\n\n利比亚国外交部长穆罕默德•西亚拉先生的发言\n\n主席先生,我们今天纪念联合国成立75周年。\n"
+    assert [text for _, text in paragraphs(chinese)] == [
+        "谢谢。", "附件37", "利比亚国外交部长穆罕默德•西亚拉先生的发言", "主席先生,我们今天纪念联合国成立75周年。"]
