@@ -515,4 +515,3 @@ def _note_number(row):
     if (match := _NUMBERED.match(row[2])) and row[0] != match.group(1):
         return int(match.group(1))
     return None
-
