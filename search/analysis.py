@@ -127,8 +127,10 @@ def analysis_fingerprint():
 def segmenter():
     import jieba
 
+    from .routes import Tokenizer
+
     jieba.setLogLevel(60)
-    tokenizer = jieba.Tokenizer()
+    tokenizer = Tokenizer()
     with _marshal_read_whole(jieba):
         tokenizer.initialize()
     for word in dictionary_words():

@@ -18,6 +18,7 @@ import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
+from itertools import compress
 
 from .script import to_simplified_for_matching
 
@@ -109,10 +110,32 @@ def _glossed(text: str) -> set[int]:
     return {index for m in _GLOSS.finditer(text) for index in range(*m.span())}
 
 
+class _FoldTable(dict):
+    """`fold_char` as a translation table (code point → its matching form, "" when dropped),
+    filled as characters are met, so that a paragraph is folded by `str.translate` rather than
+    by a Python step per character."""
+
+    def __missing__(self, code: int) -> str:
+        self[code] = folded = fold_char(chr(code))
+        return folded
+
+
+_FOLD = _FoldTable()
+
+
 def normalise_for_references(text: str) -> Normalised:
+    glossed = _glossed(text)
+    if glossed:  # rare: a web page's pinyin readings, left out character by character
+        return _without_glosses(text, glossed)
+    folded = text.translate(_FOLD)
+    if len(folded) == len(text):  # nothing dropped (each character folds to one or none)
+        return Normalised(text, folded, tuple(range(len(text))))
+    return Normalised(text, folded, tuple(compress(range(len(text)), map(_FOLD.__getitem__, map(ord, text)))))
+
+
+def _without_glosses(text: str, glossed: set[int]) -> Normalised:
     chars: list[str] = []
     offsets: list[int] = []
-    glossed = _glossed(text)
     for index, ch in enumerate(text):
         folded = "" if index in glossed else fold_char(ch)
         if folded:

@@ -79,10 +79,23 @@ def normalise_unicode(text):
     return "".join(ch for ch in text if ch in "\n\t" or unicodedata.category(ch)[0] != "C")
 
 
+class _Cells(dict):
+    """A translation table giving each character as many cells as it takes: two for a wide or
+    full-width one, one for any other. Filled as characters are met, so a line is measured by
+    `str.translate` instead of a Python step per character."""
+
+    def __missing__(self, code):
+        self[code] = cells = "  " if unicodedata.east_asian_width(chr(code)) in "WF" else " "
+        return cells
+
+
+_CELLS = _Cells()
+
+
 @lru_cache(maxsize=4096)  # the splitter measures each line several times
 def display_width(text):
     """Width in half-width cells, so a line of Chinese and a line of Latin compare fairly."""
-    return sum(2 if unicodedata.east_asian_width(ch) in "WF" else 1 for ch in text)
+    return len(text.translate(_CELLS))
 
 
 def classify_lines(raw_text):

@@ -43,3 +43,24 @@ def test_whole_paragraph_counting_gives_the_tokenizers_terms_and_positions(text)
     assert bigram_positions(normalised) == (positions, sum(map(len, positions.values())))
     words = Counter(token.text for token in ChineseTokenizer()(text))
     assert chinese_counts(normalised) == (words, sum(words.values()))
+
+
+def test_the_faster_routes_cut_every_sample_paragraph_as_jieba_does():
+    from pathlib import Path
+
+    from search.analysis import segmenter
+    from search.routes import Tokenizer
+    from unref import normalise_for_search
+
+    ours = segmenter()
+    assert type(ours) is Tokenizer
+    stock = jieba.Tokenizer()
+    stock.FREQ, stock.total, stock.initialized = ours.FREQ, ours.total, True  # the same dictionary, user words included
+    samples = Path(__file__).resolve().parents[2] / "fixtures" / "documents"
+    lines = [line for path in sorted(samples.glob("*.txt")) for line in path.read_text(encoding="utf-8").splitlines()]
+    assert len(lines) > 300
+    for line in lines:
+        normalised = normalise_for_search(line)[0]
+        assert list(ours.cut_for_search(normalised)) == list(stock.cut_for_search(normalised))
+        assert ours.lcut(normalised, HMM=False) == stock.lcut(normalised, HMM=False)
+        assert ours.lcut(normalised, cut_all=True) == stock.lcut(normalised, cut_all=True)

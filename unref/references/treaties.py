@@ -27,8 +27,10 @@ _TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|协议|修正案|�
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/-]{2,9}")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # An English title folds to one run without spaces (`JointComprehensivePlanofAction`): three
-# capitalised words at least.
-_ENGLISH_TITLE = re.compile(r"(?:[A-Z][a-z]+[a-z,()-]*){3,}")
+# capitalised words at least. Each word is one capital, one small letter, then the rest: written
+# `[a-z]+[a-z,()-]*`, the same words, the engine tried every split of a long form's small letters
+# between the two, seconds per parsing process for the gazetteer's few long English forms.
+_ENGLISH_TITLE = re.compile(r"(?:[A-Z][a-z][a-z,()-]*){3,}")
 
 
 def standalone(form: str) -> bool:
