@@ -58,7 +58,6 @@ def test_each_file_is_streamed_as_the_manifest_describes_it(client, bulk):
         content = b"".join(response.streaming_content)
         assert (len(content), hashlib.sha256(content).hexdigest()) == (file["size"], file["sha256"])
         assert response["ETag"] == f'"{file["sha256"]}"'
-        response.close()
     jsonl = client.get(f"/bulk/{bulk['files'][0]['name']}")
     jsonl.close()
     assert (jsonl["Content-Type"], jsonl["Content-Disposition"]) == ("application/gzip", f'attachment; filename="{bulk["files"][0]["name"]}"')

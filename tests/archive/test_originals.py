@@ -39,7 +39,6 @@ def test_the_document_page_offers_the_original_pdf_as_imported(client, data_dir,
     assert response["Content-Type"] == "application/pdf"
     assert response["Content-Disposition"] == "attachment; filename*=utf-8''%E6%8A%A5%E5%91%8A%20%22final%22.pdf"
     assert b"".join(response.streaming_content) == report.read_bytes()
-    response.close()
     assert client.post(f"/originals/{sha256}/").status_code == 405
 
 

@@ -36,7 +36,6 @@ def test_a_collected_document_says_where_it_was_retrieved_and_offers_the_english
     assert download.status_code == 200
     assert download["Content-Disposition"] == 'attachment; filename="S_AC.44_2004_(02)_1-EN.pdf"'
     assert b"".join(download.streaming_content) == pdfs["english"]
-    download.close()  # as a server does once it has sent the file: the test client leaves it open
     page = client.get(f"/en{document.get_absolute_url()}").content.decode()
     assert f'<dt>Retrieved</dt><dd class="retrieved">from <a href="{source}" rel="external" translate="no">{source}</a> on {retrieved}' in page
     assert "Also in English: download" in page
