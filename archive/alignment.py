@@ -27,11 +27,12 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from unref.numerals import numeral_value
+
 from .pipeline.splitting import (
     ADOPTED,
     ADOPTED_EN,
     OPENING_ORGANS,
-    numeral_value,
     salutation,
 )
 

@@ -12,8 +12,9 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
+from unref.numerals import numeral_value
+
 from .pipeline.anchors import roman
-from .pipeline.splitting import numeral_value
 
 UNNUMBERED_HEADINGS = ("heading", "title")
 CJK_DIGITS = "零一二三四五六七八九"

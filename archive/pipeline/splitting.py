@@ -9,6 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from unref.normalise import CJK, is_cjk
+from unref.numerals import CJK_NUMERALS, numeral_value
 
 from . import caps
 from .cleaning import (
@@ -27,7 +28,6 @@ from .limits import PARAGRAPH_CHARS, PARAGRAPHS, SPEAKER_AFFILIATION
 HAN = re.compile(f"[{CJK}]")
 TERMINALS = set("。！？；：!?;:…")
 CLOSERS = set("”’」』)）】〕\"'⁰¹²³⁴⁵⁶⁷⁸⁹")
-CJK_NUMERALS = "一二三四五六七八九十"
 
 NUMBER = re.compile(r"^(\d{1,4})\s*[.．](?!\d)\s*")
 LETTER = re.compile(r"^[(（]([a-z]{1,2}|[ivxl]{1,5})[)）]\s*")
@@ -359,7 +359,9 @@ def _starts_new(block, line, layout, sequence):
 
 def _is_heading_like(text, layout):
     """Short, unclosed, and no comma but a date's (`Press Conference on July 23, 2024`)."""
-    return layout.is_short(text) and not is_closed(text) and not re.search(r"[。，,；;]", US_DATE_COMMA.sub(r"\1 ", text))
+    if not layout.is_short(text) or is_closed(text):
+        return False
+    return not re.search(r"[。，,；;]", US_DATE_COMMA.sub(r"\1 ", text) if "," in text else text)
 
 
 def _join_body(body, layout, name):
@@ -497,23 +499,6 @@ def _is_heading(text):
     if is_closed(text):
         return text[-1] in "：:" and display_width(text) <= 20
     return True
-
-
-def numeral_value(label):
-    """The value of a CJK or upper-case Roman numeral (`十二`, `XII`)."""
-    if label[0] in CJK_NUMERALS:
-        values = [CJK_NUMERALS.index(ch) + 1 for ch in label]
-        if len(values) == 1:
-            return values[0]
-        if values[0] == 10:
-            return 10 + values[1]
-        return values[0] * 10 + (values[2] if len(values) > 2 else 0)
-    roman = {"I": 1, "V": 5, "X": 10, "L": 50}
-    total = 0
-    for i, ch in enumerate(label):
-        value = roman[ch]
-        total += -value if i + 1 < len(label) and roman[label[i + 1]] > value else value
-    return total
 
 
 def _infer_lost_numbers(blocks):

@@ -10,6 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..knowledge import KnownData
 from ..normalise import Normalised
+from ..numerals import numeral_value
 from ..register import Register
 from .model import CONFLICT, RESOLVED, UNRESOLVED, DocumentContext, Reference
 
@@ -336,7 +337,7 @@ def paragraphs_pinpoint(labels: list[str], part: str = "", is_range: bool = Fals
 def _label(paragraph: str) -> str:
     """`8(a)㈢` → `8 (a) (iii)`, `六` → `6`."""
     number = re.match(rf"\d+|[{_UNITS}十]+", paragraph).group()
-    number = number if number.isdigit() else str(_numeral_value(number))
+    number = number if number.isdigit() else str(numeral_value(number))
     subs = [letters or _IDEOGRAPH_ROMAN[ideograph] for letters, ideograph in _SUB_PARAGRAPH_RE.findall(paragraph)]
     return " ".join([number, *(f"({sub})" for sub in subs)])
 
@@ -425,11 +426,3 @@ def learn_years(norm: Normalised, into: dict[str, str], register: Register | Non
         if mention.organ == "S" and mention.year and not (register and register.conflict(mention.number, mention.year)):
             into.setdefault(mention.number, mention.year)
     return mentions
-
-
-def _numeral_value(numeral: str) -> int:
-    """`六` 6, `十二` 12, `二十` 20, `二十一` 21."""
-    tens, ten, units = numeral.partition("十")
-    if not ten:
-        return _UNITS.index(numeral) + 1
-    return (_UNITS.index(tens) + 1 if tens else 1) * 10 + (_UNITS.index(units) + 1 if units else 0)

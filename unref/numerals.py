@@ -1,0 +1,21 @@
+"""Numbers written in Chinese or Roman numerals, as labels and pinpoints print them: read by the
+splitter (`一.`, `II.`) and by pinpoint extraction (`第六段`) alike."""
+
+CJK_NUMERALS = "一二三四五六七八九十"
+_ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+
+
+def numeral_value(label: str) -> int:
+    """The value of a CJK or upper-case Roman numeral (`十二`, `二十一`, `XII`)."""
+    if label[0] in CJK_NUMERALS:
+        values = [CJK_NUMERALS.index(ch) + 1 for ch in label]
+        if len(values) == 1:
+            return values[0]
+        if values[0] == 10:
+            return 10 + values[1]
+        return values[0] * 10 + (values[2] if len(values) > 2 else 0)
+    total = 0
+    for i, ch in enumerate(label):
+        value = _ROMAN[ch]
+        total += -value if i + 1 < len(label) and _ROMAN[label[i + 1]] > value else value
+    return total
