@@ -182,6 +182,11 @@ def test_what_the_new_forms_leave_alone(text):
 @pytest.mark.parametrize("text, surfaces, targets", [
     # the last of several, the others unnamed
     ("朝鮮違反第2375號等決議", ["第2375號等決議"], ["S/RES/2375 (2017)"]),
+    # …counted or called related, as statements sum a list up; spaces around the figures
+    ("漠視安理會第 1718、1874 及 2270 號等 3 項決議", ["第 1718", "1874", "2270 號等 3 項決議"],
+     ["S/RES/1718 (2006)", "S/RES/1874 (2009)", "S/RES/2270 (2016)"]),
+    ("违反第1718号等五项决议", ["第1718号等五项决议"], ["S/RES/1718 (2006)"]),
+    ("第2231号等相关决议", ["第2231号等相关决议"], ["S/RES/2231 (2015)"]),
     # the year after a first 号, as a Taiwan letter prints it
     ("第2231號(2015)號決議", ["第2231號(2015)號決議"], ["S/RES/2231 (2015)"]),
     # a bracket doubled in copying

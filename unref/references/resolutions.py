@@ -39,8 +39,10 @@ _SEP = r"(?:、|,|，|和|及|以及|与)"
 # What texts put between the items of one list: the adoption date, the organ
 # (`2009年9月24日第1887(2009)号、2011年4月20日第1977(2011)号和…号决议`).
 _LEAD = r"(?:\d{4}年\d{1,2}月\d{1,2}日(?:通过的)?)?(?:安全理事会|安理会)?"
-# `第2375号等决议`: the last of several, the others unnamed.
-LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}(?P<tail>号等?)(?P<kind>决议|决定)")
+# `第2375号等决议`: the last of several, the others unnamed; also counted or called related, as
+# statements sum a list up (`第1718、1874及2270号等5项决议`, `第1718号等相关决议`).
+_OTHERS = r"等(?:\d{1,2}|[两一二三四五六七八九十]{1,3})?项?(?:相关|有关)?"
+LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}(?P<tail>号(?:{_OTHERS})?)(?P<kind>决议|决定)")
 ITEM_RE = re.compile(
     r"第?(?:(?P<session>\d{1,2})/(?P<ga>\d{1,4})(?P<part>[A-Z])?"
     rf"|(?P<number>\d{{1,4}})(?:{_YEAR}(?:(?P<year>\d{{4}})|(?P<roman>[IVXL]+))\){_LINK_LABEL})?)号?"
