@@ -148,13 +148,14 @@ class KnownData:
         lines = terms.read_text(encoding="utf-8").splitlines() if terms.exists() else []
         regional = read("regional.json", {})
         council = register["security_council"]
+        treaties = _with_un_prefix(_with_english_spellings(_with_regional(read("treaties.json", []), regional.get("treaties", {}))))
         sanctions = read("sanctions.json", {"patterns": [], "regimes": []})
         regimes = regimes_from(sanctions, regional.get("states", []), {str(r["number"]): str(r["year"]) for r in council})
         return cls(
             resolutions=[_council_record(r) for r in council] + register["other"],
-            bodies=_with_regime_names(_with_un_prefix(_with_english_spellings(
-                _with_regional(read("bodies.json", []), regional.get("bodies", {})))), regimes),
-            treaties=_with_un_prefix(_with_english_spellings(_with_regional(read("treaties.json", []), regional.get("treaties", {})))),
+            bodies=_with_regime_names(_with_treaty_names(_with_un_prefix(_with_english_spellings(
+                _with_regional(read("bodies.json", []), regional.get("bodies", {})))), treaties), regimes),
+            treaties=treaties,
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
             states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]]}
                     for s in regional.get("states", [])],
@@ -263,6 +264,28 @@ def _with_un_prefix(entries: list[dict]) -> list[dict]:
         if added:
             entry[REGIONAL] = list(entry.get(REGIONAL) or []) + added
     return entries
+
+
+# A treaty's name ends in one of these; the organisation it sets up may be named by it.
+_TREATY_END = re.compile(r"(?:公约|条约|公約|條約)$")
+
+
+def _with_treaty_names(bodies: list[dict], treaties: list[dict]) -> list[dict]:
+    """The bodies, each organisation a treaty sets up (`set_up_by`) joined in `regional_zh` by the
+    treaty's names with 组织 after them (`禁止化学武器公约组织`), as texts name the organisation of
+    a convention; long titles, which hold list marks, are left out."""
+    by_id = {treaty["id"]: treaty for treaty in treaties}
+    for body in bodies:
+        treaty = by_id.get((body.get("set_up_by") or {}).get("id"))
+        if treaty is None:
+            continue
+        own = forms_of(body, CHINESE_FORMS)
+        added = [name + ("组织" if name.endswith(("公约", "条约")) else "組織")
+                 for name in forms_of(treaty, CHINESE_FORMS) if _TREATY_END.search(name) and "、" not in name]
+        added = [name for name in dict.fromkeys(added) if name not in own]
+        if added:
+            body[REGIONAL] = list(body.get(REGIONAL) or []) + added
+    return bodies
 
 
 def _with_regime_names(bodies: list[dict], regimes: list[dict]) -> list[dict]:

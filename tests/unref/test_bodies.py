@@ -203,3 +203,11 @@ def test_the_united_nations_written_un_before_a_chinese_name():
     assert bodies("UN秘書長譴責北韓射飛彈") == [("Secretary-General", "UN秘書長")]
     assert [(r[1], r[2]) for r in found("安理會成員將立即根據UN憲章第41條採取行動", "treaty")] == [("UN Charter", "UN憲章")]
     assert bodies("GUN秘書長") == []  # a longer Latin word is no `UN`
+
+
+def test_an_organisation_named_by_the_treaty_that_sets_it_up():
+    """`禁止化學武器公約組織` is the OPCW (CWC Article VIII), not the Convention inside its name."""
+    text = "禁止化學武器公約組織發表報告,各國須遵守禁止化學武器公約"
+    assert bodies(text) == [("OPCW", "禁止化學武器公約組織")]
+    assert [(r[1], r[2]) for r in found(text, "treaty")] == [("CWC", "禁止化學武器公約")]
+    assert bodies("化学武器公约缔约国大会") == [("OPCW Conference of the States Parties", "化学武器公约缔约国大会")]

@@ -72,7 +72,7 @@ def test_entries_have_every_key_with_its_type(name):
         keys.add("kind")
     for entry in read(name):
         assert keys <= set(entry), (entry.get("id"), keys - set(entry))
-        assert set(entry) <= keys | {"context", "established", "part_of"}, entry["id"]
+        assert set(entry) <= keys | {"context", "established", "part_of", "set_up_by"}, entry["id"]
         for key in ("id", "name_en", "acronym", "source"):
             assert isinstance(entry[key], str), (entry["id"], key)
         for key in ENTRY_LISTS:
@@ -98,6 +98,16 @@ def test_an_organ_is_part_of_another_body_with_a_source_never_of_a_principal_org
             assert current not in seen, part
             seen.add(current)
             current = parts[current]["id"]
+
+
+def test_a_treaty_setting_up_an_organisation_is_a_known_treaty_with_its_article(bodies, treaties):
+    """`set_up_by`: the treaty that establishes an organisation, whose names with 组织 after them
+    are then the organisation's (the loader adds them)."""
+    known = {treaty["id"] for treaty in treaties}
+    set_up = {body["id"]: body["set_up_by"] for body in bodies if "set_up_by" in body}
+    assert set_up
+    for body, treaty in set_up.items():
+        assert set(treaty) == {"id", "source"} and treaty["id"] in known and treaty["source"].strip(), body
 
 
 def test_founding_resolutions_are_council_resolutions_each_founding_one_body_of_a_kind(bodies):
