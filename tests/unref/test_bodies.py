@@ -211,3 +211,10 @@ def test_an_organisation_named_by_the_treaty_that_sets_it_up():
     assert bodies(text) == [("OPCW", "禁止化學武器公約組織")]
     assert [(r[1], r[2]) for r in found(text, "treaty")] == [("CWC", "禁止化學武器公約")]
     assert bodies("化学武器公约缔约国大会") == [("OPCW Conference of the States Parties", "化学武器公约缔约国大会")]
+
+
+def test_the_states_own_monitoring_team_after_the_dprk_panel():
+    """The Multilateral Sanctions Monitoring Team (2024), set up outside the UN by eleven States
+    when the 1718 panel ended: its own body, not the panel."""
+    assert bodies("韩美日等11国成立多国制裁监测组") == [("MSMT", "多国制裁监测组")]
+    assert bodies("多國制裁監測組(MSMT)發表報告") == [("MSMT", "多國制裁監測組"), ("MSMT", "MSMT")]
