@@ -125,8 +125,19 @@ def test_a_citation_cut_at_the_closing_quote_of_an_amendment():
     assert found(text, "resolution") == [
         ("resolution", "S/RES/2552 (2020)", "2552 號決議》第 52", *at(text, "2552 號決議》第 52"), "para. 52"),
         ("resolution", "S/RES/2605 (2021)", "2605 號決議》第 56", *at(text, "2605 號決議》第 56"), "para. 56")]
-    # a number not closed by a quote is no paragraph: 第52条 is an article of something else
-    assert found("第1540(2004)号决议第52条", "resolution")[0][5] is None
+    # a number neither closed by a quote nor followed by a paragraph's word is none
+    assert found("第1540(2004)号决议第52号", "resolution")[0][5] is None
+
+
+def test_a_paragraph_written_as_an_article_or_clause_or_with_its_part_after_the_number():
+    """A resolution has no articles: news translations write its paragraphs `条` or `款`, and
+    Xinhua `第11执行段` (operative paragraph 11)."""
+    text = "草案援引2375號決議第16條和17條。伊朗援引第2231号决议第11至13款。该决议第11执行段规定"
+    assert [(reference[2], reference[5]) for reference in found(text, "resolution")] == [
+        ("2375號決議第16條和17條", "paras. 16 and 17"), ("第2231号决议第11至13款", "paras. 11 to 13"),
+        ("该决议第11执行段", "operative para. 11")]
+    # an article after something other than a resolution is not the resolution's
+    assert [reference[5] for reference in found("第1540(2004)号决议和《宪章》第52条", "resolution")] == [None]
 
 
 def test_a_link_label_left_between_the_symbol_and_its_words():

@@ -97,9 +97,12 @@ _PARAGRAPH = rf"(?:\d{{1,3}}|[{_UNITS}]?十[{_UNITS}]?|[{_UNITS}])(?:\([a-z]{{1,
 _SUB_ALONE = r"\([a-z]{1,4}\)"
 _DASH = "-‐‑–—－~～"
 _ITEMS = rf"{_PARAGRAPH}(?:(?:至|[{_DASH}]|和|、|及|以及|或)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
+# A resolution has no articles: a news translation's `条` or `款` after one is its paragraph
+# (`2375號決議第16條和17條`, `第2231号决议第11至13款`); the part may follow the number (`第11执行段`).
+_WORD = "(?:段|条|款)"
 PINPOINT_RE = re.compile(
     rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_ITEMS}"
-    rf"(?:段(?:(?:和|、|及|以及)第?|至第?){_ITEMS})*)段"  # `第13段和第15段`, `第1(b)段、第19-21段和第22(b)段`
+    rf"(?:{_WORD}(?:(?:和|、|及|以及)第?|至第?){_ITEMS})*)(?P<part_after>执行|序言)?{_WORD}"  # `第13段和第15段`, `第1(b)段、第19-21段和第22(b)段`
     r"(?:(?P<sub_paragraph>\([a-z]{1,4}\)(?:(?:和|、|及|或)\([a-z]{1,4}\))*)(?:分段|项)?)?"  # `第3段(c)分段`, `第1段(b)`, `20段(c)和(d)`
 )
 # The resolution cited as a title (`《第2588號決議》第1(b)段`): its pinpoint follows the closing mark;
@@ -321,7 +324,9 @@ def pinpoint(match: re.Match) -> str:
         labels = [_label(item.group()) for item in _PARAGRAPH_RE.finditer(written)]
         ranged = "至" in written or any(dash in written for dash in _DASH)
         items += [f"{labels[0]} to {labels[1]}"] if ranged and len(labels) == 2 else labels
-    return paragraphs_pinpoint(items, _PARTS[match.group("part")], sub_paragraph=match.group("sub_paragraph"))
+    after = match.groupdict().get("part_after")  # `第11执行段`
+    part = match.group("part") or (f"{after}部分" if after else None)
+    return paragraphs_pinpoint(items, _PARTS[part], sub_paragraph=match.group("sub_paragraph"))
 
 
 def paragraphs_pinpoint(labels: list[str], part: str = "", is_range: bool = False, sub_paragraph: str | None = None) -> str:
