@@ -196,9 +196,10 @@ def test_thesaurus_groups_are_well_formed(thesaurus):
     seen = {}
     for group in thesaurus:
         assert set(group) - {"narrower", "acronym"} == {"id", "en", "forms_zh", "forms_zh_hant", "source"}, group.get("id")
-        assert group.get("acronym", "A").isascii() and group.get("acronym", "A").isupper(), group["id"]
+        assert group.get("acronym", "A").isascii() and group.get("acronym", "A")[0].isupper(), group["id"]
         assert group["id"] and group["en"] and group["source"].strip(), group["id"]
-        assert len(group["forms_zh"]) >= 2, group["id"]
+        # one Chinese form only where the group carries the Latin name texts print beside it (Novichok)
+        assert len(group["forms_zh"]) >= 2 or group.get("acronym"), group["id"]
         for key in ("forms_zh", "forms_zh_hant"):
             forms = group[key]
             assert all(isinstance(f, str) and f and f.strip() == f for f in forms), group["id"]
