@@ -218,3 +218,11 @@ def test_the_states_own_monitoring_team_after_the_dprk_panel():
     when the 1718 panel ended: its own body, not the panel."""
     assert bodies("韩美日等11国成立多国制裁监测组") == [("MSMT", "多国制裁监测组")]
     assert bodies("多國制裁監測組(MSMT)發表報告") == [("MSMT", "多國制裁監測組"), ("MSMT", "MSMT")]
+
+
+def test_the_council_s_working_groups():
+    """The working groups of resolutions 1566 (2004) and 1612 (2005), by name and by the
+    resolution that set them up, as the UN names its subsidiary bodies."""
+    assert bodies("安全理事会儿童与武装冲突问题工作组通过结论") == [
+        ("CAAC Working Group", "安全理事会儿童与武装冲突问题工作组")]
+    assert bodies("第1566(2004)號決議所設工作組") == [("1566 Working Group", "第1566(2004)號決議所設工作組")]
