@@ -355,6 +355,29 @@ def _founded(bodies: list[dict]) -> dict[tuple[str, str], str]:
     return founded
 
 
+def _between(full: str, short: str) -> list[str]:
+    """The forms between a name and a short form made from it by dropping two to four single
+    characters (`禁止化学武器组织` → `禁化武组织`): texts drop fewer of them too (`禁止化武组织`,
+    `禁止化武器组织`), as Chinese shortens names character by character."""
+    if len(short) < 4 or len(short) >= len(full):
+        return []
+    kept, position = [], 0
+    for char in short:  # the leftmost way to read the short form in the name
+        position = full.find(char, position)
+        if position < 0:
+            return []
+        kept.append(position)
+        position += 1
+    dropped = [i for i in range(len(full)) if i not in kept]
+    if not 2 <= len(dropped) <= 4 or any(b - a == 1 for a, b in zip(dropped, dropped[1:])):
+        return []
+    between = []
+    for mask in range(1, 2 ** len(dropped) - 1):
+        restored = {dropped[bit] for bit in range(len(dropped)) if mask >> bit & 1}
+        between.append("".join(char for i, char in enumerate(full) if i in kept or i in restored))
+    return between
+
+
 def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
     forms: dict[str, BodyForm] = {}
     for body in bodies:
@@ -379,6 +402,16 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
                 not_before=re.compile(rule["not_before"]) if "not_before" in rule else None,
                 topic=rule.get("topic"),
             )
+    # Read, not searched for: a form between a name and its short form, unless it is another
+    # body's form or inside one (then that body's longer name is what the text prints).
+    for body in bodies:
+        for full in body.get("names_zh") or []:
+            for short in (body.get("short_zh") or []) + (body.get("variants_zh") or []):
+                for written in _between(full, short):
+                    form = fold(written)
+                    if form not in forms and not any(form in other and known.body != body["id"]
+                                                     for other, known in forms.items()):
+                        forms[form] = BodyForm(form=form, body=body["id"])
     return forms
 
 

@@ -226,3 +226,20 @@ def test_the_council_s_working_groups():
     assert bodies("安全理事会儿童与武装冲突问题工作组通过结论") == [
         ("CAAC Working Group", "安全理事会儿童与武装冲突问题工作组")]
     assert bodies("第1566(2004)號決議所設工作組") == [("1566 Working Group", "第1566(2004)號決議所設工作組")]
+
+
+def test_a_name_shortened_less_than_its_short_form():
+    """Chinese shortens a name by dropping characters (`禁止化学武器组织` → `禁化武组织`); a text
+    may drop fewer, and is read as naming the same body, unless that form is another body's."""
+    assert bodies("禁止化武器組織與聯合國") == [("OPCW", "禁止化武器組織")]
+    assert bodies("禁止化武組織派員調查") == [("OPCW", "禁止化武組織")]
+    assert bodies("国际刑警察组织") == [("INTERPOL", "国际刑警察组织")]
+    assert bodies("禁化学武器") == []  # no organisation named
+
+
+def test_forms_between_a_name_and_its_short_form():
+    from unref.knowledge import _between
+    assert _between("禁止化学武器组织", "禁化武组织") == [
+        "禁止化武组织", "禁化学武组织", "禁止化学武组织", "禁化武器组织", "禁止化武器组织", "禁化学武器组织"]
+    assert _between("国际原子能机构", "原子能机构") == []  # a run of characters dropped (国际), not single ones
+    assert _between("裁军谈判会议", "裁谈会") == []  # a short form under four characters
