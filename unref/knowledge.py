@@ -404,13 +404,14 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
             )
     # Read, not searched for: a form between a name and its short form, unless it is another
     # body's form or inside one (then that body's longer name is what the text prints).
+    listed = "\n".join(forms)
     for body in bodies:
         for full in body.get("names_zh") or []:
             for short in (body.get("short_zh") or []) + (body.get("variants_zh") or []):
                 for written in _between(full, short):
                     form = fold(written)
-                    if form not in forms and not any(form in other and known.body != body["id"]
-                                                     for other, known in forms.items()):
+                    if form not in forms and (form not in listed or not any(
+                            form in other and known.body != body["id"] for other, known in forms.items())):
                         forms[form] = BodyForm(form=form, body=body["id"])
     return forms
 
