@@ -266,8 +266,8 @@ def _with_un_prefix(entries: list[dict]) -> list[dict]:
     return entries
 
 
-# A treaty's name ends in one of these; the organisation it sets up may be named by it.
-_TREATY_END = re.compile(r"(?:公约|条约|公約|條約)$")
+# A treaty's name ends in one of these; the organisation it sets up is named by it and this word.
+_ORGANISATION_AFTER = {"公约": "组织", "条约": "组织", "公約": "組織", "條約": "組織"}
 
 
 def _with_treaty_names(bodies: list[dict], treaties: list[dict]) -> list[dict]:
@@ -280,8 +280,8 @@ def _with_treaty_names(bodies: list[dict], treaties: list[dict]) -> list[dict]:
         if treaty is None:
             continue
         own = forms_of(body, CHINESE_FORMS)
-        added = [name + ("组织" if name.endswith(("公约", "条约")) else "組織")
-                 for name in forms_of(treaty, CHINESE_FORMS) if _TREATY_END.search(name) and "、" not in name]
+        added = [name + _ORGANISATION_AFTER[name[-2:]]
+                 for name in forms_of(treaty, CHINESE_FORMS) if name[-2:] in _ORGANISATION_AFTER and "、" not in name]
         added = [name for name in dict.fromkeys(added) if name not in own]
         if added:
             body[REGIONAL] = list(body.get(REGIONAL) or []) + added
@@ -361,12 +361,12 @@ def _between(full: str, short: str) -> list[str]:
     `禁止化武器组织`), as Chinese shortens names character by character."""
     if len(short) < 4 or len(short) >= len(full):
         return []
-    kept, position = [], 0
+    kept, position = set(), 0
     for char in short:  # the leftmost way to read the short form in the name
         position = full.find(char, position)
         if position < 0:
             return []
-        kept.append(position)
+        kept.add(position)
         position += 1
     dropped = [i for i in range(len(full)) if i not in kept]
     if not 2 <= len(dropped) <= 4 or any(b - a == 1 for a, b in zip(dropped, dropped[1:])):

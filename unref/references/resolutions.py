@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..knowledge import KnownData
 from ..normalise import Normalised
-from ..numerals import numeral_value
+from ..numerals import CJK_NUMERALS, numeral_value
 from ..register import Register
 from .model import CONFLICT, RESOLVED, UNRESOLVED, DocumentContext, Reference
 
@@ -88,7 +88,7 @@ BARE_RE = re.compile(rf"(?:{_START}|(?<=\d\)))(?P<number>\d{{1,4}})\(+(?P<year>\
 # UN Chinese texts print it, a parenthesised ideograph (`第8(a)㈢段`); a closing bracket doubled
 # in copying (`第8(d))段`) is read past, as a doubled opening one is before a year (`1540(((2004)`).
 # Older texts, and the gazettes reprinting them, write the number in Chinese numerals (`第六段`).
-_UNITS = "一二三四五六七八九"
+_UNITS = CJK_NUMERALS[:9]  # 一 to 九; 十 joins them
 _PARAGRAPH = rf"(?:\d{{1,3}}|[{_UNITS}]?十[{_UNITS}]?|[{_UNITS}])(?:\([a-z]{{1,4}}\)\)?|[㈠-㈩])*"
 # `第3段`, `执行部分第3(c)段`, several (`第19和第23段`, `第8(d)和8(e)段`, `第2、第5和第7段`) or a range
 # (`第1至6段`, `第7至第12段`, and with a dash as web pages print it, `第19-21段`).
@@ -122,7 +122,7 @@ _BRACKETED_COMMA = re.compile(r",(?=第)")
 # An amendment quoting the words it changes cuts a citation at the closing quote, before its 段:
 # `廢除 “2552 號決議》第 52” 代以 “2605 號決議》第 56”`. Only right after a resolution, where the
 # number can be nothing but one of its paragraphs.
-_CUT_PINPOINT = re.compile(rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH})(?P<sub_paragraph>(?!))?(?=[”」\"’'])")
+_CUT_PINPOINT = re.compile(rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH})(?P<part_after>(?!))?(?P<sub_paragraph>(?!))?(?=[”」\"’'])")
 _PARAGRAPH_RE = re.compile(_PARAGRAPH)
 _LIST_SEPARATOR = re.compile(r"以及|和|、|及|或")
 _SUB_PARAGRAPH_RE = re.compile(r"\(([a-z]{1,4})\)|([㈠-㈩])")
@@ -324,7 +324,7 @@ def pinpoint(match: re.Match) -> str:
         labels = [_label(item.group()) for item in _PARAGRAPH_RE.finditer(written)]
         ranged = "至" in written or any(dash in written for dash in _DASH)
         items += [f"{labels[0]} to {labels[1]}"] if ranged and len(labels) == 2 else labels
-    after = match.groupdict().get("part_after")  # `第11执行段`
+    after = match.group("part_after")  # `第11执行段`
     part = match.group("part") or (f"{after}部分" if after else None)
     return paragraphs_pinpoint(items, _PARTS[part], sub_paragraph=match.group("sub_paragraph"))
 
