@@ -96,10 +96,11 @@ def _latin_or_digit(ch: str) -> bool:
 
 
 # A reading in pinyin that a web page prints after each character it glosses (`第1540號(hào)決議`,
-# `監(jiān)察員`, `聯(lián)合國`): a syllable with a tone mark, in brackets, right after a Chinese character.
+# `監(jiān)察員`, `聯(lián)合國`, some mirrors with a space inside: `理事會(huì )`): a syllable with a tone mark,
+# in brackets, right after a Chinese character.
 # Both matching forms leave it out, as they leave out spaces; the text shown keeps it.
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
-_GLOSS = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（][a-zü]*[{_TONE_MARKED}][a-zü]*[)）]")
+_GLOSS = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?[a-zü]*[{_TONE_MARKED}][a-zü]* ?[)）]")
 _HAS_TONE = re.compile(f"[{_TONE_MARKED}]")
 
 

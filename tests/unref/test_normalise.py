@@ -41,6 +41,9 @@ def test_a_pinyin_gloss_after_each_character_is_left_out_of_both_matching_forms(
     assert [(r.target, r.surface) for r in extract_references(text) if r.type == "resolution"] == [
         ("S/RES/1540 (2004)", "第1540號(hào)決議")]
     assert fold("第3段(c)分段和(a)项") == "第3段(c)分段和(a)项"  # a label is no gloss: no tone mark
+    # Some mirrors print a space inside the brackets.
+    assert fold("原子能機構理事會(huì )成員") == "原子能机构理事会成员"
+    assert normalise_for_search("安理會( huì )有關(guān)決議")[0] == "安理会有关决议"
 
 
 def test_quotation_marks_vanish_from_the_search_form_next_to_chinese():
