@@ -266,11 +266,13 @@ def not_inside():
 
 def names_another(form, typed):
     """Whether `form` (search form) is a name the archive knows for something other than what
-    `typed` names: `国家原子能机构` is no slip for `国际原子能机构`."""
+    `typed` names: `国家原子能机构` is no slip for `国际原子能机构`. A string that names nothing the
+    archive knows names no other thing: a known name one character from it is the likelier slip
+    (`禁用化学武器组织`, `禁止化学武器祖织` for `禁止化学武器组织`)."""
     own = named(typed)
     concept = named(form)
     if concept is not None:
-        return own is None or concept.id != own.id
+        return own is not None and concept.id != own.id
     return any(form in longer for longer in not_inside().values())
 
 

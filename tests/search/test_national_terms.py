@@ -93,3 +93,11 @@ def test_a_name_of_another_body_is_no_near_match():
 
     assert slips(ATOMIC[1], "国际原子能机构") == []
     assert slips("中国接受国际原子能机购的保障监督。", "国际原子能机构") == [(4, 11)]
+
+
+def test_a_known_name_is_a_near_match_for_a_query_naming_nothing_known():
+    """A query the archive knows no name for (a typing slip, `祖织` for `组织`) is one character
+    from a name it knows: that name is the slip's likeliest reading, shown as a near match."""
+    from search.near import slips
+
+    assert slips("中国支持禁止化学武器组织的工作。", "禁止化学武器祖织") == [(4, 12)]
