@@ -36,7 +36,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "8"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "9"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -105,6 +105,8 @@ def landmark(anchor, kind, label="", text=""):
     head, _, rest = anchor.partition("-")
     if kind == "item" and not head.isdigit() and (match := _ITEM_LABEL.fullmatch(label.strip())):
         return f"item-{match.group(1)}"  # under a heading each language names its own way (`决定：` / a date)
+    if kind == "para" and head != "sec" and not head.isdigit() and (match := _NUMBERED.match(label.strip())):
+        return f"number-{match.group(1)}"  # so is a numbered paragraph (`为本公约的目的：` / `DEFINITIONS AND CRITERIA`)
     if head == "sec" and rest and set(rest) <= set("ivxl"):
         return f"#{numeral_value(rest.upper())}"  # `一.` and `I.` print the number `1.` prints
     return f"#{anchor}" if head.isdigit() else anchor
@@ -240,7 +242,13 @@ def _divided(left, right, ratio):
 
 def _in_order(left, right):
     """Both runs as long, each pair printing the same figures (or none)."""
-    return len(left) == len(right) and all(_figures(a) == _figures(b) for a, b in zip(left, right, strict=True))
+    return _as_long(left, right) and all(_figures(a) == _figures(b) for a, b in zip(left, right, strict=True))
+
+
+def _as_long(left, right):
+    """Both runs as long, with their notes in the same places: a remark one version prints on
+    the text (`(发言要点)`, speaking points) is not the other's title."""
+    return len(left) == len(right) and all((a[1] == "note") == (b[1] == "note") for a, b in zip(left, right, strict=True))
 
 
 def _in_step(left, right, ratio):
@@ -249,7 +257,7 @@ def _in_step(left, right, ratio):
     title's year only one version prints). Where one prints figures and the other none, their
     lengths agree as a translation's do. A paragraph one version splits and another joins shows
     itself: a figure it prints stands in the other's paragraph beside its counterpart."""
-    if len(left) != len(right):
+    if not _as_long(left, right):
         return False
     printed = [Counter(figure for row in rows for figure in _figures(row)) for rows in (left, right)]
     for a, b in zip(left, right, strict=True):

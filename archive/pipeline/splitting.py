@@ -41,6 +41,10 @@ OPEN_COMMA = re.compile(r"[，、,(（“](?:[⁰¹²³⁴⁵⁶⁷⁸⁹]*|\[\d
 COMMA_END = re.compile(r"[，,](?:\[\d{1,3}\])?$")  # a bracketed note mark (`,[2]`) is printed after the comma
 SIGNED = re.compile(r"[(（](?:签名|簽名|Signed|signed)[)）]")
 NOTE = re.compile(r"^[\[［].*[\]］]$")
+CAPITALS = re.compile(r"^[A-Z][A-Z ,'’&-]*[A-Z]$")
+# A first line wholly in brackets with no figure is a remark on the text, not its title: `(发言要点)`
+# (speaking points), `(Check against delivery)`; a date or a symbol in brackets is the title's.
+REMARK = re.compile(r"^[(（][^()（）\d〇一二三四五六七八九十]{1,30}[)）]$")
 # Summary records open and close with a time formula ("下午3时10分宣布开会。", "下午5时10分散会。").
 PROCEDURAL = re.compile(r"^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[时時](?:\s*\d{1,2}\s*分)?(?:宣布开会|宣布開會|散会|散會|复会|復會|休会|休會)[。.]?$")
 # A resolution's adoption line: `2003年11月24日安全理事会第4872次会议通过`, `第4872次会议一致通过。`,
@@ -151,8 +155,9 @@ def _ends_english_sentence(text):
     return bool(_ENDING_IN_A_FIGURE.search(text)) and len(_ENGLISH_WORD.findall(text)) >= 4
 
 
-# A word, then a figure and a full stop (`November 2006.`, `resolution 1540.`), not `para. 3.`.
-_ENDING_IN_A_FIGURE = re.compile(r"[A-Za-z]{3,},? \d[\d,]*\.$")
+# A word, then a figure and a full stop (`November 2006.`, `resolution 1540.`), an isotope
+# (`uranium enriched up to 60% U-235.`, `Cs-137.`) or a share (`by 60%.`), not `para. 3.`.
+_ENDING_IN_A_FIGURE = re.compile(r"(?:[A-Za-z]{3,},? |\b[A-Z][a-z]?-)\d[\d,]*\.$|\d%\.$")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -187,7 +192,7 @@ def split_blocks(lines, name="<text>"):
     for block in blocks:
         _describe_block(block)
     if blocks and blocks[0].kind == "heading" and not blocks[0].label:
-        blocks[0].kind = "title"
+        blocks[0].kind = "note" if REMARK.match(blocks[0].text) else "title"
     _infer_lost_numbers(blocks)
     _attach_speakers(blocks)
     return blocks + footnotes
@@ -354,6 +359,8 @@ def _starts_new(block, line, layout, sequence):
         return _is_heading_like(previous.text, layout) or _is_heading_like(line.text, layout)
     if line.indent > 0 or line.marked:
         return True
+    if line.after_blank and CAPITALS.match(previous.text) and _is_heading_like(previous.text, layout):
+        return True  # a blank line after a short line in capitals: an English heading (`DEFINITIONS AND CRITERIA`)
     return closed and not full
 
 

@@ -312,3 +312,28 @@ def test_lettered_items_under_headings_each_language_words_its_own_way_pair_by_l
                ("d-b", "item", "(b)", "To renew the mandate of the United Nations Emergency Force for three months;")]
     assert landmark(*chinese[3]) == landmark(*english[2]) == "item-a"
     assert align(chinese, english) == {"t-p1": ("d-p1",), "t-p2": ("d-p2",), "jueding": (), "jueding-a": ("d-a",), "jueding-b": ("d-b",)}
+
+
+def test_numbered_paragraphs_under_headings_each_language_words_its_own_way_pair_by_number():
+    """A treaty's article (tests/alignment9, 01): the Chinese reads `為本公約的目的:` as a heading and
+    puts `1.` under it, the English puts its `1.` under `DEFINITIONS AND CRITERIA`; the anchors
+    differ, the number does not."""
+    chinese = [("diertiao", "heading", "", "第二條 定義和標準"), ("weiben", "heading", "", "為本公約的目的:"),
+               ("weiben-1", "para", "1.", "“化學武器”是合指或單指:"), ("weiben-1-a", "item", "(a)", "有毒化學品及其前體;")]
+    english = [("definitions", "heading", "", "DEFINITIONS AND CRITERIA"),
+               ("definitions-p1", "para", "", "For the purposes of this Convention:"),
+               ("definitions-1", "para", "1.", '"Chemical Weapons" means the following, together or separately:'),
+               ("definitions-1-a", "item", "(a)", "Toxic chemicals and their precursors;")]
+    assert landmark(*chinese[2]) == landmark(*english[2]) == "number-1"
+    assert align(chinese, english) == {"diertiao": ("definitions",), "weiben": ("definitions-p1",),
+                                       "weiben-1": ("definitions-1",), "weiben-1-a": ("definitions-1-a",)}
+
+
+def test_a_remark_on_the_text_only_one_version_prints_is_not_the_others_title():
+    """The IAEA's Chinese page (tests/alignment9, 02) opens with `(发言要点)`, speaking points,
+    where the English opens with its title: one row each before the salutation, they are no pair."""
+    chinese = [("p1", "note", "", "(发言要点)"), ("zhuxi", "heading", "", "主席女士:"),
+               ("zhuxi-p1", "para", "", "继星期五对伊朗伊斯兰共和国核场址的袭击之后,军事冲突仍在继续。")]
+    english = [("title", "title", "", "IAEA Director General's Introductory Statement to the Board of Governors"),
+               ("p1", "para", "", "Following Friday's attacks on nuclear sites in the Islamic Republic of Iran, the military conflict continues.")]
+    assert align(chinese, english)["p1"] == ()

@@ -354,3 +354,24 @@ def test_a_short_web_copy_is_no_wrapped_text_and_an_annex_label_stands_apart():
     chinese = "谢谢。\n\n附件37\n\n利比亚国外交部长穆罕默德•西亚拉先生的发言\n\n主席先生,我们今天纪念联合国成立75周年。\n"
     assert [text for _, text in paragraphs(chinese)] == [
         "谢谢。", "附件37", "利比亚国外交部长穆罕默德•西亚拉先生的发言", "主席先生,我们今天纪念联合国成立75周年。"]
+
+
+
+def test_a_heading_in_capitals_stands_apart_after_a_blank_line_and_a_sentence_may_end_in_an_isotope():
+    """A treaty's English as a blog prints it (tests/alignment9, 01): lines wrapped at a margin,
+    a heading in capitals, a blank line, the chapeau; the heading had run into the chapeau.
+    The IAEA's English (02): `…enriched up to 60% U-235.` ends its paragraph."""
+    treaty = (ALIGNMENT.parent.parent / "alignment9" / "texts" / "01_cwc_articles_1_and_2_excerpt.en.txt").read_text(encoding="utf-8")
+    assert [(block.kind, block.text[:24]) for block in split_blocks(classify_lines(treaty))][1:5] == [
+        ("para", "Each State Party underta"), ("heading", "DEFINITIONS AND CRITERIA"),
+        ("para", "For the purposes of this"), ("para", "\"Chemical Weapons\" means")]
+    assert is_closed("one of the plants at which Iran was producing uranium enriched up to 60% U-235.")
+    assert is_closed("The share of exports fell by 60%.") and not is_closed("see Annex 2.")
+
+
+def test_a_first_line_wholly_in_brackets_without_a_figure_is_a_remark_not_the_title():
+    """`(发言要点)` (speaking points) opens the IAEA's Chinese page (tests/alignment9, 02); a symbol
+    or a date in brackets is no remark."""
+    assert [(block.kind, block.text) for block in split_blocks(classify_lines("(发言要点)\n\n主席女士:\n\n原子能机构随时准备响应。\n"))][:2] == [
+        ("note", "(发言要点)"), ("heading", "主席女士:")]
+    assert split_blocks(classify_lines("(外发[2001]18号)\n\n双方重申支持核安保。\n"))[0].kind == "title"
