@@ -114,6 +114,19 @@ def test_definition_adds_a_short_form_missing_from_the_gazetteer():
     assert [r for r in extract_references(paragraphs[0], data=data) if r.surface == "欧安组织"] == []
 
 
+def test_a_formal_definition_after_the_name_in_english_teaches_its_short_form():
+    """Hong Kong's and the mainland's formal texts define a short form with words and quotation
+    marks, often after the name in English: `(下稱「特別組織」)`, `(以下简称“特别组织”)`."""
+    hong_kong = "財務行動特別組織(Financial Action Task Force)(下稱「特別組織」) 是一個跨政府組織。「特別組織」會識別缺陷。"
+    assert [(r.target, r.surface) for r in extract_references(hong_kong) if r.type == "body"] == [
+        ("FATF", "財務行動特別組織"), ("FATF", "Financial Action Task Force"), ("FATF", "特別組織"), ("FATF", "特別組織")]
+    mainland = "金融行动特别组织（以下简称“特别组织”）成立于1989年。特别组织发布建议。"
+    assert [r.surface for r in extract_references(mainland) if r.type == "body"] == ["金融行动特别组织", "特别组织", "特别组织"]
+    # A short form the name does not abbreviate is no definition.
+    assert [r.surface for r in extract_references("金融行动特别工作组（以下简称“特别组织”）。特别组织") if r.type == "body"] == [
+        "金融行动特别工作组"]
+
+
 def test_a_gloss_in_brackets_is_not_a_definition():
     context = DocumentContext()
     from unref.references.extract import learn

@@ -15,7 +15,11 @@ from ..normalise import CJK, Normalised
 from ..patterns import longest_of
 from .model import Reference
 
-_DEFINITION_RE = re.compile(rf"\((?P<short>[{CJK}·]{{2,12}}|[A-Z][A-Za-z]{{1,9}})\)")
+# `(欧安组织)`, also after the name in English and with the words and quotation marks of a
+# formal definition: `財務行動特別組織(Financial Action Task Force)(下稱「特別組織」)`, `(以下简称“特别组织”)`.
+_DEFINITION_RE = re.compile(
+    rf"(?:\([A-Za-z][^()]{{0,80}}\))?\((?:以下简称|以下称|下称|简称)?[“「『\"]?"
+    rf"(?P<short>[{CJK}·]{{2,12}}|[A-Z][A-Za-z]{{1,9}})[”」』\"]?\)")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 _ACRONYM = re.compile(r"[A-Z]{3,}")
 # `[安全理事会]第N[(YYYY)]号决议[第X段]所设[立的]|设立的 委员会|专家小组|专家组|监测组`, on the
