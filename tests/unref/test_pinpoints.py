@@ -140,6 +140,12 @@ def test_a_paragraph_written_as_an_article_or_clause_or_with_its_part_after_the_
     assert [reference[5] for reference in found("第1540(2004)号决议和《宪章》第52条", "resolution")] == [None]
 
 
+def test_a_paragraph_counted_in_spoken_style():
+    """`第二个段落` (the second paragraph), as a news story quotes a resolution."""
+    assert [(reference[2], reference[5]) for reference in found("苏丹必须遵守1593号决议第二个段落的规定", "resolution")] == [
+        ("1593号决议第二个段落", "para. 2")]
+
+
 def test_a_link_label_left_between_the_symbol_and_its_words():
     text = "小组是根据第1540(2004)PDF文件号决议第18段设立的,第1673(2006)PDF文件、第1977(2011)PDF文件号决议延长"
     assert found(text, "resolution") == [

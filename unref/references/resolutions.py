@@ -99,7 +99,8 @@ _DASH = "-‐‑–—－~～"
 _ITEMS = rf"{_PARAGRAPH}(?:(?:至|[{_DASH}]|和|、|及|以及|或)(?:第?{_PARAGRAPH}|{_SUB_ALONE}))*"
 # A resolution has no articles: a news translation's `条` or `款` after one is its paragraph
 # (`2375號決議第16條和17條`, `第2231号决议第11至13款`); the part may follow the number (`第11执行段`).
-_WORD = "(?:段|条|款)"
+# Spoken style counts it (`第二个段落`, the second paragraph).
+_WORD = "(?:个?段落?|条|款)"
 PINPOINT_RE = re.compile(
     rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_ITEMS}"
     rf"(?:{_WORD}(?:(?:和|、|及|以及)第?|至第?){_ITEMS})*)(?P<part_after>执行|序言)?{_WORD}"  # `第13段和第15段`, `第1(b)段、第19-21段和第22(b)段`
