@@ -116,6 +116,16 @@ def clean(raw):
     return text, notes
 
 
+# An English citation's words before a number (`UNSC Resolution 2231 伊朗`, `res. 1540`) are one
+# token with it, read as the resolution (unref's resolution_typed), not as words to find.
+_CITATION_WORDS = re.compile(r"\b(?:UN\s*)?(?:S\.?C\.?\s+|Security\s+Council\s+)?(?:resolution|res\.?)(?:\s+no\.?)?\s+(?=\d)"
+                             r"|\b(?:UNSCR|SCR)\s+(?=\d)", re.I)
+
+
+def _unspaced(match):
+    return "".join(match.group().split())
+
+
 def split(text):
     """Quoted phrases and plain tokens, each with an exclusion flag: [(token, quoted, excluded)]."""
     pieces, i, length = [], 0, len(text)
@@ -242,7 +252,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         pieces = [(text, False, False)]
     else:
         compact = resolution_typed(text, data) if " " in text else None
-        pieces = [(text, False, False)] if compact else split(text)
+        pieces = [(text, False, False)] if compact else split(_CITATION_WORDS.sub(_unspaced, text))
     ignored = []
     for token, quoted, excluded in pieces:
         target = understood.excluded if excluded else understood.terms

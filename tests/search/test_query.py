@@ -10,10 +10,19 @@ from unref import normalise_for_search
 @pytest.mark.parametrize("typed", [
     "1540", "1540(2004)", "1540 (2004)", "S/RES/1540", "s/res/1540 (2004)", "第1540号决议",
     "第1540(2004)號決議", "第 1540(2004) 号决议", "第１５４０（２００４）号决议",
+    # as English writes a citation
+    "resolution 1540", "Resolution 1540 (2004)", "UNSC Resolution 1540", "UNSCR 1540", "S.C. Res. 1540",
+    "Security Council resolution 1540",
 ])
 def test_resolution_forms(typed):
     [term] = understand(typed).terms
     assert (term.kind, term.value) == ("resolution", "S/RES/1540 (2004)")
+
+
+def test_an_english_citation_among_other_words_is_the_resolution_not_the_word_resolution():
+    assert [(term.kind, term.value) for term in understand("UNSCR 2231 伊朗 snapback").terms] == [
+        ("resolution", "S/RES/2231 (2015)"), ("text", "伊朗"), ("text", "snapback")]
+    assert [(term.kind, term.value) for term in understand("resolution 伊朗").terms] == [("text", "resolution"), ("text", "伊朗")]
 
 
 @pytest.mark.parametrize("typed", ["A/RES/73/55", "73/55", "a/res/73/55"])
