@@ -49,14 +49,14 @@ ITEM_RE = re.compile(
 )
 _BETWEEN_ITEMS = re.compile(rf"{_SEP}{_LEAD}")
 # English inside Chinese text: `resolution 1540 (2004)`, `resolutions 1540 (2004) and 1977 (2011)`,
-# `UNSCR 1540`, `UNSC Resolution 2231`.
+# `UNSCR 1540`, `UNSC Resolution 2231`, `UNSC Res. 2231`.
 _EN_ITEM = r"\d{1,4}(?:\(\d{4}\))?"
 # …with the paragraphs it cites first: `paragraph 3 of resolution 1540 (2004)`, `paragraphs 3 and 4
 # of …` (spaces are gone from the normalised text).
 _EN_PARAGRAPH = r"\d{1,3}(?:\([a-z]{1,4}\))*"
 ENGLISH_RE = re.compile(
     rf"(?:(?P<en_part>operative|preambular)?(?:paragraphs?|paras?\.)(?P<en_paragraphs>{_EN_PARAGRAPH}(?:(?:,|,and|and|to){_EN_PARAGRAPH})*)of)?"
-    rf"(?:(?:SecurityCouncil)?resolutions?|UNSCRs?)(?:No\.?)?(?P<items>{_EN_ITEM}(?:(?:,|,and|and|、|和){_EN_ITEM})*)"
+    rf"(?:(?:SecurityCouncil)?(?:resolutions?|res\.)|UNSCRs?)(?:No\.?)?(?P<items>{_EN_ITEM}(?:(?:,|,and|and|、|和){_EN_ITEM})*)"
     r"(?![0-9(/])", re.I)
 _EN_NUMBER = re.compile(r"(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?")
 # The word first, as headlines write it: `决议1540`, `决议1540(2004)`, `决议第1540号`, `决议1540和1673`,
@@ -197,7 +197,7 @@ def find_mentions(norm: Normalised, register: Register | None = None) -> list[Me
         mentions.extend(_list_items(text, m, register))
     for m in ENGLISH_RE.finditer(text):
         if not norm.opens_word(m.start()):  # `subparagraph 2 of resolution …`: from `resolution`
-            word = re.search(r"(?:SecurityCouncil)?resolution|UNSCR", m.group(), re.I)
+            word = re.search(r"(?:SecurityCouncil)?(?:resolution|res\.)|UNSCR", m.group(), re.I)
             m = ENGLISH_RE.match(text, m.start() + word.start()) if word else None
         if m and norm.opens_word(m.start()) and free(m.start(), m.end()):
             mentions.extend(_english_items(m))
