@@ -353,6 +353,8 @@ def _starts_new(block, line, layout, sequence):
         return False
     if closed and line.heads_paragraph and _is_heading_like(line.text, layout):
         return True
+    if not line.after_blank and CAPITALS.match(previous.text) and CAPITALS.match(line.text):
+        return False  # a heading in capitals printed over several lines (`SPECIAL COMMITTEE ON THE SITUATION / WITH …`)
     if not layout.wrapped:
         if closed:
             return True

@@ -22,8 +22,9 @@ def test_no_text_or_address_of_an_earlier_set():
 
 # Paired as read, per part (docs/benchmarks.md): blind 14 of 15 working, no wrong pair (the 1972
 # letter's committee heading unpaired against the English masthead), 10 of 10 aside; no rule added;
-# aside, measured again at the end, 10 of 10.
-FLOORS = {"working": (14, 0), "aside": (10, 0)}
+# aside, measured again at the end, 10 of 10. Stop 41: a heading in capitals over several lines is one
+# block, and the committee's name pairs: working 15 of 15.
+FLOORS = {"working": (15, 0), "aside": (10, 0)}
 
 
 @pytest.mark.parametrize("part", FLOORS)

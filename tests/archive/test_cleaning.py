@@ -375,3 +375,13 @@ def test_a_first_line_wholly_in_brackets_without_a_figure_is_a_remark_not_the_ti
     assert [(block.kind, block.text) for block in split_blocks(classify_lines("(发言要点)\n\n主席女士:\n\n原子能机构随时准备响应。\n"))][:2] == [
         ("note", "(发言要点)"), ("heading", "主席女士:")]
     assert split_blocks(classify_lines("(外发[2001]18号)\n\n双方重申支持核安保。\n"))[0].kind == "title"
+
+
+def test_a_heading_in_capitals_over_several_lines_is_one_block():
+    """A 1972 letter's English (tests/alignment8, 04) names the committee in capitals over five
+    lines, which the Chinese prints on one: one block, so that the two pair."""
+    letter = (ALIGNMENT.parent.parent / "alignment8" / "texts" / "04_letter_china_special_committee_hong_kong_macau_1972.en.txt").read_text(encoding="utf-8")
+    texts = [block.text for block in split_blocks(classify_lines(letter))]
+    assert "UNITED NATIONS GENERAL ASSEMBLY" in texts
+    assert ("SPECIAL COMMITTEE ON THE SITUATION WITH REGARD TO THE IMPLEMENTATION OF THE DECLARATION ON THE "
+            "GRANTING OF INDEPENDENCE TO COLONIAL COUNTRIES AND PEOPLES") in texts
