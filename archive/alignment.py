@@ -407,15 +407,16 @@ def _near(measures, index):
 
 class _Measure:
     """What pairing by length compares of a paragraph: its length, the figures it prints, and
-    whether it is a heading."""
+    whether it is a heading or a remark on the text."""
 
     def __init__(self, row):
         self.length, self.figures, self.heading = _length(row), _figures(row), row[1] in _HEADINGS
+        self.note = row[1] == "note"
 
     def distance(self, other, ratio):
         """How far the two lengths are from the ratio of their documents (log scale); None when
-        they print different figures."""
-        if self.figures and other.figures and self.figures.isdisjoint(other.figures):
+        they print different figures, or one is a remark (`[文本来源：…]`) and the other not."""
+        if (self.figures and other.figures and self.figures.isdisjoint(other.figures)) or self.note != other.note:
             return None
         distance = abs(math.log((other.length + _SMOOTH) / (ratio * self.length + _SMOOTH)))
         return distance + (_OTHER_KIND if self.heading != other.heading else 0)

@@ -41,6 +41,7 @@ OPEN_COMMA = re.compile(r"[，、,(（“](?:[⁰¹²³⁴⁵⁶⁷⁸⁹]*|\[\d
 COMMA_END = re.compile(r"[，,](?:\[\d{1,3}\])?$")  # a bracketed note mark (`,[2]`) is printed after the comma
 SIGNED = re.compile(r"[(（](?:签名|簽名|Signed|signed)[)）]")
 NOTE = re.compile(r"^[\[［].*[\]］]$")
+TITLE_LENGTH = 250  # characters: a document's first line may be a title this long
 CAPITALS = re.compile(r"^[A-Z][A-Z ,'’&-]*[A-Z]$")
 # A first line wholly in brackets with no figure is a remark on the text, not its title: `(发言要点)`
 # (speaking points), `(Check against delivery)`; a date or a symbol in brackets is the title's.
@@ -193,6 +194,8 @@ def split_blocks(lines, name="<text>"):
         _describe_block(block)
     if blocks and blocks[0].kind == "heading" and not blocks[0].label:
         blocks[0].kind = "note" if REMARK.match(blocks[0].text) else "title"
+    elif blocks and blocks[0].kind == "para" and not blocks[0].label and _long_title(blocks[0].text):
+        blocks[0].kind = "title"  # a treaty's long title (`Convention on the Prohibition of …`)
     _infer_lost_numbers(blocks)
     _attach_speakers(blocks)
     return blocks + footnotes
@@ -241,14 +244,19 @@ class _Layout:
 
     def __init__(self, body):
         text_lines = [line for line in body if line.kind == TEXT]
+        self.first = text_lines[0] if text_lines else None
         widths = sorted(self.width(line) for line in text_lines) or [0]
         self.wrapped = False
         self.wrap_width = widths[int(len(widths) * 0.9) - 1] if len(widths) > 1 else widths[0]
         full = [line for line in text_lines if self.is_full(line, assume_wrapped=True)]
         full_and_open = [line for line in full if not is_closed(line.text)]
+        # Past a margin, hardly a line: a web copy's lines of every length (a treaty's preamble, a
+        # clause a line) have none, and its second-longest lines are no margin.
+        past = [line for line in text_lines if self.width(line) > self.wrap_width + 6]
         # Wrapped text: many lines end at the same margin, many of them mid-sentence.
         self.wrapped = (
             len(text_lines) >= 4
+            and len(past) / len(text_lines) < 0.1
             and len(full) / len(text_lines) >= 0.4
             and len(full_and_open) / len(text_lines) >= 0.2
             and len(full_and_open) >= 2  # one open line of a short web copy is a heading, not a wrap
@@ -353,11 +361,17 @@ def _starts_new(block, line, layout, sequence):
         return False
     if closed and line.heads_paragraph and _is_heading_like(line.text, layout):
         return True
+    if not line.after_blank and not closed and line.text[:1].islower() and line.text[:1].isascii():
+        return False  # an English line opening in lower case goes on with the open sentence before it
     if not line.after_blank and CAPITALS.match(previous.text) and CAPITALS.match(line.text):
         return False  # a heading in capitals printed over several lines (`SPECIAL COMMITTEE ON THE SITUATION / WITH …`)
     if not layout.wrapped:
         if closed:
             return True
+        if not line.after_blank and (len(block.lines) >= 2 or block.lines[0] is layout.first):
+            return False  # a sentence running on over ragged lines, as a web page cut it, or the title
+        if block.lines[0] is layout.first and _long_title(_join_all(block.lines)):
+            return True  # a blank line ends the document's title, however long
         return _is_heading_like(previous.text, layout) or _is_heading_like(line.text, layout)
     if line.indent > 0 or line.marked:
         return True
@@ -473,7 +487,8 @@ def _describe_block(block):
     elif kind in ("letter", "cjk_item"):
         block.kind, block.letter, block.label = "item", match.group(1), f"({match.group(1)})"
     elif kind == "section":
-        block.kind, block.label = "heading", f"{match.group(1)}."
+        # as printed: Chinese numbers a section `一、`, a translation `一.`
+        block.kind, block.label = "heading", f"{match.group(1)}{'、' if '、' in match.group() else '.'}"
         block.section_number = numeral_value(match.group(1))
     elif kind == "bullet":
         block.kind, block.label = "item", "•"
@@ -500,14 +515,23 @@ def salutation(text):
     return next((name for name, pattern in SALUTATIONS.items() if pattern.match(text)), None)
 
 
-def _is_heading(text):
+def _is_heading(text, longest=150):
     """Unlabelled headings and titles: no sentence ends inside or at the end — or a short lead
     such as "建议：" that introduces a list."""
-    if len(text) > 150 or re.search(r"[。；;]", text) or text.endswith(("，", ",")):
+    if len(text) > longest or re.search(r"[。；;]", text) or text.endswith(("，", ",")):
         return False
     if is_closed(text):
         return text[-1] in "：:" and display_width(text) <= 20
     return True
+
+
+def _long_title(text):
+    """An English title longer than a heading is taken to be, in title case as titles are printed
+    (`Convention on the Prohibition of the Development, Production and Stockpiling of …`), not a
+    sentence cut by a blank line (`The Council met, and adopted it`)."""
+    words = [word for word in _ENGLISH_WORD.findall(text) if len(word) > 3]
+    return (_is_heading(text, TITLE_LENGTH) and not HAN.search(text) and len(words) >= 3
+            and sum(word[0].isupper() for word in words) >= 0.75 * len(words))
 
 
 def _infer_lost_numbers(blocks):

@@ -15,11 +15,13 @@ def test_the_same_numbering_pairs_every_paragraph():
 
 
 def test_where_unnumbered_paragraphs_differ_in_number_and_lengths_tell_nothing_they_stay_unpaired():
-    """Only the titles pair: each is the other's only heading, as long as it."""
+    """Only the titles and the remarks pair: each is the other's only heading, or only note, as
+    long as it; the paragraphs, one more on one side, all as long, stay unpaired."""
     chinese = [("title", "title", "", "回顾" * 20), *[(anchor, kind, "", "回顾" * 20) for anchor, kind, _, _ in RESOLUTION[1:]]]
     english = [*chinese[:4], ("p4", "para", "", "回顾" * 20), *chinese[4:]]
     assert align(chinese, english) == {
-        "title": ("title",), "p1": (), "p2": (), "p3": (), "1": ("1",), "1-a": ("1-a",), "2": ("2",), "2-p1": ("2-p1",), "3": ("3",)}
+        "title": ("title",), "p1": ("p1",), "p2": (), "p3": (), "1": ("1",), "1-a": ("1-a",), "2": ("2",), "2-p1": ("2-p1",),
+        "3": ("3",)}
 
 
 NUMBERED = [(str(n), "para", f"{n}.", "决定" * 10 * n) for n in (1, 2, 3)], [(str(n), "para", f"{n}.", "Decides " * 10 * n) for n in (1, 2, 3)]
@@ -228,17 +230,19 @@ def test_paragraphs_as_many_between_two_pairs_pair_in_order_where_one_spells_out
     assert align(chinese, english) == {"p1": ("p1",), "p2": ("p2",), "p3": ("p3",), **{str(n): (str(n),) for n in range(1, 6)}}
 
 
-def test_a_paragraph_one_version_splits_is_no_pair_for_the_part_beside_it():
-    """China's position paper for the 74th General Assembly: the English prints the title and the
-    first half of the first paragraph as one, the second half apart. Two paragraphs a side, but
-    the Chinese paragraph's figure (70) stands in the English paragraph beside the one in its
-    place: nothing pairs by place."""
+def test_a_paragraph_one_version_splits_pairs_with_the_part_printing_its_figure():
+    """China's position paper for the 74th General Assembly: the English prints the first
+    paragraph as two; its long title, in title case, stands apart from them after its blank line
+    (it had run into the first half). The titles pair; the Chinese paragraph pairs with the half
+    printing its figure (70), the other half stays unpaired (the gold, pairing a split paragraph
+    with nothing, counts it a wrong pair: docs/benchmarks.md)."""
     from tests.alignment import evaluate
     from tests.alignment2.test_alignment2 import HERE
 
     chinese, english = (evaluate.parse("06_china_position_paper_unga74", language, HERE).paragraphs for language in ("zh", "en"))
-    assert [p.text[:12] for p in english] == ["China and th", "On the diplo"]
-    assert align(*[[(p.anchor, p.kind, p.label, p.text) for p in version] for version in (chinese, english)]) == {"title": (), "p1": ()}
+    assert [p.text[:12] for p in english] == ["China and th", "This year ma", "On the diplo"]
+    assert align(*[[(p.anchor, p.kind, p.label, p.text) for p in version] for version in (chinese, english)]) == {
+        "title": ("title",), "p1": ("p1",)}
 
 
 def test_an_adoption_line_with_its_vote_pairs_and_its_note_pairs_with_the_note_its_mark_calls():
