@@ -385,3 +385,28 @@ def test_a_heading_in_capitals_over_several_lines_is_one_block():
     assert "UNITED NATIONS GENERAL ASSEMBLY" in texts
     assert ("SPECIAL COMMITTEE ON THE SITUATION WITH REGARD TO THE IMPLEMENTATION OF THE DECLARATION ON THE "
             "GRANTING OF INDEPENDENCE TO COLONIAL COUNTRIES AND PEOPLES") in texts
+
+
+def test_a_web_copy_cut_into_ragged_lines_joins_its_sentences_and_its_title():
+    """A Secretary-General's message as a bilingual page prints it (tests/alignment10, 07): the
+    title over three lines, sentences cut anywhere, a line opening in lower case; and a treaty's
+    preamble with a clause a line, of every length, is no wrapped text (01)."""
+    message = (ALIGNMENT.parent.parent / "alignment10" / "texts" / "07_sg_message_international_day_against_nuclear_tests_2013.en.txt").read_text(encoding="utf-8")
+    blocks = [(block.kind, block.text[:30]) for block in split_blocks(classify_lines(message))]
+    assert blocks[:3] == [("title", "Secretary-General’s Message fo"), ("heading", "29 August 2013"),
+                          ("para", "Fifty years ago, with the adop")]
+    assert not any(text.startswith(("Republic of Korea", "weapon test")) for _, text in blocks)  # cut sentences joined
+    npt = (ALIGNMENT.parent.parent / "alignment10" / "texts" / "01_npt_preamble_excerpt.zh.txt").read_text(encoding="utf-8")
+    assert [block.text[:8] for block in split_blocks(classify_lines(npt))] == [
+        "不扩散核武器条约", "本条约各缔约国(", "考虑到一场核战争", "认为扩散核武器将", "根据联合国大会要", "承诺进行合作为应"]
+
+
+def test_a_long_english_title_in_title_case_ends_at_its_blank_line_and_a_chinese_section_keeps_its_label():
+    """The BWC's English title (tests/alignment10, 02) is 153 characters, longer than a heading is
+    taken to be; in title case, it is the title, not the first lines of the preamble. `一、` stays
+    as printed."""
+    bwc = (ALIGNMENT.parent.parent / "alignment10" / "texts" / "02_bwc_preamble_excerpt.en.txt").read_text(encoding="utf-8")
+    assert [(block.kind, block.text[:24]) for block in split_blocks(classify_lines(bwc))][:2] == [
+        ("title", "Convention on the Prohib"), ("para", "The States Parties to th")]
+    assert [(block.label, block.text) for block in split_blocks(classify_lines("一、国际安全和军控形势复杂严峻\n\n当今世界，国际战略格局加速调整。\n"))][0] == (
+        "一、", "国际安全和军控形势复杂严峻")
