@@ -161,6 +161,7 @@ def test_english_resolution_with_a_short_number_and_no_year_is_not_the_councils(
     ("安理会第1874号涉朝决议", "第1874号涉朝决议", "S/RES/1874 (2009)"),
     ("各國應執行UNSCR 1540的規定", "UNSCR 1540", "S/RES/1540 (2004)"),  # the English acronym
     ("美方保護了UNSC Res. 2231和JCPOA", "Res. 2231", "S/RES/2231 (2015)"),  # the English abbreviation
+    ("實地了解該國執行一三七三號決議的情況", "一三七三號決議", "S/RES/1373 (2001)"),  # Chinese numerals, no 第
 ])
 def test_numbers_written_straight_before_the_word_or_in_chinese_numerals(text, surface, target):
     assert found(text, "resolution") == [("resolution", target, surface, *at(text, surface), None)]

@@ -76,8 +76,9 @@ QUALIFIED_RE = re.compile(rf"{_START}第?(?P<number>\d{{3,4}})(?:\((?P<year>\d{{
 # Chinese numerals digit by digit: `第一六九六號決議`, `第一五四〇(二〇〇四)号决议`.
 _DIGITS = "〇零○一二三四五六七八九"
 _DIGIT_VALUE = str.maketrans(_DIGITS, "000123456789")
-# …where a zero may be typed as the Arabic one (`第一三七三(二00一)號決議`).
-CHINESE_DIGITS_RE = re.compile(rf"第(?P<number>[{_DIGITS}][{_DIGITS}0]{{2,3}})(?:\((?P<year>[{_DIGITS}][{_DIGITS}0]{{3}})\))?号决议")
+# …where a zero may be typed as the Arabic one (`第一三七三(二00一)號決議`), with or without 第
+# (`根據一五六六號決議`).
+CHINESE_DIGITS_RE = re.compile(rf"(?:第|(?<![{_DIGITS}十百千万]))(?P<number>[{_DIGITS}][{_DIGITS}0]{{2,3}})(?:\((?P<year>[{_DIGITS}][{_DIGITS}0]{{3}})\))?号决议")
 # A number and its year run together where copying lost the opening bracket (`第12671999)號`):
 # a resolution only when the register has the number before the last four digits in that year.
 LOST_BRACKET_RE = re.compile(rf"{_START}第?(?P<digits>\d{{5,8}})\)(?:号(?:决议)?)?")

@@ -8,7 +8,8 @@ whatever its list marks (`生產儲存` for `生產、儲存`, as copied texts p
 or `「公約」` (`《条约》` …) stands for the one convention (treaty …) its document names, as its reader
 takes it.
 Inside a bracketed title that names no treaty, a title nested in `〈〉`, a title printed with its
-acronym in the same brackets and a treaty's name of eight characters or more are read."""
+acronym in the same brackets, an acronym with its treaty word (`《SOLAS公約》`) and a treaty's name
+of eight characters or more are read."""
 from __future__ import annotations
 
 import re
@@ -116,6 +117,8 @@ def extract(norm: Normalised, spans: list[tuple[int, int, str]], named: dict[str
 # A title inside a title, in the marks Chinese puts there: `《〈中亚无核武器区条约〉议定书》`.
 _INNER_TITLE = re.compile(r"〈(?P<title>[^〈〉]{2,80})〉")
 # A title with its acronym inside the same brackets, as a PDF's text prints it: `《禁止生物武器公约 BWC》`.
+# A treaty's acronym with the treaty word, as a title: `《SOLAS公約》`.
+_ACRONYM_AND_WORD = re.compile(r"(?P<acronym>[A-Z][A-Z0-9/-]{2,9})(?:条约|公约|议定书|协定)")
 _WITH_ACRONYM = re.compile(r"(?P<name>.*?\S)\s*[(（]?(?P<acronym>[A-Z][A-Z0-9/-]{2,9})[)）]?\s*$")
 
 
@@ -125,6 +128,8 @@ def _inside_title(text: str, start: int, title: str, titles: dict) -> list[tuple
     acronym, when it names the same treaty)."""
     spans = [(start + m.start(), start + m.end(), target) for m in _INNER_TITLE.finditer(title)
              if (target := _title_target(m.group("title"), titles)) is not None]
+    if (word := _ACRONYM_AND_WORD.fullmatch(title)) and (target := _title_target(word.group("acronym"), titles)):
+        spans.append((start, start + len(title), target))
     named = _WITH_ACRONYM.fullmatch(title)
     target = _title_target(named.group("name"), titles) if named else None
     if target is not None:
