@@ -118,7 +118,7 @@ def test_a_title_printed_with_its_acronym_in_the_same_brackets():
 def test_an_acronym_with_its_treaty_word_as_a_title():
     """Hong Kong's Marine Department: `(《SOLAS公約》)`; an acronym no treaty has stays unread."""
     assert treaties("《1974年國際海上人命安全公約》(《SOLAS公約》)締約政府會議") == [("SOLAS", "國際海上人命安全公約"), ("SOLAS", "SOLAS公約")]
-    assert treaties("《SUA公约》第3条") == [("SUA", "SUA公约")]
+    assert treaties("《SUA公约》第3条，批准了《1988年SUA公约》") == [("SUA", "SUA公约"), ("SUA", "1988年SUA公约")]
     assert treaties("《ABC公约》") == []
 
 

@@ -117,8 +117,8 @@ def extract(norm: Normalised, spans: list[tuple[int, int, str]], named: dict[str
 # A title inside a title, in the marks Chinese puts there: `《〈中亚无核武器区条约〉议定书》`.
 _INNER_TITLE = re.compile(r"〈(?P<title>[^〈〉]{2,80})〉")
 # A title with its acronym inside the same brackets, as a PDF's text prints it: `《禁止生物武器公约 BWC》`.
-# A treaty's acronym with the treaty word, as a title: `《SOLAS公約》`.
-_ACRONYM_AND_WORD = re.compile(r"(?P<acronym>[A-Z][A-Z0-9/-]{2,9})(?:条约|公约|议定书|协定)")
+# A treaty's acronym with the treaty word, as a title, its year before it or not: `《SOLAS公約》`, `《1988年SUA公约》`.
+_ACRONYM_AND_WORD = re.compile(r"(?:\d{4}年)?(?P<acronym>[A-Z][A-Z0-9/-]{2,9})(?:条约|公约|议定书|协定)")
 _WITH_ACRONYM = re.compile(r"(?P<name>.*?\S)\s*[(（]?(?P<acronym>[A-Z][A-Z0-9/-]{2,9})[)）]?\s*$")
 
 
