@@ -368,7 +368,7 @@ def _starts_new(block, line, layout, sequence):
     if not layout.wrapped:
         if closed:
             return True
-        if not line.after_blank and (len(block.lines) >= 2 or block.lines[0] is layout.first):
+        if not line.after_blank and (len(block.lines) >= 2 or (block.lines[0] is layout.first and not is_closed(line.text))):
             return False  # a sentence running on over ragged lines, as a web page cut it, or the title
         if block.lines[0] is layout.first and _long_title(_join_all(block.lines)):
             return True  # a blank line ends the document's title, however long
