@@ -18,9 +18,9 @@ from ..normalise import fold
 
 # In English too, as researchers write it: `resolution 2231`, `UNSC Resolution 2231`, `UNSCR 2231`,
 # `S.C. Res. 2231` (spaces and full stops are gone in the folded form).
-ENGLISH_CITATION = r"(?:(?:UN)?(?:SECURITYCOUNCIL|SC)?(?:RESOLUTION|RES)(?:NO)?|UNSCR|SCR)"
+_ENGLISH_CITATION = r"(?:(?:UN)?(?:SECURITYCOUNCIL|SC)?(?:RESOLUTION|RES)(?:NO)?|UNSCR|SCR)"
 _ABBREVIATION_STOP = re.compile(r"(?<=[A-Z])\.")
-_SC = re.compile(rf"^(?P<explicit>S/RES/|第|{ENGLISH_CITATION})?(?P<number>\d{{1,4}})(?:\((?P<year>\d{{4}})\))?"
+_SC = re.compile(rf"^(?P<explicit>S/RES/|第|{_ENGLISH_CITATION})?(?P<number>\d{{1,4}})(?:\((?P<year>\d{{4}})\))?"
                  r"(?P<said>号?决议|号)?$", re.I)
 _GA = re.compile(r"^(?:(?P<symbol>A/(?P<kind>RES|DEC)/)|(?P<ordinal>第))?(?P<session>\d{2})/(?P<number>\d{1,4})"
                  r"(?P<said>号?(?:决议|决定))?$", re.I)
