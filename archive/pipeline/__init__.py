@@ -99,7 +99,9 @@ def parse_lines(lines, source_name, sidecar, fingerprint_bytes, source_bytes, so
     sidecar = sidecar or {}
     blocks = split_blocks(lines, source_name)
     _refuse_a_bomb(blocks, source_name)
-    if not any(block.kind in ("para", "item", "note") for block in blocks):
+    # A page of headings alone is a document too (a table flattened to a cell a line, a contents
+    # page); one with nothing but its title or page furniture is none.
+    if not any(block.kind in ("para", "item", "note", "heading") for block in blocks):
         raise UnreadableFile(f"{source_name}: 没有可识别的段落 (no recognisable paragraphs)")
     description = describe(lines, blocks)
     require_known_language(description.language, source_path or source_name)

@@ -23,8 +23,10 @@ def test_no_text_or_address_of_an_earlier_set():
 # aside; after the ninth round's last rule (a short web copy is no wrapped text) 13 of 25 with one
 # wrong pair (a Chinese paragraph opening with its salutation, which the English prints apart); the
 # white paper's Chinese, a title and contents with no sentence, is refused (11 entries missed);
-# aside, measured once at the end, 9 of 9.
-FLOORS = {"working": (13, 1), "aside": (9, 0)}
+# aside, measured once at the end, 9 of 9. Stop 41: a page of headings alone is a document, the white
+# paper's Chinese is imported and 5 of its 11 entries pair (its title block still joins five lines):
+# working 18 of 25.
+FLOORS = {"working": (18, 1), "aside": (9, 0)}
 
 
 @pytest.mark.parametrize("part", FLOORS)

@@ -3,7 +3,9 @@ import sys
 import unicodedata
 from pathlib import Path
 
-from archive.pipeline import parse_text
+import pytest
+
+from archive.pipeline import UnreadableFile, parse_text
 from archive.pipeline.cleaning import (
     COVER,
     FURNITURE,
@@ -410,3 +412,16 @@ def test_a_long_english_title_in_title_case_ends_at_its_blank_line_and_a_chinese
         ("title", "Convention on the Prohib"), ("para", "The States Parties to th")]
     assert [(block.label, block.text) for block in split_blocks(classify_lines("一、国际安全和军控形势复杂严峻\n\n当今世界，国际战略格局加速调整。\n"))][0] == (
         "一、", "国际安全和军控形势复杂严峻")
+
+
+def test_a_page_of_headings_alone_is_a_document_and_one_of_furniture_alone_is_none():
+    """A table flattened to a cell a line (tests/unseen17, 28: the WHO, the WHA and the IHR side by
+    side), every line read as a heading, is imported with its headings; a title alone, or page
+    furniture alone, is refused."""
+    table = (ALIGNMENT.parent.parent / "unseen17" / "texts" / "28_pixnet_tw_2009_who_wha_ihr_table.txt").read_text(encoding="utf-8")
+    document = parse_text(table, "table.txt")
+    assert [(p.kind, p.text) for p in document.paragraphs[:4]] == [
+        ("title", "認識WHO、WHA、IHR"), ("heading", "整理◎李彥謀"), ("heading", "名稱"), ("heading", "世界衛生組織")]
+    for refused in ("认识世界卫生组织\n", "http://undocs.org/ch/S/RES/1540(2004)\n16-10499 (C) 3/8\n"):
+        with pytest.raises(UnreadableFile, match="no recognisable paragraphs"):
+            parse_text(refused, "refused.txt")
