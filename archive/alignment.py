@@ -47,7 +47,7 @@ _PART = re.compile(
 )
 _PART_KINDS = {"章": "chapter", "部分": "part", "附件": "annex", "chapter": "chapter", "part": "part", "annex": "annex"}
 _FIGURE = re.compile(r"\d{2,}")
-_ITEM_LABEL = re.compile(r"[(（]?([a-z]{1,4})[)）.]?")
+_ITEM_LABEL = re.compile(r"[(（]?([a-z]{1,4}|\d{1,2}|[一二三四五六七八九十]{1,3})[)）.]?")
 # Printed as figures in one language only: a month in Chinese (`11月`, `November`) and a note mark.
 _NOT_FIGURES = re.compile(r"\d{1,2}\s*月|\[\d{1,3}\]")
 _COUNTING = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?")
@@ -104,7 +104,9 @@ def landmark(anchor, kind, label="", text=""):
         return None
     head, _, rest = anchor.partition("-")
     if kind == "item" and not head.isdigit() and (match := _ITEM_LABEL.fullmatch(label.strip())):
-        return f"item-{match.group(1)}"  # under a heading each language names its own way (`决定：` / a date)
+        item = match.group(1)
+        item = item if item.isascii() else str(numeral_value(item))  # `(一)` is `(1)`
+        return f"item-{item}"  # under a heading each language names its own way (`决定：` / a date)
     if kind == "para" and head != "sec" and not head.isdigit() and (match := _NUMBERED.match(label.strip())):
         return f"number-{match.group(1)}"  # so is a numbered paragraph (`为本公约的目的：` / `DEFINITIONS AND CRITERIA`)
     if head == "sec" and rest and set(rest) <= set("ivxl"):

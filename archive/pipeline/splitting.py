@@ -30,7 +30,7 @@ TERMINALS = set("。！？；：!?;:…")
 CLOSERS = set("”’」』)）】〕\"'⁰¹²³⁴⁵⁶⁷⁸⁹")
 
 NUMBER = re.compile(r"^(\d{1,4})\s*[.．](?!\d)\s*")
-LETTER = re.compile(r"^[(（]([a-z]{1,2}|[ivxl]{1,5})[)）]\s*")
+LETTER = re.compile(r"^[(（]([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})[)）]\s*")  # `(a)`, `(iv)`, and `(1)` as `(一)` is
 CJK_ITEM = re.compile(rf"^[(（]([{CJK_NUMERALS}]{{1,3}})[)）]\s*")
 SECTION = re.compile(rf"^([{CJK_NUMERALS}]{{1,3}}|[IVXL]{{1,6}})\s*[.．、]\s*")
 BULLET = re.compile(r"^[•●▪◦]\s*")
@@ -91,7 +91,9 @@ STATEMENT_HEAD_EN = re.compile(r"^(?:(?:Statement|Remarks|Speech|Address|Interve
 # paragraph, whatever precedes them. Named by whom the first addresses, the same in every
 # language. A bare `主席：` is a speaker's name in a transcript.
 _ADDRESSEES = {
-    "chair": r"(?:尊敬的)?主席(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame)\.?\s+(?:President|Chair|Chairman|Chairperson)",
+    # also a bare `主席：` / `President,` (Hong Kong's Legislative Council replies), its punctuation required
+    "chair": r"(?:尊敬的)?主席(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame)\.?\s+(?:President|Chair|Chairman|Chairperson)"
+             r"|主席(?=\s*[,，:：]$)|(?:President|Chairman|Chairperson)(?=\s*[,:]$)",
     "secretary-general": r"(?:尊敬的)?秘[书書]长(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame)\.?\s+Secretary-General",
     "delegates": r"各位代表|(?:Distinguished|Dear)\s+(?:[Dd]elegates|[Rr]epresentatives)",
     "colleagues": r"各位同事|同事们|同事們|(?:Dear\s+|Distinguished\s+)?[Cc]olleagues",
@@ -304,6 +306,8 @@ class _Sequence:
             return int(match.group(1)) in (self.number + 1, 1)
         if kind == "letter":
             value = match.group(1)
+            if value.isdigit():
+                return value == "1" or (self.letter or "").isdigit() and int(value) == int(self.letter) + 1
             expected = "a" if self.letter is None else chr(ord(self.letter[-1]) + 1)
             return value in (expected, "a")
         if kind == "cjk_item":

@@ -341,3 +341,21 @@ def test_a_remark_on_the_text_only_one_version_prints_is_not_the_others_title():
     english = [("title", "title", "", "IAEA Director General's Introductory Statement to the Board of Governors"),
                ("p1", "para", "", "Following Friday's attacks on nuclear sites in the Islamic Republic of Iran, the military conflict continues.")]
     assert align(chinese, english)["p1"] == ()
+
+
+def test_items_numbered_in_brackets_pair_across_numerals_and_a_bare_salutation_opens_a_reply():
+    """A Legislative Council question and its written reply (tests/alignment11, 05): the Chinese
+    numbers its items `(一)`, the English `(1)`, under headings each worded its own way; the reply
+    opens with `主席：` / `President,`."""
+    from tests.alignment import evaluate
+    from tests.alignment11.test_alignment11 import HERE
+
+    chinese, english = (evaluate.parse("05_hk_legco_question_21_dual_use_export_controls_2018", language, HERE).paragraphs
+                        for language in ("zh", "en"))
+    rows = [[(p.anchor, p.kind, p.label, p.text) for p in version] for version in (chinese, english)]
+    assert [landmark(*row) for row in rows[0] if row[1] == "item"][:3] == ["item-1", "item-2", "item-3"]
+    assert [landmark(*row) for row in rows[1] if row[1] == "item"][:3] == ["item-1", "item-2", "item-3"]
+    pairs = align(*rows)
+    by_anchor = {p.anchor: p for p in english}
+    paired = {p.text[:4]: [by_anchor[a].text[:9] for a in pairs[p.anchor]] for p in chinese if p.text[:4] in ("会否检讨", "主席:")}
+    assert paired == {"会否检讨": ["whether i"], "主席:": ["President"]}
