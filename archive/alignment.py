@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from unref.numerals import numeral_value
+from unref.numerals import CJK_NUMERALS, numeral_value
 
 from .pipeline.splitting import (
     ADOPTED,
@@ -47,7 +47,7 @@ _PART = re.compile(
 )
 _PART_KINDS = {"章": "chapter", "部分": "part", "附件": "annex", "chapter": "chapter", "part": "part", "annex": "annex"}
 _FIGURE = re.compile(r"\d{2,}")
-_ITEM_LABEL = re.compile(r"[(（]?([a-z]{1,4}|\d{1,2}|[一二三四五六七八九十]{1,3})[)）.]?")
+_ITEM_LABEL = re.compile(rf"[(（]?([a-z]{{1,4}}|\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})[)）.]?")
 # Printed as figures in one language only: a month in Chinese (`11月`, `November`) and a note mark.
 _NOT_FIGURES = re.compile(r"\d{1,2}\s*月|\[\d{1,3}\]")
 _COUNTING = re.compile(r"[一二三四五六七八九]?十[一二三四五六七八九]?")

@@ -9,7 +9,12 @@ from dataclasses import dataclass, field
 
 from whoosh.query import And, AndNot, NullQuery, Or, Phrase, Prefix, Query, Term
 
-from unref import load_known_data, normalise_for_search, resolution_typed
+from unref import (
+    citations_joined,
+    load_known_data,
+    normalise_for_search,
+    resolution_typed,
+)
 
 from . import concepts
 from .analysis import bigrams, is_cjk, units, words
@@ -114,16 +119,6 @@ def clean(raw):
         text = text[:MAX_QUERY_LENGTH]
         notes.append(f"检索词过长，只使用了前 {MAX_QUERY_LENGTH} 个字符 (query truncated to {MAX_QUERY_LENGTH} characters)")
     return text, notes
-
-
-# An English citation's words before a number (`UNSC Resolution 2231 伊朗`, `res. 1540`) are one
-# token with it, read as the resolution (unref's resolution_typed), not as words to find.
-_CITATION_WORDS = re.compile(r"\b(?:UN\s*)?(?:S\.?C\.?\s+|Security\s+Council\s+)?(?:resolution|res\.?)(?:\s+no\.?)?\s+(?=\d)"
-                             r"|\b(?:UNSCR|SCR)\s+(?=\d)", re.I)
-
-
-def _unspaced(match):
-    return "".join(match.group().split())
 
 
 def split(text):
@@ -252,7 +247,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         pieces = [(text, False, False)]
     else:
         compact = resolution_typed(text, data) if " " in text else None
-        pieces = [(text, False, False)] if compact else split(_CITATION_WORDS.sub(_unspaced, text))
+        pieces = [(text, False, False)] if compact else split(citations_joined(text))
     ignored = []
     for token, quoted, excluded in pieces:
         target = understood.excluded if excluded else understood.terms

@@ -35,7 +35,7 @@ CJK_ITEM = re.compile(rf"^[(（]([{CJK_NUMERALS}]{{1,3}})[)）]\s*")
 SECTION = re.compile(rf"^([{CJK_NUMERALS}]{{1,3}}|[IVXL]{{1,6}})\s*[.．、]\s*")
 BULLET = re.compile(r"^[•●▪◦]\s*")
 # A label printed on a line of its own (web copies, column layouts): the paragraph is the next line.
-BARE_LABEL = re.compile(rf"(?:[A-Z]|[IVXL]{{1,6}}|[{CJK_NUMERALS}]{{1,3}}|\d{{1,3}})[.．、]?|[(（](?:[a-z]{{1,2}}|[ivxl]{{1,5}}|[{CJK_NUMERALS}]{{1,3}})[)）]")
+BARE_LABEL = re.compile(rf"(?:[A-Z]|[IVXL]{{1,6}}|[{CJK_NUMERALS}]{{1,3}}|\d{{1,3}})[.．、]?|[(（](?:[a-z]{{1,2}}|[ivxl]{{1,5}}|\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})[)）]")
 FOOTNOTE = re.compile(r"^(\d{1,3})\s+(?=\S)")
 OPEN_COMMA = re.compile(r"[，、,(（“](?:[⁰¹²³⁴⁵⁶⁷⁸⁹]*|\[\d{1,3}\])$")
 COMMA_END = re.compile(r"[，,](?:\[\d{1,3}\])?$")  # a bracketed note mark (`,[2]`) is printed after the comma
@@ -45,7 +45,7 @@ TITLE_LENGTH = 250  # characters: a document's first line may be a title this lo
 CAPITALS = re.compile(r"^[A-Z][A-Z ,'’&-]*[A-Z]$")
 # A first line wholly in brackets with no figure is a remark on the text, not its title: `(发言要点)`
 # (speaking points), `(Check against delivery)`; a date or a symbol in brackets is the title's.
-REMARK = re.compile(r"^[(（][^()（）\d〇一二三四五六七八九十]{1,30}[)）]$")
+REMARK = re.compile(rf"^[(（][^()（）\d〇{CJK_NUMERALS}]{{1,30}}[)）]$")
 # Summary records open and close with a time formula ("下午3时10分宣布开会。", "下午5时10分散会。").
 PROCEDURAL = re.compile(r"^(?:上午|下午|中午|晚上)?\s*\d{1,2}\s*[时時](?:\s*\d{1,2}\s*分)?(?:宣布开会|宣布開會|散会|散會|复会|復會|休会|休會)[。.]?$")
 # A resolution's adoption line: `2003年11月24日安全理事会第4872次会议通过`, `第4872次会议一致通过。`,

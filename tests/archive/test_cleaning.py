@@ -425,3 +425,9 @@ def test_a_page_of_headings_alone_is_a_document_and_one_of_furniture_alone_is_no
     for refused in ("认识世界卫生组织\n", "http://undocs.org/ch/S/RES/1540(2004)\n16-10499 (C) 3/8\n"):
         with pytest.raises(UnreadableFile, match="no recognisable paragraphs"):
             parse_text(refused, "refused.txt")
+
+
+def test_a_figure_in_brackets_is_an_item_label_also_on_a_line_of_its_own():
+    """`(1)` numbers an item as `(a)` and `(一)` do, printed before its text or on the line above it."""
+    assert paragraphs("Question:\n\n(1) whether it will review the decisions;\n\n(2)\nwhether it knows the contents;\n") == [
+        ("", "Question:"), ("(1)", "whether it will review the decisions;"), ("(2)", "whether it knows the contents;")]

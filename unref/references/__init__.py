@@ -16,10 +16,10 @@ from .pinpoints import (
     typed_anchor,
     within,
 )
-from .understand import resolution_named, resolution_typed
+from .understand import citations_joined, resolution_named, resolution_typed
 
 __all__ = [
-    "DocumentContext", "LinkConflict", "NamedParagraph", "Reference", "extract_document", "extract_references",
+    "DocumentContext", "LinkConflict", "citations_joined", "NamedParagraph", "Reference", "extract_document", "extract_references",
     "link_conflicts", "link_target", "named_paragraphs", "official_url", "pinpoint_items", "resolution_named", "resolution_typed",
     "typed_anchor", "within",
 ]

@@ -20,6 +20,9 @@ from ..normalise import fold
 # `S.C. Res. 2231` (spaces and full stops are gone in the folded form).
 _ENGLISH_CITATION = r"(?:(?:UN)?(?:SECURITYCOUNCIL|SC)?(?:RESOLUTION|RES)(?:NO)?|UNSCR|SCR)"
 _ABBREVIATION_STOP = re.compile(r"(?<=[A-Z])\.")
+# The same words as a search box holds them, spaces and full stops in place.
+_CITATION_WORDS = re.compile(r"\b(?:UN\s*)?(?:S\.?C\.?\s+|Security\s+Council\s+)?(?:resolution|res\.?)(?:\s+no\.?)?\s+(?=\d)"
+                             r"|\b(?:UNSCR|SCR)\s+(?=\d)", re.I)
 _SC = re.compile(rf"^(?P<explicit>S/RES/|第|{_ENGLISH_CITATION})?(?P<number>\d{{1,4}})(?:\((?P<year>\d{{4}})\))?"
                  r"(?P<said>号?决议|号)?$", re.I)
 _GA = re.compile(r"^(?:(?P<symbol>A/(?P<kind>RES|DEC)/)|(?P<ordinal>第))?(?P<session>\d{2})/(?P<number>\d{1,4})"
@@ -36,6 +39,13 @@ def resolution_named(text: str, data: KnownData | None = None) -> str | None:
 def resolution_typed(text: str, data: KnownData | None = None) -> str | None:
     """The canonical resolution a search term names (`S/RES/1234` when its year is unknown)."""
     return _understand(text, data or load_known_data(), typed=True)
+
+
+def citations_joined(text: str) -> str:
+    """`text` with an English citation's words joined to the number after them (`UNSC Resolution
+    2231 伊朗` → `UNSCResolution2231 伊朗`), so that a search box's words split into one token
+    `resolution_typed` reads as the resolution, not the word `resolution` to find."""
+    return _CITATION_WORDS.sub(lambda m: "".join(m.group().split()), text)
 
 
 def _understand(text: str, data: KnownData, typed: bool) -> str | None:
