@@ -24,7 +24,7 @@ INSIDE_MIN = 3
 
 @dataclass(frozen=True)
 class Concept:
-    kind: str  # "body" | "treaty" | "term" | "regime" | "state" | "place"
+    kind: str  # "body" | "treaty" | "term" | "regime" | "state" | "place" | "word"
     id: str
     names: tuple  # every form that names it, in search form, each once, preferred first
     # A regime's stored references: its bodies' ids and its resolutions' symbols; a body's: its
@@ -97,6 +97,21 @@ def _concepts(data):
         yield Concept("state", state["id"], tuple(_search_forms(state["names"] + [state["en"], state["id"]])))
     for place in data.places:
         yield Concept("place", place["id"], tuple(_search_forms(place["names"])))
+    for form, others in _wording_neighbours(data.wordings).items():
+        yield Concept("word", form, (form, *others))
+
+
+def _wording_neighbours(wordings):
+    """{form: the other forms of every wording holding it} (search forms): a word is read with its
+    own wordings' forms, never theirs in turn (桌球 is table tennis in Taiwan and billiards in Hong
+    Kong; 乒乓球 finds 桌球, not 台球)."""
+    found = {}
+    for written in wordings:
+        forms = _search_forms(written)
+        for form in forms:
+            others = found.setdefault(form, [])
+            others += [other for other in forms if other != form and other not in others]
+    return found
 
 
 def _parts(bodies):
@@ -164,12 +179,13 @@ def _latin(name):
 @lru_cache(maxsize=1)
 def catalogue():
     """{name: Concept}: the first concept to claim a name keeps it (bodies, then treaties, then
-    terms, then regimes, then States, then other places)."""
+    terms, then regimes, then States, then other places, then everyday words, each of which
+    claims its own form only)."""
     by_name = {}
     for concept in _concepts(load_known_data()):
         if len(concept.names) < 2:
             continue  # nothing to expand to
-        for name in concept.names:
+        for name in concept.names[:1] if concept.kind == "word" else concept.names:
             by_name.setdefault(name, concept)
     return by_name
 
@@ -179,14 +195,30 @@ def named(normalised):
     return catalogue().get(" ".join(normalised.split()))
 
 
+# An isotope as texts print it: the element's one character and its mass number, with a hyphen
+# or without (铯-137, 铯137; 锝-99m); not an ordinal (第154).
+_ISOTOPE = re.compile(r"([\u4e00-\u9fff])-?(\d{1,3}m?)")
+_NOT_AN_ELEMENT = "第"
+
+
+def isotope(normalised):
+    """The isotope a whole token names, read in both its spellings, or None."""
+    match = _ISOTOPE.fullmatch(normalised)
+    if match is None or match.group(1) in _NOT_AN_ELEMENT:
+        return None
+    joined, hyphened = "".join(match.groups()), "-".join(match.groups())
+    return Concept("word", joined, (normalised, hyphened if normalised == joined else joined))
+
+
 def _chinese(form):
     return all(is_cjk(char) for char in form)
 
 
 def _named_inside(concept):
     """A regime is named by a whole token only: inside a longer one (利比亚制裁委员会, 北韩制裁决议)
-    the rest says the query asks for something narrower than the regime's resolutions."""
-    return concept.kind != "regime"
+    the rest says the query asks for something narrower than the regime's resolutions. An
+    everyday word likewise: inside a longer token it is as often part of another word."""
+    return concept.kind not in ("regime", "word")
 
 
 @lru_cache(maxsize=1)

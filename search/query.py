@@ -22,7 +22,7 @@ from .budget import BUDGET, fit
 from .characters import LoneUnit
 from .ranking import OTHER_FORM, VERBATIM, WORDS
 
-CONCEPT_KINDS = ("body", "treaty", "term", "regime", "state", "place")
+CONCEPT_KINDS = ("body", "treaty", "term", "regime", "state", "place", "word")
 
 MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
@@ -34,7 +34,7 @@ _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9][A-Z0-9.\-]*)+$", re.IGN
 @dataclass
 class Wanted:
     """One thing to find: a word or phrase (normalised), a resolution, a body or a document."""
-    kind: str  # "text" | "phrase" | "resolution" | "body" | "treaty" | "term" | "regime" | "state" | "place" | "document"
+    kind: str  # "text" | "phrase" | "resolution" | "body" | "treaty" | "term" | "regime" | "state" | "place" | "word" | "document"
     value: str  # normalised text, canonical resolution symbol, body/treaty/term/regime/State id or document symbol
     surface: str
     words: list = field(default_factory=list)
@@ -262,7 +262,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
             target.append(_resolution_term(symbol, token, data))
             continue
         typed = " ".join(normalise_for_search(token)[0].split())
-        concept = concepts.named(typed)
+        concept = concepts.named(typed) or concepts.isotope(typed)
         if concept:
             target.append((_regime_term if concept.kind == "regime" else _concept_term)(concept, token, typed))
             continue

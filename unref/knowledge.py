@@ -5,7 +5,8 @@ gazetteers of bodies and treaties, the thesaurus of field terms, the issuing org
 extra words for the search dictionary, the sanctions regimes (`sanctions.json`: each regime's
 names, bodies and resolutions), the regional forms derived from public conversion
 tables (`regional.json`, made by `data/build_regional.py`: merged into the entries as
-`regional_zh`, with the States' name groups) and the named lists of documents to collect
+`regional_zh`, with the States' name groups), the other places' and the everyday words' regional
+wordings (`places.json`, `wordings.json`, made by `build_places.py` and `build_wordings.py`) and the named lists of documents to collect
 (`data/lists/NAME.json`, read by `lists.py`). Tests may build a `KnownData` from their own lists.
 """
 from __future__ import annotations
@@ -72,6 +73,8 @@ class KnownData:
     states: list[dict] = field(default_factory=list)
     # Other places' name groups across regions (places.json): [{"id", "names": [written forms]}]
     places: list[dict] = field(default_factory=list)
+    # Everyday words the regions write apart (wordings.json): [[written forms]], one per wording
+    wordings: list[list[str]] = field(default_factory=list)
     # Sanctions regimes: [{"id", "en", "bodies": [body ids], "resolutions": [symbols],
     # "names": [{"form", "source"}], "committee", "panel", "body_names"}] (`regimes_from`)
     regimes: list[dict] = field(default_factory=list)
@@ -161,6 +164,7 @@ class KnownData:
                     for s in regional.get("states", [])],
             places=[{"id": p["id"], "names": [n["form"] for n in p["names"]]}
                     for p in read("places.json", {"places": []})["places"]],
+            wordings=[[n["form"] for n in w["names"]] for w in read("wordings.json", {"wordings": []})["wordings"]],
             field_terms=[w for w in (line.split("#", 1)[0].strip() for line in lines) if w],
             organs=read("organs.json", []),
             complete_through=register["about"].get("complete_through", 0),

@@ -1,0 +1,63 @@
+"""An everyday word typed in one region's wording finds texts in another's (集装箱, 貨櫃), from
+public conversion tables (unref/data/wordings.json), and nothing more: not the wordings of those
+forms in turn, not a word inside a longer one, not a text lacking the rest of the query."""
+import pytest
+
+from search.query import understand
+from tests.search.held import numbered_document, numbers_found
+
+pytestmark = pytest.mark.django_db
+SYMBOL = "S/2097/22"
+PARAGRAPHS = {
+    1: "海关对进港集装箱实施辐射检测，发现铯137。",  # mainland wording
+    2: "海關對高雄港的貨櫃進行輻射偵測，查獲銫-137。",  # Taiwan and Hong Kong wording
+    3: "出口管制清单包括相关软件和技术。",        # mainland 软件
+    4: "管制清單涵蓋相關軟體與技術。",            # Taiwan 軟體
+    5: "代表团参观了乒乓球比赛。",                # 乒乓球: Taiwan's 桌球
+    6: "代表團參觀了撞球比賽。",                  # Taiwan's billiards, Hong Kong's 桌球
+}
+
+
+@pytest.fixture(scope="module")
+def held(django_db_setup, django_db_blocker):
+    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2097-05-07") as document:
+        yield document
+
+
+def numbers(query):
+    return numbers_found(SYMBOL, query)
+
+
+def test_each_wording_finds_the_other(held):
+    assert numbers("集装箱") == numbers("貨櫃") == numbers("货柜") == [1, 2]
+    assert numbers("软件") == numbers("軟體") == [3, 4]
+
+
+def test_with_the_rest_of_the_query(held):
+    assert numbers("集装箱 高雄") == [2]
+    assert numbers("貨櫃 海关") == [1, 2]
+    assert numbers("软件 集装箱") == []
+
+
+def test_a_word_s_own_wordings_only(held):
+    # 乒乓球 is Taiwan's 桌球; Hong Kong's 桌球 is billiards (撞球): not read in turn
+    assert numbers("乒乓球") == [5]
+    assert numbers("撞球") == [6]
+
+
+def test_the_other_forms_are_shown_and_a_word_inside_a_longer_token_is_not_read():
+    term = understand("集装箱").terms[0]
+    assert (term.kind, term.value, term.forms) == ("word", "集装箱", ["货柜"])
+    assert [t.kind for t in understand("集装箱安全倡议").terms] == ["text"]
+
+
+def test_an_isotope_in_both_spellings():
+    for typed, other in (("铯137", "铯-137"), ("銫-137", "铯137"), ("锝-99m", "锝99m")):
+        term = understand(typed).terms[0]
+        assert (term.kind, term.forms) == ("word", [other])
+    assert [t.kind for t in understand("第154").terms] == ["resolution"]
+
+
+def test_an_isotope_finds_either_spelling(held):
+    assert numbers("铯-137") == numbers("銫137") == [1, 2]
+    assert numbers("铯-137 高雄") == [2]
