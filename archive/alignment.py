@@ -36,7 +36,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "9"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "10"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -88,8 +88,14 @@ _SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND = 0.75, 0.5, 0.2, 8, 20
 _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragraph costs more
 
 
+# An agenda item as a report prints it before its title (`项目16.` / `Item 16.`).
+_AGENDA_ITEM = re.compile(r"^(?:议程项目|議程項目|项目|項目|(?:Agenda )?[Ii]tem)\s*(\d{1,3})\s*[.．:：]")
+
+
 def landmark(anchor, kind, label="", text=""):
     """What the printed numbering says of this paragraph, the same in every language, or None."""
+    if match := _AGENDA_ITEM.match(text):
+        return f"agenda-item-{match.group(1)}"
     if organ := OPENING_ORGANS.get(text.strip().rstrip(",，:：")):  # a web copy may drop the comma
         return f"opening-{organ}"  # `安全理事会，` and `The Security Council,` open a resolution's text alike
     if match := _DECIMAL.match(text) or _DECIMAL.match(label):
@@ -136,7 +142,8 @@ def _links(left, right):
              for rows, out in zip((left, right), taken, strict=True)]
     numbered = [any(mark.startswith("#") for _, mark in side) for side in marks]
     if numbered[0] != numbered[1]:  # a web copy that drops the paragraph numbers the other prints
-        marks = [[(index, mark) for index, mark in side if not mark.startswith("#")] for side in marks]
+        marks = [[(index, kept) for index, mark in side if (kept := _without_numbers(rows[index], mark))]
+                 for rows, side in zip((left, right), marks, strict=True)]
     divides = _landmark if numbered[0] == numbered[1] else _unnumbered_landmark
     matcher = SequenceMatcher(None, [m for _, m in marks[0]], [m for _, m in marks[1]], autojunk=False)
     anchors = [
@@ -156,6 +163,19 @@ def _links(left, right):
     if len(notes[0]) != len(notes[1]):
         links |= _notes_by_number(left, right, notes, links)
     return links | _joins(left, right, links)
+
+
+def _without_numbers(row, mark):
+    """A landmark read without the paragraph numbers: an item keeps its own label (`(d)`; `㈠`,
+    which its anchor reads `i`), as under a heading; a numbered paragraph's number is none."""
+    if not mark.startswith("#"):
+        return mark
+    if row[1] == "item" and "㈠" <= row[2].strip() <= "㈩":
+        return f"item-{row[0].rsplit('-', 1)[-1]}"
+    if row[1] == "item" and (match := _ITEM_LABEL.fullmatch(row[2].strip())):
+        item = match.group(1)
+        return f"item-{item if item.isascii() else numeral_value(item)}"
+    return None
 
 
 def _set_aside(left, right):

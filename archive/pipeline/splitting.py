@@ -32,6 +32,10 @@ CLOSERS = set("”’」』)）】〕\"'⁰¹²³⁴⁵⁶⁷⁸⁹")
 NUMBER = re.compile(r"^(\d{1,4})\s*[.．](?!\d)\s*")
 LETTER = re.compile(r"^[(（]([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})[)）]\s*")  # `(a)`, `(iv)`, and `(1)` as `(一)` is
 CJK_ITEM = re.compile(rf"^[(（]([{CJK_NUMERALS}]{{1,3}})[)）]\s*")
+# A sub-item as United Nations Chinese prints the English `(i)`, `(ii)`: one parenthesised
+# ideograph (㈠ … ㈩), read as the roman numeral it stands for.
+IDEOGRAPH_ITEM = re.compile(r"^([㈠-㈩])\s*")
+ROMAN_ITEMS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
 SECTION = re.compile(rf"^([{CJK_NUMERALS}]{{1,3}}|[IVXL]{{1,6}})\s*[.．、]\s*")
 BULLET = re.compile(r"^[•●▪◦]\s*")
 # A label printed on a line of its own (web copies, column layouts): the paragraph is the next line.
@@ -112,6 +116,15 @@ NOTE_MARK_END = re.compile(r"[。！？.!?]\s?(?:\d{1,2}|\[\d{1,3}\])$")
 ABBREVIATIONS = frozenset(["No", "Nos", "Mr", "Mrs", "Ms", "Dr", "para", "paras", "art", "Art", "vol", "p", "pp", "Corr", "Add", "Rev", "Amend", "St", "e.g", "i.e"])
 SPEAKER_TITLE = re.compile(r"(?:先生|女士|阁下|閣下|博士|主席|副主席)$")
 SPEAKER_ALONE = re.compile(r"^(主席|代理主席|副主席)\s*(?:说|說)")
+# A speaker's label opening a turn of a verbatim record, as the United Nations prints it:
+# `主席(以英语发言)：`, `王光亚先生(中国)：`, `The President:`, `Mr. Wang Guangya (China) (spoke in
+# Chinese):`. After a blank line it opens a paragraph, whatever the line before it left open.
+SPEAKER_LABEL = re.compile(
+    r"^(?:(?:代理)?(?:主席|副主席|秘书长|秘書長)|[^\s(（:：，,。]{1,20}?(?:先生|女士|阁下|閣下|博士))"
+    r"\s*(?:[(（][^()（）]{1,40}[)）]\s*){0,2}[:：]"
+    r"|^(?:The (?:Acting )?(?:President|Chair|Chairman|Chairperson|Secretary-General)"
+    r"|(?:Mr|Mrs|Ms|Miss|Dr|Sir|Dame|Lord)\.? [A-Z][\w'’.-]*(?: [\w'’.-]+){0,4})"
+    r"\s*(?:\([^()]{1,40}\)\s*){0,2}:")
 
 
 @dataclass
@@ -287,7 +300,8 @@ class _Layout:
 
 
 def _label_kind(text):
-    for kind, pattern in (("number", NUMBER), ("letter", LETTER), ("cjk_item", CJK_ITEM), ("section", SECTION), ("bullet", BULLET)):
+    for kind, pattern in (("number", NUMBER), ("letter", LETTER), ("cjk_item", CJK_ITEM), ("ideograph_item", IDEOGRAPH_ITEM),
+                          ("section", SECTION), ("bullet", BULLET)):
         if match := pattern.match(text):
             return kind, match
     return None, None
@@ -300,6 +314,7 @@ class _Sequence:
         self.number = 0
         self.letter = None
         self.cjk_item = 0
+        self.ideograph_item = 0
 
     def continues(self, kind, match):
         if kind == "number":
@@ -312,6 +327,8 @@ class _Sequence:
             return value in (expected, "a")
         if kind == "cjk_item":
             return CJK_NUMERALS.find(match.group(1)) == self.cjk_item
+        if kind == "ideograph_item":
+            return ord(match.group(1)) - ord("㈠") in (self.ideograph_item, 0)
         return True
 
     def record(self, kind, match):
@@ -321,6 +338,8 @@ class _Sequence:
             self.letter = match.group(1)
         elif kind == "cjk_item":
             self.cjk_item = CJK_NUMERALS.find(match.group(1)) + 1
+        elif kind == "ideograph_item":
+            self.ideograph_item = ord(match.group(1)) - ord("㈠") + 1
 
 
 def _starts_new(block, line, layout, sequence):
@@ -337,6 +356,8 @@ def _starts_new(block, line, layout, sequence):
         return True
     if line.after_blank and STATEMENT_HEAD_EN.match(line.text):
         return True  # after a blank line only: inside a wrapped paragraph `H.E.` may open a line
+    if line.after_blank and SPEAKER_LABEL.match(line.text):
+        return True  # a verbatim record's next speaker
     if salutation(line.text) or (len(block.lines) == 1 and salutation(previous.text) and line.after_blank):
         return True  # on a line of its own, `主席先生，` / `Mr. President,` opens a paragraph; a blank line closes it
     if not layout.wrapped and NOTE_MARK_END.search(previous.text):
@@ -490,6 +511,8 @@ def _describe_block(block):
         block.label = f"{match.group(1)}."
     elif kind in ("letter", "cjk_item"):
         block.kind, block.letter, block.label = "item", match.group(1), f"({match.group(1)})"
+    elif kind == "ideograph_item":
+        block.kind, block.letter, block.label = "item", ROMAN_ITEMS[ord(match.group(1)) - ord("㈠")], match.group(1)
     elif kind == "section":
         # as printed: Chinese numbers a section `一、`, a translation `一.`
         block.kind, block.label = "heading", f"{match.group(1)}{'、' if '、' in match.group() else '.'}"

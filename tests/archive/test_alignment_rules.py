@@ -359,3 +359,38 @@ def test_items_numbered_in_brackets_pair_across_numerals_and_a_bare_salutation_o
     by_anchor = {p.anchor: p for p in english}
     paired = {p.text[:4]: [by_anchor[a].text[:9] for a in pairs[p.anchor]] for p in chinese if p.text[:4] in ("会否检讨", "主席:")}
     assert paired == {"会否检讨": ["whether i"], "主席:": ["President"]}
+
+
+def _pairs_of(name, here):
+    from tests.alignment import evaluate
+
+    chinese, english = (evaluate.parse(name, language, here).paragraphs for language in ("zh", "en"))
+    rows = [[(p.anchor, p.kind, p.label, p.text) for p in version] for version in (chinese, english)]
+    by_anchor = {p.anchor: p for p in english}
+    return chinese, rows, {p.anchor: [by_anchor[a].text for a in pairs] for p, pairs in zip(chinese, align(*rows).values(), strict=True)}
+
+
+def test_a_verbatim_record_s_speaker_opens_a_paragraph_after_the_agenda_item():
+    """A Security Council record's opening (tests/alignment12, 01): the agenda item's title, with
+    no full stop, and `主席(以英语发言)：` / `The President:` after a blank line are two paragraphs."""
+    from tests.alignment12.test_alignment12 import HERE
+
+    chinese, _, paired = _pairs_of("01_sc_record_middle_east_meeting_opening", HERE)
+    texts = [p.text[:6] for p in chinese]
+    assert texts[3:6] == ["中东局势,包", "主席(以英语", "就这样决定。"]
+    assert [paired[p.anchor][0][:16] for p in chinese[3:6]] == ["The situation in", "The President: I", "It is so decided"]
+
+
+def test_sub_items_printed_as_parenthesised_ideographs_pair_with_roman_items_and_agenda_items_by_number():
+    """A Review Conference report (tests/alignment12, 05): `㈠`, `㈡` are the English `(i)`, `(ii)`;
+    `项目16.` is `Item 16.`; the Chinese numbers its paragraph `1.`, the English copy does not, and
+    the items under it still pair by their letters."""
+    from tests.alignment12.test_alignment12 import HERE
+
+    chinese, rows, paired = _pairs_of("05_npt_revcon_2005_main_committee_iii_report", HERE)
+    items = [(p.anchor, p.label) for p in chinese if p.kind == "item"]
+    assert items == [("1-d", "(d)"), ("1-i", "㈠"), ("1-ii", "㈡"), ("1-e", "(e)")]
+    assert landmark(*next(row for row in rows[0] if row[3].startswith("项目16"))) == "agenda-item-16"
+    assert landmark(*next(row for row in rows[1] if row[3] == "Item 16.")) == "agenda-item-16"
+    assert {p.label: paired[p.anchor][0][:12] for p in chinese if p.kind == "item"} == {
+        "(d)": "Implementati", "㈠": "Articles III", "㈡": "Article V;", "(e)": "Other provis"}
