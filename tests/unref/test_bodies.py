@@ -195,6 +195,9 @@ def test_a_national_authority_is_not_the_international_body_its_name_ends_with()
     text = "持證單位向國家原子能機構核材料管制辦公室報告，並接受國際原子能機構的保障監督。"
     assert [(r.target, r.surface) for r in extract_references(text) if r.type == "body"] == [("IAEA", "國際原子能機構")]
     assert [r.surface for r in extract_references("報告原子能機構。") if r.type == "body"] == ["原子能機構"]
+    # so is China's (or one's own country's) authority written 中國/我國原子能機構
+    text = "我會見中國原子能機構的官員，希望我國原子能機構協助出席國際原子能機構會議。"
+    assert [(r.target, r.surface) for r in extract_references(text) if r.type == "body"] == [("IAEA", "國際原子能機構")]
 
 
 def test_interpol_by_its_common_short_name():

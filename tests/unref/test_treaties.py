@@ -153,3 +153,23 @@ def test_an_amendment_named_after_the_title_it_amends_is_the_amendment_alone():
     for text in ("严格按照《核材料实物保护公约》修订案要求", "按照《核材料實物保護公約》修正案"):
         surface = text[text.index("《"):text.index("案") + 1]
         assert found(text, "treaty") == [("treaty", "CPPNM Amendment", surface, *at(text, surface), None)]
+
+
+def test_the_small_arms_programme_of_action_and_its_own_short_title():
+    """A document naming the Programme of Action in full calls it 《行动纲领》 after, as it calls the one
+    convention it names 《公约》 (the General Assembly's resolutions on small arms do)."""
+    text = ("强调必须全面执行《从各个方面防止、打击和消除小武器和轻武器非法贸易的行动纲领》和《国际追查文书》，"
+            "回顾各国承诺将《行动纲领》视为主要框架。")
+    assert treaties(text) == [("Programme of Action on Small Arms", "《从各个方面防止、打击和消除小武器和轻武器非法贸易的行动纲领》"),
+                              ("International Tracing Instrument", "《国际追查文书》"),
+                              ("Programme of Action on Small Arms", "《行动纲领》")]
+    assert treaties("各国应落实《行动纲领》。") == []  # named nowhere in full: whose programme is unknown
+
+
+def test_the_five_outer_space_treaties_and_the_geneva_conventions():
+    text = ("联合国五项条约：《关于各国探索和利用外层空间包括月球与其他天体活动所应遵守原则的条约》、《营救协定》、"
+            "《空间物体所造成损害的国际责任公约》、《关于登记射入外层空间物体的公约》和《月球协定》；"
+            "另有日內瓦四公約及《關於戰俘待遇之日內瓦公約》。")
+    assert [target for target, _ in treaties(text)] == [
+        "Outer Space Treaty", "Rescue Agreement", "Liability Convention", "Registration Convention", "Moon Agreement",
+        "Geneva Conventions", "Third Geneva Convention"]

@@ -24,7 +24,7 @@ TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》|“(?P<quoted>[^“”]
 # A bare treaty word as a title, in the marks Taiwan and Hong Kong texts also use (`「公約」`).
 _BARE_TITLE = re.compile(r"[「“](?P<word>条约|公约|议定书|协定)[」”]")
 # What ends a treaty's name (the forms are folded to simplified characters).
-_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|协议|修正案|守则|宪章|计划|计画|条例)$")  # 計畫: Taiwan's; 条例: the IHR
+_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|协议|修正案|守则|宪章|计划|计画|条例|行动纲领)$")  # 計畫: Taiwan's; 条例: the IHR; 行动纲领: the small-arms programme
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/-]{2,9}")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # An English title folds to one run without spaces (`JointComprehensivePlanofAction`): three
