@@ -2,19 +2,13 @@
 
 Same evaluator and the same checks as the seventeen earlier sets (tests/unseen/ to tests/unseen17/). These
 checks were committed with the texts, sources, gold, queries and the aside split, before anything
-was run on them; the floors (FLOORS, SEARCH_FLOORS, OVERREACH_AT_MOST and the tests of
-tests/unseen/set_tests.py that read them) are added after the set has been measured once.
+was run on them; the floors below are the whole set's figures after the working part's fixes, with its aside part
+measured at the end (docs/unseen18-blind.md).
 """
 from pathlib import Path
 
 from tests.unseen import evaluate
-from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
-    held_out,
-    test_every_query_expects_existing_texts_and_some_expect_none,
-    test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order,
-    test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples,
-    test_the_aside_part_follows_its_rule,
-)
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 TESTS = SET.parent
@@ -35,3 +29,14 @@ EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "un
 SAME_DAY = ()
 EXPECTING_NONE = 22
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+
+
+# Found at least, false positives at most (whole set). Blind: resolutions 12 of 12, 1; bodies and treaties 34 of 80, 18 (docs/unseen18-blind.md; the
+# gold's targets renamed to the data's ids after it). After the working part's fixes, with the aside part
+# measured at the end: resolutions 12, 1; bodies 49, 6.
+FLOORS = {'resolutions': (12, 1), 'bodies': (49, 6)}
+# Expected documents returned, per kind of query, whole set (blind: 95 of 122; after: 94 of 122 — the Third Geneva Convention, now known, is searched for by its
+# names, and a text printing `第三日內瓦公約` no longer matches `日內瓦第三公約` word by word).
+SEARCH_FLOORS = {'acronym': 18, 'variant': 21, 'traditional': 10, 'committee': 9, 'resolution': 9, 'regional': 10, 'topic': 17}
+# Over-reach queries that return a file, at most (blind: none of 22; after: none).
+OVERREACH_AT_MOST = 0
