@@ -156,6 +156,18 @@ class Source:
         return about | ({"note": note} if note else {})
 
 
+REPOSITORIES = {"opencc": "BYVoid/OpenCC", "zhconv": "Gowee/zhconv-rs", "cldr": "unicode-org/cldr-json"}
+
+
+def sources_from(parser: argparse.ArgumentParser, argv: list[str], *names: str) -> list[Source]:
+    """The named sources, each given as `--NAME DIR` (and `--NAME-commit` for a plain folder)."""
+    for name in names:
+        parser.add_argument(f"--{name}", type=Path, required=True, help=f"{REPOSITORIES[name]} (git directory or folder)")
+        parser.add_argument(f"--{name}-commit", help="its commit, when the folder is not a git directory")
+    args = parser.parse_args(argv)
+    return [Source(getattr(args, name), REPOSITORIES[name], getattr(args, f"{name}_commit")) for name in names]
+
+
 class Table:
     """A conversion table, {key: (value, source, line, regional)}, matched longest key first.
     `regional`: a rule of regional wording (a Taiwan or Hong Kong phrase, a group's rule), as
@@ -676,16 +688,7 @@ def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set]
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--opencc", type=Path, required=True, help="BYVoid/OpenCC (git directory or folder)")
-    parser.add_argument("--opencc-commit", help="its commit, when the folder is not a git directory")
-    parser.add_argument("--zhconv", type=Path, required=True, help="Gowee/zhconv-rs (git directory or folder)")
-    parser.add_argument("--zhconv-commit", help="its commit, when the folder is not a git directory")
-    parser.add_argument("--cldr", type=Path, required=True, help="unicode-org/cldr-json (git directory or folder)")
-    parser.add_argument("--cldr-commit", help="its commit, when the folder is not a git directory")
-    args = parser.parse_args(argv)
-    opencc = Source(args.opencc, "BYVoid/OpenCC", args.opencc_commit)
-    zhconv = Source(args.zhconv, "Gowee/zhconv-rs", args.zhconv_commit)
-    cldr = Source(args.cldr, "unicode-org/cldr-json", args.cldr_commit)
+    opencc, zhconv, cldr = sources_from(parser, argv, "opencc", "zhconv", "cldr")
     deriver = Deriver(opencc, zhconv)
     territories, cldr_sources = read_cldr(cldr)
     print(f"OpenCC {opencc.commit}; zhconv-rs {zhconv.commit}; MediaWiki {deriver.sources['mediawiki']['commit']}; "

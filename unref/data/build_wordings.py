@@ -54,6 +54,7 @@ from build_regional import (
     parse_rule,
     read_cldr,
     read_mediawiki,
+    sources_from,
 )
 
 from unref.normalise import fold
@@ -153,18 +154,10 @@ def wordings(sets: list, taken: set[str]) -> tuple[list[dict], list[dict]]:
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    parser.add_argument("--zhconv", type=Path, required=True, help="Gowee/zhconv-rs (git directory or folder)")
-    parser.add_argument("--zhconv-commit", help="its commit, when the folder is not a git directory")
-    parser.add_argument("--opencc", type=Path, required=True, help="BYVoid/OpenCC (git directory or folder)")
-    parser.add_argument("--opencc-commit", help="its commit, when the folder is not a git directory")
-    parser.add_argument("--cldr", type=Path, required=True, help="unicode-org/cldr-json (git directory or folder)")
-    parser.add_argument("--cldr-commit", help="its commit, when the folder is not a git directory")
-    args = parser.parse_args(argv)
-    zhconv = Source(args.zhconv, "Gowee/zhconv-rs", args.zhconv_commit)
-    opencc = Source(args.opencc, "BYVoid/OpenCC", args.opencc_commit)
+    zhconv, opencc, cldr = sources_from(parser, argv, "zhconv", "opencc", "cldr")
     data = {name: json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
             for name in ("bodies", "treaties", "thesaurus", "regional", "places")}
-    territories, cldr_sources = read_cldr(Source(args.cldr, "unicode-org/cldr-json", args.cldr_commit))
+    territories, cldr_sources = read_cldr(cldr)
     taken = (_taken(data, data["regional"]) | {fold(n["form"]) for p in data["places"]["places"] for n in p["names"]}
              | {fold(form) for territory in territories.values() for form in territory["names"]})
     sets, sources = read_sets(zhconv, opencc)
