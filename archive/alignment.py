@@ -27,7 +27,7 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from unref.numerals import CJK_NUMERALS, numeral_value
+from unref.numerals import CJK_NUMERALS, IDEOGRAPH_ITEMS, ideograph_roman, numeral_value
 
 from .pipeline.splitting import (
     ADOPTED,
@@ -166,12 +166,12 @@ def _links(left, right):
 
 
 def _without_numbers(row, mark):
-    """A landmark read without the paragraph numbers: an item keeps its own label (`(d)`; `㈠`,
-    which its anchor reads `i`), as under a heading; a numbered paragraph's number is none."""
+    """A landmark read without the paragraph numbers: an item keeps its own label (`(d)`; `㈠`
+    read `i`), as under a heading; a numbered paragraph's number is none."""
     if not mark.startswith("#"):
         return mark
-    if row[1] == "item" and "㈠" <= row[2].strip() <= "㈩":
-        return f"item-{row[0].rsplit('-', 1)[-1]}"
+    if row[1] == "item" and (label := row[2].strip()) and label in IDEOGRAPH_ITEMS:
+        return f"item-{ideograph_roman(label)}"
     if row[1] == "item" and (match := _ITEM_LABEL.fullmatch(row[2].strip())):
         item = match.group(1)
         return f"item-{item if item.isascii() else numeral_value(item)}"

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from functools import lru_cache
 
-from unref import load_known_data, normalise_for_search
+from unref import load_known_data, load_wordings, normalise_for_search
 from unref.knowledge import BODY_FORMS, THESAURUS_FORMS, TREATY_FORMS, forms_of
 from unref.normalise import is_cjk
 
@@ -97,7 +97,7 @@ def _concepts(data):
         yield Concept("state", state["id"], tuple(_search_forms(state["names"] + [state["en"], state["id"]])))
     for place in data.places:
         yield Concept("place", place["id"], tuple(_search_forms(place["names"])))
-    for form, others in _wording_neighbours(data.wordings).items():
+    for form, others in _wording_neighbours(load_wordings()).items():
         yield Concept("word", form, (form, *others))
 
 

@@ -5,8 +5,9 @@ gazetteers of bodies and treaties, the thesaurus of field terms, the issuing org
 extra words for the search dictionary, the sanctions regimes (`sanctions.json`: each regime's
 names, bodies and resolutions), the regional forms derived from public conversion
 tables (`regional.json`, made by `data/build_regional.py`: merged into the entries as
-`regional_zh`, with the States' name groups), the other places' and the everyday words' regional
-wordings (`places.json`, `wordings.json`, made by `build_places.py` and `build_wordings.py`) and the named lists of documents to collect
+`regional_zh`, with the States' name groups), the other places' names (`places.json`, made by
+`build_places.py`), the everyday words the regions write apart (`wordings.json`, made by
+`build_wordings.py`, read apart by `load_wordings`) and the named lists of documents to collect
 (`data/lists/NAME.json`, read by `lists.py`). Tests may build a `KnownData` from their own lists.
 """
 from __future__ import annotations
@@ -73,8 +74,6 @@ class KnownData:
     states: list[dict] = field(default_factory=list)
     # Other places' name groups across regions (places.json): [{"id", "names": [written forms]}]
     places: list[dict] = field(default_factory=list)
-    # Everyday words the regions write apart (wordings.json): [[written forms]], one per wording
-    wordings: list[list[str]] = field(default_factory=list)
     # Sanctions regimes: [{"id", "en", "bodies": [body ids], "resolutions": [symbols],
     # "names": [{"form", "source"}], "committee", "panel", "body_names"}] (`regimes_from`)
     regimes: list[dict] = field(default_factory=list)
@@ -164,7 +163,6 @@ class KnownData:
                     for s in regional.get("states", [])],
             places=[{"id": p["id"], "names": [n["form"] for n in p["names"]]}
                     for p in read("places.json", {"places": []})["places"]],
-            wordings=[[n["form"] for n in w["names"]] for w in read("wordings.json", {"wordings": []})["wordings"]],
             field_terms=[w for w in (line.split("#", 1)[0].strip() for line in lines) if w],
             organs=read("organs.json", []),
             complete_through=register["about"].get("complete_through", 0),
@@ -424,6 +422,17 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
 def load_known_data(folder: Path | str | None = None) -> KnownData:
     """The known data from `folder` (default: the package's data), read once."""
     return KnownData.from_folder(folder or DATA)
+
+
+@lru_cache(maxsize=2)
+def load_wordings(folder: Path | str | None = None) -> list[list[str]]:
+    """The everyday words the regions write apart (`wordings.json`): [[written forms]], one per
+    wording. Only search reads them, so they are not part of `KnownData`, which every import
+    process loads."""
+    path = Path(folder or DATA) / "wordings.json"
+    if not path.exists():
+        return []
+    return [[name["form"] for name in wording["names"]] for wording in json.loads(path.read_text(encoding="utf-8"))["wordings"]]
 
 
 def list_files(folder: Path | str | None = None) -> dict[str, Path]:

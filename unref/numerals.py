@@ -1,8 +1,16 @@
 """Numbers written in Chinese or Roman numerals, as labels and pinpoints print them: read by the
-splitter (`一.`, `II.`) and by pinpoint extraction (`第六段`) alike."""
+splitter (`一.`, `II.`, `㈠`) and by pinpoint extraction (`第六段`, `第9(b)㈠段`) alike."""
 
 CJK_NUMERALS = "一二三四五六七八九十"
 _ROMAN = {"I": 1, "V": 5, "X": 10, "L": 50}
+# United Nations Chinese prints the English sub-items `(i)` … `(x)` as one parenthesised ideograph.
+IDEOGRAPH_ITEMS = "㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩"
+_SMALL_ROMAN = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+
+
+def ideograph_roman(ideograph: str) -> str:
+    """The small Roman numeral a parenthesised ideograph stands for (`㈢` → `iii`)."""
+    return _SMALL_ROMAN[IDEOGRAPH_ITEMS.index(ideograph)]
 
 
 def numeral_value(label: str) -> int:

@@ -9,7 +9,7 @@ from dataclasses import dataclass, field
 from itertools import pairwise
 
 from unref.normalise import CJK, is_cjk
-from unref.numerals import CJK_NUMERALS, numeral_value
+from unref.numerals import CJK_NUMERALS, IDEOGRAPH_ITEMS, ideograph_roman, numeral_value
 
 from . import caps
 from .cleaning import (
@@ -34,8 +34,7 @@ LETTER = re.compile(r"^[(（]([a-z]{1,2}|[ivxl]{1,5}|\d{1,2})[)）]\s*")  # `(a)
 CJK_ITEM = re.compile(rf"^[(（]([{CJK_NUMERALS}]{{1,3}})[)）]\s*")
 # A sub-item as United Nations Chinese prints the English `(i)`, `(ii)`: one parenthesised
 # ideograph (㈠ … ㈩), read as the roman numeral it stands for.
-IDEOGRAPH_ITEM = re.compile(r"^([㈠-㈩])\s*")
-ROMAN_ITEMS = ("i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x")
+IDEOGRAPH_ITEM = re.compile(rf"^([{IDEOGRAPH_ITEMS}])\s*")
 SECTION = re.compile(rf"^([{CJK_NUMERALS}]{{1,3}}|[IVXL]{{1,6}})\s*[.．、]\s*")
 BULLET = re.compile(r"^[•●▪◦]\s*")
 # A label printed on a line of its own (web copies, column layouts): the paragraph is the next line.
@@ -328,7 +327,7 @@ class _Sequence:
         if kind == "cjk_item":
             return CJK_NUMERALS.find(match.group(1)) == self.cjk_item
         if kind == "ideograph_item":
-            return ord(match.group(1)) - ord("㈠") in (self.ideograph_item, 0)
+            return IDEOGRAPH_ITEMS.index(match.group(1)) in (self.ideograph_item, 0)
         return True
 
     def record(self, kind, match):
@@ -339,7 +338,7 @@ class _Sequence:
         elif kind == "cjk_item":
             self.cjk_item = CJK_NUMERALS.find(match.group(1)) + 1
         elif kind == "ideograph_item":
-            self.ideograph_item = ord(match.group(1)) - ord("㈠") + 1
+            self.ideograph_item = IDEOGRAPH_ITEMS.index(match.group(1)) + 1
 
 
 def _starts_new(block, line, layout, sequence):
@@ -512,7 +511,7 @@ def _describe_block(block):
     elif kind in ("letter", "cjk_item"):
         block.kind, block.letter, block.label = "item", match.group(1), f"({match.group(1)})"
     elif kind == "ideograph_item":
-        block.kind, block.letter, block.label = "item", ROMAN_ITEMS[ord(match.group(1)) - ord("㈠")], match.group(1)
+        block.kind, block.letter, block.label = "item", ideograph_roman(match.group(1)), match.group(1)
     elif kind == "section":
         # as printed: Chinese numbers a section `一、`, a translation `一.`
         block.kind, block.label = "heading", f"{match.group(1)}{'、' if '、' in match.group() else '.'}"

@@ -7,7 +7,7 @@ import re
 from pathlib import Path
 
 from tests.unref.test_gazetteer_data import ENTRY_LISTS, fold
-from unref import load_known_data
+from unref import load_wordings
 
 DATA = Path(__file__).resolve().parents[2] / "unref" / "data"
 CITATION = r"^(mediawiki ZH_TO_(TW|HK|CN) line \d+|opencc/TWPhrases\.txt line \d+|cgroup/.+ #\d+)$"
@@ -43,6 +43,6 @@ def test_no_form_is_an_entry_s_a_state_s_or_a_place_s():
 
 
 def test_a_word_across_regions():
-    wordings = load_known_data().wordings
+    wordings = load_wordings()
     assert ["集装箱", "貨櫃", "货柜"] in wordings
     assert any({"软件", "軟體"} <= set(forms) for forms in wordings)

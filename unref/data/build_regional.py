@@ -259,6 +259,21 @@ _PHP_TABLE = re.compile(r"\s*public const (ZH_TO_\w+) = \[")
 _PHP_PAIR = re.compile(r"\s*'((?:[^'\\]|\\.)*)' => '((?:[^'\\]|\\.)*)',")
 
 
+def read_pinned_mediawiki(zhconv: Source) -> tuple[dict[str, list[tuple[str, str, int]]], dict]:
+    """MediaWiki's conversion tables as zhconv-rs keeps them (`read_mediawiki`), checked against
+    the SHA-256 its `build.rs` pins, and where they came from."""
+    php = zhconv.read("data/ZhConversion.php")
+    build = zhconv.read("build.rs")
+    pinned = re.search(r'MEDIAWIKI_COMMIT: &str = "([0-9a-f]{40})"', build).group(1)
+    digest = re.search(r'MEDIAWIKI_SHA256: \[u8; 32\] =\s*hex!\("([0-9a-f]{64})"\)', build).group(1)
+    if hashlib.sha256(php.encode("utf-8")).hexdigest() != digest:
+        raise SystemExit("data/ZhConversion.php is not the file build.rs pins (MEDIAWIKI_SHA256)")
+    about = {"repository": "wikimedia/mediawiki", "path": "includes/Languages/Data/ZhConversion.php",
+             "commit": pinned, "note": f"read as data/ZhConversion.php of {zhconv.repository} at "
+                                       f"{zhconv.commit} (its build.rs pins this commit; SHA-256 {digest} checked)"}
+    return read_mediawiki(php), about
+
+
 def read_mediawiki(text: str) -> dict[str, list[tuple[str, str, int]]]:
     tables, current = defaultdict(list), None
     for number, line in enumerate(text.splitlines(), 1):
@@ -348,17 +363,7 @@ class Deriver:
         for name in OPENCC_FILES:
             self.sources[f"opencc/{name}"] = opencc.about(f"data/dictionary/{name}")
 
-        php = zhconv.read("data/ZhConversion.php")
-        build = zhconv.read("build.rs")
-        pinned = re.search(r'MEDIAWIKI_COMMIT: &str = "([0-9a-f]{40})"', build).group(1)
-        digest = re.search(r'MEDIAWIKI_SHA256: \[u8; 32\] =\s*hex!\("([0-9a-f]{64})"\)', build).group(1)
-        if hashlib.sha256(php.encode("utf-8")).hexdigest() != digest:
-            raise SystemExit("data/ZhConversion.php is not the file build.rs pins (MEDIAWIKI_SHA256)")
-        self.sources["mediawiki"] = {
-            "repository": "wikimedia/mediawiki", "path": "includes/Languages/Data/ZhConversion.php",
-            "commit": pinned, "note": f"read as data/ZhConversion.php of {zhconv.repository} at "
-                                      f"{zhconv.commit} (its build.rs pins this commit; SHA-256 {digest} checked)"}
-        php_tables = read_mediawiki(php)
+        php_tables, self.sources["mediawiki"] = read_pinned_mediawiki(zhconv)
         self.rules = read_groups(zhconv)
         for name in GROUPS:
             self.sources[f"cgroup/{name}"] = zhconv.about(

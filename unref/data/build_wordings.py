@@ -11,8 +11,8 @@ Sources (public, on GitHub; a git directory, e.g. a bare clone, or a folder with
 1. --zhconv DIR, Gowee/zhconv-rs (https://github.com/Gowee/zhconv-rs):
    - `data/ZhConversion.php`, MediaWiki's conversion tables, whose ZH_TO_TW and ZH_TO_HK tables
      give Taiwan and Hong Kong wordings of mainland phrases and whose ZH_TO_CN table gives the
-     mainland wording of others (`build_regional.py` checks the file against the SHA-256 its
-     `build.rs` pins; so does this script);
+     mainland wording of others (checked against the SHA-256 its `build.rs` pins, as
+     `build_regional.py` reads them);
    - `data/cgroups/NAME.json` for the zh.wikipedia conversion groups of WORD_GROUPS (the fields
      1540 work touches: military, nuclear, chemistry, life sciences, transport, IT …).
 2. --opencc DIR, BYVoid/OpenCC (https://github.com/BYVoid/OpenCC): `data/dictionary/TWPhrases.txt`,
@@ -36,7 +36,6 @@ own it). A wording is kept when two of its forms remain that differ once folded.
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import re
 import sys
@@ -53,7 +52,7 @@ from build_regional import (
     Source,
     parse_rule,
     read_cldr,
-    read_mediawiki,
+    read_pinned_mediawiki,
     sources_from,
 )
 
@@ -76,15 +75,7 @@ def _pair(key: str, value: str, key_region: str, value_region: str, cite: str) -
 def read_sets(zhconv: Source, opencc: Source) -> tuple[list[list[tuple[str, str, str]]], dict]:
     """[[(form, region, citation)]], one per table pair or group rule, and the sources read."""
     sets, sources = [], {}
-    php = zhconv.read("data/ZhConversion.php")
-    digest = re.search(r'MEDIAWIKI_SHA256: \[u8; 32\] =\s*hex!\("([0-9a-f]{64})"\)', zhconv.read("build.rs")).group(1)
-    if hashlib.sha256(php.encode("utf-8")).hexdigest() != digest:
-        raise SystemExit("data/ZhConversion.php is not the file build.rs pins (MEDIAWIKI_SHA256)")
-    pinned = re.search(r'MEDIAWIKI_COMMIT: &str = "([0-9a-f]{40})"', zhconv.read("build.rs")).group(1)
-    sources["mediawiki"] = {"repository": "wikimedia/mediawiki", "path": "includes/Languages/Data/ZhConversion.php",
-                            "commit": pinned, "note": f"read as data/ZhConversion.php of {zhconv.repository} at "
-                                                      f"{zhconv.commit} (SHA-256 {digest} checked)"}
-    tables = read_mediawiki(php)
+    tables, sources["mediawiki"] = read_pinned_mediawiki(zhconv)
     for table, key_region, value_region in TABLES:
         for key, value, line in tables[table]:
             if fold(key) != fold(value):

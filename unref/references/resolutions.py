@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..knowledge import KnownData
 from ..normalise import Normalised
-from ..numerals import CJK_NUMERALS, numeral_value
+from ..numerals import CJK_NUMERALS, ideograph_roman, numeral_value
 from ..register import Register
 from .model import CONFLICT, RESOLVED, UNRESOLVED, DocumentContext, Reference
 
@@ -128,7 +128,6 @@ _CUT_PINPOINT = re.compile(rf"(?P<part>执行部分|序言部分)?第(?P<paragra
 _PARAGRAPH_RE = re.compile(_PARAGRAPH)
 _LIST_SEPARATOR = re.compile(r"以及|和|、|及|或")
 _SUB_PARAGRAPH_RE = re.compile(r"\(([a-z]{1,4})\)|([㈠-㈩])")
-_IDEOGRAPH_ROMAN = dict(zip("㈠㈡㈢㈣㈤㈥㈦㈧㈨㈩", ["i", "ii", "iii", "iv", "v", "vi", "vii", "viii", "ix", "x"]))
 _PARTS = {"执行部分": "operative ", "序言部分": "preambular ", None: ""}
 # `该决议第19段`: a pinpoint in the resolution the text has just cited.
 # Mentions this close together are items of one list (`第1718(2006)号、第1874(2009)号决议`).
@@ -347,7 +346,7 @@ def _label(paragraph: str) -> str:
     """`8(a)㈢` → `8 (a) (iii)`, `六` → `6`."""
     number = re.match(rf"\d+|[{_UNITS}十]+", paragraph).group()
     number = number if number.isdigit() else str(numeral_value(number))
-    subs = [letters or _IDEOGRAPH_ROMAN[ideograph] for letters, ideograph in _SUB_PARAGRAPH_RE.findall(paragraph)]
+    subs = [letters or ideograph_roman(ideograph) for letters, ideograph in _SUB_PARAGRAPH_RE.findall(paragraph)]
     return " ".join([number, *(f"({sub})" for sub in subs)])
 
 

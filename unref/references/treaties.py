@@ -21,8 +21,10 @@ from ..normalise import Normalised
 from .model import Reference
 
 TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》|“(?P<quoted>[^“”]{2,40}(?:条约|公约|议定书))”")
-# A bare treaty word as a title, in the marks Taiwan and Hong Kong texts also use (`「公約」`).
-_BARE_TITLE = re.compile(r"[「“](?P<word>条约|公约|议定书|协定)[」”]")
+# The words a treaty's title ends in, bare as a title in the marks Taiwan and Hong Kong texts also
+# use (`「公約」`).
+_TITLE_WORDS = "条约|公约|议定书|协定"
+_BARE_TITLE = re.compile(rf"[「“](?P<word>{_TITLE_WORDS})[」”]")
 # What ends a treaty's name (the forms are folded to simplified characters).
 _TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|协议|修正案|守则|宪章|计划|计画|条例|行动纲领)$")  # 計畫: Taiwan's; 条例: the IHR; 行动纲领: the small-arms programme
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/-]{2,9}")
@@ -118,7 +120,7 @@ def extract(norm: Normalised, spans: list[tuple[int, int, str]], named: dict[str
 _INNER_TITLE = re.compile(r"〈(?P<title>[^〈〉]{2,80})〉")
 # A title with its acronym inside the same brackets, as a PDF's text prints it: `《禁止生物武器公约 BWC》`.
 # A treaty's acronym with the treaty word, as a title, its year before it or not: `《SOLAS公約》`, `《1988年SUA公约》`.
-_ACRONYM_AND_WORD = re.compile(r"(?:\d{4}年)?(?P<acronym>[A-Z][A-Z0-9/-]{2,9})(?:条约|公约|议定书|协定)")
+_ACRONYM_AND_WORD = re.compile(rf"(?:\d{{4}}年)?(?P<acronym>[A-Z][A-Z0-9/-]{{2,9}})(?:{_TITLE_WORDS})")
 _WITH_ACRONYM = re.compile(r"(?P<name>.*?\S)\s*[(（]?(?P<acronym>[A-Z][A-Z0-9/-]{2,9})[)）]?\s*$")
 
 
