@@ -61,3 +61,12 @@ def test_an_isotope_in_both_spellings():
 def test_an_isotope_finds_either_spelling(held):
     assert numbers("铯-137") == numbers("銫137") == [1, 2]
     assert numbers("铯-137 高雄") == [2]
+
+
+def test_the_results_page_names_what_each_term_was_read_as(client, held):
+    for query, label, english in (("集装箱", "用语", "Wording"), ("朝鲜", "国家", "State")):
+        term = understand(query).terms[0]
+        assert term.surface == query
+        shown = f'<span class="term term-{term.kind}">\n      {{}} <span class="doc-text">{query}</span>'
+        assert shown.format(label) in client.get("/search/", {"q": query}).content.decode()
+        assert shown.format(english) in client.get("/en/search/", {"q": query}).content.decode()
