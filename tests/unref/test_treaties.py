@@ -173,3 +173,10 @@ def test_the_five_outer_space_treaties_and_the_geneva_conventions():
     assert [target for target, _ in treaties(text)] == [
         "Outer Space Treaty", "Rescue Agreement", "Liability Convention", "Registration Convention", "Moon Agreement",
         "Geneva Conventions", "Third Geneva Convention"]
+
+
+def test_a_numbered_instrument_is_not_the_unnumbered_treaty_of_that_name():
+    # the Geneva Conventions' first Additional Protocol is not the IAEA's Additional Protocol
+    assert treaties("根据第一附加議定書第47條，雇傭兵不享有戰鬥員地位") == []
+    assert treaties("第二附加议定书和第3号附加议定书") == []
+    assert treaties("伊朗签署附加议定书，第二阶段") == [("Additional Protocol", "附加议定书")]

@@ -28,6 +28,9 @@ _BARE_TITLE = re.compile(rf"[「“](?P<word>{_TITLE_WORDS})[」”]")
 # What ends a treaty's name (the forms are folded to simplified characters).
 _TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|协议|修正案|守则|宪章|计划|计画|条例|行动纲领)$")  # 計畫: Taiwan's; 条例: the IHR; 行动纲领: the small-arms programme
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/-]{2,9}")
+# An ordinal before a name numbers one of several instruments of that name (the Geneva
+# Conventions' `第一附加议定书`, a convention's `第二议定书`): not the one treaty the bare name is.
+_ORDINAL_BEFORE = re.compile(r"第[一二三四五六七八九十\d]{1,3}号?$")
 _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # An English title folds to one run without spaces (`JointComprehensivePlanofAction`): three
 # capitalised words at least. Each word is one capital, one small letter, then the rest: written
@@ -175,6 +178,8 @@ def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
             continue
         if _ASCII_WORD.match(text[end - 1]) and not (norm.closes_acronym(end) if _ACRONYM.fullmatch(m.group())
                                                      else norm.closes_word(end)):
+            continue
+        if _ORDINAL_BEFORE.search(text, max(0, start - 5), start):
             continue
         spans.append((start, end, _title_target(m.group(), data.treaty_by_title)))
     # a title a longer name holds is that name's (`《核材料实物保护公约》修订案`: the amendment, not the convention too)
