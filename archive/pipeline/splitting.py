@@ -45,7 +45,7 @@ COMMA_END = re.compile(r"[，,](?:\[\d{1,3}\])?$")  # a bracketed note mark (`,[
 SIGNED = re.compile(r"[(（](?:签名|簽名|Signed|signed)[)）]")
 NOTE = re.compile(r"^[\[［].*[\]］]$")
 TITLE_LENGTH = 250  # characters: a document's first line may be a title this long
-CAPITALS = re.compile(r"^[A-Z][A-Z ,'’&-]*[A-Z]$")
+CAPITALS = re.compile(r"^[A-Z][A-Z ,;'’&-]*[A-Z]$")
 # A first line wholly in brackets with no figure is a remark on the text, not its title: `(发言要点)`
 # (speaking points), `(Check against delivery)`; a date or a symbol in brackets is the title's.
 REMARK = re.compile(rf"^[(（][^()（）\d〇{CJK_NUMERALS}]{{1,30}}[)）]$")
@@ -164,15 +164,16 @@ def _ends_english_sentence(text):
     figure that ends a sentence of words ("… from 1 to 30 November 2006."); Chinese text ends its
     sentences with 。, and a full stop after a lone figure is a label (`1.`) or a reference
     (`para. 3.`)."""
-    match = re.search(r"([A-Za-z][A-Za-z.]*)[)\]]?\.$", text)
+    match = re.search(r"([A-Za-z][A-Za-z.]*)[)\]\"”’']?\.$", text)
     if match:
         return match.group(1) not in ABBREVIATIONS
     return bool(_ENDING_IN_A_FIGURE.search(text)) and len(_ENGLISH_WORD.findall(text)) >= 4
 
 
 # A word, then a figure and a full stop (`November 2006.`, `resolution 1540.`), an isotope
-# (`uranium enriched up to 60% U-235.`, `Cs-137.`) or a share (`by 60%.`), not `para. 3.`.
-_ENDING_IN_A_FIGURE = re.compile(r"(?:[A-Za-z]{3,},? |\b[A-Z][a-z]?-)\d[\d,]*\.$|\d%\.$")
+# (`uranium enriched up to 60% U-235.`, `Cs-137.`) or a share (`by 60%.`), not `para. 3.`; or a
+# full stop after a bracket a sentence ends in (`… (see A/C.1/60/PV.2-7).`).
+_ENDING_IN_A_FIGURE = re.compile(r"(?:[A-Za-z]{3,},? |\b[A-Z][a-z]?-)\d[\d,]*\.$|\d%\.$|\)\.$")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -378,9 +379,13 @@ def _starts_new(block, line, layout, sequence):
         # the comma (`…Middle East,[3]`). After a superscript mark, or anywhere else, the
         # sentence goes on.
         ends_with_comma = bool(COMMA_END.search(previous.text))
-        return ends_with_comma and ((line.indent > 0 and not full) or (not layout.wrapped and line.after_blank))
+        return ends_with_comma and ((line.indent > 0 or line.after_blank) and not full
+                                    or (not layout.wrapped and line.after_blank))
     if line.page_break:
         return closed or (not layout.wrapped and _is_heading_like(previous.text, layout))
+    if line.after_blank and (all(CAPITALS.match(held.text) for held in block.lines)
+                             or _title_case(" ".join(held.text for held in block.lines))):
+        return True  # a blank line after a headline in capitals or in title case, over several lines, commas and all
     if full and not closed:
         return False
     if closed and line.heads_paragraph and _is_heading_like(line.text, layout):
@@ -402,6 +407,16 @@ def _starts_new(block, line, layout, sequence):
     if line.after_blank and CAPITALS.match(previous.text) and _is_heading_like(previous.text, layout):
         return True  # a blank line after a short line in capitals: an English heading (`DEFINITIONS AND CRITERIA`)
     return closed and not full
+
+
+def _title_case(text):
+    """English in title case (`1373 (2001) Also Creates Committee to Monitor Implementation`):
+    plain ASCII, three words or more, every one of four letters or more capitalised, no full stop
+    at the end."""
+    if not text.isascii():
+        return False
+    long_words = re.findall(r"[A-Za-z]{4,}", text)
+    return len(long_words) >= 3 and all(word[0].isupper() for word in long_words) and not text.endswith(".")
 
 
 def _is_heading_like(text, layout):

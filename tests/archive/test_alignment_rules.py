@@ -394,3 +394,37 @@ def test_sub_items_printed_as_parenthesised_ideographs_pair_with_roman_items_and
     assert landmark(*next(row for row in rows[1] if row[3] == "Item 16.")) == "agenda-item-16"
     assert {p.label: paired[p.anchor][0][:12] for p in chinese if p.kind == "item"} == {
         "(d)": "Implementati", "㈠": "Articles III", "㈡": "Article V;", "(e)": "Other provis"}
+
+
+def test_a_resolution_s_preambular_paragraphs_in_a_wrapped_english_text_end_at_their_comma():
+    """Resolution 1373's preamble (tests/alignment14, 01): each English paragraph wraps over lines
+    and ends with a comma, a line short of the margin and a blank line; each is its own paragraph
+    and pairs with its Chinese one."""
+    from tests.alignment14.test_alignment14 import HERE
+
+    chinese, _, paired = _pairs_of("01_sres1373_counter_terrorism_preamble", HERE)
+    assert [paired[p.anchor][0][:20] if paired[p.anchor] else None for p in chinese] == [
+        "Reaffirming also its", "Reaffirming the inhe", "Reaffirming the need", "Deeply concerned by ",
+        "Calling on States to", "Recognizing the need"]
+
+
+def test_a_sentence_ends_at_a_full_stop_after_a_bracket_or_a_quotation_mark():
+    """A First Committee report (tests/alignment13, 02: `… (see A/C.1/60/PV.2-7).`) and the
+    Secretary-General's address (tests/alignment14, 07: `… in this regard".`): one paragraph a line."""
+    from tests.alignment13.test_alignment13 import HERE as THIRTEENTH
+    from tests.alignment14.test_alignment14 import HERE as FOURTEENTH
+
+    chinese, _, paired = _pairs_of("02_first_committee_report_2005_general_debate_documents", THIRTEENTH)
+    assert [paired[p.anchor][0][:12] for p in chinese[:4]] == ["At its 1st m", "Thematic dis", "Action on al", "For its cons"]
+    _, rows, _ = _pairs_of("07_sg_address_uniting_against_terrorism_2006", FOURTEENTH)
+    assert [row[3][:12] for row in rows[1][4:7]] == ["I am, as alw", "At the outse", "And you will"]
+
+
+def test_a_headline_in_capitals_and_a_subtitle_in_title_case_end_at_a_blank_line():
+    """A Security Council press release (tests/alignment14, 05): the headline in capitals over
+    three lines, `;` and commas in it, the subtitle in title case over two, then the first paragraph."""
+    from tests.alignment14.test_alignment14 import HERE
+
+    _, rows, _ = _pairs_of("05_sc7158_press_release_resolution_1373", HERE)
+    assert [(row[1], row[3][:20]) for row in rows[1][2:5]] == [
+        ("para", "SECURITY COUNCIL UNA"), ("heading", "Resolution 1373 (200"), ("para", "Reaffirming its uneq")]
