@@ -259,3 +259,11 @@ def test_forms_between_a_name_and_its_short_form():
         "禁止化武组织", "禁化学武组织", "禁止化学武组织", "禁化武器组织", "禁止化武器组织", "禁化学武器组织"]
     assert _between("国际原子能机构", "原子能机构") == []  # a run of characters dropped (国际), not single ones
     assert _between("裁军谈判会议", "裁谈会") == []  # a short form under four characters
+
+
+def test_the_container_security_initiative_and_other_regional_forms_of_stop_43():
+    assert bodies("高雄港加入貨櫃安全計劃(Container Security Initiative,簡稱CSI)") == [
+        ("CSI", "貨櫃安全計劃"), ("CSI", "Container Security Initiative"), ("CSI", "CSI")]
+    assert bodies("联合国监督、视察和核查委员会(监核会)的专家") == [
+        ("UNMOVIC", "联合国监督、视察和核查委员会"), ("UNMOVIC", "监核会")]
+    assert bodies("出口管制則為預防性機制（如《瓦聖納協定》）") == [("Wassenaar Arrangement", "瓦聖納協定")]

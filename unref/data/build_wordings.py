@@ -61,7 +61,9 @@ from unref.normalise import fold
 # zh.wikipedia conversion groups of the fields 1540 work touches.
 WORD_GROUPS = ("Military", "Firearms", "核能", "Physics", "Chemistry", "Pesticide", "Lifesciences", "Medicine",
                "Transport", "Aero", "Communication", "Telcom", "Electronics", "IT", "Economics", "Civil Law",
-               "Criminal Law", "政治人物", "伊斯蘭")
+               "Criminal Law", "政治人物", "伊斯蘭",
+               # the people and organisations the texts name, transliterated apart (卡扎菲, 格達費)
+               "People", "PresidentsUS", "US Government", "Organization", "EU")
 # MediaWiki tables: (table, region of its keys, region of its values); a key of the Taiwan or Hong
 # Kong table is any wording the table turns into that region's ("zh").
 TABLES = (("ZH_TO_TW", "zh", "tw"), ("ZH_TO_HK", "zh", "hk"), ("ZH_TO_CN", "variant", "cn"))
