@@ -161,19 +161,19 @@ def is_closed(text):
 
 def _ends_english_sentence(text):
     """A full stop after a word that is not an abbreviation ("… of the matter."), or after a
-    figure that ends a sentence of words ("… from 1 to 30 November 2006."); Chinese text ends its
-    sentences with 。, and a full stop after a lone figure is a label (`1.`) or a reference
-    (`para. 3.`)."""
+    figure or a bracket that ends a sentence of words ("… from 1 to 30 November 2006.",
+    "… (see A/C.1/60/PV.2-7)."); Chinese text ends its sentences with 。, and a full stop after a
+    lone figure is a label (`1.`) or a reference (`para. 3.`)."""
     match = re.search(r"([A-Za-z][A-Za-z.]*)[)\]\"”’']?\.$", text)
     if match:
         return match.group(1) not in ABBREVIATIONS
-    return bool(_ENDING_IN_A_FIGURE.search(text)) and len(_ENGLISH_WORD.findall(text)) >= 4
+    return bool(_ENDING_AFTER_A_FIGURE_OR_BRACKET.search(text)) and len(_ENGLISH_WORD.findall(text)) >= 4
 
 
 # A word, then a figure and a full stop (`November 2006.`, `resolution 1540.`), an isotope
 # (`uranium enriched up to 60% U-235.`, `Cs-137.`) or a share (`by 60%.`), not `para. 3.`; or a
 # full stop after a bracket a sentence ends in (`… (see A/C.1/60/PV.2-7).`).
-_ENDING_IN_A_FIGURE = re.compile(r"(?:[A-Za-z]{3,},? |\b[A-Z][a-z]?-)\d[\d,]*\.$|\d%\.$|\)\.$")
+_ENDING_AFTER_A_FIGURE_OR_BRACKET = re.compile(r"(?:[A-Za-z]{3,},? |\b[A-Z][a-z]?-)\d[\d,]*\.$|\d%\.$|\)\.$")
 _ENGLISH_WORD = re.compile(r"[A-Za-z]{2,}")
 
 
@@ -374,10 +374,10 @@ def _starts_new(block, line, layout, sequence):
         return not (full and (not closed or not continues)) or (line.after_blank and continues)
     if OPEN_COMMA.search(previous.text):
         # A comma ends a resolution's preambular paragraph (`回顾……，`): the next one begins
-        # indented after a line short of the margin, or, where the text has one paragraph per
-        # line (a web copy), after a blank line, also where Wikisource prints a note mark after
-        # the comma (`…Middle East,[3]`). After a superscript mark, or anywhere else, the
-        # sentence goes on.
+        # indented or after a blank line, either after a line short of the margin, or, where the
+        # text has one paragraph per line (a web copy), after a blank line, also where Wikisource
+        # prints a note mark after the comma (`…Middle East,[3]`). After a superscript mark, or
+        # anywhere else, the sentence goes on.
         ends_with_comma = bool(COMMA_END.search(previous.text))
         return ends_with_comma and ((line.indent > 0 or line.after_blank) and not full
                                     or (not layout.wrapped and line.after_blank))
