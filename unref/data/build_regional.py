@@ -321,15 +321,15 @@ def parse_rule(conv: str) -> tuple[dict[str, str], list[tuple[str, str, str]]]:
     return both, one_way
 
 
-def read_groups(source: Source) -> list[dict]:
-    """Every rule of the GROUPS: {group, path, original, conv, names {tag: form}, one_way}."""
+def read_groups(source: Source, groups: tuple[str, ...] = GROUPS) -> list[dict]:
+    """Every rule of the `groups`: {group, name, file, index, original, conv, names {tag: form}, one_way}."""
     rules = []
-    for name in GROUPS:
+    for name in groups:
         path = f"data/cgroups/{name}.json"
         group = json.loads(source.read(path))
         for index, rule in enumerate(group["rules"], 1):
             names, one_way = parse_rule(rule.get("conv") or "")
-            rules.append({"group": group["path"], "file": path, "index": index,
+            rules.append({"group": group["path"], "name": name, "file": path, "index": index,
                           "generic": _generic_rule(list(names.values()) + [f for _, _, f in one_way]),
                           "original": _clean(rule.get("original") or ""), "conv": rule.get("conv") or "",
                           "names": names, "one_way": one_way})

@@ -39,7 +39,7 @@ import argparse
 import json
 import re
 import sys
-from collections import defaultdict
+from collections import Counter
 from pathlib import Path
 
 HERE = Path(__file__).resolve().parent
@@ -50,8 +50,8 @@ from build_regional import (
     GENERIC,
     REGION,
     Source,
-    parse_rule,
     read_cldr,
+    read_groups,
     read_pinned_mediawiki,
     sources_from,
 )
@@ -93,13 +93,11 @@ def read_sets(zhconv: Source, opencc: Source) -> tuple[list[list[tuple[str, str,
             if fold(key) != fold(value):
                 sets.append(_pair(key, value, "cn", "tw", f"opencc/TWPhrases.txt line {number}"))
     for name in WORD_GROUPS:
-        path = f"data/cgroups/{name}.json"
-        sources[f"cgroup/{name}"] = zhconv.about(path, f"zh.wikipedia Module:CGroup/{name} as pulled by "
-                                                       "data/update_cgroups.py")
-        for index, rule in enumerate(json.loads(zhconv.read(path))["rules"], 1):
-            names, _ = parse_rule(rule.get("conv") or "")
-            cite = f"cgroup/{name} #{index}"
-            sets.append([(form, REGION[tag], cite) for tag, form in names.items()])
+        sources[f"cgroup/{name}"] = zhconv.about(f"data/cgroups/{name}.json", f"zh.wikipedia Module:CGroup/{name} "
+                                                                         "as pulled by data/update_cgroups.py")
+    for rule in read_groups(zhconv, WORD_GROUPS):
+        cite = f"cgroup/{rule['name']} #{rule['index']}"
+        sets.append([(form, REGION[tag], cite) for tag, form in rule["names"].items()])
     return sets, sources
 
 
@@ -158,10 +156,7 @@ def main(argv: list[str]) -> None:
     found, dropped = wordings(sets, taken)
     print(f"zhconv-rs {zhconv.commit}; OpenCC {opencc.commit}: {len(sets)} pairs and rules; "
           f"{len(found)} wordings; dropped {len(dropped)} forms")
-    reasons = defaultdict(int)
-    for row in dropped:
-        reasons[row["reason"]] += 1
-    print("dropped by reason:", dict(reasons))
+    print("dropped by reason:", dict(Counter(row["reason"] for row in dropped)))
     result = {"about": {"built_by": "unref/data/build_wordings.py", "sources": sources, "groups": list(WORD_GROUPS),
                                         "dropped": [row for row in dropped if row["reason"].startswith("an entry")]},
               "wordings": found}

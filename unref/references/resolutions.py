@@ -10,7 +10,7 @@ from dataclasses import dataclass, replace
 
 from ..knowledge import KnownData
 from ..normalise import Normalised
-from ..numerals import CJK_NUMERALS, ideograph_roman, numeral_value
+from ..numerals import CJK_NUMERALS, IDEOGRAPH_ITEMS, ideograph_roman, numeral_value
 from ..register import Register
 from .model import CONFLICT, RESOLVED, UNRESOLVED, DocumentContext, Reference
 
@@ -90,7 +90,7 @@ BARE_RE = re.compile(rf"(?:{_START}|(?<=\d\)))(?P<number>\d{{1,4}})\(+(?P<year>\
 # in copying (`第8(d))段`) is read past, as a doubled opening one is before a year (`1540(((2004)`).
 # Older texts, and the gazettes reprinting them, write the number in Chinese numerals (`第六段`).
 _UNITS = CJK_NUMERALS[:9]  # 一 to 九; 十 joins them
-_PARAGRAPH = rf"(?:\d{{1,3}}|[{_UNITS}]?十[{_UNITS}]?|[{_UNITS}])(?:\([a-z]{{1,4}}\)\)?|[㈠-㈩])*"
+_PARAGRAPH = rf"(?:\d{{1,3}}|[{_UNITS}]?十[{_UNITS}]?|[{_UNITS}])(?:\([a-z]{{1,4}}\)\)?|[{IDEOGRAPH_ITEMS}])*"
 # `第3段`, `执行部分第3(c)段`, several (`第19和第23段`, `第8(d)和8(e)段`, `第2、第5和第7段`) or a range
 # (`第1至6段`, `第7至第12段`, and with a dash as web pages print it, `第19-21段`).
 # A sub-paragraph may follow alone, sharing the paragraph before it: `第2(a)和(b)段`. Alternatives
@@ -127,7 +127,7 @@ _BRACKETED_COMMA = re.compile(r",(?=第)")
 _CUT_PINPOINT = re.compile(rf"(?P<part>执行部分|序言部分)?第(?P<paragraphs>{_PARAGRAPH})(?P<part_after>(?!))?(?P<sub_paragraph>(?!))?(?=[”」\"’'])")
 _PARAGRAPH_RE = re.compile(_PARAGRAPH)
 _LIST_SEPARATOR = re.compile(r"以及|和|、|及|或")
-_SUB_PARAGRAPH_RE = re.compile(r"\(([a-z]{1,4})\)|([㈠-㈩])")
+_SUB_PARAGRAPH_RE = re.compile(rf"\(([a-z]{{1,4}})\)|([{IDEOGRAPH_ITEMS}])")
 _PARTS = {"执行部分": "operative ", "序言部分": "preambular ", None: ""}
 # `该决议第19段`: a pinpoint in the resolution the text has just cited.
 # Mentions this close together are items of one list (`第1718(2006)号、第1874(2009)号决议`).
