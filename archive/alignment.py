@@ -320,7 +320,7 @@ def _unnumbered(left, right, ratio):
     for i, a in enumerate(left):
         figures = _figures(a)
         same = where[figures] if figures else []
-        if len(same) == 1 and same[0] > previous[1] and once[figures] == 1:
+        if len(same) == 1 and same[0] > previous[1] and once[figures] == 1 and _dates_agree(_dates(a[3]), _dates(right[same[0]][3])):
             found.update(_unnumbered(left[previous[0] + 1:i], right[previous[1] + 1:same[0]], ratio))
             found[a[0]] = right[same[0]][0]
             previous = (i, same[0])
@@ -433,12 +433,14 @@ class _Measure:
 
     def __init__(self, row):
         self.length, self.figures, self.heading = _length(row), _figures(row), row[1] in _HEADINGS
-        self.note = row[1] == "note"
+        self.note, self.dates = row[1] == "note", _dates(row[3])
 
     def distance(self, other, ratio):
         """How far the two lengths are from the ratio of their documents (log scale); None when
-        they print different figures, or one is a remark (`[文本来源：…]`) and the other not."""
-        if (self.figures and other.figures and self.figures.isdisjoint(other.figures)) or self.note != other.note:
+        they print different figures or different whole dates (`2006年5月2日` and `3 May 2006`
+        share only the year), or one is a remark (`[文本来源：…]`) and the other not."""
+        if ((self.figures and other.figures and self.figures.isdisjoint(other.figures))
+                or not _dates_agree(self.dates, other.dates) or self.note != other.note):
             return None
         distance = abs(math.log((other.length + _SMOOTH) / (ratio * self.length + _SMOOTH)))
         return distance + (_OTHER_KIND if self.heading != other.heading else 0)
@@ -485,6 +487,12 @@ def _numbers(row):
         if None not in values:
             spelled.append(sum(values))
     return _figures(row) | {value for value in spelled if value >= 10}
+
+
+def _dates_agree(ours, theirs):
+    """Two paragraphs' whole dates (`_dates`) are no evidence against their pairing: a speech's
+    `2006年5月2日` and its press release's `3 May 2006` share only the year."""
+    return not (ours and theirs and ours.isdisjoint(theirs))
 
 
 def _dates(text):

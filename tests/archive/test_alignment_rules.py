@@ -143,6 +143,18 @@ def test_a_date_line_pairs_with_the_adoption_line_printing_its_date_wherever_eac
     assert align(english, chinese)["p1"] == ("title", "3-p1")
 
 
+def test_paragraphs_printing_different_whole_dates_do_not_pair_though_they_print_the_same_year():
+    """A speech's dateline (`2006年5月2日,纽约`) and its press release's date line (`3 May 2006`)
+    print the year 2006 alone among their runs, yet name different days: the speech's dateline is
+    the release's `NEW YORK, 2 May`, which prints no year, and pairs with it by length."""
+    chinese = [("p1", "para", "", "秘书长讲话"), ("riqi", "heading", "", "2006年5月2日,纽约"),
+               ("riqi-p1", "para", "", "主席先生,"), ("riqi-p2", "para", "", "我感到十分遗憾" * 10)]
+    english = [("title", "title", "", "3 May 2006"), ("p1", "para", "", "NEW YORK, 2 May -- Following is the address"),
+               ("p2", "para", "", "I deeply regret that last week " * 10)]
+    pairs = align(chinese, english)
+    assert pairs["riqi"] == ("p1",) and "title" not in sum(pairs.values(), ())
+    assert align([("t", "title", "", "2006年5月3日"), *chinese[2:]], english)["t"] == ("title",)
+
 def test_footnotes_numbered_differently_pair_in_order_when_both_versions_have_as_many():
     chinese = [*NUMBERED[0], ("3-p1", "para", "", "21 原子能委員會正式紀錄,第一年,特別補編。"),
                ("3-p2", "para", "", "22 安全理事會正式紀錄,第二年,補編第五號,附件十四。")]
