@@ -84,7 +84,7 @@ _ADOPTED_AT = re.compile(
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Pairing by length: a paragraph left out costs _SKIP; a pair costs how far its lengths are
 # from the document's own ratio (log scale), and is kept only within _CLOSE of it.
-_SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND = 0.75, 0.5, 0.2, 8, 20
+_SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND, _JOIN = 0.75, 0.5, 0.2, 8, 20, 0.25
 _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragraph costs more
 
 
@@ -156,7 +156,7 @@ def _links(left, right):
     for i, j in [*anchors, (len(left), len(right))]:
         runs = [_segments([row for row in rows[start + 1:end] if row[0] not in out], divides)
                 for rows, start, end, out in ((left, previous[0], i, taken[0]), (right, previous[1], j, taken[1]))]
-        links.update(_divided(*runs, ratio).items())
+        links.update(_divided(*runs, ratio))
         if i < len(left):
             links.add((left[i][0], right[j][0]))
         previous = (i, j)
@@ -258,7 +258,7 @@ def _divided(left, right, ratio):
         if len(mine) > 1 and len(theirs) == 1 and theirs[0]:
             fits = [part for part in mine if _in_order(part, theirs[0])]
             if len(fits) == 1:
-                return {(b if flip else a)[0]: (a if flip else b)[0] for a, b in zip(fits[0], theirs[0], strict=True)}
+                return {((b, a) if flip else (a, b)) for a, b in _in_pairs(fits[0], theirs[0])}
     return _unnumbered(sum(left, []), sum(right, []), ratio)
 
 
@@ -309,10 +309,10 @@ def _unnumbered(left, right, ratio):
     have as many and each pair prints the same figures; else those printing the same figures,
     which then divide the run, and the same again between them; where none do, by length."""
     if _in_order(left, right) or _in_step(left, right, ratio):
-        return {a[0]: b[0] for a, b in zip(left, right, strict=True)}
+        return _in_pairs(left, right)
     if steps := _in_step_but_headings(left, right, ratio):
         return steps
-    found, previous = {}, (-1, -1)
+    found, previous = set(), (-1, -1)
     once = Counter(_figures(row) for row in left)
     where = defaultdict(list)
     for j, b in enumerate(right):
@@ -321,13 +321,12 @@ def _unnumbered(left, right, ratio):
         figures = _figures(a)
         same = where[figures] if figures else []
         if len(same) == 1 and same[0] > previous[1] and once[figures] == 1 and _dates_agree(_dates(a[3]), _dates(right[same[0]][3])):
-            found.update(_unnumbered(left[previous[0] + 1:i], right[previous[1] + 1:same[0]], ratio))
-            found[a[0]] = right[same[0]][0]
+            found |= _unnumbered(left[previous[0] + 1:i], right[previous[1] + 1:same[0]], ratio)
+            found.add((a[0], right[same[0]][0]))
             previous = (i, same[0])
     if not found:
         return _by_length(left, right, ratio)
-    found.update(_unnumbered(left[previous[0] + 1:], right[previous[1] + 1:], ratio))
-    return found
+    return found | _unnumbered(left[previous[0] + 1:], right[previous[1] + 1:], ratio)
 
 
 def _in_step_but_headings(left, right, ratio):
@@ -338,50 +337,87 @@ def _in_step_but_headings(left, right, ratio):
         if len(mine) > len(theirs) == len(text) > 0 and all(row[1] not in _HEADINGS for row in theirs):
             pairs = (text, theirs) if mine is left else (theirs, text)
             if _in_order(*pairs) or _in_step(*pairs, ratio):
-                return {a[0]: b[0] for a, b in zip(*pairs, strict=True)}
+                return _in_pairs(*pairs)
     return None
 
 
+def _in_pairs(left, right):
+    """The anchors of two runs as long, paired in order."""
+    return {(a[0], b[0]) for a, b in zip(left, right, strict=True)}
+
+
 def _by_length(left, right, ratio):
-    """The cheapest way through both runs in order, each paragraph paired or left out (dynamic
-    programming, as Gale and Church align sentences, within a band about the diagonal, so a
-    long run costs time in proportion to its length); of its pairs, those close in length and
-    clear of their neighbours."""
+    """The cheapest way through both runs in order, each paragraph paired or left out, or
+    several of one version's in a row with one of the other's where together they print its
+    figures (dynamic programming, as Gale and Church align sentences, within a band about the
+    diagonal, so a long run costs time in proportion to its length); of its one-to-one pairs,
+    those close in length and clear of their neighbours, and every such join."""
     a, b = [_Measure(row) for row in left], [_Measure(row) for row in right]
     band = _BAND + abs(len(a) - len(b))
     cost = [[math.inf] * (len(b) + 1) for _ in range(len(a) + 1)]
-    came = [[None] * (len(b) + 1) for _ in range(len(a) + 1)]  # 0: left skipped, 1: right, 2: paired
+    came = [[None] * (len(b) + 1) for _ in range(len(a) + 1)]  # the step taken: paragraphs used on each side
     cost[0][0] = 0.0
     for i in range(len(a) + 1):
         middle = i * len(b) // max(1, len(a))
-        row, above = cost[i], cost[i - 1] if i else None
         for j in range(max(0, middle - band), min(len(b), middle + band) + 1):
-            for value, step in (
-                (above[j] + _SKIP if i else math.inf, 0),
-                (row[j - 1] + _SKIP if j else math.inf, 1),
-                (above[j - 1] + d if i and j and (d := a[i - 1].distance(b[j - 1], ratio)) is not None else math.inf, 2),
-            ):
-                if value < row[j]:
-                    row[j], came[i][j] = value, step
-    pairs, i, j = {}, len(a), len(b)
+            for step in _STEPS:
+                di, dj = step
+                if di > i or dj > j or (previous := cost[i - di][j - dj]) == math.inf:
+                    continue
+                if step in ((1, 0), (0, 1)):
+                    value = previous + _SKIP
+                elif step == (1, 1):
+                    d = a[i - 1].distance(b[j - 1], ratio)
+                    value = math.inf if d is None else previous + d
+                elif not (b[j - 1] if dj == 1 else a[i - 1]).figures:
+                    continue  # a join needs the figures of the one paragraph: most print none
+                else:
+                    d = _joined(a[i - di:i], b[j - dj:j], ratio)
+                    value = math.inf if d is None else previous + d + _JOIN
+                if value < cost[i][j]:
+                    cost[i][j], came[i][j] = value, step
+    pairs, i, j = set(), len(a), len(b)
     while came[i][j] is not None:
-        step = came[i][j]
-        if step == 2 and _clear(a, b, i - 1, j - 1, ratio):
-            pairs[left[i - 1][0]] = right[j - 1][0]
-        i, j = i - (step != 1), j - (step != 0)
+        di, dj = came[i][j]
+        if (di, dj) == (1, 1) and _clear(a, b, i - 1, j - 1, ratio):
+            pairs.add((left[i - 1][0], right[j - 1][0]))
+        elif di and dj and (di, dj) != (1, 1):
+            pairs |= {(x[0], y[0]) for x in left[i - di:i] for y in right[j - dj:j]}
+        i, j = i - di, j - dj
     return _filled(left, right, pairs, ratio)
+
+
+# The steps through two runs: a paragraph of either left out, a pair, and several paragraphs of
+# one version in a row that the other prints as one (a press release's one paragraph the
+# Chinese splits in three).
+_STEPS = ((1, 0), (0, 1), (1, 1), (2, 1), (1, 2), (3, 1), (1, 3))
+
+
+def _joined(parts, whole, ratio):
+    """How far the paragraphs `parts` (or `whole`) together are from the one paragraph of the
+    other version in length, when together they print exactly its figures, each part some or
+    none, and none is a heading or a remark; None otherwise."""
+    many, one = (parts, whole[0]) if len(whole) == 1 else (whole, parts[0])
+    if any(m.heading or m.note for m in many) or one.heading or one.note:
+        return None
+    figures = frozenset().union(*(m.figures for m in many))
+    if not figures or figures != one.figures or sum(bool(m.figures) for m in many) < 2:
+        return None
+    ours, theirs = (sum(m.length for m in many), one.length) if many is parts else (one.length, sum(m.length for m in many))
+    distance = abs(math.log((theirs + _SMOOTH) / (ratio * ours + _SMOOTH)))
+    return distance if distance <= _CLOSE else None
 
 
 def _filled(left, right, pairs, ratio):
     """The pairs by length divide the run: between two of them (or one and an end of the run)
     paragraphs as many on each side, printing the same figures, pair in order as an equal run
     does (a paragraph each version prints between the same two)."""
-    where = {row[0]: k for k, row in enumerate(right)}
-    bounds = sorted((i, where[pairs[row[0]]]) for i, row in enumerate(left) if row[0] in pairs)
-    found = dict(pairs)
+    where = [{row[0]: k for k, row in enumerate(rows)} for rows in (left, right)]
+    bounds = sorted((where[0][x], where[1][y]) for x, y in pairs)
+    found = set(pairs)
     for (i, j), (end_i, end_j) in zip([(-1, -1), *bounds], [*bounds, (len(left), len(right))], strict=True):
         if bounds and _in_step(left[i + 1:end_i], right[j + 1:end_j], ratio):
-            found.update((a[0], b[0]) for a, b in zip(left[i + 1:end_i], right[j + 1:end_j], strict=True))
+            found |= _in_pairs(left[i + 1:end_i], right[j + 1:end_j])
     return found
 
 

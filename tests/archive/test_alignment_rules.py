@@ -143,6 +143,27 @@ def test_a_date_line_pairs_with_the_adoption_line_printing_its_date_wherever_eac
     assert align(english, chinese)["p1"] == ("title", "3-p1")
 
 
+def test_paragraphs_one_version_splits_pair_with_the_one_the_other_prints_where_together_they_print_its_figures():
+    """A report's paragraph the Chinese splits in three (the year in the first, the report's
+    symbol in the third) pairs with each part, both ways; the paragraphs around pair by length."""
+    chinese = [("p1", "para", "", "的确,只有民间社会与各国政府充分互动,联合国的目标才能达到。"),
+               ("p2", "para", "", "联合国与民间社会关系问题知名人士小组是我在2003年任命的。"),
+               ("p3", "para", "", "小组为改进我们同民间组织的工作提出了许多有用的建议。"),
+               ("p4", "para", "", "我已经把小组的报告(A/58/817和Corr.1)连同我的意见推荐给大会。"),
+               ("p5", "para", "", "大会应当就这些建议采取行动,建立机制,以便大会有计划地同民间社会密切互动。")]
+    english = [("p1", "para", "", "Indeed, the goals of the United Nations can only be achieved if civil society and Governments are fully engaged."),
+               ("p2", "para", "", "The Panel of Eminent Persons on United Nations-Civil Society Relations, which I appointed in 2003, made many "
+                                  "useful recommendations for improving our work with civil society, and I have commended its report "
+                                  "(see A/58/817 and Corr.1) to the General Assembly together with my views."),
+               ("p3", "para", "", "The General Assembly should act on these recommendations and establish mechanisms enabling it to "
+                                  "engage fully and systematically with civil society.")]
+    assert align(chinese, english) == {"p1": ("p1",), "p2": ("p2",), "p3": ("p2",), "p4": ("p2",), "p5": ("p3",)}
+    assert align(english, chinese) == {"p1": ("p1",), "p2": ("p2", "p3", "p4"), "p3": ("p5",)}
+    # parts printing a figure the whole does not print are no split of it
+    misprinted = [*chinese[:3], ("p4", "para", "", chinese[3][3].replace("817", "818")), chinese[4]]
+    assert align(misprinted, english)["p3"] == ()
+
+
 def test_paragraphs_printing_different_whole_dates_do_not_pair_though_they_print_the_same_year():
     """A speech's dateline (`2006年5月2日,纽约`) and its press release's date line (`3 May 2006`)
     print the year 2006 alone among their runs, yet name different days: the speech's dateline is
