@@ -84,7 +84,7 @@ _ADOPTED_AT = re.compile(
 _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Pairing by length: a paragraph left out costs _SKIP; a pair costs how far its lengths are
 # from the document's own ratio (log scale), and is kept only within _CLOSE of it.
-_SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND, _JOIN = 0.75, 0.5, 0.2, 8, 20, 0.25
+_SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND, _JOIN, _STRETCH_OUT = 0.75, 0.5, 0.2, 8, 20, 0.25, 2
 _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragraph costs more
 
 
@@ -376,15 +376,46 @@ def _by_length(left, right, ratio):
                     value = math.inf if d is None else previous + d + _JOIN
                 if value < cost[i][j]:
                     cost[i][j], came[i][j] = value, step
-    pairs, i, j = set(), len(a), len(b)
+    path, i, j = [], len(a), len(b)
     while came[i][j] is not None:
-        di, dj = came[i][j]
-        if (di, dj) == (1, 1) and _clear(a, b, i - 1, j - 1, ratio):
+        path.append((i, j, came[i][j]))
+        i, j = i - came[i][j][0], j - came[i][j][1]
+    stretch = _stretch(path[::-1], a, b, ratio)
+    pairs = set()
+    for i, j, (di, dj) in path:
+        if (di, dj) == (1, 1) and ((i, j) in stretch or _clear(a, b, i - 1, j - 1, ratio)):
             pairs.add((left[i - 1][0], right[j - 1][0]))
         elif di and dj and (di, dj) != (1, 1):
             pairs |= {(x[0], y[0]) for x in left[i - di:i] for y in right[j - dj:j]}
-        i, j = i - di, j - dj
     return _filled(left, right, pairs, ratio)
+
+
+def _stretch(path, a, b, ratio):
+    """The pairs of the path's longest stretch of pairs in a row, each close in length, when it
+    holds three or more, leaves out at most _STRETCH_OUT paragraphs of each version, and its
+    lengths agree clearly better in step than one paragraph out of step either way: a
+    statement's paragraphs, of like length, are none of them clear of their neighbours, but
+    their run of lengths is evidence of itself (a web copy without the Chinese introduction).
+    Headings and remarks pair only when clear."""
+    best, current = [], []
+    for i, j, step in path:
+        if step == (1, 1) and _body(a[i - 1]) and _body(b[j - 1]) and a[i - 1].distance(b[j - 1], ratio) <= _CLOSE:
+            current.append((i, j))
+            best = max(best, current, key=len)
+        else:
+            current = []
+    if len(best) < 3 or len(a) - len(best) > _STRETCH_OUT or len(b) - len(best) > _STRETCH_OUT:
+        return set()
+    in_step = statistics.mean(a[i - 1].distance(b[j - 1], ratio) for i, j in best)
+    for shift in (-1, 1):
+        shifted = [a[i - 1].distance(b[j - 1 + shift], ratio) for i, j in best if 0 <= j - 1 + shift < len(b)]
+        if statistics.mean(_SKIP if d is None else d for d in shifted) < in_step + _MARGIN:
+            return set()
+    return set(best)
+
+
+def _body(measure):
+    return not (measure.heading or measure.note)
 
 
 # The steps through two runs: a paragraph of either left out, a pair, and several paragraphs of

@@ -164,6 +164,22 @@ def test_paragraphs_one_version_splits_pair_with_the_one_the_other_prints_where_
     assert align(misprinted, english)["p3"] == ()
 
 
+def test_paragraphs_of_like_length_pair_in_step_where_only_an_introduction_is_left_out():
+    """A presidential statement's paragraphs, all of like length, are none of them clearly closer
+    to one English paragraph than to its neighbours; in step, once the Chinese introduction the
+    English web copy lacks is left out, they pair in order: their run of lengths tells where each
+    stands. Paragraphs all of one length tell nothing: then nothing pairs by length."""
+    intro = ("p1", "para", "", "安全理事会主席在2016年5月11日安全理事会第7690次会议上,就安理会审议的题为“恐怖行为对国际和平与安全造成的"
+                               "威胁”的项目,代表安理会发表声明如下:")
+    lengths = (36, 81, 35, 59)  # of the statement's Chinese paragraphs; the English writes them 3.5 times as long
+    chinese = [intro, *[(f"p{k + 2}", "para", "", "“安全理事会重申" + "甲" * (n - 8)) for k, n in enumerate(lengths)]]
+    english = [(f"p{k + 1}", "para", "", "The Security Council reaffirms " + "w" * (round(3.5 * n) - 31)) for k, n in enumerate(lengths)]
+    assert align(chinese, english) == {"p1": (), "p2": ("p1",), "p3": ("p2",), "p4": ("p3",), "p5": ("p4",)}
+    alike = [(anchor, kind, label, "“安全理事会重申" + "甲" * 42) for anchor, kind, label, _ in chinese[1:]]
+    english_alike = [(anchor, kind, label, "The Security Council reaffirms " + "w" * 151) for anchor, kind, label, _ in english]
+    assert set(align([intro, *alike], english_alike).values()) == {()}
+
+
 def test_paragraphs_printing_different_whole_dates_do_not_pair_though_they_print_the_same_year():
     """A speech's dateline (`2006年5月2日,纽约`) and its press release's date line (`3 May 2006`)
     print the year 2006 alone among their runs, yet name different days: the speech's dateline is
