@@ -85,6 +85,8 @@ def _concepts(data):
     for group in data.thesaurus:
         own = _search_forms(_thesaurus_names(group))
         narrower = [form for below in _below(group, groups) for form in forms_of(below, THESAURUS_FORMS)]
+        narrower += [form for row in group.get("narrower", []) if (body := data.body_by_id.get(row["id"]))
+                     for form in _named_alone(body)]  # a body within the term (the NSG, an export control regime)
         together = tuple((_least(_search_forms(forms_of(groups[row["id"]], THESAURUS_FORMS))),
                           _least(_search_forms([form for beside in row["with"] for form in forms_of(groups[beside], THESAURUS_FORMS)])))
                          for row in group.get("narrower", []) if row.get("with"))

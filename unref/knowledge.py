@@ -155,8 +155,8 @@ class KnownData:
         regimes = regimes_from(sanctions, regional.get("states", []), {str(r["number"]): str(r["year"]) for r in council})
         return cls(
             resolutions=[_council_record(r) for r in council] + register["other"],
-            bodies=_with_regime_names(_with_treaty_names(_with_un_prefix(_with_english_spellings(
-                _with_regional(read("bodies.json", []), regional.get("bodies", {})))), treaties), regimes),
+            bodies=_with_regime_names(_with_treaty_names(_with_un_prefix(_with_english_spellings(_with_committee_numbers(
+                _with_regional(read("bodies.json", []), regional.get("bodies", {}))))), treaties), regimes),
             treaties=treaties,
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
             states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]]}
@@ -248,6 +248,17 @@ def _with_english_spellings(entries: list[dict]) -> list[dict]:
                     latin.append(respelt)
         if len(latin) > len(entry.get("latin") or []):
             entry["latin"] = latin
+    return entries
+
+
+def _with_committee_numbers(entries: list[dict]) -> list[dict]:
+    """The Council's committees, each joined in `latin` by the short English name the UN's pages
+    give a committee after the resolution that set it up, as they name the 1540 and the 1718
+    Committees (`1737 Committee`, `1373 Committee`)."""
+    for entry in entries:
+        founded = entry.get("established") or {}
+        if founded.get("as") == "committee" and (name := f"{founded['by'][0]} Committee") not in (entry.get("latin") or []):
+            entry["latin"] = [*(entry.get("latin") or []), name]
     return entries
 
 

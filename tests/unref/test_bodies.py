@@ -93,6 +93,15 @@ def test_latin_acronyms_need_word_boundaries():
     assert bodies("稱FATF40項建議為聖經") == [("FATF", "FATF")]  # …before Chinese, after the acronym
 
 
+def test_a_council_committee_is_read_by_the_english_short_name_of_its_founding_resolution():
+    """The 1737 Committee's entry lists no English name; the loader gives every committee the
+    UN's `N Committee` after the resolution that set it up, and no committee another's."""
+    assert bodies("1737委員會(1737 Committee)主席通報工作") == [
+        ("1737 Committee", "1737委員會"), ("1737 Committee", "1737 Committee")]
+    assert bodies("the 1373 Committee and the 1540 Committee") == [("CTC", "1373 Committee"), ("1540 Committee", "1540 Committee")]
+    assert bodies("the 2231 Committee") == []  # resolution 2231 (2015) set up no committee
+
+
 def test_un_offices_in_a_74_140():
     text = "欧洲联盟将在 3 年的时间内向联合国毒品和犯罪问题办公室和联合国反恐怖主义办公室提供将近 500 万欧元。"
     assert bodies(text) == [("EU", "欧洲联盟"), ("UNODC", "联合国毒品和犯罪问题办公室"),

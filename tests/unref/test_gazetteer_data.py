@@ -213,11 +213,13 @@ def test_thesaurus_groups_are_well_formed(thesaurus):
             assert fold(form) in simplified or fold(_HK2S.convert(form)) in simplified, (group["id"], form)
 
 
-def test_narrower_terms_are_other_groups_each_with_its_source(thesaurus):
-    ids = {group["id"] for group in thesaurus}
+def test_narrower_terms_are_other_groups_or_bodies_each_with_its_source(thesaurus, bodies):
+    ids, body_ids = {group["id"] for group in thesaurus}, {body["id"] for body in bodies}
     rows = [(group["id"], row) for group in thesaurus for row in group.get("narrower", [])]
     assert rows and all(set(row) - {"with"} == {"id", "source"} and row["source"].strip() for _, row in rows)
-    assert all(row["id"] in ids and row["id"] != above and set(row.get("with", [])) <= ids for above, row in rows)
+    assert all((row["id"] in ids or row["id"] in body_ids) and row["id"] != above and set(row.get("with", [])) <= ids
+               for above, row in rows)
+    assert {row["id"] for _, row in rows if row["id"] in body_ids} >= {"NSG", "MTCR", "Australia Group"}
 
 
 # --- regional.json: forms derived from public conversion tables (build_regional.py) ------------
