@@ -2,8 +2,9 @@
 library catalogue explodes a subject heading: below what was typed, listed among the forms also
 searched, and never the other way up. A narrower term given `with` counts only beside one of
 those terms in its paragraph (an asset freeze is part of countering terrorist financing where
-the paragraph speaks of terrorism; other regimes freeze assets too). A body likewise finds its
-organs (`part_of`: the OPCW its Conference of the States Parties)."""
+the paragraph speaks of terrorism; other regimes freeze assets too). A term may have bodies below
+it (the export control regimes), and a body likewise finds its organs (`part_of`: the OPCW its
+Conference of the States Parties)."""
 from dataclasses import replace
 
 import pytest
@@ -28,6 +29,9 @@ PARAGRAPHS = {
     11: "第30屆《禁止化學武器公約》締約國大會審議第2118(2013)號決議。",  # an organ of the OPCW, named with the treaty's title
     12: "理事會要求伊朗提供其近乎武器級鈾庫存的精確資訊。",      # weapons-grade uranium: highly enriched, so enriched
     13: "该厂只生产核电站用的低浓缩铀。",                          # low enriched uranium: enriched, not highly
+    14: "印度希望加入核供應國集團。",                              # a body within a term: an export control regime
+    15: "多边出口管制机制不应妨碍和平利用。",                      # the term typed
+    16: "该国遵守导弹及其技术控制制度的准则。",                    # another regime within it
 }
 
 
@@ -69,6 +73,11 @@ def test_funding_beside_a_word_of_its_subject_is_its_financing(held):
     assert numbers_found(SYMBOL, "資武擴") == [7, 9]
     assert 10 not in numbers_found(SYMBOL, "资助恐怖主义") + numbers_found(SYMBOL, "扩散融资")
     assert "资助+大规模毁灭性武器" in engine.search("扩散融资").understood.also_searched()
+
+
+def test_a_term_finds_the_bodies_within_it_and_a_body_never_the_term(held):
+    assert numbers_found(SYMBOL, "多邊出口管制機制") == [14, 15, 16]
+    assert numbers_found(SYMBOL, "NSG") == [14]
 
 
 def test_a_body_finds_its_organs_and_never_the_other_way(held):
