@@ -40,8 +40,11 @@ BULLET = re.compile(r"^[•●▪◦]\s*")
 # A label printed on a line of its own (web copies, column layouts): the paragraph is the next line.
 BARE_LABEL = re.compile(rf"(?:[A-Z]|[IVXL]{{1,6}}|[{CJK_NUMERALS}]{{1,3}}|\d{{1,3}})[.．、]?|[(（](?:[a-z]{{1,2}}|[ivxl]{{1,5}}|\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})[)）]")
 FOOTNOTE = re.compile(r"^(\d{1,3})\s+(?=\S)")
-OPEN_COMMA = re.compile(r"[，、,(（“](?:[⁰¹²³⁴⁵⁶⁷⁸⁹]*|\[\d{1,3}\])$")
-COMMA_END = re.compile(r"[，,](?:\[\d{1,3}\])?$")  # a bracketed note mark (`,[2]`) is printed after the comma
+# A note mark printed after the comma: bracketed (`,[2]`), in the UN's older style (`…Disarmament, 1/`),
+# or, after Chinese, as plain figures where a web copy lost the superscript (`…年度报告,1`).
+_MARK_AFTER_COMMA = r"[，,](?:\[\d{1,3}\]|\s?\d{1,2}/)$|(?<=[\u4e00-\u9fff])[，,]\d{1,2}$"
+OPEN_COMMA = re.compile(rf"[，、,(（“][⁰¹²³⁴⁵⁶⁷⁸⁹]*$|{_MARK_AFTER_COMMA}")
+COMMA_END = re.compile(rf"[，,]$|{_MARK_AFTER_COMMA}")
 SIGNED = re.compile(r"[(（](?:签名|簽名|Signed|signed)[)）]")
 NOTE = re.compile(r"^[\[［].*[\]］]$")
 TITLE_LENGTH = 250  # characters: a document's first line may be a title this long
@@ -559,7 +562,7 @@ def salutation(text):
 def _is_heading(text, longest=150):
     """Unlabelled headings and titles: no sentence ends inside or at the end — or a short lead
     such as "建议：" that introduces a list."""
-    if len(text) > longest or re.search(r"[。；;]", text) or text.endswith(("，", ",")):
+    if len(text) > longest or re.search(r"[。；;]", text) or COMMA_END.search(text):
         return False
     if is_closed(text):
         return text[-1] in "：:" and display_width(text) <= 20

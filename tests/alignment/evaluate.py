@@ -29,8 +29,13 @@ def _compact(text):
 
 
 def _find(paragraphs, prefix):
+    """The one paragraph opening with the gold's prefix; a prefix opening with a list dash (`- “安全理事会…`,
+    as zh.wikisource prints a statement's paragraphs) also names the paragraph without it, since the
+    archive reads a line-opening `- ` as a converter's mark of a paragraph start, not as text."""
     wanted = _compact(prefix)
     found = [p for p in paragraphs if _compact(f"{p.label}{p.text}").startswith(wanted)]
+    if not found and prefix.startswith("- "):
+        return _find(paragraphs, prefix[2:])
     return found[0] if len(found) == 1 else None
 
 
