@@ -412,13 +412,17 @@ def _starts_new(block, line, layout, sequence):
     return closed and not full
 
 
+_TYPOGRAPHIC = str.maketrans("’‘“”—–", "''\"\"--")
+
+
 def _title_case(text):
     """English in title case (`1373 (2001) Also Creates Committee to Monitor Implementation`):
-    plain ASCII, three words or more, every one of four letters or more capitalised, no full stop
-    at the end."""
-    if not text.isascii():
+    plain ASCII and typographic quotes and dashes (`Iran’s`, `—`), three words or more, every one
+    of four letters or more capitalised but the second part of a compound (`Long-standing`), no
+    full stop at the end."""
+    if not text.translate(_TYPOGRAPHIC).isascii():
         return False
-    long_words = re.findall(r"[A-Za-z]{4,}", text)
+    long_words = re.findall(r"(?<![-’'A-Za-z])[A-Za-z]{4,}", text)
     return len(long_words) >= 3 and all(word[0].isupper() for word in long_words) and not text.endswith(".")
 
 

@@ -489,3 +489,16 @@ def test_a_headline_in_capitals_and_a_subtitle_in_title_case_end_at_a_blank_line
     _, rows, _ = _pairs_of("05_sc7158_press_release_resolution_1373", HERE)
     assert [(row[1], row[3][:20]) for row in rows[1][2:5]] == [
         ("para", "SECURITY COUNCIL UNA"), ("heading", "Resolution 1373 (200"), ("para", "Reaffirming its uneq")]
+
+
+def test_a_headline_in_title_case_may_print_typographic_quotes_and_compounds():
+    """A round-up press release's headline (`… on Iran’s Nuclear Programme`) and subtitle
+    (`Long-standing Conflicts Still Rage …`) end at their blank lines, as plain ASCII ones do; a
+    sentence in lower case does not."""
+    from archive.pipeline import parse_text
+
+    text = ("2015 Round-Up\n\nDuring Busy 2015, Security Council Breaks New Ground in Fighting Terrorism, Endorses Landmark "
+            "Agreement on Iran’s Nuclear Programme\n\nLong-standing Conflicts Still Rage in Africa, Middle East, Even as New "
+            "Challenges Emerge\n\nTerrorism — and attempts to address its root causes — pushed the Council towards new ground.\n")
+    assert [(p.kind, p.text[:12]) for p in parse_text(text, "a.en.txt").paragraphs] == [
+        ("title", "2015 Round-U"), ("heading", "During Busy "), ("heading", "Long-standin"), ("para", "Terrorism — ")]
