@@ -13,6 +13,8 @@ from unref import normalise_for_search
     # as English writes a citation
     "resolution 1540", "Resolution 1540 (2004)", "UNSC Resolution 1540", "UNSCR 1540", "S.C. Res. 1540",
     "Security Council resolution 1540",
+    # with the organ before it, typed whole
+    "安理会第1540号决议", "聯合國安理會第1540(2004)號決議", "联合国安全理事会1540号决议", "安理會1540",
 ])
 def test_resolution_forms(typed):
     [term] = understand(typed).terms
@@ -25,7 +27,7 @@ def test_an_english_citation_among_other_words_is_the_resolution_not_the_word_re
     assert [(term.kind, term.value) for term in understand("resolution 伊朗").terms] == [("text", "resolution"), ("text", "伊朗")]
 
 
-@pytest.mark.parametrize("typed", ["A/RES/73/55", "73/55", "a/res/73/55"])
+@pytest.mark.parametrize("typed", ["A/RES/73/55", "73/55", "a/res/73/55", "大会第73/55号决议", "聯大73/55"])
 def test_general_assembly_resolution(typed):
     [term] = understand(typed).terms
     assert (term.kind, term.value) == ("resolution", "A/RES/73/55")

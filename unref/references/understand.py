@@ -23,10 +23,12 @@ _ABBREVIATION_STOP = re.compile(r"(?<=[A-Z])\.")
 # The same words as a search box holds them, spaces and full stops in place.
 _CITATION_WORDS = re.compile(r"\b(?:UN\s*)?(?:S\.?C\.?\s+|Security\s+Council\s+)?(?:resolution|res\.?)(?:\s+no\.?)?\s+(?=\d)"
                              r"|\b(?:UNSCR|SCR)\s+(?=\d)", re.I)
-_SC = re.compile(rf"^(?P<explicit>S/RES/|第|{_ENGLISH_CITATION})?(?P<number>\d{{1,4}})(?:\((?P<year>\d{{4}})\))?"
-                 r"(?P<said>号?决议|号)?$", re.I)
-_GA = re.compile(r"^(?:(?P<symbol>A/(?P<kind>RES|DEC)/)|(?P<ordinal>第))?(?P<session>\d{2})/(?P<number>\d{1,4})"
-                 r"(?P<said>号?(?:决议|决定))?$", re.I)
+# The organ named before the number, as researchers type it whole (`联合国安理会第1540号决议`,
+# `聯大第73/55號決議`): it says the number is a resolution's.
+_SC = re.compile(rf"^(?P<organ>(?:联合国)?(?:安全理事会|安理会))?(?P<explicit>S/RES/|第|{_ENGLISH_CITATION})?"
+                 r"(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?(?P<said>号?决议|号)?$", re.I)
+_GA = re.compile(r"^(?P<organ>(?:联合国)?(?:大会|联大))?(?:(?P<symbol>A/(?P<kind>RES|DEC)/)|(?P<ordinal>第))?"
+                 r"(?P<session>\d{2})/(?P<number>\d{1,4})(?P<said>号?(?:决议|决定))?$", re.I)
 _OTHER = re.compile(r"^(?:S/PRST/\d{4}/\d{1,3}|E/RES/\d{4}/\d{1,3}|A/RES/\d{1,4}\([IVXL]+\))$")
 
 
@@ -55,7 +57,7 @@ def _understand(text: str, data: KnownData, typed: bool) -> str | None:
     sc = _SC.match(folded)
     if sc:
         number, year = sc.group("number").lstrip("0"), sc.group("year")
-        explicit = bool(sc.group("explicit") or sc.group("said") or year)
+        explicit = bool(sc.group("explicit") or sc.group("said") or year or sc.group("organ"))
         if not number or (typed and not explicit and not _bare_resolution(number, data)):
             return None
         year = year or data.register.year_of(number)[0]
@@ -66,7 +68,7 @@ def _understand(text: str, data: KnownData, typed: bool) -> str | None:
     if ga:
         kind = (ga.group("kind") or ("DEC" if (ga.group("said") or "").endswith("决定") else "RES")).upper()
         symbol = f"A/{kind}/{ga.group('session')}/{ga.group('number')}"
-        explicit = ga.group("symbol") or ga.group("ordinal") or ga.group("said")
+        explicit = ga.group("symbol") or ga.group("ordinal") or ga.group("said") or ga.group("organ")
         if typed and not explicit and symbol not in data.resolution_by_symbol:
             return None          # a bare `12/34` is a resolution only when we know one of that number
         return symbol
