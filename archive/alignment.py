@@ -429,7 +429,7 @@ def _joined(parts, whole, ratio):
     other version in length, when together they print exactly its figures, each part some or
     none, and none is a heading or a remark; None otherwise."""
     many, one = (parts, whole[0]) if len(whole) == 1 else (whole, parts[0])
-    if any(m.heading or m.note for m in many) or one.heading or one.note:
+    if not all(_body(measure) for measure in (*many, one)):
         return None
     figures = frozenset().union(*(m.figures for m in many))
     if not figures or figures != one.figures or sum(bool(m.figures) for m in many) < 2:
