@@ -23,8 +23,9 @@ def test_no_text_or_address_of_an_earlier_set():
 # Paired as read, per part (docs/benchmarks.md): blind 15 of 28 working (one wrong pair), 7 of 13 aside,
 # no wrong pair. After the thirteenth round's rules (a verbatim record's speaker label opens a paragraph;
 # ㈠ items; agenda items as landmarks; items keep their letters where one version numbers its paragraphs):
-# working 20 of 28, no wrong pair; aside, measured again at the end, 7 of 13, no wrong pair.
-FLOORS = {"working": (20, 0), "aside": (7, 0)}
+# working 20 of 28, no wrong pair; aside, measured again at the end, 7 of 13, no wrong pair. Since stop 44
+# (alignment by length joins the paragraphs one version splits) working 26 of 28.
+FLOORS = {"working": (26, 0), "aside": (7, 0)}
 
 
 @pytest.mark.parametrize("part", FLOORS)

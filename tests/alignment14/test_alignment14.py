@@ -26,7 +26,7 @@ def test_no_text_or_address_of_an_earlier_set():
 # line end a preambular paragraph in a wrapped text too; a full stop after a bracket or a quotation
 # mark ends an English sentence; a blank line ends a headline in capitals or in title case):
 # working 31 of 38, two wrong pairs; aside, measured again at the end, 19 of 21, two wrong pairs.
-FLOORS = {"working": (31, 2), "aside": (19, 2)}
+FLOORS = {"working": (31, 1), "aside": (19, 2)}  # one wrong pair fewer since stop 44 (dates)
 
 
 @pytest.mark.parametrize("part", FLOORS)
