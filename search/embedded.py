@@ -330,12 +330,12 @@ def _in_database(matches, index):
     update the index names paragraphs that are gone; they are neither shown nor counted. Only
     the hits of documents whose indexed version is not the database's are looked up by id."""
     names, versions = index.document_versions()
-    numbers = {versions.get(docnum, (None,))[0] for _, docnum in matches}
+    numbers = {(versions[docnum] or (None,))[0] for _, docnum in matches}
     current = index.remembered("current versions", CurrentVersions).of(numbers, names)
     stale = {number for number in numbers if number is None or not current[number]}
     if not stale:
         return matches
-    doubtful_docnums = [docnum for _, docnum in matches if versions.get(docnum, (None,))[0] in stale]
+    doubtful_docnums = [docnum for _, docnum in matches if (versions[docnum] or (None,))[0] in stale]
     doubtful = dict(zip(doubtful_docnums, index.paragraph_ids(doubtful_docnums)))
     wanted = list(set(doubtful.values()))
     found = set()

@@ -40,7 +40,7 @@ class IndexView:
         return self._backend.cached(name, lambda: self._searcher.reader().column_reader(name))
 
     def document_versions(self):
-        """(version names, {paragraph number: (version number,)}): which import of its document
+        """(version names, [(version number,) by paragraph number]): which import of its document
         each entry came from, so hits of a document re-imported since can be checked."""
         return self._backend.cached("versions", lambda: keyword_table(self._searcher.reader(), "document_version"))
 
