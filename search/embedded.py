@@ -9,6 +9,7 @@ import os
 import shutil
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 from django.db import DatabaseError, connection
@@ -21,6 +22,7 @@ from archive.models import Document, Paragraph
 from . import dates, near, ranking, spread
 from . import query as queries
 from .backends import DIRECTORY_MODE, Writing, remove_abandoned_builds, swap_in
+from .beside import read_beside
 from .budget import BUDGET, fit_postings, stopped_note
 from .engines import Engine
 from .reading import IndexView
@@ -103,6 +105,11 @@ class EmbeddedEngine(Engine):
         index.facet_counts([])
         index.holds_references()
         return index.doc_count()
+
+    def read_tables_beside(self):
+        if not Path(self.backend.path).exists():
+            return nullcontext()
+        return read_beside(lambda: IndexView(self.backend).tables(), lambda read: IndexView(self.backend).take_tables(read))
 
     # Keeping in step
 

@@ -46,8 +46,12 @@ def keyword_table(reader, field):
 class FacetTable:
     """For one index reader: facet → (value names, [value numbers by paragraph number])."""
 
-    def __init__(self, reader):
-        self.tables = {facet: keyword_table(reader, field) for facet, field in FIELDS.items()}
+    def __init__(self, tables):
+        self.tables = tables
+
+    @classmethod
+    def read(cls, reader):
+        return cls({facet: keyword_table(reader, field) for facet, field in FIELDS.items()})
 
     def counts(self, docnums):
         """{facet: Counter of value → hits} over these paragraph numbers."""
