@@ -7,7 +7,8 @@ Does in one process what gunicorn's master does (gunicorn.conf.py: the applicati
 then search.warming's steps one at a time, the garbage collector off, a helper process reading
 the index tables meanwhile unless --alone), then forks a child that answers one search through
 the Django test client, as a forked worker would. After each stage: seconds since the
-interpreter started, the process's resident memory (VmRSS) and, with --tracemalloc, the Python
+interpreter started and CPU seconds of the process (which other work on a busy machine changes
+less), the process's resident memory (VmRSS) and, with --tracemalloc, the Python
 allocations the stage left alive, by file (tracemalloc slows every stage and adds its own
 memory, so its times and RSS are not the plain run's).
 """
@@ -42,14 +43,14 @@ class Stages:
         self.traced, self.top = traced, top
         self.previous = None
         self.last_rss = 0.0
-        print(f"{'stage':<44} {'s':>6} {'RSS MB':>8} {'+MB':>7} {'files MB':>9}" + (f" {'traced MB':>10}" if traced else ""))
+        print(f"{'stage':<44} {'s':>6} {'CPU s':>6} {'RSS MB':>8} {'+MB':>7} {'files MB':>9}" + (f" {'traced MB':>10}" if traced else ""))
 
     def mark(self, name: str) -> None:
         import tracemalloc
 
         elapsed = time.perf_counter() - STARTED
         rss, files = rss_mb()
-        line = f"{name:<44} {elapsed:6.2f} {rss:8.1f} {rss - self.last_rss:7.1f} {files:9.1f}"
+        line = f"{name:<44} {elapsed:6.2f} {time.process_time():6.2f} {rss:8.1f} {rss - self.last_rss:7.1f} {files:9.1f}"
         self.last_rss = rss
         if self.traced:
             snapshot = tracemalloc.take_snapshot()
