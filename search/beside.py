@@ -11,14 +11,17 @@ master has open); if the helper fails, nothing is handed back and the master rea
 """
 import marshal
 import os
+import threading
 from contextlib import contextmanager
 
 
 @contextmanager
 def read_beside(read, take):
     """Run `read()` in a forked helper while the `with` block runs, then `take(what it read)`;
-    `take` is not called when the helper failed, the block raised or there is one core."""
-    if (os.cpu_count() or 1) < 2:
+    `take` is not called when the helper failed, the block raised or there is one core. Only a
+    process of one thread (as gunicorn's master is) forks: in a child of several, a lock that
+    another thread held when it forked is held for ever."""
+    if (os.cpu_count() or 1) < 2 or threading.active_count() > 1:
         yield
         return
     reading, writing = os.pipe()
