@@ -10,8 +10,13 @@ SERVE_ENV := DJANGO_SETTINGS_MODULE=config.settings.prod ALLOWED_HOSTS=127.0.0.1
 
 MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
+# The application's own modules compiled to bytecode once, here: a server started where Python
+# may not write it (PYTHONDONTWRITEBYTECODE, a read-only checkout) would compile each at every start.
+PACKAGES := alerts api archive config search unref
+
 # The serving environment holds the runtime dependencies only; `make test` adds the test tools.
 install: $(VENV)/.runtime $(MESSAGES)
+	$(BIN)/python -m compileall -q $(PACKAGES)
 install-test: $(VENV)/.test $(MESSAGES)
 
 # Translations are compiled here, never committed.

@@ -18,7 +18,8 @@ One run, standard library only beside the project:
    the archive's JSON search (`/api/search/`, the whole Django stack via the test client), through
    FTS5 (matching count and the 20 best by bm25), and a trivial view the same number of times;
    then that process's resident memory;
-3. starts gunicorn on the archive three times (bench/load.py's server, gunicorn.conf.py's workers)
+3. starts gunicorn on the archive three times (bench/load.py's server, gunicorn.conf.py's workers,
+   the application's bytecode compiled first, as `make install` does)
    and times each first search from the start (the cold start); then serves it once more and
    drives the trivial view and the search views with a bounded, self-stopping load, counting the
    server's CPU time per request; then the workers' memory (resident and proportional);
@@ -324,6 +325,7 @@ def cold_start(env: dict, data_dir: Path, workers: int, starts: int = 3) -> dict
 
 def measure_served(env: dict, data_dir: Path, requests: int, seconds: float) -> dict:
     workers = load.configured_workers()
+    load.compile_bytecode()  # as `make serve` starts it
     result = {"workers": workers, "cold": cold_start(env, data_dir, workers)}
     server = load.Server(env, data_dir, workers)
     kinds = {

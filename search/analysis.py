@@ -125,9 +125,7 @@ def analysis_fingerprint():
 
 @lru_cache(maxsize=1)
 def segmenter():
-    import jieba
-
-    from .routes import Tokenizer
+    from .routes import Tokenizer, jieba
 
     jieba.setLogLevel(60)
     tokenizer = Tokenizer()

@@ -9,6 +9,7 @@ import os
 import shutil
 import tempfile
 import time
+from contextlib import nullcontext
 from pathlib import Path
 
 from django.db import DatabaseError, connection
@@ -21,6 +22,7 @@ from archive.models import Document, Paragraph
 from . import dates, near, ranking, spread
 from . import query as queries
 from .backends import DIRECTORY_MODE, Writing, remove_abandoned_builds, swap_in
+from .beside import read_beside
 from .budget import BUDGET, fit_postings, stopped_note
 from .engines import Engine
 from .reading import IndexView
@@ -103,6 +105,11 @@ class EmbeddedEngine(Engine):
         index.facet_counts([])
         index.holds_references()
         return index.doc_count()
+
+    def read_tables_beside(self):
+        if not Path(self.backend.path).exists():
+            return nullcontext()
+        return read_beside(lambda: IndexView(self.backend).tables(), lambda read: IndexView(self.backend).take_tables(read))
 
     # Keeping in step
 
@@ -330,12 +337,12 @@ def _in_database(matches, index):
     update the index names paragraphs that are gone; they are neither shown nor counted. Only
     the hits of documents whose indexed version is not the database's are looked up by id."""
     names, versions = index.document_versions()
-    numbers = {versions.get(docnum, (None,))[0] for _, docnum in matches}
+    numbers = {(versions[docnum] or (None,))[0] for _, docnum in matches}
     current = index.remembered("current versions", CurrentVersions).of(numbers, names)
     stale = {number for number in numbers if number is None or not current[number]}
     if not stale:
         return matches
-    doubtful_docnums = [docnum for _, docnum in matches if versions.get(docnum, (None,))[0] in stale]
+    doubtful_docnums = [docnum for _, docnum in matches if (versions[docnum] or (None,))[0] in stale]
     doubtful = dict(zip(doubtful_docnums, index.paragraph_ids(doubtful_docnums)))
     wanted = list(set(doubtful.values()))
     found = set()

@@ -8,6 +8,7 @@ Whoosh-format engine does, search.backends); one that does not (Elasticsearch, S
 simple engine) is driven by the generic engine, which sends exact phrases through haystack.
 """
 from abc import ABC, abstractmethod
+from contextlib import nullcontext
 
 from django.utils.module_loading import import_string
 from haystack import connections
@@ -91,3 +92,9 @@ class Engine(ABC):
     def read_tables(self):
         """Load what searches read once per open index, before a server forks its workers; the
         paragraphs in the index, or None if there is nothing to load."""
+
+    def read_tables_beside(self):
+        """A context manager during which the slowest of `read_tables`' tables may be read in a
+        helper process (search.beside), kept here when it ends, so that `read_tables` after it
+        finds them read. Engines that read nothing once per index have nothing to read beside."""
+        return nullcontext()

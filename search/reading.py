@@ -40,12 +40,32 @@ class IndexView:
         return self._backend.cached(name, lambda: self._searcher.reader().column_reader(name))
 
     def document_versions(self):
-        """(version names, {paragraph number: (version number,)}): which import of its document
+        """(version names, [(version number,) by paragraph number]): which import of its document
         each entry came from, so hits of a document re-imported since can be checked."""
         return self._backend.cached("versions", lambda: keyword_table(self._searcher.reader(), "document_version"))
 
     def facet_counts(self, docnums):
-        return self._backend.cached("facets", lambda: FacetTable(self._searcher.reader())).counts(docnums)
+        return self._facets().counts(docnums)
+
+    def _facets(self):
+        return self._backend.cached("facets", lambda: FacetTable.read(self._searcher.reader()))
+
+    def tables(self):
+        """(which index they are of, the per-searcher tables that take longest to read): what a
+        helper process reads for the web server's master (search.beside)."""
+        return self._identity(), {"versions": self.document_versions(), "facets": self._facets().tables}
+
+    def take_tables(self, read):
+        """Keep the tables a helper read (`tables`) if they are of the index this view reads."""
+        identity, tables = read
+        if identity == self._identity():
+            self._backend.cached("versions", lambda: tables["versions"])
+            self._backend.cached("facets", lambda: FacetTable(tables["facets"]))
+
+    def _identity(self):
+        """The index generation and segments this view reads: another commit changes either."""
+        reader = self._searcher.reader()
+        return reader.generation(), tuple(segment.segment().segment_id() for segment, _ in reader.leaf_readers())
 
     def paragraph_ids(self, docnums):
         ids = self.column("django_id")

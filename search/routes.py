@@ -8,9 +8,28 @@ the arithmetic is jieba's own, term by term in the same order, so the route, and
 is the one jieba chooses (tests/search/test_analysis.py holds them equal). Written for
 jieba 0.42.1, whose two methods these replace.
 """
+import sys
 from math import log
 
-import jieba
+
+def _import_jieba():
+    """jieba, imported without pkg_resources. jieba 0.42.1 imports pkg_resources (setuptools)
+    only to find its own data files, which it opens beside its module when pkg_resources is
+    missing; importing pkg_resources reads the metadata of every installed distribution, a
+    cost in time and memory of every web server's start (docs/benchmarks.md). Hidden while
+    jieba is imported, so jieba takes its own way; left as it was for any other importer."""
+    if "pkg_resources" in sys.modules:
+        import jieba
+        return jieba
+    sys.modules["pkg_resources"] = None  # `import pkg_resources` raises ImportError
+    try:
+        import jieba
+    finally:
+        del sys.modules["pkg_resources"]
+    return jieba
+
+
+jieba = _import_jieba()
 
 
 class Tokenizer(jieba.Tokenizer):

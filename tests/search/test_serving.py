@@ -1,19 +1,21 @@
-"""Serving with gunicorn: the settings load, the master's warm-up reads no database, a worker
-forked after it still sees later commits and rebuilds, and the tables it reads hold live
-entries only."""
+"""Serving with gunicorn: the settings load, the master's warm-up reads no database, the tables
+a helper reads for it are the master's own (and of the index it has open), a worker forked after
+it still sees later commits and rebuilds, and the tables it reads hold live entries only."""
 import gc
 import json
 import logging
 import os
 import runpy
+import threading
 import types
 
 import pytest
 from gunicorn.config import Config
 from haystack import connections
 
-from search import indexing
+from search import engines, indexing
 from search.facets import FIELDS, keyword_table, unkeyword
+from search.reading import IndexView
 from search.warming import warm_up
 from tests.conftest import ROOT
 
@@ -56,6 +58,39 @@ def test_the_warm_up_reads_the_index_tables_and_no_database(corpus, django_asser
     assert paragraphs == searcher.doc_count() > 0
     assert {"django_id", "sort_date", "versions", "facets"} <= set(backend().searcher_cache)
     assert backend().searcher() is searcher  # the warmed searcher is the one the next query uses
+
+
+@pytest.mark.skipif((os.cpu_count() or 1) < 2, reason="on one core the master reads every table itself")
+def test_the_tables_read_beside_are_those_the_master_would_read(corpus):
+    """The helper process's tables, handed over through the pipe, equal the tables read in
+    this process: the same values, and one tuple a value, shared as in the tables read here."""
+    if threading.active_count() > 1:
+        pytest.skip("a process of several threads does not fork a helper (search.beside)")
+    backend().searcher_cache = {}
+    with engines.of().read_tables_beside():
+        pass
+    handed = dict(backend().searcher_cache)
+    backend().searcher_cache = {}
+    index = IndexView(backend())
+    assert handed["versions"] == index.document_versions()
+    index.facet_counts([])
+    assert handed["facets"].tables == backend().searcher_cache["facets"].tables
+    for names, values in handed["facets"].tables.values():
+        assert len({id(numbers) for numbers in values if len(numbers) == 1}) <= len(names)
+
+
+def test_tables_read_before_a_commit_are_not_taken_after_it(corpus):
+    backend().searcher_cache = {}
+    read = IndexView(backend()).tables()
+    indexing.remove_documents([smallest(corpus)])
+    try:
+        index = IndexView(backend())
+        index.take_tables(read)
+        assert "facets" not in backend().searcher_cache and "versions" not in backend().searcher_cache
+        index.take_tables(index.tables())
+        assert backend().searcher_cache["versions"] != read[1]["versions"]
+    finally:
+        indexing.rebuild()
 
 
 class Log(logging.Handler):
@@ -152,8 +187,9 @@ def test_keyword_tables_hold_live_entries_only(corpus):
                 assert names[number] == unkeyword(raw.decode("utf-8"))
                 for docnum in reader.postings(field, raw).all_ids():
                     expected[docnum] = expected.get(docnum, ()) + (number,)
-            assert values == expected
+            assert len(values) == reader.doc_count_all()
+            assert {docnum: numbers for docnum, numbers in enumerate(values) if numbers} == expected
         names, table = keyword_table(reader, "document_key")
-        assert key not in names or (names.index(key),) not in table.values()
+        assert key not in names or (names.index(key),) not in table
     finally:
         indexing.rebuild()
