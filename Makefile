@@ -6,7 +6,7 @@ export ARCHIVE_DATA_DIR ?= $(CURDIR)/var
 # Production settings, minus HTTPS-only behaviour: `make serve` answers plain HTTP on loopback.
 SERVE_ENV := DJANGO_SETTINGS_MODULE=config.settings.prod ALLOWED_HOSTS=127.0.0.1,localhost SECURE_COOKIES=0 SECURE_HSTS_SECONDS=0 SECURE_SSL_REDIRECT=0
 
-.PHONY: install install-test lock serve lint test load bench clean
+.PHONY: install install-test bytecode lock serve lint test load bench clean
 
 MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 
@@ -15,9 +15,10 @@ MESSAGES := $(patsubst %.po,%.mo,$(wildcard locale/*/LC_MESSAGES/django.po))
 PACKAGES := alerts api archive config search unref
 
 # The serving environment holds the runtime dependencies only; `make test` adds the test tools.
-install: $(VENV)/.runtime $(MESSAGES)
-	$(BIN)/python -m compileall -q $(PACKAGES)
+install: $(VENV)/.runtime $(MESSAGES) bytecode
 install-test: $(VENV)/.test $(MESSAGES)
+bytecode:
+	$(BIN)/python -m compileall -q $(PACKAGES)
 
 # Translations are compiled here, never committed.
 locale/%/LC_MESSAGES/django.mo: locale/%/LC_MESSAGES/django.po

@@ -133,15 +133,12 @@ def production_env(data_dir: Path) -> dict[str, str]:
     return env
 
 
-# The application's packages, which `make install` compiles to bytecode (the Makefile's PACKAGES).
-PACKAGES = ["alerts", "api", "archive", "config", "search", "unref"]
-
-
 def compile_bytecode() -> None:
-    """What `make install` does before `make serve` starts gunicorn: the application's modules
-    compiled once, so that a server started where Python may not write bytecode
-    (PYTHONDONTWRITEBYTECODE) does not compile them at every start."""
-    subprocess.run([sys.executable, "-m", "compileall", "-q", *PACKAGES], cwd=ROOT, check=True, stdout=subprocess.DEVNULL)
+    """What `make install` does before `make serve` starts gunicorn (`make bytecode`): the
+    application's modules compiled once, so that a server started where Python may not write
+    bytecode (PYTHONDONTWRITEBYTECODE) does not compile them at every start."""
+    subprocess.run(["make", "-s", "bytecode", f"BIN={Path(sys.executable).parent}"], cwd=ROOT, check=True,
+                   stdout=subprocess.DEVNULL)
 
 
 def set_up(env: dict[str, str]) -> list[tuple[str, float]]:

@@ -29,7 +29,7 @@ def warm_up(using="default"):
         get_resolver().url_patterns  # imports every view module
         segmenter()
         queries.build(queries.understand(SAMPLE_QUERY))
-    return engine.read_tables()
+    return read_index_tables(using)
 
 
 def read_index_tables(using="default"):
