@@ -34,10 +34,6 @@ _COVER_MARKER = re.compile(
 # A LaTeX subscript left by a converter: "$S_{AC.44/SR.74}$" is the symbol S/AC.44/SR.74.
 _LATEX_SYMBOL = re.compile(r"\$\s*([A-Z]{1,4})_\{([^}]*)\}\s*\$")
 _MARKDOWN_BOLD = re.compile(r"\*\*(.+?)\*\*")
-# A pinyin gloss that script-converting sites print after each character they changed
-# ("聯(lián)合國(guó)"): one lower-case syllable with its tone mark, in brackets, right after a Han
-# character. It splits every word it falls in, so search and references would miss them.
-_PINYIN_GLOSS = re.compile(rf"(?<=[{HAN}])\([a-zü]{{0,5}}[āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ][a-zü]{{0,5}}\)")
 _CONVERTER_BULLET = re.compile(r"^-\s+")
 _FOOTNOTE_MARKER = re.compile(rf"(?<=[{CJK}，。、；,.;])(\d{{1,2}})$")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -60,7 +56,7 @@ def repair_debris(text):
     """Undo what the PDF-to-text converter added inside a line."""
     text = _LATEX_SYMBOL.sub(lambda m: f"{m.group(1)}/{m.group(2)}", text)
     text = _MARKDOWN_BOLD.sub(r"\1", text)
-    return _PINYIN_GLOSS.sub("", text)
+    return text
 
 
 def remove_layout_spaces(text):

@@ -100,13 +100,6 @@ def test_conversion_debris_is_repaired():
     assert (label, text) == ("9.", "会议主持人 Cupitt 先生(美利坚合众国)请与会者发表见解。")
 
 
-def test_a_pinyin_gloss_after_a_converted_character_goes_and_latin_in_brackets_stays():
-    assert repair_debris("聯(lián)合國(guó)安全理事會(huì)第1540號(hào)決議") == "聯合國安全理事會第1540號決議"
-    assert repair_debris("會議協(xié)調(diào)人莫拉") == "會議協調人莫拉"
-    kept = "習近平(Xí Jìnpíng)會見 沙林毒氣(sarin) 第1段(a)項 (lián)"
-    assert repair_debris(kept) == kept
-
-
 def test_layout_spaces_between_chinese_characters_go_and_typographic_ones_stay():
     assert remove_layout_spaces("委员会向 安全理事会作了公开通报会、委员会建立了很好的网 站") == "委员会向安全理事会作了公开通报会、委员会建立了很好的网站"
     assert remove_layout_spaces("网站目前正在重新设计, 以提供") == "网站目前正在重新设计,以提供"
