@@ -155,8 +155,8 @@ class KnownData:
         regimes = regimes_from(sanctions, regional.get("states", []), {str(r["number"]): str(r["year"]) for r in council})
         return cls(
             resolutions=[_council_record(r) for r in council] + register["other"],
-            bodies=_with_regime_names(_with_treaty_names(_with_un_prefix(_with_english_spellings(_with_committee_numbers(
-                _with_regional(read("bodies.json", []), regional.get("bodies", {}))))), treaties), regimes),
+            bodies=_with_regime_names(_with_treaty_names(_with_parent_acronyms(_with_un_prefix(_with_english_spellings(
+                _with_committee_numbers(_with_regional(read("bodies.json", []), regional.get("bodies", {})))))), treaties), regimes),
             treaties=treaties,
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
             states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]]}
@@ -273,6 +273,28 @@ def _with_un_prefix(entries: list[dict]) -> list[dict]:
     for entry in entries:
         own = forms_of(entry, CHINESE_FORMS)
         added = [f"UN{name[3:]}" for name in own if name.startswith(_UNITED_NATIONS) and len(name) >= 5]
+        added = [name for name in dict.fromkeys(added) if name not in own]
+        if added:
+            entry[REGIONAL] = list(entry.get(REGIONAL) or []) + added
+    return entries
+
+
+def _with_parent_acronyms(entries: list[dict]) -> list[dict]:
+    """The entries, each part of a body with an acronym (`part_of`) joined in `regional_zh` by its
+    Chinese names with the acronym in place of the body's name they open with (`IAEA理事会`,
+    `OPCW技术秘书处`), as texts type a part of a body after its acronym."""
+    by_id = {entry["id"]: entry for entry in entries}
+    for entry in entries:
+        parent = by_id.get((entry.get("part_of") or {}).get("id"))
+        if parent is None or not re.fullmatch(r"[A-Z]{2,6}", parent.get("acronym") or ""):
+            continue
+        own = forms_of(entry, CHINESE_FORMS)
+        names = sorted(forms_of(parent, CHINESE_FORMS), key=len, reverse=True)
+        added = []
+        for form in own:
+            opening = next((name for name in names if form.startswith(name)), None)
+            if opening and len(form) - len(opening) >= 2:
+                added.append(parent["acronym"] + form[len(opening):])
         added = [name for name in dict.fromkeys(added) if name not in own]
         if added:
             entry[REGIONAL] = list(entry.get(REGIONAL) or []) + added

@@ -276,3 +276,9 @@ def test_the_container_security_initiative_and_other_regional_forms_of_stop_43()
     assert bodies("联合国监督、视察和核查委员会(监核会)的专家") == [
         ("UNMOVIC", "联合国监督、视察和核查委员会"), ("UNMOVIC", "监核会")]
     assert bodies("出口管制則為預防性機制（如《瓦聖納協定》）") == [("Wassenaar Arrangement", "瓦聖納協定")]
+
+
+def test_a_part_of_a_body_typed_after_the_body_s_acronym():
+    text = "IAEA理事会通过决议,OPCW執行理事會和OPCW技术秘书处随后报告;IAEA总干事"
+    assert bodies(text) == [("IAEA Board of Governors", "IAEA理事会"), ("OPCW Executive Council", "OPCW執行理事會"),
+                            ("OPCW Technical Secretariat", "OPCW技术秘书处"), ("IAEA", "IAEA")]

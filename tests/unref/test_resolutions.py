@@ -174,3 +174,10 @@ def test_general_assembly_decision():
 def test_more_than_one_resolution_in_a_paragraph_keep_order():
     text = "在考虑第 2325(2016)号决议的前提下为促进执行第 1540(2004)号决议开展协调努力的重要性"
     assert targets(text, "resolution") == ["S/RES/2325 (2016)", SC1540]
+
+
+def test_a_year_after_the_number_s_hao_with_its_nian_inside_the_brackets():
+    text = "呼吁全面落实安理会第1701號(2006年)和第1559号(2004年)决议,以及第2231(2015年)号决议第7段"
+    assert [(r.target, r.surface) for r in extract_references(text) if r.type == "resolution"] == [
+        ("S/RES/1701 (2006)", "第1701號(2006年)"), ("S/RES/1559 (2004)", "第1559号(2004年)决议"),
+        ("S/RES/2231 (2015)", "第2231(2015年)号决议第7段")]

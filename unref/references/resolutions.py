@@ -28,12 +28,13 @@ SYMBOL_RE = re.compile(
     r")(?![0-9/])"
 )
 
-# A year after the number, as copied texts also print it: `2231号(2015)`, `1540(((2004)`.
-_YEAR = r"(?:号(?=\(\d{4}\)))?\(+"
+# A year after the number, as copied texts also print it: `2231号(2015)`, `1540(((2004)`, and
+# as news prints it, the year's 年 inside (`第1701号(2006年)决议`, `第1701(2006年)号决议`).
+_YEAR = r"(?:号(?=\(\d{4}年?\)))?\(+"
 # A web page's link label left after a symbol it links (`第2206(2015)PDF文件号决议`): the format
 # of the file linked, as UN pages print it after each document.
 _LINK_LABEL = r"(?:(?:PDF|DOC|DOCX|HTML)文件)?"
-_NUMBER = rf"(?:\d{{1,2}}/\d{{1,4}}[A-Z]?|\d{{1,4}}(?:{_YEAR}(?:\d{{4}}|[IVXL]+)\){_LINK_LABEL})?)"
+_NUMBER = rf"(?:\d{{1,2}}/\d{{1,4}}[A-Z]?|\d{{1,4}}(?:{_YEAR}(?:\d{{4}}年?|[IVXL]+)\){_LINK_LABEL})?)"
 _ITEM = rf"第?{_NUMBER}号?"
 _SEP = r"(?:、|,|，|和|及|以及|与)"
 # What texts put between the items of one list: the adoption date, the organ
@@ -42,10 +43,12 @@ _LEAD = r"(?:\d{4}年\d{1,2}月\d{1,2}日(?:通过的)?)?(?:安全理事会|安�
 # `第2375号等决议`: the last of several, the others unnamed; also counted or called related, as
 # statements sum a list up (`第1718、1874及2270号等5项决议`, `第1718号等相关决议`).
 _OTHERS = r"等(?:\d{1,2}|[两一二三四五六七八九十]{1,3})?项?(?:相关|有关)?"
-LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}(?P<tail>号(?:{_OTHERS})?)(?P<kind>决议|决定)")
+# The 号 closing the last item, or, where it came before the year, none (`第1701号(2006年)决议`).
+_CLOSED = r"(?:号|(?<=号\(\d{4}\))|(?<=号\(\d{4}年\)))"
+LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}(?P<tail>{_CLOSED}(?:{_OTHERS})?)(?P<kind>决议|决定)")
 ITEM_RE = re.compile(
     r"第?(?:(?P<session>\d{1,2})/(?P<ga>\d{1,4})(?P<part>[A-Z])?"
-    rf"|(?P<number>\d{{1,4}})(?:{_YEAR}(?:(?P<year>\d{{4}})|(?P<roman>[IVXL]+))\){_LINK_LABEL})?)号?"
+    rf"|(?P<number>\d{{1,4}})(?:{_YEAR}(?:(?P<year>\d{{4}})年?|(?P<roman>[IVXL]+))\){_LINK_LABEL})?)号?"
 )
 _BETWEEN_ITEMS = re.compile(rf"{_SEP}{_LEAD}")
 # English inside Chinese text: `resolution 1540 (2004)`, `resolutions 1540 (2004) and 1977 (2011)`,
@@ -282,7 +285,7 @@ def _list_items(text: str, m: re.Match, register: Register | None = None) -> lis
                 found.append(Mention(item.start(), end, "S", g["number"], g["year"]))
         elif len(g["number"]) >= 3 or council:
             found.append(Mention(item.start(), end, "S", g["number"], None))
-    if len(found) == 1 and not decision and m.group("tail") == "号":  # not `第2375号等决议第3段`
+    if len(found) == 1 and not decision and m.group("tail") in ("号", ""):  # not `第2375号等决议第3段`
         pin = PINPOINT_RE.match(text, _TITLE_CLOSE.match(text, m.end()).end())
         save = _SAVE_PARAGRAPHS.match(text, m.end())
         if pin is None and save:
