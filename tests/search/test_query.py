@@ -23,8 +23,8 @@ def test_resolution_forms(typed):
 
 def test_an_english_citation_among_other_words_is_the_resolution_not_the_word_resolution():
     assert [(term.kind, term.value) for term in understand("UNSCR 2231 伊朗 Araghchi").terms] == [
-        ("resolution", "S/RES/2231 (2015)"), ("text", "伊朗"), ("text", "araghchi")]
-    assert [(term.kind, term.value) for term in understand("resolution 伊朗").terms] == [("text", "resolution"), ("text", "伊朗")]
+        ("resolution", "S/RES/2231 (2015)"), ("state", "Iran"), ("text", "araghchi")]
+    assert [(term.kind, term.value) for term in understand("resolution 伊朗").terms] == [("text", "resolution"), ("state", "Iran")]
 
 
 @pytest.mark.parametrize("typed", ["A/RES/73/55", "73/55", "a/res/73/55", "大会第73/55号决议", "聯大73/55"])
@@ -127,11 +127,13 @@ def test_a_name_inside_an_unspaced_query_is_read_as_parts():
 
 
 def test_an_acronym_typed_against_chinese_is_read_as_a_part():
-    """`IAEA理事会` (tests/unseen11): the acronym, a whole run of Latin letters, is the IAEA in any of
-    its forms; a run no concept has (`3D打印`) or a run of figures (`1540委员会报告`) is text."""
-    [term] = understand("IAEA理事会").terms
-    assert [part if isinstance(part, str) else (part[0].id, part[1]) for part in term.parts] == [("IAEA", "iaea"), "理事会"]
+    """`IAEA核查`: the acronym, a whole run of Latin letters, is the IAEA in any of its forms (where
+    the whole is a part of the body typed after its acronym, `IAEA理事会`, it is that part); a run no
+    concept has (`3D打印`) or a run of figures (`1540委员会报告`) is text."""
+    [term] = understand("IAEA核查").terms
+    assert [part if isinstance(part, str) else (part[0].id, part[1]) for part in term.parts] == [("IAEA", "iaea"), "核查"]
     assert "原子能机构" in term.forms  # inside 国际原子能机构: every full name is found through it
+    assert [(t.kind, t.value) for t in understand("IAEA理事会").terms] == [("body", "IAEA Board of Governors")]
     assert understand("3D打印").terms[0].parts == [] and understand("1540委员会报告").terms[0].parts == []
 
 
@@ -172,7 +174,7 @@ def test_a_body_also_searches_its_organs_never_the_other_way():
 
 def test_a_place_in_any_region_s_name_means_one_concept():
     assert [(t.kind, t.value, t.forms) for t in understand("蘇丹 達佛").terms] == [
-        ("text", "苏丹", []), ("place", "Darfur", ["达尔富尔"])]
+        ("state", "Sudan", ["sudan"]), ("place", "Darfur", ["达尔富尔"])]
     assert understand("达尔富尔").terms[0].forms == ["达佛"]
 
 
@@ -217,7 +219,7 @@ def test_every_regime_whose_committee_the_gazetteer_holds_is_named_by_its_state(
     assert "S/RES/2206 (2015)" not in term.resolutions or regime == "South Sudan sanctions"
 
 
-@pytest.mark.parametrize("typed, kind", [("朝鲜", "state"), ("北韓", "state"), ("伊朗", "text"), ("制裁", "term"),
+@pytest.mark.parametrize("typed, kind", [("朝鲜", "state"), ("北韓", "state"), ("伊朗", "state"), ("制裁", "term"),
                                          ("利比亞制裁委員會", "body"), ("朝鮮制裁委員會", "body")])
 def test_a_country_alone_or_a_committee_is_not_the_regime(typed, kind):
     [term] = understand(typed).terms
@@ -226,12 +228,12 @@ def test_a_country_alone_or_a_committee_is_not_the_regime(typed, kind):
 
 def test_a_regime_s_resolutions_and_bodies_are_also_searched_counted_and_removable():
     understood = understand("伊朗制裁")
-    assert understood.also_searched() == ["制裁伊朗", "S/RES/1737 (2006)", "S/RES/1747 (2007)", "S/RES/1803 (2008)",
+    assert understood.also_searched() == ["制裁伊朗", "iran", "S/RES/1737 (2006)", "S/RES/1747 (2007)", "S/RES/1803 (2008)",
                                           "S/RES/1929 (2010)", "S/RES/2231 (2015)", "1737 Committee", "1929 Panel of Experts"]
     [term] = understand("伊朗制裁", without=["S/RES/2231 (2015)", "1929 Panel of Experts"]).terms
     assert "S/RES/2231 (2015)" not in term.resolutions and term.bodies == ["1737 Committee"]
     short = understand("伊朗制裁", budget=Budget(expansions=3))
-    assert short.also_searched() == ["制裁伊朗", "S/RES/1737 (2006)", "S/RES/1747 (2007)"]
+    assert short.also_searched() == ["制裁伊朗", "iran", "S/RES/1737 (2006)"]
     assert any("同义形式过多" in note for note in short.notes)
 
 
@@ -239,3 +241,10 @@ def test_a_regime_s_resolutions_and_bodies_are_also_searched_counted_and_removab
 def test_a_form_read_as_a_body_only_in_a_document_about_its_regime_names_nothing_typed_alone(typed):
     [term] = understand(typed).terms
     assert (term.kind, term.forms, term.parts) == ("text", [], [])
+
+
+@pytest.mark.parametrize("typed, state, form", [("Iraq", "Iraq", "伊拉克"), ("Libya", "Libya", "利比亚"), ("Haiti", "Haiti", "海地"),
+                                                ("Japan", "Japan", "日本"), ("畿內亞", "Guinea", "几内亚")])
+def test_every_state_s_english_name_and_regional_names_mean_the_state(typed, state, form):
+    [term] = understand(typed).terms
+    assert (term.kind, term.value) == ("state", state) and form in term.forms + [term.typed]

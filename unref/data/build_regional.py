@@ -48,13 +48,16 @@ parts of a State such as IC, the Canary Islands), with every name its zh, zh-Han
 zh-Hant-MO files give it: its own key (`YE`) and its alternative keys (`HK-alt-short` 香港,
 `CD-alt-variant` 刚果民主共和国, `SZ-alt-variant` 史瓦濟蘭, `IO-alt-chagos` 查戈斯群岛), which CLDR
 gives as other names in use for the same territory. Each name cites its file and key
-(`zh-Hant territories.json: YE`). For the States in STATES the GROUPS' rules and MediaWiki's
-table pairs that name them are added, joined when they share a name, each name with its rule.
+(`zh-Hant territories.json: YE`). The GROUPS' rules whose English original is a territory's
+English name and that hold one of its names are added (畿內亞, Hong Kong's Guinea), and for the
+States in STATES the rules and MediaWiki's table pairs that name them, joined when they share a
+name, each name with its rule.
 A State keeps its id in STATE_CODES (DPRK, Republic of Korea, ...); any other's id is its name
 in CLDR's `en` (Yemen, Congo - Kinshasa). A name is dropped, and reported, when, folded, it is
 one character or a generic word, names another State too, is a form of an entry (or derived for
 one), or is a regional name inside another State's mainland name (尼日, Taiwan's Niger, inside
-尼日利亚). A State gets a group only when two of its names differ once folded (日本 needs none).
+尼日利亚). Every State with a name left gets a group, so that its English name in CLDR (`Iran`,
+`Japan`) finds it as its Chinese names do.
 
 Only the derived subset is written; the upstream tables are not kept in the project.
 """
@@ -526,14 +529,19 @@ def derive(deriver: Deriver, data: dict) -> tuple[dict, list, dict]:
     return out, dropped, dict(sorted(counts.items()))
 
 
-def rule_names(deriver: Deriver) -> dict[str, dict[str, dict]]:
-    """{State id: {form: {form, regions, by}}} for the States in STATES: rules holding an anchor
-    name or the English name, joined with the rules sharing a name with them, and MediaWiki's
-    table pairs on those names."""
+def rule_names(deriver: Deriver, territories: dict[str, dict]) -> dict[str, dict[str, dict]]:
+    """{State id: {form: {form, regions, by}}} for every territory: the group rules whose English
+    original is its English name (CLDR's, and for the States in STATES theirs) and that hold one of
+    its mainland names, joined with the rules sharing a name with them; for the States in STATES
+    also rules with no English original that hold an anchor name, and MediaWiki's table pairs on
+    those names (the tables' pairs for other names mix in Malaysian and Singapore usage: 素檀)."""
     found = {}
-    for state, english in STATES.items():
-        anchors = set(STATE_ANCHORS[state])
-        wanted = {e.casefold() for e in english}
+    for code, territory in territories.items():
+        state = STATE_CODES.get(code, territory["en"])
+        field = state in STATES
+        anchors = {fold(form) for form, slot in territory["names"].items() if {"cn", "hans"} & set(slot["regions"])}
+        anchors |= set(STATE_ANCHORS.get(state, ()))
+        wanted = {e.casefold() for e in (*STATES.get(state, ()), territory["en"])}
         names = found.setdefault(state, {})
         taken, grew = set(), True
         while grew:
@@ -544,8 +552,8 @@ def rule_names(deriver: Deriver) -> dict[str, dict[str, dict]]:
                     continue
                 folded = {fold(n) for n in rule["names"].values()}
                 # a rule joins by a whole name it shares (not by a rule naming two things)
-                if (rule["original"].casefold() in wanted and folded & known) or folded & anchors or (
-                        folded & known and len(folded) <= 3 and not rule["original"]):
+                if (rule["original"].casefold() in wanted and folded & known) or (field and (folded & anchors or (
+                        folded & known and len(folded) <= 3 and not rule["original"]))):
                     taken.add(index)
                     grew = True
                     cite = {"source": f"cgroup/{rule['group'].split('/', 1)[1]}",
@@ -553,7 +561,7 @@ def rule_names(deriver: Deriver) -> dict[str, dict[str, dict]]:
                     for tag, form in rule["names"].items():
                         _add_name(names, form, REGION[tag], cite)
         known = anchors | {fold(n) for n in names}
-        for table, region in (("ZH_TO_HANS", "hans"), ("ZH_TO_CN", "cn"), ("ZH_TO_TW", "tw"), ("ZH_TO_HK", "hk")):
+        for table, region in (("ZH_TO_HANS", "hans"), ("ZH_TO_CN", "cn"), ("ZH_TO_TW", "tw"), ("ZH_TO_HK", "hk")) if field else ():
             for key, value, line in deriver.php_tables[table]:
                 if len(key) > 1 and fold(key) != fold(value) and (fold(key) in known and fold(value) in known or
                                                                   fold(key) in anchors or fold(value) in anchors):
@@ -636,7 +644,7 @@ def _inside(folded: str, state: str, mainland: dict) -> list[str]:
 
 def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set]) -> tuple[list[dict], list[dict]]:
     """The States' name groups: each CLDR territory's names, with the names the conversion
-    groups and MediaWiki give the States in STATES (rule_names); ([group], [dropped name]).
+    groups and MediaWiki give it (rule_names); ([group], [dropped name]).
 
     A name is dropped, and reported, when, folded: it is one character or a generic word; it
     names another State too; it is a form of a body, treaty or thesaurus entry (or derived for
@@ -645,8 +653,8 @@ def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set]
     name inside another State's regional name only (馬利, Taiwan's Mali, inside 索馬利亞 and
     聖馬利諾, Taiwan's Somalia and San Marino) is kept: only texts of that usage write those, and
     a search finds a name inside a longer word as the mainland name does (马里 in 索马里).
-    A State gets a group when two names remain that differ once folded."""
-    ruled = rule_names(deriver)
+    A State gets a group when a name remains (its English name is searched with its names)."""
+    ruled = rule_names(deriver, territories)
     groups = {}
     for code, territory in territories.items():
         state = STATE_CODES.get(code, territory["en"])
@@ -686,7 +694,7 @@ def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set]
                 dropped.append({"entry": f"state:{state}", "form": form, "reason": reason})
             else:
                 kept.append(slot)
-        if len({fold(slot["form"]) for slot in kept}) > 1:
+        if kept:
             out.append({"id": state, "en": group["en"], "code": group["code"], "names": kept})
     return out, dropped
 
