@@ -11,14 +11,17 @@ each pair prints the same figures (dates, symbols, meeting numbers, or none), or
 more that the other's run prints nowhere (a date one spells out), or, one printing none, the
 lengths agree; otherwise those printing the same figures pair and divide the run, and what is
 left pairs by length, as a translation keeps the length of what it translates (Gale and
-Church), only where lengths agree closely and clearly. Where one version joins what the other
-prints as two paragraphs, both pair with the joined one, on the evidence of the figures they
-print: a date line with the heading or adoption line printing that date, a line beside a paired
-one when the two together print exactly the figures their counterpart prints. Footnotes pair in
-order when both versions have as many, whatever their numbers (`21` / `[1]`); where one has
-fewer, a note pairs with the other's of its number when the paragraphs printing their marks are
-paired, and with nothing else. The rest stay unpaired, the pages saying so, rather than guess.
-Works on rows of (anchor, kind, label, text) alone: no database.
+Church), only where lengths agree closely and clearly, two paragraphs naming the same States
+(`叙利亚、也门` / `Syria and Yemen`) taken to be closer, two naming different ones never paired;
+a line both print letter for letter (`New York`, `* * *`) pairs wherever it stands. Where one
+version joins what the other prints as two paragraphs, both pair with the joined one, on the
+evidence of the figures they print: a date line with the heading or adoption line printing that
+date, a line beside a paired one when the two together print exactly the figures their
+counterpart prints. Footnotes pair in order when both versions have as many, whatever their
+numbers (`21` / `[1]`); where one has fewer, a note pairs with the other's of its number when
+the paragraphs printing their marks are paired, and with nothing else. The rest stay unpaired,
+the pages saying so, rather than guess. Works on rows of (anchor, kind, label, text) alone (and
+the data's States' names): no database.
 """
 import math
 import re
@@ -27,6 +30,8 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
+from unref.knowledge import load_known_data
+from unref.normalise import fold
 from unref.numerals import CJK_NUMERALS, IDEOGRAPH_ITEMS, ideograph_roman, numeral_value
 
 from .pipeline.splitting import (
@@ -36,7 +41,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "10"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "11"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -47,6 +52,8 @@ _PART = re.compile(
 )
 _PART_KINDS = {"章": "chapter", "部分": "part", "附件": "annex", "chapter": "chapter", "part": "part", "annex": "annex"}
 _FIGURE = re.compile(r"\d{2,}")
+# A line worth pairing on its letters alone: a word in Latin letters or a run of marks, no Chinese.
+_IDENTICAL = re.compile(r"^(?=.*(?:[A-Za-z]{2}|[*#§]))[^\u3400-\u9fff]+$")
 _ITEM_LABEL = re.compile(rf"[(（]?([a-z]{{1,4}}|\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})[)）.]?")
 # Printed as figures in one language only: a month in Chinese (`11月`, `November`) and a note mark.
 _NOT_FIGURES = re.compile(r"\d{1,2}\s*月|\[\d{1,3}\]")
@@ -85,6 +92,8 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 # Pairing by length: a paragraph left out costs _SKIP; a pair costs how far its lengths are
 # from the document's own ratio (log scale), and is kept only within _CLOSE of it.
 _SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND, _JOIN, _STRETCH_OUT = 0.75, 0.5, 0.2, 8, 20, 0.25, 2
+# How much closer two paragraphs naming the same States are taken to be (log scale of lengths).
+_NAMED = 0.3
 _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragraph costs more
 
 
@@ -196,7 +205,21 @@ def _set_aside(left, right):
     notes = [_footnotes(rows) for rows in (left, right)]
     if len(notes[0]) == len(notes[1]):
         pairs.update(zip(*notes, strict=True))
-    return pairs, notes
+    return pairs | _same_text(left, right, pairs), notes
+
+
+def _same_text(left, right, paired):
+    """Index pairs of the lines both versions print alike, letter for letter, as many times each
+    (a place line `New York` the Chinese page keeps in English, a separator `* * *`), in order:
+    no translation changes them."""
+    taken = [{i for i, _ in paired}, {j for _, j in paired}]
+    where = [defaultdict(list), defaultdict(list)]
+    for side, rows in enumerate((left, right)):
+        for k, row in enumerate(rows):
+            if k not in taken[side] and _IDENTICAL.search(row[3]):
+                where[side][" ".join(row[3].split())].append(k)
+    return {pair for text, ks in where[0].items() if len(ks) == len(where[1].get(text, ()))
+            for pair in zip(ks, where[1][text], strict=True)}
 
 
 def _notes_by_number(left, right, notes, links):
@@ -500,17 +523,44 @@ class _Measure:
 
     def __init__(self, row):
         self.length, self.figures, self.heading = _length(row), _figures(row), row[1] in _HEADINGS
-        self.note, self.dates = row[1] == "note", _dates(row[3])
+        self.note, self.dates, self.states = row[1] == "note", _dates(row[3]), _states(row[3])
 
     def distance(self, other, ratio):
-        """How far the two lengths are from the ratio of their documents (log scale); None when
-        they print different figures or different whole dates (`2006年5月2日` and `3 May 2006`
-        share only the year), or one is a remark (`[文本来源：…]`) and the other not."""
+        """How far the two lengths are from the ratio of their documents (log scale), less where
+        both name the same States, as a translation names them; None when they print different
+        figures or different whole dates (`2006年5月2日` and `3 May 2006` share only the year),
+        name different States, or one is a remark (`[文本来源：…]`) and the other not."""
         if ((self.figures and other.figures and self.figures.isdisjoint(other.figures))
+                or (self.states and other.states and self.states.isdisjoint(other.states))
                 or not _dates_agree(self.dates, other.dates) or self.note != other.note):
             return None
         distance = abs(math.log((other.length + _SMOOTH) / (ratio * self.length + _SMOOTH)))
+        if self.states and self.states == other.states and not (self.heading or other.heading):
+            distance = max(0.0, distance - _NAMED)  # a heading naming one State is no evidence of its pair
         return distance + (_OTHER_KIND if self.heading != other.heading else 0)
+
+
+@lru_cache(maxsize=1)
+def _state_names():
+    """(Chinese names matcher, English names matcher, {name: State}) from the data's name groups:
+    what a paragraph and its translation name alike, whatever the words around."""
+    names = {}
+    for state in load_known_data().states:
+        for name in state["names"]:
+            names.setdefault(fold(name), state["id"])
+        names.setdefault(state["en"].casefold(), state["id"])
+    chinese = sorted((name for name in names if not name.isascii()), key=len, reverse=True)
+    english = sorted((name for name in names if name.isascii() and len(name) > 3), key=len, reverse=True)
+    return (re.compile("|".join(map(re.escape, chinese))),
+            re.compile(r"\b(?:" + "|".join(map(re.escape, english)) + r")\b", re.I), names)
+
+
+@lru_cache(maxsize=2**16)
+def _states(text):
+    """The States a paragraph names, in either language."""
+    chinese, english, names = _state_names()
+    found = {names[m.group()] for m in chinese.finditer(fold(text))}
+    return frozenset(found | {names[m.group().casefold()] for m in english.finditer(text)})
 
 
 def _length(row):

@@ -86,7 +86,9 @@ OPENING_ORGANS = {"安全理事会": "council", "安全理事會": "council", "T
 # full stop (`51/43. Conclusion of … nuclear weapons` / `The General Assembly,`).
 OPENING_LINE = re.compile(f"^(?:{'|'.join(map(re.escape, OPENING_ORGANS))})\\s*[,，]$")
 # Lines that stand alone, whatever precedes or follows them.
-ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN, LETTER_TITLE_EN, DATE_LINE)
+# A line of asterisks between parts of a text (`* * *`, `***`): a break, never part of a sentence.
+SEPARATOR = re.compile(r"^(?:[*＊⁂]\s*){1,5}$")
+ALONE = (NOTE, PROCEDURAL, ADOPTED, ADOPTED_EN, PROCEDURAL_EN, LETTER_TITLE_EN, DATE_LINE, SEPARATOR)
 # The lines under a statement's title that say what it is and who gave it, as missions print them
 # (`Statement at the Security Council Open Debate …`, `H.E. Wang Yi, State Councilor …`): after a
 # blank line each opens a paragraph, though the title above ends with no full stop. Chinese prints
@@ -404,6 +406,8 @@ def _starts_new(block, line, layout, sequence):
             return False  # a sentence running on over ragged lines, as a web page cut it, or the title
         if block.lines[0] is layout.first and _long_title(_join_all(block.lines)):
             return True  # a blank line ends the document's title, however long
+        if line.after_blank and _ends_english_line(previous.text) and line.text[:1].isupper() and line.text[:1].isascii():
+            return True  # a blank line, then a capital: the English line before it (a title, a byline) ended
         return _is_heading_like(previous.text, layout) or _is_heading_like(line.text, layout)
     if line.indent > 0 or line.marked:
         return True
@@ -571,6 +575,19 @@ def _is_heading(text, longest=150):
     if is_closed(text):
         return text[-1] in "：:" and display_width(text) <= 20
     return True
+
+
+# The end of an English line that leaves its sentence open: a comma, a dash, a bracket opened, or a
+# word that never ends one (`adopted by the` / `Security Council`, a sentence a blank line cut).
+_OPEN_ENGLISH_END = re.compile(r"(?:[,;:(\-–—]|\b(?:the|a|an|of|and|or|to|in|on|by|for|with|at|from|as|that|its|their))$", re.I)
+
+
+def _ends_english_line(text):
+    """A line of English, no Chinese in it, that reads as a title or a byline (`António Guterres,
+    Secretary-General`), not a sentence a blank line cut: no clause after a comma (`The Council met,
+    and adopted it`), nothing left open at its end."""
+    return (bool(_ENGLISH_WORD.search(text)) and not HAN.search(text) and not _OPEN_ENGLISH_END.search(text)
+            and not re.search(r",\s*[a-z]", text))
 
 
 def _long_title(text):

@@ -502,3 +502,34 @@ def test_a_headline_in_title_case_may_print_typographic_quotes_and_compounds():
             "Challenges Emerge\n\nTerrorism — and attempts to address its root causes — pushed the Council towards new ground.\n")
     assert [(p.kind, p.text[:12]) for p in parse_text(text, "a.en.txt").paragraphs] == [
         ("title", "2015 Round-U"), ("heading", "During Busy "), ("heading", "Long-standin"), ("para", "Terrorism — ")]
+
+
+def test_paragraphs_naming_the_same_states_pair_where_lengths_alone_tell_nothing():
+    """A round-up's Chinese prints a paragraph the English excerpt lacks (tests/alignment16, 05): the
+    one naming the States the English names pairs with it; the others, their lengths no evidence,
+    stay unpaired rather than guessed."""
+    chinese = [("title", "title", "", "安全理事会2016年综述"),
+               ("p1", "para", "", "为了打破巴以冲突不妥协立场,安理会再次通过有关定居点的决议,争议包括是否干预中东的叙利亚、也门,"
+                                  "非洲的中非共和国、马里、南苏丹等地的冲突。"),
+               ("p2", "para", "", "安理会召开公开会议共计两百余次,较上一年有所增长,通过的决议数量也有所增加,主席声明则有所减少。"),
+               ("p3", "para", "", "安理会要求以色列停止在巴勒斯坦被占领土上的定居点活动,重申定居点没有法律效力。")]
+    english = [("title", "title", "", "Security Council Round-up"),
+               ("p1", "para", "", "In a push to dislodge entrenched positions, the Council adopted a text on settlements, capping "
+                                  "a year of debate over whether to intervene in the conflicts of Syria and Yemen, the Central "
+                                  "African Republic, Mali and South Sudan."),
+               ("p2", "para", "", "The Council demanded that Israel end its settlement building on occupied Palestinian "
+                                  "territory, reiterating that settlements lacked legal validity.")]
+    assert align(chinese, english) == {"title": ("title",), "p1": ("p1",), "p2": (), "p3": ()}
+
+
+def test_lines_both_versions_print_alike_pair_wherever_they_stand():
+    """A message's Chinese page keeps the English place line (tests/alignment18, 02), and a
+    declaration prints `* * *` between its parts in both languages: letter for letter the same,
+    they pair, as many on each side, in order."""
+    chinese = [("title", "title", "", "New York"), ("d", "heading", "", "2020年11月30日"), ("p1", "para", "", "第一段" * 10),
+               ("s", "note", "", "* * *"), ("p2", "para", "", "第二段" * 10)]
+    english = [("title", "title", "", "Secretary-General's message"), ("place", "heading", "", "New York"),
+               ("d", "heading", "", "30 November 2020"), ("byline", "heading", "", "António Guterres, Secretary-General"),
+               ("p1", "para", "", "The first paragraph. " * 4), ("s", "note", "", "* * *"), ("p2", "para", "", "The second. " * 7)]
+    paired = align(chinese, english)
+    assert (paired["title"], paired["d"], paired["s"]) == (("place",), ("d",), ("s",))

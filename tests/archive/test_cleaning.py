@@ -431,3 +431,18 @@ def test_a_figure_in_brackets_is_an_item_label_also_on_a_line_of_its_own():
     """`(1)` numbers an item as `(a)` and `(一)` do, printed before its text or on the line above it."""
     assert paragraphs("Question:\n\n(1) whether it will review the decisions;\n\n(2)\nwhether it knows the contents;\n") == [
         ("", "Question:"), ("(1)", "whether it will review the decisions;"), ("(2)", "whether it knows the contents;")]
+
+
+def test_in_a_web_copy_an_english_title_and_its_byline_stand_apart_from_the_text_after_a_blank_line():
+    """A Secretary-General's message (tests/alignment18, 02): its title, the byline and the first
+    paragraph, each after a blank line, had run together as one paragraph. A line that is no
+    clause after a comma and leaves nothing open ends at the blank line before a capital; a line of
+    asterisks is a break of its own."""
+    english = ("New York\n\n30 November 2020\n\n"
+               "Secretary-General's message on the Day of Remembrance for all Victims of Chemical Warfare [scroll down for French version]\n\n"
+               "António Guterres, Secretary-General\n\n"
+               "More than one hundred years after the first large-scale use of chemical weapons in battle, they continue to inflict terror.\n\n"
+               "* * *\n\n"
+               "Recent years have seen the erosion of the taboo against chemical weapons.\n")
+    assert [text[:12] for _, text in paragraphs(english)] == [
+        "New York", "30 November ", "Secretary-Ge", "António Gute", "More than on", "* * *", "Recent years"]
