@@ -247,7 +247,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         pieces = [(text, False, False)]
     else:
         compact = resolution_typed(text, data) if " " in text else None
-        pieces = [(text, False, False)] if compact else split(citations_joined(text))
+        pieces = [(text, False, False)] if compact else _names_joined(split(citations_joined(text)), data)
     ignored = []
     for token, quoted, excluded in pieces:
         target = understood.excluded if excluded else understood.terms
@@ -287,6 +287,30 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         term.resolutions = [symbol for symbol in term.resolutions if _removable(symbol) not in removed]
         term.bodies = [body for body in term.bodies if _removable(body) not in removed]
     return fit(understood, budget)
+
+
+_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+
+
+def _names_joined(pieces, data):
+    """The pieces, each run of two or more English words that names a concept in full joined into
+    one (`arms embargo Haiti`: the arms embargo, then Haiti; `Taliban sanctions committee`), the
+    longest run first from the left."""
+    joined, i = [], 0
+    while i < len(pieces):
+        for j in range(len(pieces), i + 1, -1):
+            run = pieces[i:j]
+            if all(not quoted and not excluded and _LATIN_WORD.fullmatch(token) and token not in OPERATORS
+                   for token, quoted, excluded in run):
+                name = " ".join(token for token, _, _ in run)
+                if data.body_named(name.casefold()) or concepts.named(normalise_for_search(name)[0]):
+                    joined.append((name, False, False))
+                    i = j
+                    break
+        else:
+            joined.append(pieces[i])
+            i += 1
+    return joined
 
 
 def _removable(form):

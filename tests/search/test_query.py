@@ -248,3 +248,11 @@ def test_a_form_read_as_a_body_only_in_a_document_about_its_regime_names_nothing
 def test_every_state_s_english_name_and_regional_names_mean_the_state(typed, state, form):
     [term] = understand(typed).terms
     assert (term.kind, term.value) == ("state", state) and form in term.forms + [term.typed]
+
+
+def test_english_words_that_name_a_concept_together_are_one_term_among_others():
+    assert [(t.kind, t.value) for t in understand("arms embargo Haiti").terms] == [("term", "arms embargo"), ("state", "Haiti")]
+    assert [(t.kind, t.value) for t in understand("OPCW Executive Council Syria").terms] == [
+        ("body", "OPCW Executive Council"), ("state", "Syria")]
+    # words that name nothing together stay words
+    assert [(t.kind, t.value) for t in understand("Soufan Center").terms] == [("text", "soufan"), ("text", "center")]
