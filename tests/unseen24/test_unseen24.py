@@ -8,13 +8,7 @@ tests/unseen/set_tests.py that read them) are added after the set has been measu
 from pathlib import Path
 
 from tests.unseen import evaluate
-from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
-    held_out,
-    test_every_query_expects_existing_texts_and_some_expect_none,
-    test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order,
-    test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples,
-    test_the_aside_part_follows_its_rule,
-)
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 TESTS = SET.parent
@@ -38,3 +32,13 @@ EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "un
 SAME_DAY = ()
 EXPECTING_NONE = 21
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+
+
+# Found at least, false positives at most (whole set). Blind: resolutions 17 of 20, 0; bodies and treaties 72 of 127, 21
+# (docs/unseen24-blind.md). After the working part's fixes, with the aside part measured at the end:
+# resolutions 19, 0; bodies 90 of 127, 17.
+FLOORS = {'resolutions': (19, 0), 'bodies': (90, 17)}
+# Expected documents returned, per kind of query, whole set (blind: 112 of 144; after: 117 of 144).
+SEARCH_FLOORS = {'acronym': 16, 'committee': 11, 'regional': 22, 'resolution': 11, 'topic': 31, 'traditional': 14, 'variant': 12}
+# Over-reach queries that return a file, at most (blind: none of 21; after: none).
+OVERREACH_AT_MOST = 0
