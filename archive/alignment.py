@@ -555,7 +555,7 @@ def _state_names():
             re.compile(r"\b(?:" + "|".join(map(re.escape, english)) + r")\b", re.I), names)
 
 
-@lru_cache(maxsize=2**16)
+@lru_cache(maxsize=2**12)
 def _states(text):
     """The States a paragraph names, in either language."""
     chinese, english, names = _state_names()

@@ -290,15 +290,16 @@ def understand(raw, data=None, budget=BUDGET, without=()):
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+_LONGEST_RUN = 12  # words: an English name typed among other words is not longer (alone, it is read whole)
 
 
 def _names_joined(pieces, data):
     """The pieces, each run of two or more English words that names a concept in full joined into
-    one (`arms embargo Haiti`: the arms embargo, then Haiti; `Taliban sanctions committee`), the
+    one (`arms embargo Haiti`: the arms embargo, then Haiti; `OPCW Executive Council Syria`), the
     longest run first from the left."""
     joined, i = [], 0
     while i < len(pieces):
-        for j in range(len(pieces), i + 1, -1):
+        for j in range(min(len(pieces), i + _LONGEST_RUN), i + 1, -1):
             run = pieces[i:j]
             if all(not quoted and not excluded and _LATIN_WORD.fullmatch(token) and token not in OPERATORS
                    for token, quoted, excluded in run):
