@@ -30,8 +30,7 @@ from collections import Counter, defaultdict
 from difflib import SequenceMatcher
 from functools import lru_cache
 
-from unref.knowledge import load_known_data
-from unref.normalise import fold
+from unref import states_named
 from unref.numerals import CJK_NUMERALS, IDEOGRAPH_ITEMS, ideograph_roman, numeral_value
 
 from .pipeline.splitting import (
@@ -523,7 +522,7 @@ class _Measure:
 
     def __init__(self, row):
         self.length, self.figures, self.heading = _length(row), _figures(row), row[1] in _HEADINGS
-        self.note, self.dates, self.states = row[1] == "note", _dates(row[3]), _states(row[3])
+        self.note, self.dates, self.states = row[1] == "note", _dates(row[3]), states_named(row[3])
 
     def distance(self, other, ratio):
         """How far the two lengths are from the ratio of their documents (log scale), less where
@@ -538,29 +537,6 @@ class _Measure:
         if self.states and self.states == other.states and not (self.heading or other.heading):
             distance = max(0.0, distance - _NAMED)  # a heading naming one State is no evidence of its pair
         return distance + (_OTHER_KIND if self.heading != other.heading else 0)
-
-
-@lru_cache(maxsize=1)
-def _state_names():
-    """(Chinese names matcher, English names matcher, {name: State}) from the data's name groups:
-    what a paragraph and its translation name alike, whatever the words around."""
-    names = {}
-    for state in load_known_data().states:
-        for name in state["names"]:
-            names.setdefault(fold(name), state["id"])
-        names.setdefault(state["en"].casefold(), state["id"])
-    chinese = sorted((name for name in names if not name.isascii()), key=len, reverse=True)
-    english = sorted((name for name in names if name.isascii() and len(name) > 3), key=len, reverse=True)
-    return (re.compile("|".join(map(re.escape, chinese))),
-            re.compile(r"\b(?:" + "|".join(map(re.escape, english)) + r")\b", re.I), names)
-
-
-@lru_cache(maxsize=2**12)
-def _states(text):
-    """The States a paragraph names, in either language."""
-    chinese, english, names = _state_names()
-    found = {names[m.group()] for m in chinese.finditer(fold(text))}
-    return frozenset(found | {names[m.group().casefold()] for m in english.finditer(text)})
 
 
 def _length(row):

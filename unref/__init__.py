@@ -27,6 +27,7 @@ from .references import (
 )
 from .register import BEYOND, OUT_OF_ORDER, WRONG_YEAR, Disagreement
 from .script import to_simplified
+from .states import states_named
 from .symbol_grammar import LONGEST_SYMBOL, is_valid_symbol
 from .symbols import find_symbols, is_symbol_only
 
@@ -64,6 +65,7 @@ __all__ = [
     "citations_joined",
     "resolution_named",
     "resolution_typed",
+    "states_named",
     "to_simplified",
     "typed_anchor",
     "within",

@@ -580,6 +580,7 @@ def _is_heading(text, longest=150):
 # The end of an English line that leaves its sentence open: a comma, a dash, a bracket opened, or a
 # word that never ends one (`adopted by the` / `Security Council`, a sentence a blank line cut).
 _OPEN_ENGLISH_END = re.compile(r"(?:[,;:(\-–—]|\b(?:the|a|an|of|and|or|to|in|on|by|for|with|at|from|as|that|its|their))$", re.I)
+_CLAUSE_AFTER_COMMA = re.compile(r",\s*[a-z]")
 
 
 def _ends_english_line(text):
@@ -587,7 +588,7 @@ def _ends_english_line(text):
     Secretary-General`), not a sentence a blank line cut: no clause after a comma (`The Council met,
     and adopted it`), nothing left open at its end."""
     return (bool(_ENGLISH_WORD.search(text)) and not HAN.search(text) and not _OPEN_ENGLISH_END.search(text)
-            and not re.search(r",\s*[a-z]", text))
+            and not _CLAUSE_AFTER_COMMA.search(text))
 
 
 def _long_title(text):

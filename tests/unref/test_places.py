@@ -51,3 +51,13 @@ def test_no_name_names_two_places_a_state_or_an_entry():
 def test_a_place_s_names_across_regions():
     darfur = next(place for place in load_known_data().places if place["id"] == "Darfur")
     assert {"达尔富尔", "達爾富爾", "達佛"} <= set(darfur["names"])
+
+
+def test_the_states_a_text_names_in_either_language_and_any_region_s_names():
+    from unref import states_named
+
+    assert states_named("叙利亚、也门,非洲的中非共和国、马里") == states_named(
+        "Syria and Yemen, the Central African Republic and Mali") == {"Syria", "Yemen", "Central African Republic", "Mali"}
+    assert states_named("葉門與索馬利亞") == {"Yemen", "Somalia"}  # Taiwan's names; 馬利 inside 索馬利亞 is not Mali
+    assert states_named("Papua New Guinea and Nigeria") == {"Papua New Guinea", "Nigeria"}
+    assert states_named("安理会召开公开会议237次") == frozenset()
