@@ -13,7 +13,8 @@ lengths agree; otherwise those printing the same figures pair and divide the run
 left pairs by length, as a translation keeps the length of what it translates (Gale and
 Church), only where lengths agree closely and clearly, two paragraphs naming the same States
 (`叙利亚、也门` / `Syria and Yemen`) taken to be closer, two naming different ones never paired;
-a line both print letter for letter (`New York`, `* * *`) pairs wherever it stands. Where one
+a line both print letter for letter (`New York`, `* * *`) pairs wherever it stands; the
+titles pair, whatever their lengths, over paragraphs in step under them. Where one
 version joins what the other prints as two paragraphs, both pair with the joined one, on the
 evidence of the figures they print: a date line with the heading or adoption line printing that
 date, a line beside a paired one when the two together print exactly the figures their
@@ -40,7 +41,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "11"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "12"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -332,7 +333,7 @@ def _unnumbered(left, right, ratio):
     which then divide the run, and the same again between them; where none do, by length."""
     if _in_order(left, right) or _in_step(left, right, ratio):
         return _in_pairs(left, right)
-    if steps := _in_step_but_headings(left, right, ratio):
+    if steps := _in_step_but_headings(left, right, ratio) or _in_step_under_titles(left, right, ratio):
         return steps
     found, previous = set(), (-1, -1)
     once = Counter(_figures(row) for row in left)
@@ -360,6 +361,20 @@ def _in_step_but_headings(left, right, ratio):
             pairs = (text, theirs) if mine is left else (theirs, text)
             if _in_order(*pairs) or _in_step(*pairs, ratio):
                 return _in_pairs(*pairs)
+    return None
+
+
+def _in_step_under_titles(left, right, ratio):
+    """The pairs of a run of paragraphs in step under each version's title, the titles paired
+    too, whatever their lengths: a message's short Chinese title (`2022年秘书长致辞`) says in six
+    characters what the English says in twenty words. Not where a heading stands in the run
+    (a photograph's caption is no chapter heading)."""
+    if not (len(left) == len(right) > 2 and left[0][1] == right[0][1] == "title"):
+        return None
+    if any(row[1] in _HEADINGS for row in left[1:] + right[1:]):
+        return None
+    if _in_order(left[1:], right[1:]) or _in_step(left[1:], right[1:], ratio):
+        return _in_pairs(left, right)
     return None
 
 

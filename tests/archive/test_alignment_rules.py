@@ -533,3 +533,32 @@ def test_lines_both_versions_print_alike_pair_wherever_they_stand():
                ("p1", "para", "", "The first paragraph. " * 4), ("s", "note", "", "* * *"), ("p2", "para", "", "The second. " * 7)]
     paired = align(chinese, english)
     assert (paired["title"], paired["d"], paired["s"]) == (("place",), ("d",), ("s",))
+
+
+MESSAGE = ([("p1", "para", "", "今年国际日的主题是记忆的重要性。"),
+            ("p2", "para", "", "我们承诺支持遭受恐怖主义残暴行为伤害的幸存者,帮助他们发声,维护他们的权利,为他们伸张正义。"),
+            ("p3", "para", "", "人类集体有责任缅怀与纪念恐怖主义受害者及幸存者。")],
+           [("p1", "para", "", "The theme of this International Day focuses on the importance of memory."),
+            ("p2", "para", "", "We commit to support survivors scarred by heinous acts of terrorism, amplify their voices, "
+                               "uphold their rights and provide them with justice."),
+            ("p3", "para", "", "It is our collective responsibility to remember and honour the victims and survivors.")])
+
+
+def test_titles_pair_over_paragraphs_in_step_whatever_their_lengths():
+    """A Secretary-General's message: six characters of Chinese title for twenty English words,
+    so the titles' lengths do not agree; the paragraphs under them, as many and in step, say they
+    are one document's, titles and all."""
+    chinese = [("title", "title", "", "2022年秘书长致辞"), *MESSAGE[0]]
+    english = [("title", "title", "", "Message by UN Secretary-General António Guterres on the International Day of "
+                                      "Remembrance of and Tribute to the Victims of Terrorism"), *MESSAGE[1]]
+    assert align(chinese, english) == {"title": ("title",), "p1": ("p1",), "p2": ("p2",), "p3": ("p3",)}
+
+
+def test_titles_do_not_pair_over_a_heading_only_lengths_would_pair():
+    """A photograph's caption under the English title is no chapter heading (tests/alignment16, 02):
+    with a heading in the run, the titles pair only as lengths say."""
+    chinese = [("title", "title", "", "2022年秘书长致辞"), ("h", "heading", "", "第一章 导言"), *MESSAGE[0]]
+    english = [("title", "title", "", "Message by UN Secretary-General António Guterres on the International Day of "
+                                      "Remembrance of and Tribute to the Victims of Terrorism"),
+               ("h", "heading", "", "UN Headquarters in New York lit up blue for the day"), *MESSAGE[1]]
+    assert align(chinese, english)["title"] == ()
