@@ -41,16 +41,18 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "12"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "13"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
 _CHINESE_DIGITS = "〇一二三四五六七八九"
 _NUMERAL = r"\d{1,2}|[一二三四五六七八九十]{1,3}|[IVXL]{1,6}|[A-Za-z]+"
 _PART = re.compile(
-    rf"^(?:第\s*({_NUMERAL})\s*(章|部分)|(附件)\s*({_NUMERAL})?|(CHAPTER|Chapter|PART|Part)\s+({_NUMERAL})|(ANNEX|Annex)(?:\s+({_NUMERAL}))?)$"
+    rf"^(?:第\s*({_NUMERAL})\s*(章|部分|节|節)|(附件)\s*({_NUMERAL})?|(CHAPTER|Chapter|PART|Part|SECTION|Section)\s+({_NUMERAL})"
+    rf"|(ANNEX|Annex)(?:\s+({_NUMERAL}))?)(?=$|(?<=[章分节節])\s*\S|\s+\S)(.*)$"
 )
-_PART_KINDS = {"章": "chapter", "部分": "part", "附件": "annex", "chapter": "chapter", "part": "part", "annex": "annex"}
+_PART_KINDS = {"章": "chapter", "部分": "part", "节": "section", "節": "section", "附件": "annex",
+               "chapter": "chapter", "part": "part", "section": "section", "annex": "annex"}
 _FIGURE = re.compile(r"\d{2,}")
 # A line worth pairing on its letters alone: a word in Latin letters or a run of marks, no Chinese.
 _IDENTICAL = re.compile(r"^(?=.*(?:[A-Za-z]{2}|[*#§]))[^\u3400-\u9fff]+$")
@@ -111,8 +113,8 @@ def landmark(anchor, kind, label="", text=""):
         return f"clause-{match.group(1)}"
     if match := _ARTICLE.match(text):
         return f"article-{match.group(1) or match.group(2)}"
-    if match := _PART.match(f"{label}{text}".strip()):
-        return _part(match)
+    if (match := _PART.match(f"{label}{text}".strip())) and (kind in _HEADINGS or not match.group(9)):
+        return _part(match)  # with its title (`第一章 总则` / `Chapter I General Provisions`), a heading
     if whom := salutation(text):
         return f"salutation-{whom}"  # `主席先生，` and `Mr. President,` open a statement's parts alike
     if kind == "title" or (kind == "heading" and not anchor.startswith("sec-")) or _UNNUMBERED.search(anchor):
@@ -153,7 +155,12 @@ def _links(left, right):
     if numbered[0] != numbered[1]:  # a web copy that drops the paragraph numbers the other prints
         marks = [[(index, kept) for index, mark in side if (kept := _without_numbers(rows[index], mark))]
                  for rows, side in zip((left, right), marks, strict=True)]
-    divides = _landmark if numbered[0] == numbered[1] else _unnumbered_landmark
+    marks, lone = _titled_parts_in_both(left, right, marks)
+    mark_of = _landmark if numbered[0] == numbered[1] else _unnumbered_landmark
+
+    def divides(row):
+        return row[0] not in lone and mark_of(row)
+
     matcher = SequenceMatcher(None, [m for _, m in marks[0]], [m for _, m in marks[1]], autojunk=False)
     anchors = [
         (marks[0][block.a + k][0], marks[1][block.b + k][0])
@@ -172,6 +179,24 @@ def _links(left, right):
     if len(notes[0]) != len(notes[1]):
         links |= _notes_by_number(left, right, notes, links)
     return links | _joins(left, right, links)
+
+
+def _titled_parts_in_both(left, right, marks):
+    """The landmarks without a chapter or section heading that prints its title on one version
+    only (`第一章导言` over a web copy whose English says `Introduction`): such a heading is a
+    landmark where both versions number it; and the anchors of those left out, which then
+    divide no run."""
+    printed = [{mark for _, mark in side} for side in marks]
+    kept, lone = [], set()
+    for rows, side, theirs in ((left, marks[0], printed[1]), (right, marks[1], printed[0])):
+        alone = {index for index, mark in side if mark not in theirs and _titled_part(rows[index])}
+        kept.append([(index, mark) for index, mark in side if index not in alone])
+        lone |= {rows[index][0] for index in alone}
+    return kept, lone
+
+
+def _titled_part(row):
+    return bool((match := _PART.match(f"{row[2]}{row[3]}".strip())) and match.group(9))
 
 
 def _without_numbers(row, mark):
@@ -561,7 +586,7 @@ def _length(row):
 def _part(match):
     """`第一章` and `CHAPTER ONE`, `附件` and `Annex`: the kind and its number, or None when the
     number is not one a reader can tell (`Annex A` pairs with no Chinese `附件`)."""
-    number_cn, kind_cn, annex_cn, number_annex_cn, kind_en, number_en, annex_en, number_annex_en = match.groups()
+    number_cn, kind_cn, annex_cn, number_annex_cn, kind_en, number_en, annex_en, number_annex_en, _ = match.groups()
     kind = _PART_KINDS[(kind_cn or annex_cn or kind_en or annex_en).lower()]
     value = _number(number_cn or number_annex_cn or number_en or number_annex_en or "1")
     return f"{kind}-{value}" if value else None

@@ -562,3 +562,36 @@ def test_titles_do_not_pair_over_a_heading_only_lengths_would_pair():
                                       "Remembrance of and Tribute to the Victims of Terrorism"),
                ("h", "heading", "", "UN Headquarters in New York lit up blue for the day"), *MESSAGE[1]]
     assert align(chinese, english)["title"] == ()
+
+
+def test_chapter_and_section_headings_printing_their_titles_pair_by_number():
+    """A law's table of contents: `第一章 总则` is `Chapter I General Provisions` and `第二节 …` is
+    `Section 2 …`, though nothing else of them is alike."""
+    chinese = [("title", "title", "", "中华人民共和国出口管制法"),
+               ("p1", "para", "", "《中华人民共和国出口管制法》已由中华人民共和国第十三届全国人民代表大会常务委员会第二十二次会议于"
+                                  "2020年10月17日通过,现予公布,自2020年12月1日起施行。"),
+               ("signed", "heading", "", "中华人民共和国主席 习近平 2020年10月17日"), ("toc", "heading", "", "目 录"),
+               ("c1", "heading", "", "第一章 总 则"),
+               ("c2", "heading", "", "第二章 管制政策、管制清单和管制措施"), ("s1", "heading", "", "第一节 一般规定"),
+               ("s2", "heading", "", "第二节 两用物项出口管理"), ("c3", "heading", "", "第三章 监督管理")]
+    english = [("title", "title", "", "Export Control Law of the People's Republic of China"),
+               ("toc", "heading", "", "Table of Contents"), ("c1", "heading", "", "Chapter I General Provisions"),
+               ("c2", "heading", "", "Chapter II Control Policies, Control List and Control Measures"),
+               ("s1", "heading", "", "Section 1 General Provisions"),
+               ("s2", "heading", "", "Section 2 Administration of Export of Dual-use Items"),
+               ("c3", "heading", "", "Chapter III Supervision and Administration")]
+    paired = align(chinese, english)
+    assert {anchor: paired[anchor] for anchor in ("c1", "c2", "s1", "s2", "c3")} == {
+        anchor: (anchor,) for anchor in ("c1", "c2", "s1", "s2", "c3")}
+    assert landmark("p1", "para", "", "第一章规定了出口管制的原则。") is None  # running text naming a chapter
+
+
+def test_a_titled_chapter_heading_only_one_version_numbers_divides_nothing():
+    """A web copy's `第一章导言` where the English says only `Introduction` under a photograph's
+    caption (tests/alignment16, 02): no landmark, so the title is not paired with the caption."""
+    chinese = [("title", "title", "", "联合国秘书长关于联合国工作的报告 (2016年)"), ("c1", "heading", "", "第一章导言"),
+               ("1", "para", "1.", "在我第十次、也是最后一次向会员国提交关于联合国工作的报告之际," * 3)]
+    english = [("title", "title", "", "Report of the Secretary-General: Introduction"),
+               ("photo", "heading", "", "UN Headquarters in New York lit up blue for annual UN Day celebrations"),
+               ("p1", "para", "", "As I submit my tenth and final annual report to the Member States, " * 3)]
+    assert align(chinese, english)["title"] != ("photo",)
