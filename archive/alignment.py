@@ -41,7 +41,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "13"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "14"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -454,19 +454,22 @@ def _by_length(left, right, ratio):
 
 def _stretch(path, a, b, ratio):
     """The pairs of the path's longest stretch of pairs in a row, each close in length, when it
-    holds three or more, leaves out at most _STRETCH_OUT paragraphs of each version, and its
-    lengths agree clearly better in step than one paragraph out of step either way: a
-    statement's paragraphs, of like length, are none of them clear of their neighbours, but
-    their run of lengths is evidence of itself (a web copy without the Chinese introduction).
-    Headings and remarks pair only when clear."""
-    best, current = [], []
+    holds three or more, the path leaves at most _STRETCH_OUT paragraphs of each version
+    without a close pair (a paragraph one version adds, a section after the stretch, pair or
+    not, as they will), and its lengths agree clearly better in step than one paragraph out of
+    step either way: a statement's paragraphs, of like length, are none of them clear of their
+    neighbours, but their run of lengths is evidence of itself (a web copy without the Chinese
+    introduction). Headings and remarks pair only when clear."""
+    best, current, close = [], [], 0
     for i, j, step in path:
-        if step == (1, 1) and _body(a[i - 1]) and _body(b[j - 1]) and a[i - 1].distance(b[j - 1], ratio) <= _CLOSE:
+        near = step == (1, 1) and a[i - 1].distance(b[j - 1], ratio) <= _CLOSE  # a path's pair has a distance
+        close += near
+        if near and _body(a[i - 1]) and _body(b[j - 1]):
             current.append((i, j))
             best = max(best, current, key=len)
         else:
             current = []
-    if len(best) < 3 or len(a) - len(best) > _STRETCH_OUT or len(b) - len(best) > _STRETCH_OUT:
+    if len(best) < 3 or len(a) - close > _STRETCH_OUT or len(b) - close > _STRETCH_OUT:
         return set()
     in_step = statistics.mean(a[i - 1].distance(b[j - 1], ratio) for i, j in best)
     for shift in (-1, 1):

@@ -595,3 +595,18 @@ def test_a_titled_chapter_heading_only_one_version_numbers_divides_nothing():
                ("photo", "heading", "", "UN Headquarters in New York lit up blue for annual UN Day celebrations"),
                ("p1", "para", "", "As I submit my tenth and final annual report to the Member States, " * 3)]
     assert align(chinese, english)["title"] != ("photo",)
+
+
+def test_a_stretch_in_step_pairs_though_one_version_adds_a_paragraph_and_a_section_follows():
+    """A web page's Chinese adds a paragraph the English lacks (tests/alignment12, 06), and a
+    section follows under a heading both print: the five paragraphs in step before it pair, the
+    added one stays unpaired, though none is clear of its neighbours by length alone."""
+    chinese = [(f"p{k}", "para", "", "裁军与军备限制" * (n // 7) + "。") for k, n in enumerate((42, 60, 44, 75, 40), 1)]
+    chinese += [("p6", "para", "", "迄今为止共进行过2000多次核试验。"), ("p7", "para", "", "裁军与军备限制" * 15 + "。"),
+                ("h", "heading", "", "核裁军与核不扩散"), ("h-p1", "para", "", "核武器是地球上最危险的武器。" * 6)]
+    english = [(f"p{k}", "para", "", "Disarmament and arms limitation. " * round(n * 3.2 / 33))
+               for k, n in enumerate((42, 60, 44, 75, 40, 110), 1)]
+    english += [("h", "heading", "", "Nuclear Disarmament and Non-proliferation"),
+                ("h-p1", "para", "", "Nuclear weapons are the most dangerous weapons on earth. " * 5)]
+    paired = align(chinese, english)
+    assert [paired[f"p{k}"] for k in range(1, 7)] == [(f"p{k}",) for k in range(1, 6)] + [()]
