@@ -41,7 +41,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "14"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "15"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")

@@ -100,9 +100,11 @@ STATEMENT_HEAD_EN = re.compile(r"^(?:(?:Statement|Remarks|Speech|Address|Interve
 # language. A bare `主席：` is a speaker's name in a transcript.
 _ADDRESSEES = {
     # also a bare `主席：` / `President,` (Hong Kong's Legislative Council replies), its punctuation required
-    "chair": r"(?:尊敬的)?主席(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame)\.?\s+(?:President|Chair|Chairman|Chairperson)"
+    "chair": r"(?:尊敬的)?主席(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)\.?\s+(?:President|Chair|Chairman|Chairperson)"
              r"|主席(?=\s*[,，:：]$)|(?:President|Chairman|Chairperson)(?=\s*[,:]$)",
-    "secretary-general": r"(?:尊敬的)?秘[书書]长(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame)\.?\s+Secretary-General",
+    "secretary-general": r"(?:尊敬的)?秘[书書]长(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)\.?\s+Secretary-General",
+    "director-general": r"(?:尊敬的)?总干事(?:先生|女士|阁下)|(?:尊敬的)?總幹事(?:先生|女士|閣下)"
+                        r"|(?:Mr|Madam|Madame|Mme|Ms)\.?\s+Director[- ]General",
     "delegates": r"各位代表|(?:Distinguished|Dear)\s+(?:[Dd]elegates|[Rr]epresentatives)",
     "colleagues": r"各位同事|同事们|同事們|(?:Dear\s+|Distinguished\s+)?[Cc]olleagues",
     "audience": r"女士们\s*[、,，]?\s*先生们|女士們\s*[、,，]?\s*先生們|Ladies\s+and\s+[Gg]entlemen",

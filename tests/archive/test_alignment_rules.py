@@ -610,3 +610,11 @@ def test_a_stretch_in_step_pairs_though_one_version_adds_a_paragraph_and_a_secti
                 ("h-p1", "para", "", "Nuclear weapons are the most dangerous weapons on earth. " * 5)]
     paired = align(chinese, english)
     assert [paired[f"p{k}"] for k in range(1, 7)] == [(f"p{k}",) for k in range(1, 6)] + [()]
+
+
+def test_the_chair_addressed_in_french_style_and_the_director_general_are_salutations():
+    """OPCW statements address `Mme. Chair,` and `Mr. Director-General,`, as their Chinese
+    `主席女士,` and `尊敬的总干事先生,`: landmarks alike, so the paragraphs under them pair."""
+    assert landmark("p1", "para", "", "主席女士,") == landmark("p1", "para", "", "Mme. Chair,") == "salutation-chair"
+    assert (landmark("p1", "para", "", "尊敬的总干事先生,") == landmark("p1", "para", "", "總幹事閣下:")
+            == landmark("p1", "para", "", "Mr. Director-General,") == "salutation-director-general")
