@@ -1,5 +1,5 @@
 """Places other than States (places.json, built by unref/data/build_places.py from zh.wikipedia's
-conversion group of place names): every name cites its rule, none names two places, a State or an
+conversion groups of place names): every name cites its rule, none names two places, a State or an
 entry, and search reads a region's name as the others'."""
 import json
 from collections import defaultdict
@@ -18,12 +18,13 @@ def _read(name):
 def test_every_name_cites_its_rule_and_each_place_has_two_names():
     places = _read("places.json")
     sources = places["about"]["sources"]
-    assert set(sources) == {"cgroup/地名"} and len(sources["cgroup/地名"]["commit"]) == 40
+    assert {"cgroup/地名", "cgroup/UA toponyms", "cgroup/IR Places"} <= set(sources)
+    assert all(len(about["commit"]) == 40 for about in sources.values())
     for place in places["places"]:
         assert place["id"] and len({fold(name["form"]) for name in place["names"]}) >= 2, place["id"]
         for name in place["names"]:
             assert len(fold(name["form"])) >= 2 and name["regions"], name
-            assert all(cite["source"] == "cgroup/地名" and cite["rule"].startswith("Module:CGroup/地名 #")
+            assert all(cite["source"] in sources and cite["rule"].startswith(f"Module:CGroup/{cite['source'][7:]} #")
                        for cite in name["by"]), name
 
 
@@ -51,6 +52,14 @@ def test_no_name_names_two_places_a_state_or_an_entry():
 def test_a_place_s_names_across_regions():
     darfur = next(place for place in load_known_data().places if place["id"] == "Darfur")
     assert {"达尔富尔", "達爾富爾", "達佛"} <= set(darfur["names"])
+
+
+def test_a_country_s_own_group_names_its_towns_and_sites():
+    """Ukraine's and Iran's groups of place names, beside the general one: the nuclear plant's
+    town and Tabriz as Taiwan writes them."""
+    known = {place["id"]: set(place["names"]) for place in load_known_data().places}
+    assert {"扎波罗热", "札波羅熱"} <= known["Zaporizhzhia"]
+    assert {"大不里士", "大布里士"} <= known["Tabriz"]
 
 
 def test_the_states_a_text_names_in_either_language_and_any_region_s_names():
