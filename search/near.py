@@ -68,12 +68,18 @@ def candidates_query(string, filters=(), others=(), references_indexed=True):
     return AndNot(halves, text_query(string, phrase_only=True))
 
 
+# A numeral changed, dropped or added is another number, no slip (`第六次核试` for `第七次核试`).
+NUMERALS = "0-9０-９〇零一二三四五六七八九十百千万萬两兩"
+_NUMERAL = re.compile(f"[{NUMERALS}]")
+
+
 def pattern(string):
     """`string` with any one character replaced by another, or one character inside it (not at
-    either end: that would be a shorter or a longer word) dropped or added."""
-    changed = [f"{re.escape(string[:i])}[^{re.escape(string[i])}]{re.escape(string[i + 1:])}" for i in range(len(string))]
-    dropped = [re.escape(string[:i] + string[i + 1:]) for i in range(1, len(string) - 1)]
-    added = [rf"{re.escape(string[:i])}\w{re.escape(string[i:])}" for i in range(1, len(string))]
+    either end: that would be a shorter or a longer word) dropped or added; never a numeral."""
+    kept = [i for i in range(len(string)) if not _NUMERAL.match(string[i])]
+    changed = [f"{re.escape(string[:i])}[^{re.escape(string[i])}{NUMERALS}]{re.escape(string[i + 1:])}" for i in kept]
+    dropped = [re.escape(string[:i] + string[i + 1:]) for i in kept if 0 < i < len(string) - 1]
+    added = [rf"{re.escape(string[:i])}[^\W{NUMERALS}]{re.escape(string[i:])}" for i in range(1, len(string))]
     return re.compile("|".join(changed + dropped + added))
 
 

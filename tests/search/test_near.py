@@ -32,6 +32,15 @@ def test_more_than_one_slip_or_a_slip_at_an_end_is_not_near(text):
     assert slips(text, WMD) == []
 
 
+@pytest.mark.parametrize("text", [
+    "朝鲜第六次核试验后",      # a numeral changed: another test, no slip
+    "朝鲜第十七次核试验后",    # a numeral added
+    "第1541号决议",            # a digit changed
+])
+def test_a_numeral_changed_dropped_or_added_is_another_number_not_a_slip(text):
+    assert slips(text, "第七次核试验") == slips(text, "第1540号决议") == []
+
+
 @pytest.fixture
 def regional_text(tmp_path, db):
     yield from _ingested(tmp_path / "hk-strategic-trade.txt", "香港特别行政政府维持有效的管制制度。", "澳门特别行政区政府公布了管制清单。")
