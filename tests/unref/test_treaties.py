@@ -180,3 +180,12 @@ def test_a_numbered_instrument_is_not_the_unnumbered_treaty_of_that_name():
     assert treaties("根据第一附加議定書第47條，雇傭兵不享有戰鬥員地位") == []
     assert treaties("第二附加议定书和第3号附加议定书") == []
     assert treaties("伊朗签署附加议定书，第二阶段") == [("Additional Protocol", "附加议定书")]
+
+
+def test_the_cut_off_treaty_the_budapest_memorandum_and_taiwan_s_test_ban_names_stand_alone():
+    """Names the disarmament press prints unbracketed: the fissile material cut-off treaty's short
+    name, the Budapest Memorandum (a memorandum, named as a treaty is), the test-ban treaty as Taiwan
+    writes it, and the organisation named after it, which is a body's."""
+    text = "裁談會應談判禁產條約。美英俄依布達佩斯備忘錄作出保證。美方指中國違反全面禁止核子試爆條約,全面禁止核子試爆條約組織回應。"
+    assert treaties(text) == [("FMCT", "禁產條約"), ("Budapest Memorandum", "布達佩斯備忘錄"), ("CTBT", "全面禁止核子試爆條約")]
+    assert [(r[1], r[2]) for r in found(text, "body") if r[1] == "CTBTO PrepCom"] == [("CTBTO PrepCom", "全面禁止核子試爆條約組織")]

@@ -26,7 +26,7 @@ TITLE_RE = re.compile(r"《(?P<title>[^《》]{2,80})》|“(?P<quoted>[^“”]
 _TITLE_WORDS = "条约|公约|议定书|协定"
 _BARE_TITLE = re.compile(rf"[「“](?P<word>{_TITLE_WORDS})[」”]")
 # What ends a treaty's name (the forms are folded to simplified characters).
-_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|协议|修正案|守则|宪章|计划|计画|条例|行动纲领)$")  # 計畫: Taiwan's; 条例: the IHR; 行动纲领: the small-arms programme
+_TREATY_WORD = re.compile(r"(?:条约|公约|议定书|协定|协议|修正案|守则|宪章|计划|计画|条例|行动纲领|备忘录)$")  # 計畫: Taiwan's; 条例: the IHR; 行动纲领: the small-arms programme; 备忘录: the Budapest Memorandum
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9/-]{2,9}")
 # An ordinal before a name numbers one of several instruments of that name (the Geneva
 # Conventions' `第一附加议定书`, a convention's `第二议定书`): not the one treaty the bare name is.
