@@ -153,10 +153,11 @@ class KnownData:
         treaties = _with_un_prefix(_with_english_spellings(_with_regional(read("treaties.json", []), regional.get("treaties", {}))))
         sanctions = read("sanctions.json", {"patterns": [], "regimes": []})
         regimes = regimes_from(sanctions, regional.get("states", []), {str(r["number"]): str(r["year"]) for r in council})
+        bodies = _with_committee_numbers(_with_regional(read("bodies.json", []), regional.get("bodies", {})))
+        bodies = _with_assembly_short(_with_un_prefix(_with_english_spellings(bodies)))
         return cls(
             resolutions=[_council_record(r) for r in council] + register["other"],
-            bodies=_with_regime_names(_with_treaty_names(_with_parent_acronyms(_with_un_prefix(_with_english_spellings(
-                _with_committee_numbers(_with_regional(read("bodies.json", []), regional.get("bodies", {})))))), treaties), regimes),
+            bodies=_with_regime_names(_with_treaty_names(_with_parent_acronyms(bodies), treaties), regimes),
             treaties=treaties,
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
             states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]]}
@@ -273,6 +274,31 @@ def _with_un_prefix(entries: list[dict]) -> list[dict]:
     for entry in entries:
         own = forms_of(entry, CHINESE_FORMS)
         added = [f"UN{name[3:]}" for name in own if name.startswith(_UNITED_NATIONS) and len(name) >= 5]
+        added = [name for name in dict.fromkeys(added) if name not in own]
+        if added:
+            entry[REGIONAL] = list(entry.get(REGIONAL) or []) + added
+    return entries
+
+
+# The General Assembly as its organs' names open with it, and the short name texts write in its
+# place (`联大第一委员会`): the name the inter-ministerial committee on foreign words recommends
+# beside 联合国大会 (外语中文译写规范部际联席会议专家委员会, 第二批推荐使用外语词中文译名表, 2014:
+# UNGA, 联合国大会, 或译为 联大).
+_ASSEMBLY = {"联合国大会": "联大", "大会": "联大", "聯合國大會": "聯大", "大會": "聯大"}
+
+
+def _with_assembly_short(entries: list[dict]) -> list[dict]:
+    """The entries, each Chinese name opening with the General Assembly's (`大会第一委员会`) joined
+    in `regional_zh` by the same name opening with 联大 instead; not a name joining the Assembly to
+    something else (`大会和会议管理部`), nor the Assembly's own."""
+    for entry in entries:
+        own = forms_of(entry, CHINESE_FORMS)
+        added = []
+        for name in own:
+            opening = next((long for long in sorted(_ASSEMBLY, key=len, reverse=True) if name.startswith(long)), None)
+            rest = name[len(opening):] if opening else ""
+            if rest and not rest.startswith(("和", "及")):
+                added.append(_ASSEMBLY[opening] + rest)
         added = [name for name in dict.fromkeys(added) if name not in own]
         if added:
             entry[REGIONAL] = list(entry.get(REGIONAL) or []) + added

@@ -282,3 +282,10 @@ def test_a_part_of_a_body_typed_after_the_body_s_acronym():
     text = "IAEA理事会通过决议,OPCW執行理事會和OPCW技术秘书处随后报告;IAEA总干事"
     assert bodies(text) == [("IAEA Board of Governors", "IAEA理事会"), ("OPCW Executive Council", "OPCW執行理事會"),
                             ("OPCW Technical Secretariat", "OPCW技术秘书处"), ("IAEA", "IAEA")]
+
+
+def test_the_assembly_s_committees_after_its_short_name():
+    """联大 for 联合国大会, as the recommended translations give it: its committees so named; not
+    the department of the Assembly and conferences, nor 联大 inside 苏联大使."""
+    text = "聯大第一委員會表決後,联大第六委员会讨论;苏联大使出席,联大和会议管理部发文。"
+    assert bodies(text) == [("First Committee", "聯大第一委員會"), ("Sixth Committee", "联大第六委员会")]
