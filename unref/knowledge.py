@@ -283,7 +283,8 @@ def _with_un_prefix(entries: list[dict]) -> list[dict]:
 # The General Assembly as its organs' names open with it, and the short name texts write in its
 # place (`联大第一委员会`): the name the inter-ministerial committee on foreign words recommends
 # beside 联合国大会 (外语中文译写规范部际联席会议专家委员会, 第二批推荐使用外语词中文译名表, 2014:
-# UNGA, 联合国大会, 或译为 联大).
+# UNGA, 联合国大会, 或译为 联大; a copy of the Ministry of Education's page:
+# http://m.beautiful-landscapes.com/s78/A18/A18_ztzl/ztzl_wyfygf/201408/t20140807_172887.html).
 _ASSEMBLY = {"联合国大会": "联大", "大会": "联大", "聯合國大會": "聯大", "大會": "聯大"}
 
 
