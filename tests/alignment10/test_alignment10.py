@@ -24,7 +24,7 @@ def test_no_text_or_address_of_an_earlier_set():
 # two wrong pairs. After the eleventh round's rules (a web copy's ragged lines, its title over lines,
 # a long title in title case, a section label as printed, a remark pairs only with a remark): working
 # 20 of 20; aside, measured again at the end, 5 of 16, no wrong pair.
-FLOORS = {"working": (20, 0), "aside": (5, 0)}
+FLOORS = {"working": (20, 0), "aside": (16, 0)}  # aside raised at stop 46 (chapter and section headings printing their titles)
 
 
 @pytest.mark.parametrize("part", FLOORS)

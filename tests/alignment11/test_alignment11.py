@@ -23,7 +23,7 @@ def test_no_text_or_address_of_an_earlier_set():
 # Paired as read, per part (docs/benchmarks.md): blind 12 of 20 working, 11 of 23 aside, no wrong pair.
 # After the twelfth round's rules (items numbered `(1)` pair with `(一)`, a bare `主席：` / `President,`):
 # working 20 of 20; aside, measured again at the end, 11 of 23, no wrong pair.
-FLOORS = {"working": (20, 0), "aside": (11, 0)}
+FLOORS = {"working": (20, 0), "aside": (14, 0)}  # aside raised at stop 46 (`Mme. Chair,` a salutation)
 
 
 @pytest.mark.parametrize("part", FLOORS)

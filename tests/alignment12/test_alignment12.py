@@ -25,7 +25,7 @@ def test_no_text_or_address_of_an_earlier_set():
 # ㈠ items; agenda items as landmarks; items keep their letters where one version numbers its paragraphs):
 # working 20 of 28, no wrong pair; aside, measured again at the end, 7 of 13, no wrong pair. Since stop 44
 # (alignment by length joins the paragraphs one version splits) working 26 of 28.
-FLOORS = {"working": (26, 0), "aside": (7, 0)}
+FLOORS = {"working": (26, 0), "aside": (12, 0)}  # aside raised at stop 46 (a stretch in step past a paragraph one version adds)
 
 
 @pytest.mark.parametrize("part", FLOORS)

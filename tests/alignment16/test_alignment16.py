@@ -25,7 +25,7 @@ def test_no_text_or_address_of_an_earlier_set():
 # After the fifteenth round's rules (those of tests/alignment15, and a headline in title case may print
 # typographic quotes and compounds; the evaluator reads a prefix's list dash as the archive does, README):
 # working 20 of 27, one wrong pair; aside, measured again at the end, 4 of 10, no wrong pair.
-FLOORS = {"working": (20, 1), "aside": (4, 0)}
+FLOORS = {"working": (20, 1), "aside": (7, 0)}  # aside raised at stop 46 (a stretch in step past a paragraph one version adds)
 
 
 @pytest.mark.parametrize("part", FLOORS)

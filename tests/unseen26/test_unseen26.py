@@ -8,13 +8,7 @@ tests/unseen/set_tests.py that read them) are added after the set has been measu
 from pathlib import Path
 
 from tests.unseen import evaluate
-from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
-    held_out,
-    test_every_query_expects_existing_texts_and_some_expect_none,
-    test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order,
-    test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples,
-    test_the_aside_part_follows_its_rule,
-)
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 TESTS = SET.parent
@@ -39,3 +33,13 @@ EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "un
 SAME_DAY = ()
 EXPECTING_NONE = 22
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+
+
+# Found at least, false positives at most (whole set). Blind: resolutions 2 of 2, 0; bodies and treaties 151 of 205, 2
+# (docs/unseen26-blind.md). After the working part's fixes, with the aside part measured at the end:
+# resolutions 2, 0; bodies 176 of 205, 1.
+FLOORS = {'resolutions': (2, 0), 'bodies': (176, 1)}
+# Expected documents returned, per kind of query, whole set (blind: 112 of 158; after: 117 of 158).
+SEARCH_FLOORS = {'acronym': 29, 'committee': 13, 'regional': 12, 'resolution': 5, 'topic': 17, 'traditional': 20, 'variant': 21}
+# Over-reach queries that return a file, at most (blind: one of 22; after: none).
+OVERREACH_AT_MOST = 0

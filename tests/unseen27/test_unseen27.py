@@ -8,13 +8,7 @@ tests/unseen/set_tests.py that read them) are added after the set has been measu
 from pathlib import Path
 
 from tests.unseen import evaluate
-from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
-    held_out,
-    test_every_query_expects_existing_texts_and_some_expect_none,
-    test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order,
-    test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples,
-    test_the_aside_part_follows_its_rule,
-)
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 TESTS = SET.parent
@@ -39,3 +33,13 @@ EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "un
 SAME_DAY = ()
 EXPECTING_NONE = 21
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+
+
+# Found at least, false positives at most (whole set). Blind: resolutions 35 of 35, 0; bodies and treaties 49 of 56, 6
+# (docs/unseen27-blind.md). After the working part's fixes, with the aside part measured at the end:
+# resolutions 35, 0; bodies 50 of 56, 5.
+FLOORS = {'resolutions': (35, 0), 'bodies': (50, 5)}
+# Expected documents returned, per kind of query, whole set (blind: 84 of 128; after: 87 of 128).
+SEARCH_FLOORS = {'acronym': 9, 'committee': 11, 'regional': 8, 'resolution': 15, 'topic': 16, 'traditional': 19, 'variant': 9}
+# Over-reach queries that return a file, at most (blind: none of 21; after: none).
+OVERREACH_AT_MOST = 0
