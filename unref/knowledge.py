@@ -285,7 +285,7 @@ def _with_un_prefix(entries: list[dict]) -> list[dict]:
 # beside 联合国大会 (外语中文译写规范部际联席会议专家委员会, 第二批推荐使用外语词中文译名表, 2014:
 # UNGA, 联合国大会, 或译为 联大; a copy of the Ministry of Education's page:
 # http://m.beautiful-landscapes.com/s78/A18/A18_ztzl/ztzl_wyfygf/201408/t20140807_172887.html).
-_ASSEMBLY = {"联合国大会": "联大", "大会": "联大", "聯合國大會": "聯大", "大會": "聯大"}
+_ASSEMBLY = {"联合国大会": "联大", "聯合國大會": "聯大", "大会": "联大", "大會": "聯大"}  # the longer openings first
 
 
 def _with_assembly_short(entries: list[dict]) -> list[dict]:
@@ -296,7 +296,7 @@ def _with_assembly_short(entries: list[dict]) -> list[dict]:
         own = forms_of(entry, CHINESE_FORMS)
         added = []
         for name in own:
-            opening = next((long for long in sorted(_ASSEMBLY, key=len, reverse=True) if name.startswith(long)), None)
+            opening = next((opening for opening in _ASSEMBLY if name.startswith(opening)), None)
             rest = name[len(opening):] if opening else ""
             if rest and not rest.startswith(("和", "及")):
                 added.append(_ASSEMBLY[opening] + rest)
