@@ -43,7 +43,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "15"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "16"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -327,8 +327,9 @@ def _in_step(left, right, ratio):
     """Both runs as long, each pair printing what the other prints or more, where the more is
     printed nowhere else in the other's run (`十月二十二日` spelt out beside `22 October`; a
     title's year only one version prints). Where one prints figures and the other none, their
-    lengths agree as a translation's do. A paragraph one version splits and another joins shows
-    itself: a figure it prints stands in the other's paragraph beside its counterpart."""
+    lengths agree as a translation's do; a date line pairs only with a line printing a date. A
+    paragraph one version splits and another joins shows itself: a figure it prints stands in the
+    other's paragraph beside its counterpart."""
     if not _as_long(left, right):
         return False
     printed = [Counter(figure for row in rows for figure in _figures(row)) for rows in (left, right)]
@@ -336,6 +337,8 @@ def _in_step(left, right, ratio):
         ours, theirs = _figures(a), _figures(b)
         if ours == theirs:
             continue
+        if (_date_line(a[3]) and not _dates(b[3])) or (_date_line(b[3]) and not _dates(a[3])):
+            return False  # a date line is no translation of a line printing no date
         if not (ours <= theirs or theirs <= ours):
             return False
         if any(printed[1][figure] for figure in ours - theirs) or any(printed[0][figure] for figure in theirs - ours):

@@ -618,3 +618,14 @@ def test_the_chair_addressed_in_french_style_and_the_director_general_are_saluta
     assert landmark("p1", "para", "", "主席女士,") == landmark("p1", "para", "", "Mme. Chair,") == "salutation-chair"
     assert (landmark("p1", "para", "", "尊敬的总干事先生,") == landmark("p1", "para", "", "總幹事閣下:")
             == landmark("p1", "para", "", "Mr. Director-General,") == "salutation-director-general")
+
+
+def test_a_date_line_does_not_pair_in_step_with_a_line_printing_no_date():
+    """A lecture's Chinese page prints its date under the title where a copy of the English prints
+    a bullet with the lecture's name (tests/alignment19, 02): as many rows each, but the date line
+    is no translation of it, so the run is not in step and the date pairs with nothing."""
+    chinese = [("title", "title", "", "秘书长在普林斯顿大学的演讲"), ("d", "heading", "", "2006年11月28日"),
+               *[(f"d-p{k}", "para", "", "能有机会应邀来此讲话,我深感荣幸。" * k) for k in (2, 3, 4)]]
+    english = [("title", "title", "", "Author: Kofi Annan"), ("p1", "item", "•", "Lecture at Princeton University"),
+               *[(f"p{k}", "para", "", "Let me begin by saying how delighted I am. " * k) for k in (2, 3, 4)]]
+    assert align(chinese, english)["d"] == ()
