@@ -115,7 +115,7 @@ def landmark(anchor, kind, label="", text=""):
         return f"clause-{match.group(1)}"
     if match := _ARTICLE.match(text):
         return f"article-{match.group(1) or match.group(2)}"
-    if (match := _PART.match(f"{label}{text}".strip())) and (kind in _HEADINGS or not match.group(9)):
+    if (match := _part_match(label, text)) and (kind in _HEADINGS or not match.group(9)):
         return _part(match)  # with its title (`第一章 总则` / `Chapter I General Provisions`), a heading
     if whom := salutation(text):
         return f"salutation-{whom}"  # `主席先生，` and `Mr. President,` open a statement's parts alike
@@ -198,7 +198,12 @@ def _titled_parts_in_both(left, right, marks):
 
 
 def _titled_part(row):
-    return bool((match := _PART.match(f"{row[2]}{row[3]}".strip())) and match.group(9))
+    return bool((match := _part_match(row[2], row[3])) and match.group(9))
+
+
+def _part_match(label, text):
+    """A chapter, section, part or annex heading's number, and its title after it (group 9)."""
+    return _PART.match(f"{label}{text}".strip())
 
 
 def _without_numbers(row, mark):
@@ -361,7 +366,7 @@ def _unnumbered(left, right, ratio):
     """Pairs among the unnumbered paragraphs between two landmarks: in order where both sides
     have as many and each pair prints the same figures; else those printing the same figures,
     which then divide the run, and the same again between them; where none do, by length."""
-    if _in_order(left, right) or _in_step(left, right, ratio):
+    if _together(left, right, ratio):
         return _in_pairs(left, right)
     if steps := _in_step_but_headings(left, right, ratio) or _in_step_under_titles(left, right, ratio):
         return steps
@@ -389,7 +394,7 @@ def _in_step_but_headings(left, right, ratio):
         text = [row for row in mine if row[1] not in _HEADINGS]
         if len(mine) > len(theirs) == len(text) > 0 and all(row[1] not in _HEADINGS for row in theirs):
             pairs = (text, theirs) if mine is left else (theirs, text)
-            if _in_order(*pairs) or _in_step(*pairs, ratio):
+            if _together(*pairs, ratio):
                 return _in_pairs(*pairs)
     return None
 
@@ -403,9 +408,12 @@ def _in_step_under_titles(left, right, ratio):
         return None
     if any(row[1] in _HEADINGS for row in left[1:] + right[1:]):
         return None
-    if _in_order(left[1:], right[1:]) or _in_step(left[1:], right[1:], ratio):
-        return _in_pairs(left, right)
-    return None
+    return _in_pairs(left, right) if _together(left[1:], right[1:], ratio) else None
+
+
+def _together(left, right, ratio):
+    """Two runs that pair in order: as long, and in order or in step."""
+    return _in_order(left, right) or _in_step(left, right, ratio)
 
 
 def _in_pairs(left, right):

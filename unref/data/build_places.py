@@ -58,8 +58,8 @@ def _taken(data: dict, regional: dict) -> set[str]:
 
 
 def read_places(source: Source) -> tuple[list, dict]:
-    """([(place, {form: ([region], [citation])}, its group's place in GROUPS)] in the groups'
-    order, the sources' about)."""
+    """([(place, {form: [region]}, the rule's citation, its group's place in GROUPS)] in the
+    groups' order, the sources' about)."""
     read, sources = [], {}
     for order, name in enumerate(GROUPS):
         path = f"data/cgroups/{name}.json"
@@ -68,10 +68,10 @@ def read_places(source: Source) -> tuple[list, dict]:
         for index, rule in enumerate(json.loads(source.read(path))["rules"], 1):
             names, _ = parse_rule(rule.get("conv") or "")
             citation = {"source": f"cgroup/{name}", "rule": f"Module:CGroup/{name} #{index}: {rule.get('conv', '').strip()}"}
-            written = {}
+            written = defaultdict(list)
             for tag, form in names.items():
-                written.setdefault(form, ([], [citation]))[0].append(REGION[tag])
-            read.append((" ".join((rule.get("original") or f"{name} #{index}").split()), written, order))
+                written[form].append(REGION[tag])
+            read.append((" ".join((rule.get("original") or f"{name} #{index}").split()), written, citation, order))
     return read, sources
 
 
@@ -79,22 +79,22 @@ def _mainland(regional: dict, read: list) -> dict[str, str]:
     """{folded mainland name: its State or place}: what a regional name must not lie inside."""
     names = {fold(name["form"]): state["id"] for state in regional["states"] for name in state["names"]
              if {"cn", "hans"} & set(name["regions"])}
-    for place, written, _ in read:
-        names.update({fold(form): place for form, (regions, _) in written.items() if {"cn", "hans"} & set(regions)})
+    for place, written, _, _ in read:
+        names.update({fold(form): place for form, regions in written.items() if {"cn", "hans"} & set(regions)})
     return names
 
 
 def places(read: list, taken: set[str], regional: dict) -> tuple[list[dict], list[dict]]:
     """([place], [dropped name]) from the rules read."""
     owners = defaultdict(dict)  # {folded name: {place: the first group's place in GROUPS naming it so}}
-    for place, written, order in read:
+    for place, written, _, order in read:
         for form in written:
             owners[fold(form)].setdefault(place, order)
-    mainland = {order: _mainland(regional, [row for row in read if row[2] <= order]) for order in range(len(GROUPS))}
+    mainland = {order: _mainland(regional, [row for row in read if row[3] <= order]) for order in range(len(GROUPS))}
     kept, dropped = [], []
-    for place, written, order in read:
+    for place, written, citation, order in read:
         names = []
-        for form, (regions, citations) in written.items():
+        for form, regions in written.items():
             folded = fold(form)
             earlier = ", ".join(sorted(other for other, theirs in owners[folded].items() if theirs < order))
             beside = ", ".join(sorted(other for other, theirs in owners[folded].items() if theirs == order and other != place))
@@ -109,9 +109,9 @@ def places(read: list, taken: set[str], regional: dict) -> tuple[list[dict], lis
             if reason:
                 dropped.append({"place": place, "form": form, "reason": reason})
             else:
-                names.append({"form": form, "regions": sorted(set(regions)), "by": citations})
+                names.append({"form": form, "regions": sorted(set(regions))})
         if len({fold(name["form"]) for name in names}) > 1:
-            kept.append({"id": place, "names": names})
+            kept.append({"id": place, "by": citation, "names": names})
     return kept, dropped
 
 
