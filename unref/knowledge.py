@@ -268,15 +268,20 @@ def _with_committee_numbers(entries: list[dict]) -> list[dict]:
 _UNITED_NATIONS = ("联合国", "聯合國")
 
 
+def _join_regional(entry: dict, own: list[str], added: list[str]) -> None:
+    """Join the derived names an entry does not have already to its `regional_zh`, once each."""
+    added = [name for name in dict.fromkeys(added) if name not in own]
+    if added:
+        entry[REGIONAL] = list(entry.get(REGIONAL) or []) + added
+
+
 def _with_un_prefix(entries: list[dict]) -> list[dict]:
     """The entries, each Chinese name opening with 联合国 joined in `regional_zh` by the same name
     opening with `UN` instead."""
     for entry in entries:
         own = forms_of(entry, CHINESE_FORMS)
         added = [f"UN{name[3:]}" for name in own if name.startswith(_UNITED_NATIONS) and len(name) >= 5]
-        added = [name for name in dict.fromkeys(added) if name not in own]
-        if added:
-            entry[REGIONAL] = list(entry.get(REGIONAL) or []) + added
+        _join_regional(entry, own, added)
     return entries
 
 
@@ -300,9 +305,7 @@ def _with_assembly_short(entries: list[dict]) -> list[dict]:
             rest = name[len(opening):] if opening else ""
             if rest and not rest.startswith(("和", "及")):
                 added.append(_ASSEMBLY[opening] + rest)
-        added = [name for name in dict.fromkeys(added) if name not in own]
-        if added:
-            entry[REGIONAL] = list(entry.get(REGIONAL) or []) + added
+        _join_regional(entry, own, added)
     return entries
 
 
@@ -322,9 +325,7 @@ def _with_parent_acronyms(entries: list[dict]) -> list[dict]:
             opening = next((name for name in names if form.startswith(name)), None)
             if opening and len(form) - len(opening) >= 2:
                 added.append(parent["acronym"] + form[len(opening):])
-        added = [name for name in dict.fromkeys(added) if name not in own]
-        if added:
-            entry[REGIONAL] = list(entry.get(REGIONAL) or []) + added
+        _join_regional(entry, own, added)
     return entries
 
 
@@ -344,9 +345,7 @@ def _with_treaty_names(bodies: list[dict], treaties: list[dict]) -> list[dict]:
         own = forms_of(body, CHINESE_FORMS)
         added = [name + _ORGANISATION_AFTER[name[-2:]]
                  for name in forms_of(treaty, CHINESE_FORMS) if name[-2:] in _ORGANISATION_AFTER and "、" not in name]
-        added = [name for name in dict.fromkeys(added) if name not in own]
-        if added:
-            body[REGIONAL] = list(body.get(REGIONAL) or []) + added
+        _join_regional(body, own, added)
     return bodies
 
 
