@@ -297,17 +297,19 @@ def _names_joined(pieces, data):
     """The pieces, each run of two or more English words that names a concept in full joined into
     one (`arms embargo Haiti`: the arms embargo, then Haiti; `OPCW Executive Council Syria`), the
     longest run first from the left."""
+    english = [not quoted and not excluded and bool(_LATIN_WORD.fullmatch(token)) and token not in OPERATORS
+               for token, quoted, excluded in pieces]
     joined, i = [], 0
     while i < len(pieces):
-        for j in range(min(len(pieces), i + _LONGEST_RUN), i + 1, -1):
-            run = pieces[i:j]
-            if all(not quoted and not excluded and _LATIN_WORD.fullmatch(token) and token not in OPERATORS
-                   for token, quoted, excluded in run):
-                name = " ".join(token for token, _, _ in run)
-                if data.body_named(name.casefold()) or concepts.named(normalise_for_search(name)[0]):
-                    joined.append((name, False, False))
-                    i = j
-                    break
+        end = i
+        while end < min(len(pieces), i + _LONGEST_RUN) and english[end]:
+            end += 1
+        for j in range(end, i + 1, -1):
+            name = " ".join(token for token, _, _ in pieces[i:j])
+            if data.body_named(name.casefold()) or concepts.named(normalise_for_search(name)[0]):
+                joined.append((name, False, False))
+                i = j
+                break
         else:
             joined.append(pieces[i])
             i += 1
