@@ -230,10 +230,12 @@ def _target_names(target: dict, groups: dict[str, dict]) -> list[tuple[str, str]
 
 
 # The same English word spelt the British way and the American way: the OPCW names itself the
-# Organisation for the Prohibition of Chemical Weapons, the press and translations write Organization.
+# Organisation for the Prohibition of Chemical Weapons, the press and translations write Organization;
+# the UN writes Counter-Terrorism (its Counter-Terrorism Committee), the GCTF Counterterrorism, and texts both.
 _SPELLINGS = ((r"isation\b", "ization"), (r"ization\b", "isation"), (r"\bCentre\b", "Center"), (r"\bCenter\b", "Centre"),
               (r"\bProgramme\b", "Program"), (r"\bProgram\b", "Programme"), (r"\bDefence\b", "Defense"),
-              (r"\bDefense\b", "Defence"))
+              (r"\bDefense\b", "Defence"), (r"\bCounterterrorism\b", "Counter-Terrorism"),
+              (r"\bCounter-Terrorism\b", "Counterterrorism"))
 
 
 def _with_english_spellings(entries: list[dict]) -> list[dict]:
