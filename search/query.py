@@ -15,6 +15,7 @@ from unref import (
     normalise_for_search,
     resolution_typed,
 )
+from unref.numerals import CJK_NUMERALS, cjk_numeral, numeral_value
 
 from . import concepts
 from .analysis import bigrams, is_cjk, units, words
@@ -79,7 +80,7 @@ class Understood:
                 strings.append(term.value)
                 if term.kind == "text":
                     strings.extend(w for w in term.words if len(w) >= 2 or not is_cjk(w))
-            if term.kind in CONCEPT_KINDS or term.kind == "resolution" or term.parts:
+            if term.kind in CONCEPT_KINDS or term.kind == "resolution" or term.parts or term.forms:
                 beside = [form for forms, near in term.together for form in forms + near]
                 strings.extend(form for form in term.forms + [term.typed] + beside if len(units(form)) == 1)
             if term.kind == "document":
@@ -192,12 +193,34 @@ def _resolution_term(symbol, token, data):
                   typed=typed if _single_run(typed) or not forms else "")
 
 
+# A count before its measure word, in figures or in Chinese numerals (`十周年`, `10周年`; `第七次`,
+# `第7次`): Chinese texts print it either way.
+_COUNT = re.compile(rf"(?<![{CJK_NUMERALS}\d])(\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})(?=周年|届|次|轮|批|项|国|个|名)")
+
+
+def _counted_otherwise(value):
+    """The value with each count written the other way (figures for numerals, numerals for
+    figures), or None where it prints none."""
+    def other(match):
+        count = match.group(1)
+        number = int(count) if count.isdigit() else numeral_value(count)
+        if not 0 < number < 100:
+            return count
+        return cjk_numeral(number) if count.isdigit() else str(number)
+
+    counted = _COUNT.sub(other, value)
+    return counted if counted != value else None
+
+
 def _text_or_concepts(token, kind):
-    """A plain token; when it names a concept inside (禁化武组织视察), read also as those pieces."""
+    """A plain token; when it names a concept inside (禁化武组织视察), read also as those pieces,
+    and a count in it also as the other way of writing it (十周年, 10周年)."""
     terms = _text_term(token, kind, token)
     if kind != "text":
         return terms
     for term in terms:
+        if other := _counted_otherwise(term.value):
+            term.forms = [*term.forms, other]
         _read_inside(term, term.value)
     return terms
 
@@ -408,7 +431,12 @@ def _read_as_parts(term):
 def term_query(term, references_indexed=True):
     if term.kind == "text":
         query = text_query(term.value)
-        return Or([query, _read_as_parts(term)]) if term.parts and query is not NullQuery else query
+        if query is NullQuery:
+            return query
+        read = [query] + ([_read_as_parts(term)] if term.parts else [])
+        if (counted := _counted_otherwise(term.value)) in term.forms:  # unless the reader removed it
+            read.append(text_query(counted, boost=OTHER_FORM))
+        return Or(read) if len(read) > 1 else query
     if term.kind == "phrase":
         return text_query(term.value, phrase_only=True)
     if term.kind == "resolution":

@@ -13,6 +13,12 @@ def ideograph_roman(ideograph: str) -> str:
     return _SMALL_ROMAN[IDEOGRAPH_ITEMS.index(ideograph)]
 
 
+def cjk_numeral(value: int) -> str:
+    """A number from 1 to 99 in Chinese numerals, as a count prints it (`10` → `十`, `21` → `二十一`)."""
+    tens, units = divmod(value, 10)
+    return (f"{CJK_NUMERALS[tens - 1] if tens > 1 else ''}十" if tens else "") + (CJK_NUMERALS[units - 1] if units else "")
+
+
 def numeral_value(label: str) -> int:
     """The value of a CJK or upper-case Roman numeral (`十二`, `二十一`, `XII`)."""
     if label[0] in CJK_NUMERALS:

@@ -144,6 +144,20 @@ def test_a_resolution_number_is_also_searched_as_the_text_prints_it():
     assert (term.typed, term.forms) == ("", ["第1540", "1540号", "决议1540"])  # two runs: not one verbatim string
 
 
+@pytest.mark.parametrize("typed, other", [
+    ("十周年", "10周年"), ("10周年", "十周年"), ("第七次核试", "第7次核试"), ("二十一国", "21国"), ("第39届", "第三十九届"),
+])
+def test_a_count_is_also_searched_written_the_other_way(typed, other):
+    [term] = understand(typed).terms
+    assert (term.kind, term.forms) == ("text", [other])
+    assert other in understand(typed).also_searched()
+
+
+@pytest.mark.parametrize("typed", ["十分", "一些", "100周年", "七十二变"])
+def test_words_that_hold_no_count_before_a_measure_word_are_searched_as_typed(typed):
+    assert [term.forms for term in understand(typed).terms] == [[]]
+
+
 def test_a_reworded_name():
     understood = understand("制裁基地组织/塔利班委员会")
     assert understood.reworded.value == "1267 Committee"

@@ -60,6 +60,12 @@ def test_a_name_finds_its_other_forms_after_the_verbatim_hits(corpus):
     assert set(found[:len(verbatim)]) == verbatim
 
 
+def test_a_count_finds_it_written_in_numerals_or_in_figures(corpus):
+    """`第4届` finds the sessions the samples print `第四届`, and the other way round."""
+    printed = containing("第四届") | containing("第4届")
+    assert printed and set(hits("第4届")) == set(hits("第四届")) == printed
+
+
 def test_known_two_character_hits(corpus):
     assert ("S/2010/52", "18") in hits("援助")
     assert ("A/74/140", "yindu-p9") in hits("出口")
