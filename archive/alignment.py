@@ -43,7 +43,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "16"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "17"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -77,7 +77,9 @@ _NUMBER_WORDS = {
 _MONTHS = "january february march april may june july august september october november december".split()
 _DATE_ZH = r"(\d{4}|[〇一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*月\s*(\d{1,2}|[一二三四五六七八九十]{1,3})\s*日"
 _DATE_EN = rf"(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})|({'|'.join(_MONTHS)})\s+(\d{{1,2}}),?\s+(\d{{4}})"
-_DATE = re.compile(rf"{_DATE_ZH}|{_DATE_EN}", re.IGNORECASE)
+_DATE_ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"  # as China's mission pages date a statement in both languages
+_DATE = re.compile(rf"{_DATE_ZH}|{_DATE_EN}|{_DATE_ISO}", re.IGNORECASE)
+_CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")  # the time a page was posted after its date line
 _FOOTNOTE = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})/|(\d{1,3})(?=\s+\D))")
 _NUMBERED = re.compile(r"^(\d{1,3})\.$")
 # Where a note's mark is printed: in brackets (`none[1]`), raised (`²`), or after the end of a
@@ -646,18 +648,21 @@ def _dates_agree(ours, theirs):
 
 def _dates(text):
     """The dates a paragraph prints, as (year, month, day): `1988年5月9日`, `一九四七年三月十日`,
-    `9 May 1988` and `May 9, 1988` alike."""
+    `9 May 1988`, `May 9, 1988` and `1988-05-09` alike."""
     return {_date(match) for match in _DATE.finditer(text)}
 
 
 def _date_line(text):
-    """The date a paragraph prints and nothing else, or None."""
-    match = _DATE.fullmatch(text.strip().rstrip("。."))
+    """The date a paragraph prints and nothing else (a time of posting after it aside:
+    `2021-01-12 00:33` and `2021-01-12 01:25` are the Chinese and English pages' one date), or None."""
+    match = _DATE.fullmatch(_CLOCK.sub("", text.strip().rstrip("。.")))
     return _date(match) if match else None
 
 
 def _date(match):
-    year_zh, month_zh, day_zh, day_en, month_en, year_en, month_us, day_us, year_us = match.groups()
+    year_zh, month_zh, day_zh, day_en, month_en, year_en, month_us, day_us, year_us, *iso = match.groups()
+    if iso[0]:
+        return tuple(int(part) for part in iso)
     if year_zh:
         year = int(year_zh.translate(str.maketrans(_CHINESE_DIGITS, "0123456789")))
         return year, *(int(part) if part.isdigit() else numeral_value(part) for part in (month_zh, day_zh))

@@ -629,3 +629,16 @@ def test_a_date_line_does_not_pair_in_step_with_a_line_printing_no_date():
     english = [("title", "title", "", "Author: Kofi Annan"), ("p1", "item", "•", "Lecture at Princeton University"),
                *[(f"p{k}", "para", "", "Let me begin by saying how delighted I am. " * k) for k in (2, 3, 4)]]
     assert align(chinese, english)["d"] == ()
+
+
+def test_a_date_line_in_figures_pairs_with_the_other_versions_whatever_time_each_page_was_posted():
+    """China's mission pages date a statement `2021-01-12 00:33` in Chinese and `2021-01-12 01:25` in
+    English (tests/alignment21, 04): the same date, each with its time of posting; another date pairs
+    with nothing."""
+    chinese = [("title", "title", "", "张军大使在安理会公开会上的发言"), ("d", "heading", "", "2021-01-12 00:33"),
+               ("d-p1", "para", "", "主席先生,"), ("d-p2", "para", "", "中方感谢突尼斯倡议召开此次公开会。" * 3)]
+    english = [("title", "title", "", "Remarks by Ambassador Zhang Jun at Security Council Open Debate"),
+               ("d", "heading", "", "2021-01-12 01:25"), ("d-p1", "para", "", "Mr. President,"),
+               ("d-p2", "para", "", "China thanks Tunisia for the initiative of this open debate. " * 3)]
+    assert align(chinese, english)["d"] == ("d",)
+    assert align(chinese, [*english[:1], ("d", "heading", "", "2021-01-13 01:25"), *english[2:]])["d"] == ()
