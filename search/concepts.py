@@ -321,13 +321,9 @@ def forms_for(concept, typed):
 
 
 @lru_cache(maxsize=1)
-def _form_words():
-    """[(set of words, Concept)] for every Chinese name: its words and the words inside them
-    (jieba's search mode, as the index holds them)."""
-    from .analysis import search_tokens
-
-    return [(frozenset(word for word, _, _ in search_tokens(form)), form, concept)
-            for form, concept in catalogue().items() if not _latin(form) and _named_inside(concept)]
+def _chinese_names():
+    """[(name, Concept)] for every Chinese name of a concept a query may name in other words."""
+    return [(form, concept) for form, concept in catalogue().items() if not _latin(form) and _named_inside(concept)]
 
 
 def reworded(pieces):
@@ -338,8 +334,7 @@ def reworded(pieces):
     wanted = frozenset(word for piece in pieces for word in words(piece))
     if len(wanted) < 3:
         return None
-    # A word of the dictionary (基地组织) may be longer than the words jieba's search mode cuts
-    # inside a name (基地组织和塔利班制裁委员会): it counts when the name holds it verbatim.
-    named = {concept for form_words, form, concept in _form_words()
-             if all(word in form_words or word in form for word in wanted)}
+    # A name has a word when it prints it: the words jieba's search mode cuts inside a name are
+    # all printed in it, and a word of the dictionary (基地组织) may be longer than those.
+    named = {concept for form, concept in _chinese_names() if all(word in form for word in wanted)}
     return next(iter(named)) if len(named) == 1 else None
