@@ -29,6 +29,17 @@ class SearchConfig(AppConfig):
         archive_replaced.connect(rebuild_index, dispatch_uid="search.rebuild_index")
         checks.register(check_index, "search", deploy=True)
         checks.register(check_engine, "search")
+        keep_derived_data()
+
+
+def keep_derived_data():
+    """The concept catalogue, built once from the knowledge files, is kept in the data folder for
+    the next process (search.kept): a server's start reads it instead of building it again."""
+    from django.conf import settings
+
+    from . import concepts
+
+    concepts.keep_in(settings.DATA_DIR / "kept")
 
 
 def write_along(sender, documents, **kwargs):

@@ -9,12 +9,14 @@ cite instead of naming it. Forms are kept in search form (normalise_for_search),
 traditional forms fold onto the simplified ones. No Django.
 """
 import re
-from dataclasses import dataclass
+from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from unref import load_known_data, load_wordings, normalise_for_search
 from unref.knowledge import BODY_FORMS, THESAURUS_FORMS, TREATY_FORMS, forms_of
 from unref.normalise import is_cjk
+
+from . import kept
 
 # Shortest Chinese form recognised inside a longer unspaced query: two characters inside a
 # longer string are too often part of another word. A State's two-character name (北韓 in
@@ -178,11 +180,37 @@ def _latin(name):
     return not any(is_cjk(char) for char in name)
 
 
+_kept_in = None  # the folder the catalogue is kept in between processes (search/apps.py: the data folder's)
+
+
+def keep_in(folder):
+    """Keep the catalogue in `folder` (search.kept) for the next process to read."""
+    global _kept_in
+    _kept_in = folder
+    catalogue.cache_clear()
+
+
 @lru_cache(maxsize=1)
 def catalogue():
     """{name: Concept}: the first concept to claim a name keeps it (bodies, then treaties, then
     terms, then regimes, then States, then other places, then everyday words, each of which
-    claims its own form only)."""
+    claims its own form only). Read from the copy an earlier process kept, when there is one."""
+    rows = kept.read(_kept_in, "catalogue") if _kept_in else None
+    if rows is not None:
+        concepts, names, which = rows
+        concepts = [Concept(*row) for row in concepts]
+        return dict(zip(names, (concepts[k] for k in which), strict=True))
+    by_name = _built()
+    if _kept_in:
+        index = {}
+        for concept in by_name.values():
+            index.setdefault(id(concept), (len(index), concept))
+        rows = [tuple(getattr(concept, field.name) for field in fields(Concept)) for _, concept in index.values()]
+        kept.write(_kept_in, "catalogue", (rows, tuple(by_name), tuple(index[id(c)][0] for c in by_name.values())))
+    return by_name
+
+
+def _built():
     by_name = {}
     for concept in _concepts(load_known_data()):
         if len(concept.names) < 2:
