@@ -234,14 +234,21 @@ def _read_inside(term, value):
     parts, cursor = [], 0
     for start, end, concept in found:
         if value[cursor:start].strip():
-            parts.append(value[cursor:start])
+            parts.append(_word_or_text(value[cursor:start]))
         parts.append((concept, value[start:end]))
         cursor = end
     if value[cursor:].strip():
-        parts.append(value[cursor:])
+        parts.append(_word_or_text(value[cursor:]))
     term.parts = parts
     inside = [form for part in parts if isinstance(part, tuple) for form in concepts.forms_for(part[0], part[1])[1:]]
     term.forms = term.forms + [form for form in inside if form not in term.forms]
+
+
+def _word_or_text(rest):
+    """What is left of a token beside the concepts named in it: an everyday word the regions write
+    apart when it is one whole (`核电站` in `扎波罗热核电站`, which Taiwan writes `核電廠`), else text."""
+    concept = concepts.named(rest.strip())
+    return (concept, rest) if concept is not None and concept.kind == "word" else rest
 
 
 def _regime_term(concept, token, typed):

@@ -126,6 +126,16 @@ def test_a_name_inside_an_unspaced_query_is_read_as_parts():
     assert "瓦塞纳尔安排" in term.forms
 
 
+def test_the_rest_of_a_token_beside_a_name_is_read_in_every_region_s_wording_when_it_is_one_word():
+    """`扎波罗热核电站`: the place, and `核电站` in any region's wording (Taiwan's `核電廠`); a rest that
+    is no whole wording (`视察` in `禁化武组织视察`) stays as typed."""
+    [term] = understand("扎波罗热核电站").terms
+    assert [(part[0].kind, part[1]) if isinstance(part, tuple) else part for part in term.parts] == [
+        ("place", "扎波罗热"), ("word", "核电站")]
+    assert "核电厂" in term.forms
+    assert understand("禁化武组织视察").terms[0].parts[-1] == "视察"
+
+
 def test_an_acronym_typed_against_chinese_is_read_as_a_part():
     """`IAEA核查`: the acronym, a whole run of Latin letters, is the IAEA in any of its forms (where
     the whole is a part of the body typed after its acronym, `IAEA理事会`, it is that part); a run no

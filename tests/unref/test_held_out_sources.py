@@ -6,6 +6,7 @@ the data cites"). Most were cited first: until then the helpers gathering a set 
 against `tests/`, `fixtures/` and `docs/` only. Some of the first sets' texts were cited after, when
 the first rounds read forms from a set's working texts, and one (unseen3's 15) by a slip of stop 44.
 They are listed, so the figures can be read with them in mind; any new overlap, either way, fails.
+One more was found at stop 47 (unseen30's 29, cited first).
 """
 import json
 import re
@@ -30,6 +31,8 @@ ALREADY_CITED = {
     "unseen23": {"16"},
     "unseen24": {"02", "09", "27"},
     "unseen25": {"01", "02", "05", "12"},
+    # Stop 47: a source of the Assistance Convention's names, cited first; the helper's check missed it.
+    "unseen30": {"29"},
 }
 
 
