@@ -4,13 +4,15 @@ The concept catalogue is built from the knowledge files by the code of `unref` a
 `search.concepts`, the same way each time: a web server's master, a management command and a
 test process would each build it again (tenths of a second of normalising names). It is kept
 under a digest of every file it derives from (the `unref` package, code and data, and
-`search/concepts.py`) and of OpenCC's version, so a changed file or library is a new digest and
-the kept copy is never read for it. marshal holds plain data only (tuples, strings), never code.
+`search/concepts.py`), of OpenCC's version and of Python's (marshal's format may change between
+versions), so a changed file, library or Python is a new digest and the kept copy is never read for
+it. marshal holds plain data only (tuples, strings), never code.
 A folder that cannot be written keeps nothing, and the next process builds the catalogue again.
 """
 import hashlib
 import marshal
 import os
+import sys
 import tempfile
 from functools import lru_cache
 from pathlib import Path
@@ -24,8 +26,8 @@ _SOURCES = (Path(unref.__file__).parent, Path(__file__).with_name("concepts.py")
 
 @lru_cache(maxsize=1)
 def digest():
-    """A digest of every file the catalogue derives from, and of OpenCC's version."""
-    found = hashlib.sha256(opencc.__version__.encode())
+    """A digest of every file the catalogue derives from, and of OpenCC's and Python's versions."""
+    found = hashlib.sha256(f"{opencc.__version__} {sys.version_info[:2]}".encode())
     for root in _SOURCES:
         paths = [root] if root.is_file() else sorted(path for path in root.rglob("*") if path.is_file() and "__pycache__" not in path.parts)
         for path in paths:
