@@ -12,12 +12,11 @@ from dataclasses import dataclass
 from django.utils.html import escape
 from django.utils.safestring import mark_safe
 
-from unref.numerals import numeral_value
+from unref.numerals import chinese_numeral, numeral_value
 
 from .pipeline.anchors import roman
 
 UNNUMBERED_HEADINGS = ("heading", "title")
-CJK_DIGITS = "零一二三四五六七八九"
 MONTHS = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"]
 SHORT_TITLE = 80
 # Marks a shortened title may have opened and not closed, with their closing marks.
@@ -243,14 +242,6 @@ def clean_heading(text):
     """A heading's words without its label or closing colon: "建议：" → "建议"."""
     text = re.sub(r"^([一二三四五六七八九十]+|[IVXL]+|[A-Z])\.\s+", "", text.strip())
     return text.rstrip("：:").strip()
-
-
-def chinese_numeral(number):
-    """1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (section numbers, below 100)."""
-    tens, units = divmod(number, 10)
-    if not tens:
-        return CJK_DIGITS[units]
-    return f"{CJK_DIGITS[tens] if tens > 1 else ''}十{CJK_DIGITS[units] if units else ''}"
 
 
 def ordinal(number):

@@ -197,17 +197,27 @@ def catalogue():
     claims its own form only). Read from the copy an earlier process kept, when there is one."""
     rows = kept.read(_kept_in, "catalogue") if _kept_in else None
     if rows is not None:
-        concepts, names, which = rows
-        concepts = [Concept(*row) for row in concepts]
-        return dict(zip(names, (concepts[k] for k in which), strict=True))
+        return _from_rows(rows)
     by_name = _built()
     if _kept_in:
-        index = {}
-        for concept in by_name.values():
-            index.setdefault(id(concept), (len(index), concept))
-        rows = [tuple(getattr(concept, field.name) for field in fields(Concept)) for _, concept in index.values()]
-        kept.write(_kept_in, "catalogue", (rows, tuple(by_name), tuple(index[id(c)][0] for c in by_name.values())))
+        kept.write(_kept_in, "catalogue", _as_rows(by_name))
     return by_name
+
+
+def _as_rows(by_name):
+    """The catalogue as plain data: each concept once (as many names share one), then the names and
+    the index of each one's concept."""
+    index = {}
+    for concept in by_name.values():
+        index.setdefault(id(concept), (len(index), concept))
+    rows = [tuple(getattr(concept, field.name) for field in fields(Concept)) for _, concept in index.values()]
+    return rows, tuple(by_name), tuple(index[id(concept)][0] for concept in by_name.values())
+
+
+def _from_rows(rows):
+    concepts, names, which = rows
+    concepts = [Concept(*row) for row in concepts]
+    return dict(zip(names, (concepts[k] for k in which), strict=True))
 
 
 def _built():

@@ -15,7 +15,7 @@ from unref import (
     normalise_for_search,
     resolution_typed,
 )
-from unref.numerals import CJK_NUMERALS, cjk_numeral, numeral_value
+from unref.numerals import CJK_NUMERALS, chinese_numeral, numeral_value
 
 from . import concepts
 from .analysis import bigrams, is_cjk, units, words
@@ -80,7 +80,7 @@ class Understood:
                 strings.append(term.value)
                 if term.kind == "text":
                     strings.extend(w for w in term.words if len(w) >= 2 or not is_cjk(w))
-            if term.kind in CONCEPT_KINDS or term.kind == "resolution" or term.parts or term.forms:
+            if term.kind in CONCEPT_KINDS or term.kind == "resolution" or term.forms:
                 beside = [form for forms, near in term.together for form in forms + near]
                 strings.extend(form for form in term.forms + [term.typed] + beside if len(units(form)) == 1)
             if term.kind == "document":
@@ -206,7 +206,7 @@ def _counted_otherwise(value):
         number = int(count) if count.isdigit() else numeral_value(count)
         if not 0 < number < 100:
             return count
-        return cjk_numeral(number) if count.isdigit() else str(number)
+        return chinese_numeral(number) if count.isdigit() else str(number)
 
     counted = _COUNT.sub(other, value)
     return counted if counted != value else None
@@ -248,7 +248,7 @@ def _word_or_text(rest):
     """What is left of a token beside the concepts named in it: an everyday word the regions write
     apart when it is one whole (`核电站` in `扎波罗热核电站`, which Taiwan writes `核電廠`), else text."""
     concept = concepts.named(rest.strip())
-    return (concept, rest) if concept is not None and concept.kind == "word" else rest
+    return (concept, rest.strip()) if concept is not None and concept.kind == "word" else rest
 
 
 def _regime_term(concept, token, typed):
@@ -440,9 +440,9 @@ def term_query(term, references_indexed=True):
         query = text_query(term.value)
         if query is NullQuery:
             return query
-        read = [query] + ([_read_as_parts(term)] if term.parts else [])
-        if (counted := _counted_otherwise(term.value)) in term.forms:  # unless the reader removed it
-            read.append(text_query(counted, boost=OTHER_FORM))
+        of_parts = {form for part in term.parts if isinstance(part, tuple) for form in part[0].forms}
+        whole = [form for form in term.forms if form not in of_parts]  # the count written the other way
+        read = [query] + ([_read_as_parts(term)] if term.parts else []) + [text_query(form, boost=OTHER_FORM) for form in whole]
         return Or(read) if len(read) > 1 else query
     if term.kind == "phrase":
         return text_query(term.value, phrase_only=True)

@@ -13,10 +13,13 @@ def ideograph_roman(ideograph: str) -> str:
     return _SMALL_ROMAN[IDEOGRAPH_ITEMS.index(ideograph)]
 
 
-def cjk_numeral(value: int) -> str:
-    """A number from 1 to 99 in Chinese numerals, as a count prints it (`10` → `十`, `21` → `二十一`)."""
-    tens, units = divmod(value, 10)
-    return (f"{CJK_NUMERALS[tens - 1] if tens > 1 else ''}十" if tens else "") + (CJK_NUMERALS[units - 1] if units else "")
+def chinese_numeral(number: int) -> str:
+    """A number below 100 in Chinese numerals, as section numbers, list labels and counts print it:
+    1 → 一, 10 → 十, 12 → 十二, 20 → 二十 (0 → 〇)."""
+    tens, units = divmod(number, 10)
+    if not tens:
+        return CJK_NUMERALS[units - 1] if units else "〇"
+    return f"{CJK_NUMERALS[tens - 1] if tens > 1 else ''}十{CJK_NUMERALS[units - 1] if units else ''}"
 
 
 def numeral_value(label: str) -> int:

@@ -13,11 +13,12 @@ from docx.opc.constants import RELATIONSHIP_TYPE
 from docx.oxml.ns import qn
 from lxml import etree
 
+from unref.numerals import chinese_numeral
+
 from . import caps, limits
 from .cleaning import RULE, TEXT, classify_lines
 from .reading import UnreadableFile
 
-_CJK_DIGITS = "〇一二三四五六七八九"
 _ROMAN = [(1000, "m"), (900, "cm"), (500, "d"), (400, "cd"), (100, "c"), (90, "xc"), (50, "l"), (40, "xl"), (10, "x"), (9, "ix"), (5, "v"), (4, "iv"), (1, "i")]
 _FOOTNOTE_RULE = "__________"
 _BODY = "word/document.xml"
@@ -214,12 +215,5 @@ def _format(value, fmt):
                 roman, rest = roman + numeral, rest - amount
         return roman if fmt == "lowerRoman" else roman.upper()
     if fmt.startswith(("chinese", "ideograph", "taiwanese")):
-        return _chinese_number(value)
+        return chinese_numeral(value)
     return str(value)
-
-
-def _chinese_number(value):
-    if value < 10:
-        return _CJK_DIGITS[value]
-    tens, ones = divmod(value, 10)
-    return f"{_CJK_DIGITS[tens] if tens > 1 else ''}十{_CJK_DIGITS[ones] if ones else ''}"

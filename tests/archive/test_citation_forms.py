@@ -2,8 +2,9 @@
 numbers, unnumbered text by section, heading and position; short and full, in both languages."""
 import pytest
 
-from archive.cite import chinese_numeral, cite_paragraph, ordinal, short_title
+from archive.cite import cite_paragraph, ordinal, short_title
 from archive.models import Document, Paragraph
+from unref.numerals import chinese_numeral
 
 pytestmark = [pytest.mark.django_db, pytest.mark.usefixtures("corpus")]
 
