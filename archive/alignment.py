@@ -11,7 +11,8 @@ version prints it (the English web copies put it under the title, the Chinese un
 Between two landmarks, unnumbered paragraphs pair in order when both versions have as many and
 each pair prints the same figures (dates, symbols, meeting numbers, or none), or one prints
 more that the other's run prints nowhere (a date one spells out), or, one printing none, the
-lengths agree; otherwise those printing the same figures pair and divide the run, and what is
+lengths agree, or once the paragraphs printing figures the other's run prints nowhere (a page's
+note on a treaty above its preamble) are left out; otherwise those printing the same figures pair and divide the run, and what is
 left pairs by length, as a translation keeps the length of what it translates (Gale and
 Church), only where lengths agree closely and clearly, two paragraphs naming the same States
 (`叙利亚、也门` / `Syria and Yemen`) taken to be closer, two naming different ones never paired;
@@ -43,7 +44,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "17"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "18"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 _ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
@@ -56,6 +57,8 @@ _PART = re.compile(
 _PART_KINDS = {"章": "chapter", "部分": "part", "节": "section", "節": "section", "附件": "annex",
                "chapter": "chapter", "part": "part", "section": "section", "annex": "annex"}
 _FIGURE = re.compile(r"\d{2,}")
+# A number printed in groups of three, as English (`13,000`) and UN Chinese (`17 512`) print it.
+_GROUPED = re.compile(r"(?<!\d)(?<!\d,)\d{1,3}(?:[, \u00a0\u2009]\d{3})+(?!\d|,\d)")
 # A line worth pairing on its letters alone: a word in Latin letters or a run of marks, no Chinese.
 _IDENTICAL = re.compile(r"^(?=.*(?:[A-Za-z]{2}|[*#§]))[^\u3400-\u9fff]+$")
 _ITEM_LABEL = re.compile(rf"[(（]?([a-z]{{1,4}}|\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})[)）.]?")
@@ -370,7 +373,8 @@ def _unnumbered(left, right, ratio):
     which then divide the run, and the same again between them; where none do, by length."""
     if _together(left, right, ratio):
         return _in_pairs(left, right)
-    if steps := _in_step_but_headings(left, right, ratio) or _in_step_under_titles(left, right, ratio):
+    if steps := (_in_step_but_headings(left, right, ratio) or _in_step_under_titles(left, right, ratio)
+                 or _in_step_but_own_figures(left, right)):
         return steps
     found, previous = set(), (-1, -1)
     once = Counter(_figures(row) for row in left)
@@ -397,6 +401,21 @@ def _in_step_but_headings(left, right, ratio):
         if len(mine) > len(theirs) == len(text) > 0 and all(row[1] not in _HEADINGS for row in theirs):
             pairs = (text, theirs) if mine is left else (theirs, text)
             if _together(*pairs, ratio):
+                return _in_pairs(*pairs)
+    return None
+
+
+def _in_step_but_own_figures(left, right):
+    """The pairs of a run in order once the paragraphs of text printing figures the other
+    version's run prints nowhere are left out (a Chinese page's note on a treaty's signature and
+    China's accession, above a preamble the English prints alone); not headings, which a
+    version may print its own way (`第五十届会议` / `50th session`)."""
+    for mine, theirs in ((left, right), (right, left)):
+        printed = {figure for row in theirs for figure in _figures(row)}
+        text = [row for row in mine if row[1] != "para" or not _figures(row) or _figures(row) & printed]
+        if len(mine) > len(theirs) == len(text) > 0:
+            pairs = (text, theirs) if mine is left else (theirs, text)
+            if _in_order(*pairs):
                 return _in_pairs(*pairs)
     return None
 
@@ -624,8 +643,12 @@ def _number(numeral):
 def _figures(row):
     """The numbers of two digits or more a paragraph prints (years, days, meeting and document
     numbers): the same in both languages, whatever the words around them."""
-    text = _NOT_FIGURES.sub("", row[3].translate(str.maketrans(_CHINESE_DIGITS, "0123456789")))
+    text = _NOT_FIGURES.sub("", _GROUPED.sub(_ungrouped, row[3].translate(str.maketrans(_CHINESE_DIGITS, "0123456789"))))
     return frozenset(int(figure) for figure in _FIGURE.findall(text) if int(figure) >= 10)
+
+
+def _ungrouped(match):
+    return re.sub(r"\D", "", match.group())
 
 
 @lru_cache(maxsize=2**16)

@@ -34,6 +34,9 @@ _COVER_MARKER = re.compile(
 # A LaTeX subscript left by a converter: "$S_{AC.44/SR.74}$" is the symbol S/AC.44/SR.74.
 _LATEX_SYMBOL = re.compile(r"\$\s*([A-Z]{1,4})_\{([^}]*)\}\s*\$")
 _MARKDOWN_BOLD = re.compile(r"\*\*(.+?)\*\*")
+# What Word leaves in a page it saved as HTML, copied as text with the words:
+# `<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />` and `<o:p></o:p>`.
+_OFFICE_MARKUP = re.compile(r"<\?xml:namespace\b[^<>]*/?>|</?o:p>")
 _CONVERTER_BULLET = re.compile(r"^-\s+")
 _FOOTNOTE_MARKER = re.compile(rf"(?<=[{CJK}，。、；,.;])(\d{{1,2}})$")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -56,6 +59,8 @@ def repair_debris(text):
     """Undo what the PDF-to-text converter added inside a line."""
     text = _LATEX_SYMBOL.sub(lambda m: f"{m.group(1)}/{m.group(2)}", text)
     text = _MARKDOWN_BOLD.sub(r"\1", text)
+    if "<" in text:
+        text = _OFFICE_MARKUP.sub("", text)
     return text
 
 

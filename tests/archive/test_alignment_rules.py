@@ -168,7 +168,8 @@ def test_paragraphs_of_like_length_pair_in_step_where_only_an_introduction_is_le
     """A presidential statement's paragraphs, all of like length, are none of them clearly closer
     to one English paragraph than to its neighbours; in step, once the Chinese introduction the
     English web copy lacks is left out, they pair in order: their run of lengths tells where each
-    stands. Paragraphs all of one length tell nothing: then nothing pairs by length."""
+    stands. Paragraphs all of one length tell nothing: then, where the introduction prints no
+    figures to tell it apart, nothing pairs by length."""
     intro = ("p1", "para", "", "安全理事会主席在2016年5月11日安全理事会第7690次会议上,就安理会审议的题为“恐怖行为对国际和平与安全造成的"
                                "威胁”的项目,代表安理会发表声明如下:")
     lengths = (36, 81, 35, 59)  # of the statement's Chinese paragraphs; the English writes them 3.5 times as long
@@ -177,7 +178,25 @@ def test_paragraphs_of_like_length_pair_in_step_where_only_an_introduction_is_le
     assert align(chinese, english) == {"p1": (), "p2": ("p1",), "p3": ("p2",), "p4": ("p3",), "p5": ("p4",)}
     alike = [(anchor, kind, label, "“安全理事会重申" + "甲" * 42) for anchor, kind, label, _ in chinese[1:]]
     english_alike = [(anchor, kind, label, "The Security Council reaffirms " + "w" * 151) for anchor, kind, label, _ in english]
-    assert set(align([intro, *alike], english_alike).values()) == {()}
+    unmarked = ("p1", "para", "", "安全理事会主席代表安理会发表声明如下:")
+    assert set(align([unmarked, *alike], english_alike).values()) == {()}
+
+
+def test_paragraphs_printing_figures_the_other_version_prints_nowhere_are_left_out_of_a_run_in_order():
+    """A Chinese page's notes on a treaty (its opening for signature, China's accession), which
+    the English text of the treaty lacks: their dates are printed nowhere in the English, so the
+    preamble under them pairs in order. A heading printing its own figures (`50th session`) is no
+    such evidence: a version may write its heading its own way."""
+    chinese = [("title", "title", "", "核材料实物保护公约"),
+               ("p1", "para", "", "该公约1980年3月3日于维也纳和纽约同时开放签署,并于1987年2月8日生效。"),
+               ("p2", "para", "", "1988年12月2日中华人民共和国政府交存加入书。"),
+               ("p3", "para", "", "本公约各缔约国,"), ("p4", "para", "", "确认一切国家有权为和平目的发展和利用核能,"),
+               ("p5", "para", "", "深信有必要促进和平利用核能方面的国际合作,")]
+    english = [("title", "title", "", "CONVENTION ON THE PHYSICAL PROTECTION OF NUCLEAR MATERIAL"),
+               ("p1", "para", "", "THE STATES PARTIES TO THIS CONVENTION,"),
+               ("p2", "para", "", "RECOGNIZING the right of all States to develop and apply nuclear energy for peaceful purposes,"),
+               ("p3", "para", "", "CONVINCED of the need for facilitating international co-operation,")]
+    assert align(chinese, english) == {"title": ("title",), "p1": (), "p2": (), "p3": ("p1",), "p4": ("p2",), "p5": ("p3",)}
 
 
 def test_paragraphs_printing_different_whole_dates_do_not_pair_though_they_print_the_same_year():
@@ -642,3 +661,13 @@ def test_a_date_line_in_figures_pairs_with_the_other_versions_whatever_time_each
                ("d-p2", "para", "", "China thanks Tunisia for the initiative of this open debate. " * 3)]
     assert align(chinese, english)["d"] == ("d",)
     assert align(chinese, [*english[:1], ("d", "heading", "", "2021-01-13 01:25"), *english[2:]])["d"] == ()
+
+
+def test_a_number_printed_in_groups_of_three_is_one_figure_in_both_languages():
+    """`13,000` in English, `13000` or UN Chinese's `17 512` in Chinese: the same figure, so the
+    paragraphs printing them pair in order; `2006 150` (a year, then another number) stays two."""
+    chinese = [("p1", "para", "", "当今世界储存了近13000枚核武器。"), ("p2", "para", "", "总兵力为17 512人,包括2 681人。")]
+    english = [("p1", "para", "", "Some 13,000 nuclear weapons are stockpiled."),
+               ("p2", "para", "", "The total was 17,512, which included 2,681 troops.")]
+    assert align(chinese, english) == {"p1": ("p1",), "p2": ("p2",)}
+    assert align([("p1", "para", "", "2006 150")], [("p1", "para", "", "2006150")]) == {"p1": ()}

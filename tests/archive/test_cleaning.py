@@ -98,6 +98,10 @@ def test_conversion_debris_is_repaired():
     assert repair_debris("- 2. **Sison** 女士(美利坚合众国)") == "- 2. Sison 女士(美利坚合众国)"
     [(label, text)] = paragraphs("- 9. 会议主持人 **Cupitt 先生**(美利坚合众国)请与会者 发表见解。")
     assert (label, text) == ("9.", "会议主持人 Cupitt 先生(美利坚合众国)请与会者发表见解。")
+    office = '吴海涛大使在2013年裁谈会一期会全会上的发言<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />'
+    assert repair_debris(office) == "吴海涛大使在2013年裁谈会一期会全会上的发言"
+    assert repair_debris("主席先生:<o:p></o:p>") == "主席先生:"
+    assert repair_debris("第1540(2004)号决议 <b>") == "第1540(2004)号决议 <b>"  # the author's markup is text, shown escaped
 
 
 def test_layout_spaces_between_chinese_characters_go_and_typographic_ones_stay():
