@@ -87,6 +87,12 @@ def test_an_english_title_of_several_words_names_its_treaty_as_whole_words():
     assert treaties("the Joint Comprehensive Plan of Actions; a SmallArms Trade Treaty") == []
 
 
+def test_a_short_english_name_of_a_word_and_an_acronym_names_its_treaty_as_whole_words():
+    assert treaties("俄方警告,新「戰略武器裁減條約」(New START)可能到期;美俄 New START 條約") == [
+        ("New START", "New START"), ("New START", "New START")]
+    assert treaties("Renew STARTS; NewSTARTER") == []
+
+
 def test_a_long_title_copied_without_one_of_its_list_marks():
     # the CWC's title as a Macao gazette index prints it: `生產儲存` for `生產、儲存`
     text = "命令公佈《關於禁止發展、生產儲存和使用化學武器及銷毀此種武器的公約》關於執行和核查的附件"

@@ -37,12 +37,14 @@ _ASCII_WORD = re.compile(r"[A-Za-z0-9]")
 # `[a-z]+[a-z,()-]*`, the same words, the engine tried every split of a long form's small letters
 # between the two, seconds per parsing process for the gazetteer's few long English forms.
 _ENGLISH_TITLE = re.compile(r"(?:[A-Z][a-z][a-z,()-]*){3,}")
+# A short English name of words and an acronym (`New START`, folded `NewSTART`): as whole as a title.
+_NAMED_ACRONYM = re.compile(r"(?:[A-Z][a-z]+)+[A-Z]{3,}|[A-Z]{3,}(?:[A-Z][a-z]+)+")
 
 
 def standalone(form: str) -> bool:
     """Whether a folded form names its treaty outside brackets without ambiguity."""
     if form.isascii():
-        return bool(_ACRONYM.fullmatch(form) or _ENGLISH_TITLE.fullmatch(form))
+        return bool(_ACRONYM.fullmatch(form) or _ENGLISH_TITLE.fullmatch(form) or _NAMED_ACRONYM.fullmatch(form))
     return len(form) >= 8 or (len(form) >= 4 and bool(_TREATY_WORD.search(form)))
 
 
