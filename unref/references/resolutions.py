@@ -41,8 +41,9 @@ _SEP = r"(?:、|,|，|和|及|以及|与)"
 # (`2009年9月24日第1887(2009)号、2011年4月20日第1977(2011)号和…号决议`).
 _LEAD = r"(?:\d{4}年\d{1,2}月\d{1,2}日(?:通过的)?)?(?:安全理事会|安理会)?"
 # `第2375号等决议`: the last of several, the others unnamed; also counted or called related, as
-# statements sum a list up (`第1718、1874及2270号等5项决议`, `第1718号等相关决议`).
-_OTHERS = r"等(?:\d{1,2}|[两一二三四五六七八九十]{1,3})?项?(?:相关|有关)?"
+# statements sum a list up (`第1718、1874及2270号等5项决议`, `第1718号等相关决议`), or counted alone
+# (`第1718和1874号两个决议`, `第1718号、第1874号两项决议`).
+_OTHERS = r"(?:等(?:\d{1,2}|[两一二三四五六七八九十]{1,3})?项?(?:相关|有关)?|(?:\d{1,2}|[两二三四五六七八九十]{1,3})[个项])"
 # The 号 closing the last item, or, where it came before the year, none (`第1701号(2006年)决议`).
 _CLOSED = r"(?:号|(?<=号\(\d{4}\))|(?<=号\(\d{4}年\)))"
 LIST_RE = re.compile(rf"{_START}(?:{_ITEM}{_SEP}{_LEAD})*第?{_NUMBER}(?P<tail>{_CLOSED}(?:{_OTHERS})?)(?P<kind>决议|决定)")
