@@ -25,7 +25,8 @@ def test_no_text_or_address_of_an_earlier_set():
 
 # Paired as read, per part (docs/benchmarks.md): blind 12 of 13 working, no wrong pair; 14 of 17 aside, one wrong pair.
 # The same at the end (no rule of the second round).
-FLOORS = {"working": (12, 0), "aside": (14, 1)}
+# 13 working since stop 48's rules (a title's Word markup cleaned).
+FLOORS = {"working": (13, 0), "aside": (14, 1)}
 
 
 @pytest.mark.parametrize("part", FLOORS)
