@@ -37,6 +37,8 @@ _MARKDOWN_BOLD = re.compile(r"\*\*(.+?)\*\*")
 # What Word leaves in a page it saved as HTML, copied as text with the words:
 # `<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />` and `<o:p></o:p>`.
 _OFFICE_MARKUP = re.compile(r"<\?xml:namespace\b[^<>]*/?>|</?o:p>")
+# What a blog's copy-protection plugin appends to each paragraph it serves: `文章源自英文巴士-https://www.en84.com/3783.html`.
+_SOURCE_STAMP = re.compile(r"文章源自[^\s-]{1,30}-https?://\S+")
 _CONVERTER_BULLET = re.compile(r"^-\s+")
 _FOOTNOTE_MARKER = re.compile(rf"(?<=[{CJK}，。、；,.;])(\d{{1,2}})$")
 _SUPERSCRIPT = str.maketrans("0123456789", "⁰¹²³⁴⁵⁶⁷⁸⁹")
@@ -61,6 +63,8 @@ def repair_debris(text):
     text = _MARKDOWN_BOLD.sub(r"\1", text)
     if "<" in text:
         text = _OFFICE_MARKUP.sub("", text)
+    if "文章源自" in text:
+        text = _SOURCE_STAMP.sub("", text)
     return text
 
 

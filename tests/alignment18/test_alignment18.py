@@ -24,8 +24,9 @@ def test_no_text_or_address_of_an_earlier_set():
 # Paired as read, per part (docs/benchmarks.md): blind 13 of 26 working, no wrong pair; 3 of 15 aside, no wrong pair.
 # After the round's rules (a line both versions print alike, States named alike, an English title or
 # byline ending at a blank line, a line of asterisks a break of its own): working 23 of 26, one wrong pair; aside, measured again at the end, 3 of 15, no wrong pair.
+# 6 aside since a blog's source stamp is cleaned (stop 48).
 # 24 working since stop 48's rules (numbers printed in groups of three).
-FLOORS = {"working": (24, 1), "aside": (3, 0)}
+FLOORS = {"working": (24, 1), "aside": (6, 0)}
 
 
 @pytest.mark.parametrize("part", FLOORS)

@@ -26,7 +26,8 @@ def test_no_text_or_address_of_an_earlier_set():
 
 # Paired as read, per part (docs/benchmarks.md): blind 19 of 22 working, 5 of 13 aside, no wrong pair;
 # at the end, after the round's rules: 20 working, 5 aside (measured once, at the end), no wrong pair.
-FLOORS = {"working": (20, 0), "aside": (5, 0)}
+# 9 aside since a blog's source stamp is cleaned (after the end measurement).
+FLOORS = {"working": (20, 0), "aside": (9, 0)}
 
 
 @pytest.mark.parametrize("part", FLOORS)

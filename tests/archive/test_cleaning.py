@@ -101,6 +101,10 @@ def test_conversion_debris_is_repaired():
     office = '吴海涛大使在2013年裁谈会一期会全会上的发言<?xml:namespace prefix = o ns = "urn:schemas-microsoft-com:office:office" />'
     assert repair_debris(office) == "吴海涛大使在2013年裁谈会一期会全会上的发言"
     assert repair_debris("主席先生:<o:p></o:p>") == "主席先生:"
+    stamp = "文章源自英文巴士-https://www.en84.com/3783.html"
+    assert repair_debris(f"2017年9月20日,纽约联合国总部{stamp}") == "2017年9月20日,纽约联合国总部"
+    assert repair_debris(f"Mr. President,{stamp}") == "Mr. President,"
+    assert repair_debris("文章源自联合国网站") == "文章源自联合国网站"  # words, not a stamp
     assert repair_debris("第1540(2004)号决议 <b>") == "第1540(2004)号决议 <b>"  # the author's markup is text, shown escaped
 
 
