@@ -65,7 +65,9 @@ def repair_debris(text):
         text = _OFFICE_MARKUP.sub("", text)
     if "文章源自" in text:
         text = _SOURCE_STAMP.sub("", text)
-    return text
+    # Big5's full-width colon, as Microsoft's code page 950 maps it (Hong Kong's pages: `各位先生、女士︰`),
+    # is the vertical presentation form U+FE30: the colon it stands for.
+    return text.replace("︰", "：")
 
 
 def remove_layout_spaces(text):

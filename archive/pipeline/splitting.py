@@ -406,8 +406,9 @@ def _starts_new(block, line, layout, sequence):
             return True
         if not line.after_blank and (len(block.lines) >= 2 or (block.lines[0] is layout.first and not is_closed(line.text))):
             return False  # a sentence running on over ragged lines, as a web page cut it, or the title
-        if block.lines[0] is layout.first and _long_title(_join_all(block.lines)):
-            return True  # a blank line ends the document's title, however long
+        if block.lines[0] is layout.first and (_long_title(_join_all(block.lines)) or (
+                line.after_blank and len(block.lines) == 1 and HAN.search(previous.text))):
+            return True  # a blank line ends the document's title, however long, or its first Chinese line
         if line.after_blank and _ends_english_line(previous.text) and line.text[:1].isupper() and line.text[:1].isascii():
             return True  # a blank line, then a capital: the English line before it (a title, a byline) ended
         return _is_heading_like(previous.text, layout) or _is_heading_like(line.text, layout)

@@ -471,8 +471,8 @@ def test_a_resolution_s_preambular_paragraphs_in_a_wrapped_english_text_end_at_t
 
     chinese, _, paired = _pairs_of("01_sres1373_counter_terrorism_preamble", HERE)
     assert [paired[p.anchor][0][:20] if paired[p.anchor] else None for p in chinese] == [
-        "Reaffirming also its", "Reaffirming the inhe", "Reaffirming the need", "Deeply concerned by ",
-        "Calling on States to", "Recognizing the need"]
+        "Reaffirming also its", "Reaffirming further ", "Reaffirming the inhe", "Reaffirming the need",
+        "Deeply concerned by ", "Calling on States to", "Recognizing the need"]
 
 
 def test_a_preambular_paragraph_ends_at_its_comma_though_a_note_mark_follows_it():

@@ -357,6 +357,17 @@ def test_a_title_with_the_comma_of_a_date_written_month_first_stands_apart():
     assert [text[:12] for _, text in paragraphs("The Council met, and adopted it\n\nThen it rose.\n")] == ["The Council "]
 
 
+def test_a_web_copy_s_first_chinese_line_ends_at_a_blank_line():
+    """A Hong Kong release (tests/alignment28, 04; Big5's colon `︰` read as the colon it is): the
+    headline, then the salutation ending in a colon, then the speech, each its own paragraph."""
+    chinese = ("保安局局長致辭全文\n\n華圖斯夫人、各位嘉賓、各位先生、女士︰\n\n"
+               "首先,我要多謝香港扶輪社邀請我參加今日的午餐會。\n")
+    assert [text for _, text in paragraphs(chinese)] == [
+        "保安局局長致辭全文", "華圖斯夫人、各位嘉賓、各位先生、女士：", "首先,我要多謝香港扶輪社邀請我參加今日的午餐會。"]
+    headline = "特別組織讚揚金管局和銀行業在打擊洗錢和恐怖分子資金籌集風險的工作\n\n下稿代香港金融管理局發出︰\n\n財務行動特別組織今日發表報告。\n"
+    assert [text[:6] for _, text in paragraphs(headline)] == ["特別組織讚揚", "下稿代香港金", "財務行動特別"]
+
+
 def test_a_short_web_copy_is_no_wrapped_text_and_an_annex_label_stands_apart():
     """An annex in a bilingual page (tests/alignment7, 02): four lines, two of like length, once read
     as a wrapped layout, which ran the annex label, the statement's title and its text together.
