@@ -316,6 +316,24 @@ def within(normalised):
     return found
 
 
+def words_inside(normalised):
+    """The everyday words the regions write apart (`网络`, Taiwan's `网路`) that jieba's search mode
+    cuts as words inside an unspaced Chinese token it keeps whole (`网络攻击`), longest first from
+    the left: [(start, end, Concept)]. Inside a token a word counts only where it is one of the
+    token's own words, not wherever its letters stand."""
+    from .analysis import search_tokens
+
+    spans = sorted(((start, end) for _, start, end in search_tokens(normalised)
+                    if end - start >= 2 and (start, end) != (0, len(normalised))), key=lambda span: (span[0], -span[1]))
+    found, cursor = [], 0
+    for start, end in spans:
+        concept = named(normalised[start:end]) if start >= cursor and _chinese(normalised[start:end]) else None
+        if concept is not None and concept.kind == "word":
+            found.append((start, end, concept))
+            cursor = end
+    return found
+
+
 def _word_spans(normalised):
     """{(start, end)} of the words of jieba's ordinary segmentation of a token."""
     from .analysis import segmenter

@@ -222,7 +222,28 @@ def _text_or_concepts(token, kind):
         if other := _counted_otherwise(term.value):
             term.forms = [*term.forms, other]
         _read_inside(term, term.value)
+        if not term.parts:
+            term.forms = [*term.forms, *(form for form in _regional_writings(term.value) if form not in term.forms)]
     return terms
+
+
+# Other writings of a token tried at most, each everyday word inside it written each region's way.
+_WRITINGS = 8
+
+
+def _regional_writings(value):
+    """The token as the other regions write it, where it holds everyday words they write apart
+    (`网络攻击`: Taiwan's `网路攻击`; `3d打印`: `3d列印`), those words written each way."""
+    inside = concepts.words_inside(value)
+    if not inside:
+        return []
+    writings = [""]
+    cursor = 0
+    for start, end, concept in inside:
+        ways = concepts.forms_for(concept, value[start:end])
+        writings = [done + value[cursor:start] + way for done in writings for way in ways][:_WRITINGS + 1]
+        cursor = end
+    return [writing + value[cursor:] for writing in writings if writing + value[cursor:] != value][:_WRITINGS]
 
 
 def _read_inside(term, value):
