@@ -26,7 +26,8 @@ def test_no_text_or_address_of_an_earlier_set():
 # line end a preambular paragraph in a wrapped text too; a full stop after a bracket or a quotation
 # mark ends an English sentence; a blank line ends a headline in capitals or in title case):
 # working 31 of 38, two wrong pairs; aside, measured again at the end, 19 of 21, two wrong pairs.
-FLOORS = {"working": (31, 1), "aside": (19, 2)}  # one wrong pair fewer since stop 44 (dates)
+# 32 working since stop 48 (a web copy's first Chinese line ends at a blank line).
+FLOORS = {"working": (32, 1), "aside": (19, 2)}  # one wrong pair fewer since stop 44 (dates)
 
 
 @pytest.mark.parametrize("part", FLOORS)

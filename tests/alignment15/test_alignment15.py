@@ -26,7 +26,8 @@ def test_no_text_or_address_of_an_earlier_set():
 # paragraph; alignment by length joins the paragraphs one version splits, keeps a clear stretch in step,
 # and pairs no two different whole dates): working 23 of 33, no wrong pair; aside, measured again at the end,
 # 15 of 21, one wrong pair.
-FLOORS = {"working": (23, 0), "aside": (15, 1)}
+# 24 working since stop 48 (a web copy's first Chinese line ends at a blank line).
+FLOORS = {"working": (24, 0), "aside": (15, 1)}
 
 
 @pytest.mark.parametrize("part", FLOORS)

@@ -24,7 +24,8 @@ def test_no_text_or_address_of_an_earlier_set():
 
 # Paired as read, per part (docs/benchmarks.md): blind 37 of 48 working, no wrong pair; 11 of 13 aside,
 # no wrong pair. The same at the end (the round's one later rule, on date lines, changed nothing here).
-FLOORS = {"working": (37, 0), "aside": (11, 0)}
+# 12 aside since stop 48 (a web copy's first Chinese line ends at a blank line).
+FLOORS = {"working": (37, 0), "aside": (12, 0)}
 
 
 @pytest.mark.parametrize("part", FLOORS)

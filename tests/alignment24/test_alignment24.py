@@ -26,7 +26,8 @@ def test_no_text_or_address_of_an_earlier_set():
 # Paired as read, per part (docs/benchmarks.md): blind 12 of 13 working, no wrong pair; 14 of 17 aside, one wrong pair.
 # The same at the end (no rule of the second round).
 # 13 working since stop 48's rules (a title's Word markup cleaned).
-FLOORS = {"working": (13, 0), "aside": (14, 1)}
+# 15 aside since stop 48 (a web copy's first Chinese line ends at a blank line).
+FLOORS = {"working": (13, 0), "aside": (15, 1)}
 
 
 @pytest.mark.parametrize("part", FLOORS)
