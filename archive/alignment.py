@@ -12,8 +12,9 @@ Between two landmarks, unnumbered paragraphs pair in order when both versions ha
 each pair prints the same figures (dates, symbols, meeting numbers, or none), or one prints
 more that the other's run prints nowhere (a date one spells out), or, one printing none, the
 lengths agree, or once the paragraphs printing figures the other's run prints nowhere (a page's
-note on a treaty above its preamble) are left out; otherwise those printing the same figures pair and divide the run, and what is
-left pairs by length, as a translation keeps the length of what it translates (Gale and
+note on a treaty above its preamble) are left out; a number printed in groups of three
+(`13,000`, `17 512`) is one figure. Otherwise those printing the same figures pair and divide
+the run, and what is left pairs by length, as a translation keeps the length of what it translates (Gale and
 Church), only where lengths agree closely and clearly, two paragraphs naming the same States
 (`叙利亚、也门` / `Syria and Yemen`) taken to be closer, two naming different ones never paired;
 a line both print letter for letter (`New York`, `* * *`) pairs wherever it stands; the

@@ -58,7 +58,8 @@ class Line:
 
 
 def repair_debris(text):
-    """Undo what the PDF-to-text converter added inside a line."""
+    """Undo what a converter or a web page added inside a line: a PDF converter's markup, Word's
+    tags, a blog's source stamp, Big5's vertical colon."""
     text = _LATEX_SYMBOL.sub(lambda m: f"{m.group(1)}/{m.group(2)}", text)
     text = _MARKDOWN_BOLD.sub(r"\1", text)
     if "<" in text:
