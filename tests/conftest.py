@@ -24,11 +24,20 @@ A_74_140 = FIXTURES / "004_76f4dcb0fb710724.txt"
 ENGINE = os.environ.get("SEARCH_ENGINE", "embedded").strip().lower() or "embedded"
 
 
+# The held-out sets' measures against their floors (tests/unseen*/, tests/alignment*/): of the texts
+# and queries, not of the database or the Python version (`heldout`; .ci/run runs them on SQLite with
+# the oldest Python and with search inside PostgreSQL).
+HELD_OUT_FLOORS = ("test_references_do_not_fall_below_the_measured_floor", "test_search_does_not_fall_below_the_measured_floor",
+                   "test_search_reaches_no_further_for_what_no_text_holds", "test_alignment_holds_its_floor")
+
+
 @pytest.hookimpl(tryfirst=True)  # before `-m` selects
 def pytest_collection_modifyitems(items):
     for item in items:
         if item.get_closest_marker("django_db") or DATABASE_FIXTURES & set(item.fixturenames):
             item.add_marker(pytest.mark.database)
+        if getattr(item, "originalname", item.name).startswith(HELD_OUT_FLOORS):
+            item.add_marker(pytest.mark.heldout)
         if ENGINE != "embedded" and item.get_closest_marker("embedded"):
             item.add_marker(pytest.mark.skip(reason=f"the embedded engine's own workings (SEARCH_ENGINE={ENGINE})"))
 

@@ -47,14 +47,12 @@ def test_references_do_not_fall_below_the_measured_floor(held_out, held_out_refe
 
 @pytest.mark.django_db
 @pytest.mark.contract
-@pytest.mark.heldout
 def test_search_does_not_fall_below_the_measured_floor(held_out, held_out_search):
     assert not evaluate.short_of_search_floor(held_out_search, held_out.SEARCH_FLOORS)
 
 
 @pytest.mark.django_db
 @pytest.mark.contract
-@pytest.mark.heldout
 def test_search_reaches_no_further_for_what_no_text_holds(held_out, held_out_search):
     overreach = {result.query: sorted(result.found) for result in held_out_search if not result.expected}
     returning = {query: found for query, found in overreach.items() if found}

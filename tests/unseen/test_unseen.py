@@ -78,6 +78,5 @@ def test_references_do_not_fall_below_the_measured_floor(held_out_references, ca
 
 @pytest.mark.django_db
 @pytest.mark.contract
-@pytest.mark.heldout
 def test_search_does_not_fall_below_the_measured_floor(held_out_search):
     assert not evaluate.short_of_search_floor(held_out_search, SEARCH_FLOORS)
