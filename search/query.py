@@ -462,7 +462,8 @@ def term_query(term, references_indexed=True):
         if query is NullQuery:
             return query
         of_parts = {form for part in term.parts if isinstance(part, tuple) for form in part[0].forms}
-        whole = [form for form in term.forms if form not in of_parts]  # the count written the other way
+        # the whole token written otherwise: its count (十周年 / 10周年), its everyday words (网络攻击 / 网路攻击)
+        whole = [form for form in term.forms if form not in of_parts]
         read = [query] + ([_read_as_parts(term)] if term.parts else []) + [text_query(form, boost=OTHER_FORM) for form in whole]
         return Or(read) if len(read) > 1 else query
     if term.kind == "phrase":
