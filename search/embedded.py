@@ -61,8 +61,9 @@ class EmbeddedEngine(Engine):
             understood.notes.append(PROVISIONAL)
         if outcome.page == 1 and complete and outcome.total < PAGE_SIZE:
             outcome.near = _near(index, understood, narrowing)
-            outcome.spread = spread.seek(understood, narrowing, index.holds_references(), lambda tree: _spread_find(index, tree),
-                                         index.paragraph_ids(docnum for _, docnum in matches))
+            outcome.spread, outcome.partial = spread.seek(understood, narrowing, index.holds_references(),
+                                                          lambda tree: _spread_find(index, tree),
+                                                          index.paragraph_ids(docnum for _, docnum in matches))
         _order(index, matches, by_date)
         last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
         outcome.page = min(outcome.page, last_page)

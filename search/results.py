@@ -48,6 +48,7 @@ class Outcome:
     without: list = field(default_factory=list)  # forms the reader removed from the expansion
     near: list = field(default_factory=list)  # near matches (one character changed, dropped or added), apart from the hits
     spread: list = field(default_factory=list)  # documents holding every word, in different paragraphs (search.spread)
+    partial: list = field(default_factory=list)  # documents holding every word but one (search.spread)
 
     @property
     def pages(self):
@@ -66,6 +67,7 @@ class Outcome:
             "facets": self.facets,
             "near_matches": [hit.as_dict() for hit in self.near],
             "spread_matches": [found.as_dict() for found in self.spread],
+            "partial_matches": [found.as_dict() for found in self.partial],
         }
 
 

@@ -1,15 +1,26 @@
 """Spread matches: documents that hold every word of a query of several words, but not in one
-paragraph. A hit is a paragraph, so a notice whose preamble names the region and whose
-operative part the sanctions (澳門特別行政區 制裁) has none, though a researcher asked for that
-document. Such documents are shown apart from the hits, each with the paragraph where each word
-occurs, never mixed with them; like near matches, they are sought only when the hits fit on the
-first page (a query with many hits has found what it asked for).
+paragraph, and partial matches: documents that hold every word but one. A hit is a paragraph, so
+a notice whose preamble names the region and whose operative part the sanctions (澳門特別行政區
+制裁) has none, though a researcher asked for that document; and a researcher's three or four
+words often include one the text words otherwise (`銷毀期限` beside a text's `期限前完成銷毀`).
+Such documents are shown apart from the hits, each with the paragraph where each word occurs (and,
+for a partial match, the word it lacks), never mixed with them; like near matches, they are sought
+only when the hits fit on the first page (a query with many hits has found what it asked for).
 
-The cost is bounded by counts, whatever the words: the documents in the running are those of the
-first word whose matches number at most CANDIDATES paragraphs (a common word is never read whole),
-and each next word is matched only inside the documents still in the running, reading at most
-CANDIDATES paragraphs.
+A partial match may lack only a plain word of a query of three or more terms, and only a word
+the archive holds somewhere (within the filters): a name (a resolution, body, treaty, State,
+place, document; a word ending in the head noun of one, `科學諮詢委員會`, `聯合國反恐決議`), a
+number or year, or a quoted phrase names what the researcher wants, and a word no document
+holds says the archive has nothing on it — a query for something no text holds still returns
+nothing.
+
+The cost is bounded by counts, whatever the words: each word's matches are read up to CANDIDATES
+paragraphs; the documents in the running are those of the two words with the fewest matches
+(a document lacking at most one word holds one of them), and a word too common to read whole
+is then matched only inside the documents still in the running, reading at most CANDIDATES
+paragraphs.
 """
+import re
 from dataclasses import dataclass, field, replace
 
 from whoosh.query import Or, Term
@@ -23,17 +34,25 @@ from .search_indexes import keyword
 
 CANDIDATES = 200  # paragraphs read for one word
 BUDGET = replace(SEARCH_BUDGET, candidates=CANDIDATES)
-SHOWN = 10  # documents
+SHOWN = 10  # documents, of each group
+PARTIAL_TERMS = 3  # with two, a document lacking one would be a search for the other word alone
+PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
+# Head nouns of names (normalised, simplified): a word longer than one and ending in it names a body,
+# an instrument or a decision the gazetteers do not list.
+_NAMED = re.compile(r".+(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|论坛|联盟|集团|法院|法庭"
+                    r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)$")
 
 
 @dataclass
 class Spread:
     document: Document
     hits: list = field(default_factory=list)  # the first paragraph holding each word, in reading order
+    missing: str = ""  # of a partial match: the word, as typed, the document does not hold
 
     def as_dict(self):
-        return {"document": self.document.path, "url": self.document.get_absolute_url(),
-                "paragraphs": [hit.as_dict() for hit in self.hits]}
+        found = {"document": self.document.path, "url": self.document.get_absolute_url(),
+                 "paragraphs": [hit.as_dict() for hit in self.hits]}
+        return dict(found, missing=self.missing) if self.missing else found
 
 
 def wanted_terms(understood):
@@ -46,43 +65,71 @@ def wanted_terms(understood):
 
 
 def seek(understood, narrowing, references_indexed, find, exact_ids):
-    """[Spread] for the documents holding every term in different paragraphs, none of which is
-    among the hits (`exact_ids`, paragraph ids). `find(tree)` is the engine's: the paragraph ids
-    the built query matches in index order, at most CANDIDATES (checked), and whether that is all
-    of them. `narrowing` is the search's facet filters and date range, as `query.build` takes them."""
+    """([Spread] of the documents holding every term in different paragraphs, [Spread] of those
+    holding every term but one the query may be found without), none of them among the hits
+    (`exact_ids`, paragraph ids). `find(tree)` is the engine's: the paragraph ids the built query
+    matches in index order, at most CANDIDATES (checked), and whether that is all of them.
+    `narrowing` is the search's facet filters and date range, as `query.build` takes them."""
     terms = wanted_terms(understood)
     if not terms:
-        return []
+        return [], []
 
     def tree(term, extra=()):
         alone = queries.Understood(understood.query, terms=[term], excluded=understood.excluded)
         return queries.build(alone, filters=list(narrowing) + list(extra), references_indexed=references_indexed)
 
-    seed = _seed(terms, tree, find)
-    if seed is None:
-        return []
-    first, ids = seed
+    alone = [find(tree(term)) for term in terms]
+    seeds = sorted((len(ids), i) for i, (ids, complete) in enumerate(alone) if complete)[:2]
+    if not seeds:
+        return [], []
+    may_lack = _may_lack(terms, alone)
     exact = set(Paragraph.objects.filter(pk__in=exact_ids).values_list("document__key", flat=True))
-    found = {key: {first: paragraphs} for key, paragraphs in _by_document(ids).items() if key not in exact}
+    found = {}
+    for _, i in seeds:
+        for key in _by_document(alone[i][0]):
+            if key not in exact:
+                found.setdefault(key, {})
     for i, term in enumerate(terms):
-        if i == first or not found:
-            continue
-        inside = Or([Term("document_key", keyword(key)) for key in found])
-        matched = _by_document(find(tree(term, [inside]))[0])
-        found = {key: {**words, i: matched[key]} for key, words in found.items() if key in matched}
-    shown = list(found)[:SHOWN]
-    documents = Document.objects.in_bulk(shown, field_name="key")
-    return [Spread(documents[key], _first_hits(found[key], understood)) for key in shown if key in documents]
+        if not found:
+            break
+        ids, complete = alone[i]
+        if not complete:
+            ids, complete = find(tree(term, [Or([Term("document_key", keyword(key)) for key in found])]))
+        matched = _by_document(ids)
+        lacking = i in may_lack and complete  # a document not matched lacks the word only if all were read
+        found = {key: {**words, i: matched[key]} if key in matched else words for key, words in found.items()
+                 if key in matched or (lacking and len(words) == i)}
+    whole = [key for key, words in found.items() if len(words) == len(terms)]
+    partial = sorted((key for key, words in found.items() if len(words) < len(terms)),
+                     key=lambda key: _commoner_first(alone[_lacked(found[key], terms)]))
+    return _shown(whole[:SHOWN], found, understood), _shown(partial[:SHOWN], found, understood, terms)
 
 
-def _seed(terms, tree, find):
-    """(index of the term, its paragraph ids): the first term whose matches are few enough to
-    read whole, or None when every term is too common."""
-    for i, term in enumerate(terms):
-        ids, complete = find(tree(term))
-        if complete:
-            return i, ids
-    return None
+def _may_lack(terms, alone):
+    """Indexes of the terms a partial match may lack: plain words (no name, no number) of a query of
+    PARTIAL_TERMS or more that some paragraph holds (within the filters)."""
+    if len(terms) < PARTIAL_TERMS:
+        return set()
+    return {i for i, term in enumerate(terms) if term.kind in PARTIAL_KINDS and (alone[i][0] or not alone[i][1])
+            and not _NAMED.match(term.value) and not any(c.isdigit() for c in term.value)}
+
+
+def _lacked(words, terms):
+    return next(i for i in range(len(terms)) if i not in words)
+
+
+def _commoner_first(matches):
+    """Sort key: a document lacking a word too common to read whole first, then one lacking a
+    commoner word (the words it holds are the rarer, the likelier what was asked for)."""
+    ids, complete = matches
+    return (complete, -len(ids))
+
+
+def _shown(keys, found, understood, terms=None):
+    documents = Document.objects.in_bulk(keys, field_name="key")
+    return [Spread(documents[key], _first_hits(found[key], understood),
+                   terms[_lacked(found[key], terms)].surface if terms else "")
+            for key in keys if key in documents]
 
 
 def _by_document(ids):

@@ -91,3 +91,68 @@ def test_the_page_lists_spread_matches_in_either_language(client, notices):
     # no paragraph holds both words and the notice holds them apart: the page says so, not "try shorter words"
     only_spread = client.get("/search/", {"q": "澳门特别行政区 第4/2002号法律"}).content.decode()
     assert "没有一个段落含有全部词语" in only_spread and "可尝试更短的词语" not in only_spread
+
+
+# Partial matches: no document holds all three words; two hold all but one.
+SUMMIT = "核安全峰会在华盛顿举行。\n\n各国承诺加强放射源管理。\n"
+CUSTOMS = "放射源失窃事件引起关注。\n\n海关加强边境检测。\n"
+CULTURE = "核安全文化需要长期培养，国际原子能机构提供协助。\n\n2016年设立监测中心。\n"
+
+
+@pytest.fixture
+def sources(tmp_path, db):
+    documents = [ingest(tmp_path, "summit.txt", SUMMIT, "2016-04-01"),
+                 ingest(tmp_path, "customs.txt", CUSTOMS, "2018-05-02"),
+                 ingest(tmp_path, "culture.txt", CULTURE, "2019-01-10")]
+    yield {document.source_file.rsplit("/", 1)[-1]: document for document in documents}
+    indexing.remove_documents([document.key for document in documents])
+
+
+def lacking(outcome):
+    return [(found.document.source_file.rsplit("/", 1)[-1], found.missing, [hit.paragraph.anchor for hit in found.hits])
+            for found in outcome.partial]
+
+
+@pytest.mark.contract
+def test_documents_holding_every_word_but_one_are_shown_apart_with_the_word_they_lack(sources):
+    outcome = engine.search("核安全 放射源 检测")
+    assert outcome.hits == [] and outcome.spread == []
+    # the customs notice lacks the commoner word (two paragraphs hold 核安全, one 检测), so it comes first
+    assert lacking(outcome) == [("customs.txt", "核安全", ["p1", "p2"]), ("summit.txt", "检测", ["p1", "p2"])]
+    assert [str(hit.snippet) for hit in outcome.partial[0].hits] == ["<mark>放射源</mark>失窃事件引起关注。", "海关加强边境<mark>检测</mark>。"]
+    assert outcome.as_dict()["partial_matches"][0] == {
+        "document": sources["customs.txt"].path, "url": sources["customs.txt"].get_absolute_url(),
+        "paragraphs": [hit.as_dict() for hit in outcome.partial[0].hits], "missing": "核安全"}
+
+
+@pytest.mark.contract
+@pytest.mark.parametrize("query", [
+    "放射源 检测 国际原子能机构",  # a body the customs notice lacks: a name is what was asked for
+    "放射源 检测 2016",  # a number
+    "放射源 检测 监测中心",  # a word ending in the head noun of a name
+    '放射源 检测 "核安全文化"',  # a quoted phrase
+    "核安全 放射源 走私",  # a word no document holds: the archive has nothing on it
+    "核安全 检测",  # two words: lacking one would be a search for the other alone
+])
+def test_a_partial_match_never_lacks_a_name_a_number_a_phrase_or_a_word_held_nowhere(sources, query):
+    outcome = engine.search(query)
+    assert (outcome.hits, outcome.spread, outcome.partial) == ([], [], [])
+
+
+@pytest.mark.contract
+def test_partial_matches_keep_to_the_filters(sources):
+    # within 2016 only the summit is searched, and no paragraph of it says 检测; within 2018 only the
+    # customs notice, and none says 核安全
+    assert lacking(engine.search("核安全 放射源 检测", filters={"year": "2016"})) == []
+    assert lacking(engine.search("核安全 放射源 检测", filters={"from": "2018-01-01", "to": "2018-12-31"})) == []
+    # from 2017 the 2019 text holds 核安全, so the customs notice lacks a word the searched archive holds
+    assert lacking(engine.search("核安全 放射源 检测", filters={"from": "2017-01-01"})) == [("customs.txt", "核安全", ["p1", "p2"])]
+
+
+@pytest.mark.contract
+def test_the_page_names_the_word_each_partial_match_lacks_in_either_language(client, sources):
+    page = client.get("/search/", {"q": "核安全 放射源 检测"}).content.decode()
+    assert "没有文件含有全部词语" in page and "只缺一个词语的文件" in page
+    assert "缺少：<s>核安全</s>" in page and f'href="{sources["customs.txt"].get_absolute_url()}"' in page
+    english = client.get("/en/search/", {"q": "核安全 放射源 检测"}).content.decode()
+    assert "Documents lacking one word" in english and "Missing: <s>检测</s>" in english

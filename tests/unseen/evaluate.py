@@ -269,7 +269,7 @@ def imported(folder: Path, source: Path = HERE):
 
 def files_found(query: str) -> tuple[set[str], set[str]]:
     """File names of every document search returns for `query` over all pages, and of those
-    found only in the groups apart from the hits (near and spread matches)."""
+    found only in the groups apart from the hits (near, spread and partial matches)."""
     from search import engine
 
     def names(hits):
@@ -279,7 +279,7 @@ def files_found(query: str) -> tuple[set[str], set[str]]:
     while True:
         outcome = engine.search(query, page=page)
         found |= names(outcome.hits)
-        apart |= names(outcome.near) | names(hit for spread in outcome.spread for hit in spread.hits)
+        apart |= names(outcome.near) | names(hit for found in outcome.spread + outcome.partial for hit in found.hits)
         if page >= outcome.pages:
             return found | apart, apart - found
         page += 1
