@@ -29,6 +29,7 @@ MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
 QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」", "『": "』", "＂": "＂"}
 
+_FIGURE_WORD = re.compile(r"[a-z0-9]+(?:(?:[.\-][a-z0-9]+)+%?|%)", re.IGNORECASE)  # 0.1%, 1%, u-235, kn-23
 _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9][A-Z0-9.\-]*)+$", re.IGNORECASE)
 
 
@@ -158,13 +159,22 @@ def _text_term(token, kind, surface):
 
 
 def _pieces(normalised, whole=False):
-    """A plain token is searched per run (punctuation separates); a quoted phrase stays whole."""
+    """A plain token is searched per run (punctuation separates); a quoted phrase stays whole, and
+    so does a figure the segmenter reads as one word (`0.1%`, `U-235`)."""
     runs = units(normalised)
     if not runs:
         return []
-    if whole:
+    if whole or _figure_word(normalised):
         return [normalised.strip()]
     return [normalised[run[0][1]:run[-1][2]] for run in runs]
+
+
+def _figure_word(normalised):
+    """A word of letters and figures with a point, a per cent sign or a hyphen inside or after
+    (`0.1%`, `3.5`, `U-235`), which the segmenter keeps whole among Chinese text but the bigram
+    field cuts apart: a figure at the end of its cut (`达到1%`) starts no bigram to be found by."""
+    word = normalised.strip()
+    return bool(_FIGURE_WORD.fullmatch(word)) and words(word) == [word]
 
 
 def _concept_term(concept, token, typed):
@@ -380,6 +390,9 @@ def text_query(normalised, phrase_only=False, boost=1.0):
     runs = units(normalised)
     if not runs:
         return NullQuery
+    if _figure_word(normalised):
+        cut = text_query(normalised.replace("%", " ").replace("-", " ").replace(".", " "), phrase_only, boost)
+        return Or([Term("text", normalised.strip(), boost=VERBATIM * boost), cut])
     clauses = []
     for run in runs:
         grams = [gram for gram, _, _ in bigrams(run)]
