@@ -156,3 +156,20 @@ def test_the_page_names_the_word_each_partial_match_lacks_in_either_language(cli
     assert "缺少：<s>核安全</s>" in page and f'href="{sources["customs.txt"].get_absolute_url()}"' in page
     english = client.get("/en/search/", {"q": "核安全 放射源 检测"}).content.decode()
     assert "Documents lacking one word" in english and "Missing: <s>检测</s>" in english
+
+
+@pytest.mark.contract
+def test_partial_matches_read_a_word_too_common_to_read_whole_only_inside_the_documents_in_the_running(
+        sources, tmp_path, monkeypatch):
+    """With two paragraphs to read per word, only 检测 (one paragraph) is read whole, so only the
+    customs notice is in the running; 核安全 and 放射源 (four paragraphs each) are read inside it
+    alone, and neither the summit nor the register, each lacking 检测 too, is listed."""
+    register = ingest(tmp_path, "register.txt", "核安全与放射源管理。\n\n放射源登记；核安全检查。\n", "2020-02-02")
+    try:
+        monkeypatch.setattr(spread, "BUDGET", spread.replace(spread.BUDGET, candidates=2))
+        assert lacking(engine.search("核安全 放射源 检测")) == [("customs.txt", "核安全", ["p1", "p2"])]
+        monkeypatch.undo()
+        # read whole, 核安全 brings the summit and the register into the running (in the order imported)
+        assert [name for name, _, _ in lacking(engine.search("核安全 放射源 检测"))] == ["customs.txt", "summit.txt", "register.txt"]
+    finally:
+        indexing.remove_documents([register.key])
