@@ -9,7 +9,8 @@ only when the hits fit on the first page (a query with many hits has found what 
 
 A partial match may lack only a plain word of a query of three or more terms, and only a word
 the archive holds somewhere (within the filters): a name (a resolution, body, treaty, State,
-place, document; a word ending in the head noun of one, `科學諮詢委員會`, `聯合國反恐決議`), a
+place, document; a word ending in the head noun of one, `科學諮詢委員會`, `聯合國反恐決議`, `香港海事處`,
+or that head noun alone, `理事會` beside `IAEA`), a
 number or year, or a quoted phrase names what the researcher wants, and a word no document
 holds says the archive has nothing on it — a query for something no text holds still returns
 nothing.
@@ -37,10 +38,11 @@ BUDGET = replace(SEARCH_BUDGET, candidates=CANDIDATES)
 SHOWN = 10  # documents, of each group
 PARTIAL_TERMS = 3  # with two, a document lacking one would be a search for the other word alone
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
-# Head nouns of names (normalised, simplified): a word longer than one and ending in it names a body,
-# an instrument or a decision the gazetteers do not list.
-_NAMED = re.compile(r".+(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|论坛|联盟|集团|法院|法庭"
-                    r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)$")
+# Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
+# decision the gazetteers do not list, or alone, the one named beside it (`IAEA 理事会`); so does a word
+# of four characters or more ending in an office's one-character head (`香港海事处`).
+_NAMED = re.compile(r".*(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|论坛|联盟|集团|法院|法庭"
+                    r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)|.{3,}[处署局厅]")
 
 
 @dataclass
@@ -111,7 +113,7 @@ def _may_lack(terms, alone):
     if len(terms) < PARTIAL_TERMS:
         return set()
     return {i for i, term in enumerate(terms) if term.kind in PARTIAL_KINDS and (alone[i][0] or not alone[i][1])
-            and not _NAMED.match(term.value) and not any(c.isdigit() for c in term.value)}
+            and not _NAMED.fullmatch(term.value) and not any(c.isdigit() for c in term.value)}
 
 
 def _lacked(words, terms):
