@@ -1,10 +1,10 @@
 """Align the paragraphs of two language versions of one document by their printed numbering.
 
 What each language prints alike is the numbering: numbered paragraphs and sections (`1.`,
-`一.`, `I.`), lettered items, decimal clauses (`2.1`, `3.1.1`), articles (`第1条`, `Article
-1`), chapters, sections and annexes (`第一章`, `CHAPTER ONE`, `第二节`, `Section 2`, `附件一`, `Annex I`;
-a heading printing its title after the number, `第一章 总则` / `Chapter I General Provisions`, where
-both versions number it), footnotes, and a statement's salutations (`主席先生，`, `Mr. President,`,
+`一.`, `I.`), lettered items, decimal clauses (`2.1`, `3.1.1`), articles and rules (`第1条`, `Article
+1`; as a heading, `第四十一条` / `Rule 41`, `第一條` / `ARTICLE I`), chapters, sections and annexes (`第一章`,
+`CHAPTER ONE`, `第二节`, `Section 2`, `附件一`, `Annex I`; a heading printing its title after the number,
+`第一章 总则` / `Chapter I General Provisions`, `第二條 定義和標準`, where both versions number it), footnotes, and a statement's salutations (`主席先生，`, `Mr. President,`,
 `Mme. Chair,`). Those are landmarks and pair in order. A
 resolution's adoption line, with its vote or without, pairs with the other's wherever each
 version prints it (the English web copies put it under the title, the Chinese under the text).
@@ -45,10 +45,13 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "18"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "19"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
-_ARTICLE = re.compile(r"^(?:第\s*(\d{1,3})\s*[条條]|Article\s+(\d{1,3})\b)")
+# An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
+# `Rule 41`, `第一條 一般義務` / `ARTICLE I`; not `第三条第(3)款` or `Article V;` inside an item).
+_ARTICLE = re.compile(r"^(?:第\s*(\d{1,3}|[一二三四五六七八九十]{1,3}(?=\s*[条條](?:\s|$)))\s*[条條]"
+                      r"|(?:Article|ARTICLE|Rule)\s+(\d{1,3}\b|[IVXL]{1,6}(?=\s|$)))")
 _CHINESE_DIGITS = "〇一二三四五六七八九"
 _NUMERAL = r"\d{1,2}|[一二三四五六七八九十]{1,3}|[IVXL]{1,6}|[A-Za-z]+"
 _PART = re.compile(
@@ -120,7 +123,8 @@ def landmark(anchor, kind, label="", text=""):
     if match := _DECIMAL.match(text) or _DECIMAL.match(label):
         return f"clause-{match.group(1)}"
     if match := _ARTICLE.match(text):
-        return f"article-{match.group(1) or match.group(2)}"
+        number = match.group(1) or match.group(2)
+        return f"article-{number if number.isdigit() else numeral_value(number)}"  # `四十一`, `XLI`: 41
     if (match := _part_match(label, text)) and (kind in _HEADINGS or not match.group(9)):
         return _part(match)  # with its title (`第一章 总则` / `Chapter I General Provisions`), a heading
     if whom := salutation(text):
@@ -190,8 +194,8 @@ def _links(left, right):
 
 
 def _titled_parts_in_both(left, right, marks):
-    """The landmarks without a chapter or section heading that prints its title on one version
-    only (`第一章导言` over a web copy whose English says `Introduction`): such a heading is a
+    """The landmarks without a chapter, section or article heading that prints its title on one
+    version only (`第一章导言` over a web copy whose English says `Introduction`): such a heading is a
     landmark where both versions number it; and the anchors of those left out, which then
     divide no run."""
     printed = [{mark for _, mark in side} for side in marks]
@@ -204,6 +208,9 @@ def _titled_parts_in_both(left, right, marks):
 
 
 def _titled_part(row):
+    """A chapter, section or article heading printing its title after its number (`第二條 定義和標準`)."""
+    if match := _ARTICLE.match(row[3]):
+        return bool(row[3][match.end():].strip(" .．:："))
     return bool((match := _part_match(row[2], row[3])) and match.group(9))
 
 

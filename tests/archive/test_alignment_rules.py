@@ -62,6 +62,28 @@ def test_numbering_written_differently_is_the_same_number():
     assert landmark("p6", "heading", "", "Annex A") is None and landmark("p7", "heading", "", "Part of the text") is None
 
 
+def test_an_article_or_rule_numbered_in_numerals_is_the_same_number_as_a_heading_only():
+    # rules of procedure: `第四十一条` / `Rule 41`; a convention's article heading in numerals / Roman numerals
+    assert landmark("p2", "para", "", "第四十一条") == landmark("p2", "para", "", "Rule 41") == "article-41"
+    assert landmark("p1", "heading", "", "第一條 一般義務") == landmark("p1", "heading", "", "ARTICLE I") == "article-1"
+    # an item citing articles is no article heading (tests/alignment12, 05)
+    for row in (("1-i", "item", "㈠", "第三条第(3)款和第四条及序言部分第6段"), ("1-ii", "item", "㈡", "第五条。"),
+                ("item-16-ii", "item", "(ii)", "Article V;")):
+        assert not landmark(*row).startswith("article-"), row
+
+
+def test_rules_numbered_in_numerals_and_in_figures_pair_by_number():
+    """The rules of procedure in resolution 263's annex (tests/alignment30, 01): `第四十一条` over
+    its text is `Rule 41` over its translation. (An article heading only one version numbers, the
+    Chinese `第二條 定義和標準` over an English title alone, is that title: the test of tests/alignment9's
+    treaty below.)"""
+    chinese = [("p1", "para", "", "第四十一条"), ("p2", "para", "", "中文、英文为安全理事会之正式语文。"),
+               ("p3", "para", "", "第四十二条"), ("p4", "para", "", "以应用语文中任何一种发表之演辞应译成其他应用语文。")]
+    english = [("p1", "para", "", "Rule 41"), ("p2", "para", "", "Chinese and English shall be the official languages of the Security Council."),
+               ("p3", "para", "", "Rule 42"), ("p4", "para", "", "Speeches made in one of the working languages shall be interpreted into the other working languages.")]
+    assert align(chinese, english) == {"p1": ("p1",), "p2": ("p2",), "p3": ("p3",), "p4": ("p4",)}
+
+
 def test_a_heading_named_differently_pairs_by_its_place_between_numbered_paragraphs():
     chinese = rows(("1", "para"), ("jianyi", "heading"), ("2", "para"), ("sec-ii", "heading"), ("3", "para"))
     english = rows(("1", "para"), ("recommendations", "heading"), ("2", "para"), ("sec-ii", "heading"), ("3", "para"))
