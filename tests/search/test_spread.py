@@ -1,6 +1,8 @@
 """Spread matches (search.spread): a document holding every word of a query of several words, but
-in different paragraphs, shown apart from the hits with the paragraph where each word occurs."""
+in different paragraphs, shown apart from the hits with the paragraph where each word occurs; and
+partial matches: a document holding every word of a query of three or more but one plain word."""
 import io
+from contextlib import contextmanager
 
 import pytest
 from django.core.management import call_command
@@ -25,13 +27,21 @@ def ingest(folder, name, text, date):
     return Document.objects.get(source_file__endswith=name)
 
 
+@contextmanager
+def imported(folder, *texts):
+    """{file name: Document} of the (name, text, date) imported, removed from the index after."""
+    documents = {name: ingest(folder, name, text, date) for name, text, date in texts}
+    try:
+        yield documents
+    finally:
+        indexing.remove_documents([document.key for document in documents.values()])
+
+
 @pytest.fixture
 def notices(tmp_path, db):
-    documents = [ingest(tmp_path, "notice.txt", NOTICE, "2004-11-03"),
-                 ingest(tmp_path, "bulletin.txt", BULLETIN, "2016-05-02"),
-                 ingest(tmp_path, "report.txt", REPORT, "2018-01-10")]
-    yield {document.source_file.rsplit("/", 1)[-1]: document for document in documents}
-    indexing.remove_documents([document.key for document in documents])
+    with imported(tmp_path, ("notice.txt", NOTICE, "2004-11-03"), ("bulletin.txt", BULLETIN, "2016-05-02"),
+                  ("report.txt", REPORT, "2018-01-10")) as documents:
+        yield documents
 
 
 def shown(outcome):
@@ -101,11 +111,9 @@ CULTURE = "核安全文化需要长期培养，国际原子能机构提供协助
 
 @pytest.fixture
 def sources(tmp_path, db):
-    documents = [ingest(tmp_path, "summit.txt", SUMMIT, "2016-04-01"),
-                 ingest(tmp_path, "customs.txt", CUSTOMS, "2018-05-02"),
-                 ingest(tmp_path, "culture.txt", CULTURE, "2019-01-10")]
-    yield {document.source_file.rsplit("/", 1)[-1]: document for document in documents}
-    indexing.remove_documents([document.key for document in documents])
+    with imported(tmp_path, ("summit.txt", SUMMIT, "2016-04-01"), ("customs.txt", CUSTOMS, "2018-05-02"),
+                  ("culture.txt", CULTURE, "2019-01-10")) as documents:
+        yield documents
 
 
 def lacking(outcome):
@@ -164,12 +172,9 @@ def test_partial_matches_read_a_word_too_common_to_read_whole_only_inside_the_do
     """With two paragraphs to read per word, only 检测 (one paragraph) is read whole, so only the
     customs notice is in the running; 核安全 and 放射源 (four paragraphs each) are read inside it
     alone, and neither the summit nor the register, each lacking 检测 too, is listed."""
-    register = ingest(tmp_path, "register.txt", "核安全与放射源管理。\n\n放射源登记；核安全检查。\n", "2020-02-02")
-    try:
+    with imported(tmp_path, ("register.txt", "核安全与放射源管理。\n\n放射源登记；核安全检查。\n", "2020-02-02")):
         monkeypatch.setattr(spread, "BUDGET", spread.replace(spread.BUDGET, candidates=2))
         assert lacking(engine.search("核安全 放射源 检测")) == [("customs.txt", "核安全", ["p1", "p2"])]
         monkeypatch.undo()
         # read whole, 核安全 brings the summit and the register into the running (in the order imported)
         assert [name for name, _, _ in lacking(engine.search("核安全 放射源 检测"))] == ["customs.txt", "summit.txt", "register.txt"]
-    finally:
-        indexing.remove_documents([register.key])
