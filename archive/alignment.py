@@ -1,10 +1,11 @@
 """Align the paragraphs of two language versions of one document by their printed numbering.
 
 What each language prints alike is the numbering: numbered paragraphs and sections (`1.`,
-`一.`, `I.`), lettered items, decimal clauses (`2.1`, `3.1.1`), articles and rules (`第1条`, `Article
-1`; as a heading, `第四十一条` / `Rule 41`, `第一條` / `ARTICLE I`), chapters, sections and annexes (`第一章`,
-`CHAPTER ONE`, `第二节`, `Section 2`, `附件一`, `Annex I`; a heading printing its title after the number,
-`第一章 总则` / `Chapter I General Provisions`, `第二條 定義和標準`, where both versions number it), footnotes, and a statement's salutations (`主席先生，`, `Mr. President,`,
+`一.`, `I.`), lettered items, decimal clauses (`2.1`, `3.1.1`), articles and rules (`第1条`,
+`Article 1`; as a heading, `第四十一条` / `Rule 41`, `第一條` / `ARTICLE I`), chapters, sections
+and annexes (`第一章`, `CHAPTER ONE`, `第二节`, `Section 2`, `附件一`, `Annex I`; a heading printing
+its title after the number, `第一章 总则` / `Chapter I General Provisions`, `第二條 定義和標準`, where
+both versions number it), footnotes, and a statement's salutations (`主席先生，`, `Mr. President,`,
 `Mme. Chair,`). Those are landmarks and pair in order. A
 resolution's adoption line, with its vote or without, pairs with the other's wherever each
 version prints it (the English web copies put it under the title, the Chinese under the text).

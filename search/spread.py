@@ -9,11 +9,10 @@ only when the hits fit on the first page (a query with many hits has found what 
 
 A partial match may lack only a plain word of a query of three or more terms, and only a word
 the archive holds somewhere (within the filters): a name (a resolution, body, treaty, State,
-place, document; a word ending in the head noun of one, `科學諮詢委員會`, `聯合國反恐決議`, `香港海事處`,
-or that head noun alone, `理事會` beside `IAEA`), a
-number or year, or a quoted phrase names what the researcher wants, and a word no document
-holds says the archive has nothing on it — a query for something no text holds still returns
-nothing.
+place, document; a word ending in the head noun of one, `科學諮詢委員會`, `聯合國反恐決議`,
+`香港海事處`, or that head noun alone, `理事會` beside `IAEA`), a number or year, or a quoted
+phrase names what the researcher wants, and a word no document holds says the archive has
+nothing on it — a query for something no text holds still returns nothing.
 
 The cost is bounded by counts, whatever the words: each word's matches are read up to CANDIDATES
 paragraphs; the documents in the running are those of the two words with the fewest matches
