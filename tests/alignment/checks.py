@@ -6,6 +6,11 @@ from pathlib import Path
 from tests.alignment import evaluate
 
 
+def number(folder: Path) -> int:
+    """A set's number: `alignment` is the first, `alignment12` the twelfth."""
+    return int(folder.name.removeprefix("alignment") or 1)
+
+
 def blocks(here: Path, name: str, language: str) -> list[str]:
     return [block.strip() for block in (here / "texts" / f"{name}.{language}.txt").read_text(encoding="utf-8").split("\n\n")]
 
@@ -27,11 +32,12 @@ def gold_holds_together(here: Path, kept_aside: tuple[str, ...]) -> None:
     assert names == set(sources) == set(gold) and set(kept_aside) < names
 
 
-def never_used_before(here: Path, earlier: tuple[str, ...]) -> None:
-    """No address of an earlier set (folders beside `here`), and no paragraph copied from one."""
-    texts = [path for folder in earlier for path in (here.parent / folder / "texts").iterdir()]
-    addresses = json.dumps([json.loads((here.parent / folder / "sources.json").read_text(encoding="utf-8"))
-                            for folder in earlier])
+def never_used_before(here: Path) -> None:
+    """No address of an earlier set (the folders `alignment*` beside `here` with a lower number),
+    and no paragraph copied from one."""
+    others = [folder for folder in here.parent.glob("alignment*") if number(folder) < number(here)]
+    texts = [path for folder in others for path in (folder / "texts").iterdir()]
+    addresses = json.dumps([json.loads((folder / "sources.json").read_text(encoding="utf-8")) for folder in others])
     for name, source in json.loads((here / "sources.json").read_text(encoding="utf-8")).items():
         assert source["zh"]["url"] not in addresses and source["en"]["url"] not in addresses, name
     for path in (here / "texts").iterdir():

@@ -40,23 +40,22 @@ def squeezed(text: str) -> str:
     return re.sub(r"\s+", "", text)
 
 
-def never_used_before(folder: Path, earlier_sets: tuple, same_day: tuple = ()) -> None:
-    """No source address appears anywhere else under tests/ (but in the sets gathered the same
-    day, `same_day`), and no text shares more than boilerplate with the samples or the earlier sets."""
+def never_used_before(folder: Path, may_share: tuple = ()) -> None:
+    """No source address appears anywhere else under tests/ (but in the sets of `may_share`, such
+    as those gathered the same day), and no text shares more than boilerplate with the samples or
+    with any other set's texts (every `texts/` folder under tests/: held-out, pinpoint, alignment)."""
     sources = evaluate.load_json("sources.json", folder)
-    left_out = (folder, *same_day)
-    elsewhere = "\n".join(path.read_text(encoding="utf-8", errors="replace") for path in TESTS.rglob("*")
-                          if path.is_file() and not any(other in path.parents for other in left_out)
-                          and path.suffix in {".json", ".py", ".md", ".txt"})
+    left_out = (folder, *may_share)
+    elsewhere = [path for path in TESTS.rglob("*") if path.is_file() and path.suffix in {".json", ".py", ".md", ".txt"}
+                 and not any(other in path.parents for other in left_out)]
+    elsewhere_text = "\n".join(path.read_text(encoding="utf-8", errors="replace") for path in elsewhere)
     for name, source in sources.items():
-        assert address(source["url"]) not in elsewhere, name
-    known = [path.read_text(encoding="utf-8") for path in sorted(SAMPLES.glob("*.txt"))]
-    for earlier in earlier_sets:
-        known += list(evaluate.texts(earlier).values())
-    known = [squeezed(text) for text in known]
+        assert address(source["url"]) not in elsewhere_text, name
+    known = [*sorted(SAMPLES.glob("*.txt")), *(path for path in elsewhere if path.parent.name == "texts")]
+    known = "\n".join(squeezed(path.read_text(encoding="utf-8")) for path in known)  # squeezed: no piece spans two
     for name, text in evaluate.texts(folder).items():
         pieces = [squeezed(text)[i:i + 30] for i in range(0, len(squeezed(text)) - 30, 30)]
-        shared = [piece for piece in pieces if any(piece in other for other in known)]
+        shared = [piece for piece in pieces if piece in known]
         assert pieces and len(shared) * 5 < len(pieces), (name, shared)  # boilerplate only
 
 

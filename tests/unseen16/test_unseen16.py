@@ -7,26 +7,9 @@ its aside part measured at the end (docs/unseen16-blind.md).
 """
 from pathlib import Path
 
-from tests.unseen import evaluate
 from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
-TESTS = SET.parent
-# The fifteen earlier held-out sets, the twelve pinpoint sets (#23) and the nine alignment sets, whose
-# texts have been read.
-EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "unseen4", TESTS / "unseen5",
-                TESTS / "unseen6", TESTS / "unseen7", TESTS / "unseen8", TESTS / "unseen9", TESTS / "unseen10",
-                TESTS / "unseen11", TESTS / "unseen12", TESTS / "unseen13", TESTS / "unseen14", TESTS / "unseen15",
-                TESTS / "pinpoints", TESTS / "pinpoints2", TESTS / "pinpoints3", TESTS / "pinpoints4",
-                TESTS / "pinpoints5", TESTS / "pinpoints6", TESTS / "pinpoints7", TESTS / "pinpoints8",
-                TESTS / "pinpoints9", TESTS / "pinpoints10", TESTS / "pinpoints11", TESTS / "pinpoints12",
-                TESTS / "alignment", TESTS / "alignment2", TESTS / "alignment3", TESTS / "alignment4",
-                TESTS / "alignment5", TESTS / "alignment6", TESTS / "alignment7", TESTS / "alignment8",
-                TESTS / "alignment9")
-# Gathered the same day by another helper in its own worktree (/work/wt-align10 gathers alignment texts
-# the same day): not in this tree, so nothing to leave out here; its addresses and texts were checked by
-# hand (README.md).
-SAME_DAY = ()
 EXPECTING_NONE = 24
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
 

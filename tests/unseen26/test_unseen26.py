@@ -7,30 +7,9 @@ tests/unseen/set_tests.py that read them) are added after the set has been measu
 """
 from pathlib import Path
 
-from tests.unseen import evaluate
 from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
-TESTS = SET.parent
-# The earlier held-out sets in this tree (tests/unseen/ to tests/unseen25/), the thirteen pinpoint sets
-# (#23) and the eighteen alignment sets, whose texts have been read.
-EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "unseen4", TESTS / "unseen5",
-                TESTS / "unseen6", TESTS / "unseen7", TESTS / "unseen8", TESTS / "unseen9", TESTS / "unseen10",
-                TESTS / "unseen11", TESTS / "unseen12", TESTS / "unseen13", TESTS / "unseen14", TESTS / "unseen15",
-                TESTS / "unseen16", TESTS / "unseen17", TESTS / "unseen18", TESTS / "unseen19", TESTS / "unseen20",
-                TESTS / "unseen21", TESTS / "unseen22", TESTS / "unseen23", TESTS / "unseen24", TESTS / "unseen25",
-                TESTS / "pinpoints", TESTS / "pinpoints2", TESTS / "pinpoints3", TESTS / "pinpoints4",
-                TESTS / "pinpoints5", TESTS / "pinpoints6", TESTS / "pinpoints7", TESTS / "pinpoints8",
-                TESTS / "pinpoints9", TESTS / "pinpoints10", TESTS / "pinpoints11", TESTS / "pinpoints12",
-                TESTS / "pinpoints13",
-                TESTS / "alignment", TESTS / "alignment2", TESTS / "alignment3", TESTS / "alignment4",
-                TESTS / "alignment5", TESTS / "alignment6", TESTS / "alignment7", TESTS / "alignment8",
-                TESTS / "alignment9", TESTS / "alignment10", TESTS / "alignment11", TESTS / "alignment12",
-                TESTS / "alignment13", TESTS / "alignment14", TESTS / "alignment15", TESTS / "alignment16",
-                TESTS / "alignment17", TESTS / "alignment18")
-# Other helpers gather sets the same day in their own worktrees (/work/wt-u27, /work/wt-al19,
-# /work/wt-al20): not in this tree, so nothing to leave out here.
-SAME_DAY = ()
 EXPECTING_NONE = 22
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
 

@@ -7,15 +7,9 @@ split, before anything was run on them (566bb4c); the floors are the blind figur
 """
 from pathlib import Path
 
-from tests.unseen import evaluate
 from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
-TESTS = SET.parent
-# The four earlier held-out sets and the pinpoint sets (#23), whose texts have been read.
-EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "unseen4",
-                TESTS / "pinpoints", TESTS / "pinpoints2", TESTS / "pinpoints3")
-SAME_DAY = ()
 EXPECTING_NONE = 5
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
 

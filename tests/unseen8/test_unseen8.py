@@ -7,16 +7,9 @@ its aside part measured once at the end (docs/unseen8-blind.md).
 """
 from pathlib import Path
 
-from tests.unseen import evaluate
 from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
-TESTS = SET.parent
-# The seven earlier held-out sets and the four pinpoint sets (#23), whose texts have been read.
-EARLIER_SETS = (evaluate.HERE, TESTS / "unseen2", TESTS / "unseen3", TESTS / "unseen4", TESTS / "unseen5",
-                TESTS / "unseen6", TESTS / "unseen7", TESTS / "pinpoints", TESTS / "pinpoints2",
-                TESTS / "pinpoints3", TESTS / "pinpoints4")
-SAME_DAY = ()
 EXPECTING_NONE = 12
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
 
