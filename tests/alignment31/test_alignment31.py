@@ -15,9 +15,4 @@ def test_texts_gold_and_sources_hold_together():
 
 
 def test_no_text_or_address_of_an_earlier_set():
-    checks.never_used_before(HERE, ("alignment", "alignment2", "alignment3", "alignment4", "alignment5", "alignment6",
-                                    "alignment7", "alignment8", "alignment9", "alignment10", "alignment11",
-                                    "alignment12", "alignment13", "alignment14", "alignment15", "alignment16",
-                                    "alignment17", "alignment18", "alignment19", "alignment20", "alignment21",
-                                    "alignment22", "alignment23", "alignment24", "alignment25", "alignment26",
-                                    "alignment27", "alignment28", "alignment29", "alignment30"))
+    checks.never_used_before(HERE)
