@@ -7,7 +7,6 @@ tests/unseen/set_tests.py that read them) are added after the set has been measu
 """
 from pathlib import Path
 
-from tests.unseen import evaluate
 from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
     held_out,
     test_every_query_expects_existing_texts_and_some_expect_none,
@@ -17,14 +16,5 @@ from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-o
 )
 
 SET = Path(__file__).resolve().parent
-TESTS = SET.parent
-# The earlier held-out sets in this tree (tests/unseen/ to tests/unseen41/), the thirteen pinpoint sets
-# (#23) and the thirty alignment sets, whose texts have been read.
-EARLIER_SETS = (evaluate.HERE, *(TESTS / f"unseen{n}" for n in range(2, 42)),
-                TESTS / "pinpoints", *(TESTS / f"pinpoints{n}" for n in range(2, 14)),
-                TESTS / "alignment", *(TESTS / f"alignment{n}" for n in range(2, 31)))
-# Other helpers gather sets the same day in their own worktrees (/work/wt-u42, /work/wt-u43,
-# /work/wt-al31): not in this tree, so nothing to leave out here.
-SAME_DAY = ()
 EXPECTING_NONE = 21
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
