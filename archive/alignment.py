@@ -46,7 +46,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "19"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "20"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -111,6 +111,8 @@ _NAMED = 0.3
 _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragraph costs more
 
 
+# A press conference's question and answer as its transcripts print them (`问：` / `Q:`, `答：` / `A:`).
+_EXCHANGE = re.compile(r"^(?:([问問]|Q)|([答]|A))\s*[:：]")
 # An agenda item as a report prints it before its title (`项目16.` / `Item 16.`).
 _AGENDA_ITEM = re.compile(r"^(?:议程项目|議程項目|项目|項目|(?:Agenda )?[Ii]tem)\s*(\d{1,3})\s*[.．:：]")
 
@@ -130,6 +132,8 @@ def landmark(anchor, kind, label="", text=""):
         return _part(match)  # with its title (`第一章 总则` / `Chapter I General Provisions`), a heading
     if whom := salutation(text):
         return f"salutation-{whom}"  # `主席先生，` and `Mr. President,` open a statement's parts alike
+    if match := _EXCHANGE.match(text.strip()):
+        return "question" if match.group(1) else "answer"  # in turn, whatever the words of each
     if kind == "title" or (kind == "heading" and not anchor.startswith("sec-")) or _UNNUMBERED.search(anchor):
         return None
     head, _, rest = anchor.partition("-")

@@ -693,3 +693,20 @@ def test_a_number_printed_in_groups_of_three_is_one_figure_in_both_languages():
                ("p2", "para", "", "The total was 17,512, which included 2,681 troops.")]
     assert align(chinese, english) == {"p1": ("p1",), "p2": ("p2",)}
     assert align([("p1", "para", "", "2006 150")], [("p1", "para", "", "2006150")]) == {"p1": ()}
+
+
+def test_a_press_conferences_questions_and_answers_pair_in_turn_and_a_lead_only_one_version_prints_stays_unpaired():
+    """`问：` and `Q:`, `答：` and `A:` open a transcript's exchanges in both languages: they pair in
+    turn, and the headline and lead a newspaper's Chinese copy prints above them pair with nothing.
+    A heading lettered `A.` is no answer."""
+    chinese = [("title", "title", "", "外交部发言人就安理会通过决议答记者问"),
+               ("p1", "para", "", "据外交部网站消息,外交部发言人就安理会通过决议一事答记者问,全文如下:"),
+               ("p2", "para", "", "问:安理会今天一致通过了一项决议。中方对此有何评论?"),
+               ("p3", "para", "", "答:中方欢迎安理会一致通过这项决议,希望各方全面、严格执行,共同维护地区和平稳定。")]
+    english = [("p1", "para", "", "Q: The Security Council unanimously adopted a resolution today. What is China's comment?"),
+               ("p2", "para", "", "A: China welcomes the unanimous adoption of the resolution and hopes that all parties will "
+                "implement it fully and strictly, so as to uphold peace and stability in the region together.")]
+    assert landmark("p2", "para", "", "问:安理会") == landmark("p1", "para", "", "Q: The Council") == "question"
+    assert landmark("p3", "para", "", "答:中方") == landmark("p2", "para", "", "A: China") == "answer"
+    assert landmark("sec-a", "heading", "A.", "A. Declarations") != "answer"
+    assert align(chinese, english) == {"title": (), "p1": (), "p2": ("p1",), "p3": ("p2",)}
