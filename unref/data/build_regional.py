@@ -19,8 +19,14 @@ files with --*-commit):
    zh (mainland), zh-Hant (Taiwan), zh-Hant-HK (Hong Kong), zh-Hant-MO (Macao) and en, and
    `cldr-json/cldr-core/supplemental/` territoryContainment.json and codeMappings.json (which
    codes are territories).
+4. --countries DIR: mledoze/countries (https://github.com/mledoze/countries), `countries.json`:
+   each UN Member State's official name in Chinese (`translations.zho.official`), read only where
+   it holds none of the State's mainland names in CLDR (`美利坚合众国`, `大不列颠及北爱尔兰联合王国`,
+   `泰王国`, as UN texts name them): an official name holding a short one adds nothing to a search
+   for the short one, and the file's official names are not all the UN's (`朝鲜人民民主共和国`).
+   Each is read in the other regions as the entries' names are (OpenCC, MediaWiki).
 
-    python unref/data/build_regional.py --opencc OPENCC --zhconv ZHCONV_RS --cldr CLDR_JSON
+    python unref/data/build_regional.py --opencc OPENCC --zhconv ZHCONV_RS --cldr CLDR_JSON --countries COUNTRIES
 
 How a form is derived, for every simplified form of an entry (`names_zh`, `short_zh`,
 `former_zh`, `variants_zh`; `forms_zh` in the thesaurus), except forms a context rule guards:
@@ -159,7 +165,8 @@ class Source:
         return about | ({"note": note} if note else {})
 
 
-REPOSITORIES = {"opencc": "BYVoid/OpenCC", "zhconv": "Gowee/zhconv-rs", "cldr": "unicode-org/cldr-json"}
+REPOSITORIES = {"opencc": "BYVoid/OpenCC", "zhconv": "Gowee/zhconv-rs", "cldr": "unicode-org/cldr-json",
+                "countries": "mledoze/countries"}
 
 
 def sources_from(parser: argparse.ArgumentParser, argv: list[str], *names: str) -> list[Source]:
@@ -623,6 +630,25 @@ def read_cldr(source: Source) -> tuple[dict[str, dict], dict[str, dict]]:
     return found, sources
 
 
+def read_official_names(source: Source, territories: dict[str, dict], deriver: Deriver) -> dict:
+    """Add to `territories` each UN Member State's official name in Chinese (mledoze/countries) that
+    holds none of its mainland names, with its other regions' forms; the file's source record."""
+    for country in json.loads(source.read("countries.json")):
+        territory, official = territories.get(country["cca2"]), country["translations"].get("zho", {}).get("official")
+        if not territory or not official or not country.get("unMember"):
+            continue
+        mainland = [fold(form) for form, slot in territory["names"].items() if {"cn", "hans"} & set(slot["regions"])]
+        if any(name in fold(official) for name in mainland):
+            continue
+        cite = {"source": "countries", "rule": f"countries.json: {country['cca2']} translations.zho.official"}
+        _add_name(territory["names"], official, "cn", cite)
+        for form, region, cites in deriver.forms_of(official):
+            if form != official and region in ("tw", "hk", "mo"):
+                for each in (cite, *cites):
+                    _add_name(territory["names"], form, region, each)
+    return {"countries": source.about("countries.json")}
+
+
 def _taken(data: dict, derived: dict) -> dict[str, set]:
     """{folded form: {(kind, id)}}: the forms of the entries and the regional forms kept for them."""
     taken = defaultdict(set)
@@ -701,9 +727,10 @@ def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set]
 
 def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
-    opencc, zhconv, cldr = sources_from(parser, argv, "opencc", "zhconv", "cldr")
+    opencc, zhconv, cldr, countries = sources_from(parser, argv, "opencc", "zhconv", "cldr", "countries")
     deriver = Deriver(opencc, zhconv)
     territories, cldr_sources = read_cldr(cldr)
+    cldr_sources |= read_official_names(countries, territories, deriver)
     print(f"OpenCC {opencc.commit}; zhconv-rs {zhconv.commit}; MediaWiki {deriver.sources['mediawiki']['commit']}; "
           f"CLDR {cldr.commit}")
     print(f"{len(deriver.rules)} rules in {len(GROUPS)} conversion groups")
