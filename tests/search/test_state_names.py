@@ -1,6 +1,7 @@
 """Any State named in one region's form finds texts using another's (葉門, 也门; 馬利, 马里), from
 the Unicode CLDR's territory names (unref/data/regional.json), and what the clash rules leave
-out stays out: 刚果 names no one State, 尼日 (Taiwan's Niger) is not read inside 尼日利亚."""
+out stays out: 刚果 names no one State, 尼日 (Taiwan's Niger) is not read inside 尼日利亚. A State's
+official name that holds none of its short names (美利坚合众国) is one of its names too."""
 import pytest
 
 from search import concepts
@@ -22,6 +23,8 @@ PARAGRAPHS = {
     10: "刚果共和国政府提交了报告。",             # Congo - Brazzaville
     11: "尼日利亚政府提交了报告。",               # Nigeria
     12: "尼日爾政府提交了報告。",                 # Niger, Hong Kong name
+    13: "美利坚合众国常驻联合国代表的信。",        # the United States, by its official name only
+    14: "大不列顛及北愛爾蘭聯合王國提交了報告。",  # the United Kingdom, official name, traditional
 }
 
 
@@ -56,3 +59,9 @@ def test_congo_names_no_one_state(held):
 def test_a_regional_name_inside_another_states_mainland_name_is_dropped(held):
     assert numbers("尼日尔") == numbers("尼日爾") == [12]
     assert numbers("奈及利亞") == numbers("尼日利亚") == [11]
+
+
+def test_a_states_official_name_is_found_by_its_short_names_and_its_english_name(held):
+    assert numbers("美国") == numbers("美國") == numbers("United States") == [13]
+    assert numbers("英国") == numbers("英國") == [14]
+    assert numbers("美利坚合众国") == [13]
