@@ -1,20 +1,23 @@
-"""The data checks of the forty-sixth, blind held-out set (tests/unseen46/README.md).
+"""The data checks and floors of the forty-sixth, blind held-out set (tests/unseen46/README.md).
 
-Same evaluator and the same checks as the earlier sets of this tree (tests/unseen/ to tests/unseen44/).
-These checks were committed with the texts, sources, gold, queries and the aside split, before anything
-was run on them; the floors (FLOORS, SEARCH_FLOORS, OVERREACH_AT_MOST and the tests of
-tests/unseen/set_tests.py that read them) are added after the set has been measured once.
+The data checks were committed with the texts, sources, gold, queries and the aside split, before
+anything was run on them; the floors (FLOORS, SEARCH_FLOORS, OVERREACH_AT_MOST, read by the tests of
+tests/unseen/set_tests.py) were added after the set had been measured, blind, and again at the end
+(docs/unseen46-blind.md).
 """
 from pathlib import Path
 
-from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
-    held_out,
-    test_every_query_expects_existing_texts_and_some_expect_none,
-    test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order,
-    test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples,
-    test_the_aside_part_follows_its_rule,
-)
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 EXPECTING_NONE = 22
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+
+
+# Found at least, false positives at most (whole set). Blind: resolutions 0 of 0, 0; bodies and treaties 16 of 22, 1 (docs/unseen46-blind.md).
+# After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 17, 1.
+FLOORS = {'resolutions': (0, 0), 'bodies': (17, 1)}
+# Expected documents returned, per kind of query, whole set (blind: 90 of 148; after: 90 of 148).
+SEARCH_FLOORS = {'acronym': 17, 'committee': 20, 'regional': 14, 'resolution': 2, 'topic': 11, 'traditional': 12, 'variant': 14}
+# Over-reach queries that return a file, at most (blind: none of 22; after: none).
+OVERREACH_AT_MOST = 0
