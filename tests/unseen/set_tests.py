@@ -4,9 +4,9 @@ committed with it before anything was run on it, and the floors measured on it a
 A set's test module imports them (`from tests.unseen.set_tests import *`) and says, as module
 constants: its folder (`SET`); the other sets whose addresses or texts its own may share, if any
 (`MAY_SHARE`, each saying why; every other set's it must not); its kinds of query (`KINDS`) and how
-many of its queries expect no file (`EXPECTING_NONE`); its floors — references found at least and false positives at most
-(`FLOORS`), expected documents returned per kind of query (`SEARCH_FLOORS`), over-reach queries
-that may return a file (`OVERREACH_AT_MOST`)."""
+many of its queries expect no file (`EXPECTING_NONE`); its floors — references found at least and
+false positives at most (`FLOORS`), expected documents returned per kind of query (`SEARCH_FLOORS`),
+over-reach queries that may return a file (`OVERREACH_AT_MOST`)."""
 import pytest
 
 from tests.unseen import checks, evaluate

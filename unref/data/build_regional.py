@@ -729,10 +729,10 @@ def main(argv: list[str]) -> None:
     parser = argparse.ArgumentParser(description=__doc__.split("\n")[0])
     opencc, zhconv, cldr, countries = sources_from(parser, argv, "opencc", "zhconv", "cldr", "countries")
     deriver = Deriver(opencc, zhconv)
-    territories, cldr_sources = read_cldr(cldr)
-    cldr_sources |= read_official_names(countries, territories, deriver)
+    territories, territory_sources = read_cldr(cldr)
+    territory_sources |= read_official_names(countries, territories, deriver)
     print(f"OpenCC {opencc.commit}; zhconv-rs {zhconv.commit}; MediaWiki {deriver.sources['mediawiki']['commit']}; "
-          f"CLDR {cldr.commit}")
+          f"CLDR {cldr.commit}; countries {countries.commit}")
     print(f"{len(deriver.rules)} rules in {len(GROUPS)} conversion groups")
     data = {name: json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
             for name in ("bodies", "treaties", "thesaurus")}
@@ -751,7 +751,7 @@ def main(argv: list[str]) -> None:
     print(f"{len(countries)} States with a name group, of {len(territories)} territories "
           f"({len(members & {g['code'] for g in countries})} of {len(members)} UN members)")
     result = {
-        "about": {"built_by": "unref/data/build_regional.py", "sources": deriver.sources | cldr_sources,
+        "about": {"built_by": "unref/data/build_regional.py", "sources": deriver.sources | territory_sources,
                   "groups": list(GROUPS), "citations": counts, "dropped": dropped},
         **{kind: dict(sorted(rows.items())) for kind, rows in derived.items()},
         "states": countries,
