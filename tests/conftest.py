@@ -25,8 +25,8 @@ ENGINE = os.environ.get("SEARCH_ENGINE", "embedded").strip().lower() or "embedde
 
 
 # The held-out sets' measures against their floors (tests/unseen*/, tests/alignment*/): of the texts
-# and queries, not of the database or the Python version (`heldout`; .ci/run runs them on SQLite, in its
-# Python 3.12 pass, and with search inside PostgreSQL).
+# and queries, not of the database or the Python version (`heldout`; .ci/run runs them on SQLite with
+# the oldest Python and with search inside PostgreSQL).
 HELD_OUT_FLOORS = ("test_references_do_not_fall_below_the_measured_floor", "test_search_does_not_fall_below_the_measured_floor",
                    "test_search_reaches_no_further_for_what_no_text_holds", "test_alignment_holds_its_floor")
 
