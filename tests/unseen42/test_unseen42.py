@@ -1,10 +1,5 @@
-"""The data checks and floors of the forty-second, blind held-out set (tests/unseen42/README.md).
-
-The data checks were committed with the texts, sources, gold, queries and the aside split, before
-anything was run on them; the floors (FLOORS, SEARCH_FLOORS, OVERREACH_AT_MOST, read by the tests of
-tests/unseen/set_tests.py) were added after the set had been measured, blind, and again at the end
-(docs/unseen42-blind.md).
-"""
+"""Held-out set unseen42 (README.md): the shared data checks and floors of tests/unseen/set_tests.py, on its
+constants; blind and end figures in docs/unseen42-blind.md."""
 from pathlib import Path
 
 from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
