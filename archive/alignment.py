@@ -112,7 +112,7 @@ _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragra
 
 
 # A press conference's question and answer as its transcripts print them (`问：` / `Q:`, `答：` / `A:`).
-_EXCHANGE = re.compile(r"^(?:([问問]|Q)|([答]|A))\s*[:：]")
+_EXCHANGE = re.compile(r"^(?:([问問]|Q)|(答|A))\s*[:：]")
 # An agenda item as a report prints it before its title (`项目16.` / `Item 16.`).
 _AGENDA_ITEM = re.compile(r"^(?:议程项目|議程項目|项目|項目|(?:Agenda )?[Ii]tem)\s*(\d{1,3})\s*[.．:：]")
 
