@@ -46,7 +46,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "20"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "21"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -113,6 +113,7 @@ _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragra
 
 # A press conference's question and answer as its transcripts print them (`问：` / `Q:`, `答：` / `A:`).
 _EXCHANGE = re.compile(r"^(?:([问問]|Q)|(答|A))\s*[:：]")
+_QUOTES = "\"'“”‘’「」『』"
 # An agenda item as a report prints it before its title (`项目16.` / `Item 16.`).
 _AGENDA_ITEM = re.compile(r"^(?:议程项目|議程項目|项目|項目|(?:Agenda )?[Ii]tem)\s*(\d{1,3})\s*[.．:：]")
 
@@ -121,7 +122,8 @@ def landmark(anchor, kind, label="", text=""):
     """What the printed numbering says of this paragraph, the same in every language, or None."""
     if match := _AGENDA_ITEM.match(text):
         return f"agenda-item-{match.group(1)}"
-    if organ := OPENING_ORGANS.get(text.strip().rstrip(",，:：")):  # a web copy may drop the comma
+    if organ := OPENING_ORGANS.get(text.strip().strip(_QUOTES).rstrip(",，:：")):  # a web copy may drop the
+        # comma, and a news page quoting the text opens it with a quotation mark (`“The Security Council,`)
         return f"opening-{organ}"  # `安全理事会，` and `The Security Council,` open a resolution's text alike
     if match := _DECIMAL.match(text) or _DECIMAL.match(label):
         return f"clause-{match.group(1)}"
@@ -408,13 +410,19 @@ def _unnumbered(left, right, ratio):
 
 def _in_step_but_headings(left, right, ratio):
     """The pairs of a run that is in step once the headings only one version prints are left
-    out (`决定：` on a line of its own, where the English opens its first item with `Decides`)."""
+    out (`决定：` on a line of its own, where the English opens its first item with `Decides`;
+    a copy's date-and-source line under a statement's title, the titles paired as under titles)."""
     for mine, theirs in ((left, right), (right, left)):
         text = [row for row in mine if row[1] not in _HEADINGS]
         if len(mine) > len(theirs) == len(text) > 0 and all(row[1] not in _HEADINGS for row in theirs):
             pairs = (text, theirs) if mine is left else (theirs, text)
             if _together(*pairs, ratio):
                 return _in_pairs(*pairs)
+        text = [row for row in mine if not (row[1] == "heading" and _DATE.match(row[3].strip()))]
+        if len(mine) > len(theirs) == len(text) and all(row[1] != "heading" for row in theirs):
+            pairs = (text, theirs) if mine is left else (theirs, text)
+            if steps := _in_step_under_titles(*pairs, ratio):
+                return steps
     return None
 
 

@@ -595,6 +595,20 @@ def test_titles_pair_over_paragraphs_in_step_whatever_their_lengths():
     assert align(chinese, english) == {"title": ("title",), "p1": ("p1",), "p2": ("p2",), "p3": ("p3",)}
 
 
+def test_titles_pair_over_a_copy_s_date_and_source_line_only_one_version_prints():
+    """A statement copied with the embassy's date line under its title (tests/alignment33, 05): that
+    line left out, the titles pair over the paragraphs in step; a heading printing words, not a
+    date, stays one (the next test)."""
+    chinese = [("title", "title", "", "2022年秘书长致辞"), ("h", "heading", "", "2022年08月21日美国驻华大使馆"), *MESSAGE[0]]
+    english = [("title", "title", "", "Message by UN Secretary-General António Guterres on the International Day of "
+                                      "Remembrance of and Tribute to the Victims of Terrorism"), *MESSAGE[1]]
+    assert align(chinese, english) == {"title": ("title",), "h": (), "p1": ("p1",), "p2": ("p2",), "p3": ("p3",)}
+
+
+def test_a_resolution_quoted_by_a_news_page_opens_with_its_organ_inside_the_quotation_mark():
+    assert landmark("p1", "para", "", "“The Security Council,") == landmark("p1", "para", "", "安全理事会，") is not None
+
+
 def test_titles_do_not_pair_over_a_heading_only_lengths_would_pair():
     """A photograph's caption under the English title is no chapter heading (tests/alignment16, 02):
     with a heading in the run, the titles pair only as lengths say."""
