@@ -2,7 +2,8 @@
 
 Numbers run without a gap from 1 (1946); the register holds every resolution up to
 `complete_through` and, after it, only the ones the archive's editors added by hand. A number
-it lacks is never given a guessed year: `year_of` says why it has none.
+it lacks is never given a guessed year: `year_of` says why it has none, and `year_between` gives
+one only where numbering settles it (both registered neighbours are of the same year).
 """
 from __future__ import annotations
 
@@ -49,6 +50,23 @@ class Register:
             return None, (f"resolution {number} cited without a year; the register is complete "
                           f"through resolution {self.complete_through} and does not list it")
         return None, f"resolution {number} cited without a year and not in the register"
+
+    def year_between(self, number: str) -> tuple[str | None, str]:
+        """(year, note) for a number the register lacks between two registered numbers of the
+        same year: numbers follow adoption, so it is of that year too (resolution 2799 between
+        2798 and 2809, both of 2025); else (None, "")."""
+        if not str(number).isdigit() or str(int(number)) in self.years:
+            return None, ""
+        n = int(number)
+        index = bisect_left(self._numbers, n)
+        if not 0 < index < len(self._numbers):
+            return None, ""
+        before, after = self._numbers[index - 1], self._numbers[index]
+        year = self.years[str(before)]
+        if self.years[str(after)] != year:
+            return None, ""
+        return year, (f"year from the register's order: resolution {number} lies between "
+                      f"S/RES/{before} ({year}) and S/RES/{after} ({year})")
 
     def conflict(self, number: str, year: str) -> str:
         """A note when the printed year contradicts the register ("" when it agrees or is unknown)."""

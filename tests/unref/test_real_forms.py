@@ -37,6 +37,16 @@ def test_a_number_past_the_register_is_unresolved_with_its_reason():
                         "resolution 1 and does not list it")
 
 
+def test_a_number_the_register_lacks_between_two_of_one_year_is_of_that_year():
+    data = KnownData(resolutions=[{"symbol": f"S/RES/{n} ({y})", "number": str(n), "year": y}
+                                  for n, y in ((1, 1946), (10, 1946), (20, 1947), (30, 1947))], complete_through=1)
+    [ref] = extract_references("安理会第25号决议", data=data)
+    assert (ref.target, ref.status) == ("S/RES/25 (1947)", "resolved")
+    assert ref.note == "year from the register's order: resolution 25 lies between S/RES/20 (1947) and S/RES/30 (1947)"
+    [ref] = extract_references("安理会第15号决议", data=data)  # between 1946 and 1947: either
+    assert (ref.target, ref.status) == (None, "unresolved")
+
+
 def test_list_with_dates_between_items():
     text = "回顾2009年9月24日第1887(2009)号、2011年4月20日第1977(2011)号和2016年12月15日第2325(2016)号决议，"
     assert found(text, "resolution") == [

@@ -36,5 +36,21 @@ def test_the_real_register():
     assert register.disagreement("9999", None).kind == BEYOND
 
 
+@pytest.mark.parametrize("number, expected", [
+    ("25", (None, "")),  # between 1947 and 1949: either year
+    ("20", (None, "")),  # registered: year_of's
+    ("5", (None, "")),   # before the first
+    ("35", (None, "")),  # after the last
+])
+def test_year_between_gives_none_where_numbering_does_not_settle_it(number, expected):
+    assert SMALL.year_between(number) == expected
+
+
+def test_year_between_gives_the_year_both_neighbours_share():
+    register = Register([{"number": 10, "year": 1946}, {"number": 20, "year": 1946}])
+    assert register.year_between("15") == ("1946", "year from the register's order: resolution 15 lies between "
+                                                   "S/RES/10 (1946) and S/RES/20 (1946)")
+
+
 def test_an_empty_register_says_nothing():
     assert Register([]).disagreement("1540", "2005") is None

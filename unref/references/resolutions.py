@@ -406,6 +406,9 @@ def resolve(mention: Mention, data: KnownData, context: DocumentContext | None) 
     known, reason = register.year_of(n)
     if known:
         return sc_symbol(n, known), RESOLVED, "year from the register"
+    between, note = register.year_between(n)
+    if between:
+        return sc_symbol(n, between), RESOLVED, note
     learned = context.years.get(n) if context else None
     if learned:
         return sc_symbol(n, learned), RESOLVED, "year from another mention in this document"

@@ -60,7 +60,7 @@ def _understand(text: str, data: KnownData, typed: bool) -> str | None:
         explicit = bool(sc.group("explicit") or sc.group("said") or year or sc.group("organ"))
         if not number or (typed and not explicit and not _bare_resolution(number, data)):
             return None
-        year = year or data.register.year_of(number)[0]
+        year = year or data.register.year_of(number)[0] or data.register.year_between(number)[0]
         if year:
             return f"S/RES/{number} ({year})"
         return f"S/RES/{number}" if typed and explicit else None
