@@ -55,6 +55,7 @@ class BodyForm:
     body: str
     after: re.Pattern | None = None
     not_before: re.Pattern | None = None
+    before: re.Pattern | None = None  # what must come right before: a part named after its whole
     topic: str | None = None
 
 
@@ -231,11 +232,12 @@ def _target_names(target: dict, groups: dict[str, dict]) -> list[tuple[str, str]
 
 # The same English word spelt the British way and the American way: the OPCW names itself the
 # Organisation for the Prohibition of Chemical Weapons, the press and translations write Organization;
-# the UN writes Counter-Terrorism (its Counter-Terrorism Committee), the GCTF Counterterrorism, and texts both.
+# the UN writes Counter-Terrorism (its Counter-Terrorism Committee), the GCTF Counterterrorism, and texts both;
+# and a name opening with the United Nations as English texts shorten it (`UN Security Council`).
 _SPELLINGS = ((r"isation\b", "ization"), (r"ization\b", "isation"), (r"\bCentre\b", "Center"), (r"\bCenter\b", "Centre"),
               (r"\bProgramme\b", "Program"), (r"\bProgram\b", "Programme"), (r"\bDefence\b", "Defense"),
               (r"\bDefense\b", "Defence"), (r"\bCounterterrorism\b", "Counter-Terrorism"),
-              (r"\bCounter-Terrorism\b", "Counterterrorism"))
+              (r"\bCounter-Terrorism\b", "Counterterrorism"), (r"^United Nations (?=\S+ \S)", "UN "))
 
 
 def _with_english_spellings(entries: list[dict]) -> list[dict]:
@@ -463,6 +465,7 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
                 body=body["id"],
                 after=re.compile(rule["after"]) if "after" in rule else None,
                 not_before=re.compile(rule["not_before"]) if "not_before" in rule else None,
+                before=re.compile(rule["before"]) if "before" in rule else None,
                 topic=rule.get("topic"),
             )
     # Read, not searched for: a form between a name and its short form, unless it is another

@@ -40,3 +40,11 @@ def test_an_acronym_that_names_two_things_is_not_read_as_either():
     Framework: the forum's Chinese and English names are read, the acronym alone is not."""
     assert found("外交部與美國共同舉辦「全球合作暨訓練架構」(GCTF)研習營") == []
     assert [target for _, target, _, _ in found("全球反恐論壇(Global Counterterrorism Forum)")] == ["GCTF", "GCTF"]
+
+
+def test_an_english_name_opening_with_the_united_nations_shortened_to_un():
+    assert found("安理會(UN Security Council)與UN Office on Drugs and Crime") == [
+        ("body", "Security Council", "安理會", None),
+        ("body", "Security Council", "UN Security Council", None),
+        ("body", "UNODC", "UN Office on Drugs and Crime", None),
+    ]
