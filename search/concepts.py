@@ -64,10 +64,11 @@ def _named_alone(body, topics=None):
     """The body's forms, less those a context rule reads as the body only in a document on one of
     `topics` (every topic when None): typed alone, `联合国专家小组` and `监察员办公室` (read so in a
     document about their sanctions regime) name no one body, and an organ's `专家组` (the 1540
-    Committee's experts, in a document about 1540) is not searched for the body it is part of."""
-    guarded = {form for rule in body.get("context", []) if topics is None or rule.get("topic") in topics
-               for form in rule["forms"]}
-    return [form for form in forms_of(body, BODY_FORMS) if form not in guarded]
+    Committee's experts, in a document about 1540) is not searched for the body it is part of; nor
+    is a form read only after the name of its whole (`第九次审议大会` after the BWC's)."""
+    guarded = set(_search_forms(form for rule in body.get("context", [])
+                                if topics is None or rule.get("topic") in topics or "before" in rule for form in rule["forms"]))
+    return [form for form in forms_of(body, BODY_FORMS) if not guarded.intersection(_search_forms([form]))]
 
 
 def _concepts(data):

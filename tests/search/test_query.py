@@ -56,6 +56,11 @@ def test_opcw_forms():
     assert {"禁止化学武器组织", "禁化武组织"} <= set(term.forms)
 
 
+def test_a_part_read_only_after_its_whole_s_name_is_no_body_typed_alone():
+    """The BWC's `第九次审议大会` (a `before` rule in bodies.json): typed alone, any treaty's."""
+    assert [(term.kind, term.value) for term in understand("第九次审议大会").terms] == [("text", "第九次审议大会")]
+
+
 @pytest.mark.parametrize("typed", ["CD/2118", "S/2010/52", "S/AC.44/SR.74", "a/74/140"])
 def test_document_symbols(typed):
     [term] = understand(typed).terms
@@ -177,7 +182,7 @@ def test_a_reworded_name():
 def test_removed_forms_are_not_searched():
     understood = understand("禁化武组织", without=["OPCW", "化学武器公约缔约国大会", "OPCW Executive Council",
                                                   "OPCW Technical Secretariat", "OPCW Conference of the States Parties",
-                                                  "OPCW FFM", "OPCW IIT"])
+                                                  "OPCW FFM", "OPCW IIT", "执理会"])
     assert understood.also_searched() == ["禁止化学武器组织", "国际禁止化武组织", "化学武器公约组织", "禁化武公约组织"]
 
 

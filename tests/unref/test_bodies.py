@@ -289,3 +289,13 @@ def test_the_assembly_s_committees_after_its_short_name():
     the department of the Assembly and conferences, nor 联大 inside 苏联大使."""
     text = "聯大第一委員會表決後,联大第六委员会讨论;苏联大使出席,联大和会议管理部发文。"
     assert bodies(text) == [("First Committee", "聯大第一委員會"), ("Sixth Committee", "联大第六委员会")]
+
+
+def test_a_part_named_after_its_whole_only_right_after_it():
+    """`第九次审议大会` is the BWC's Review Conference after the Convention's name, which stays the
+    treaty's mention (bodies.json, a `before` rule); after another treaty's, or alone, it is none."""
+    text = "《禁止生物武器公約》第九次審議大會在日內瓦閉幕。"
+    assert [(r.type, r.target, r.surface) for r in extract_references(text)] == [
+        ("treaty", "BWC", "《禁止生物武器公約》"), ("body", "BWC Review Conference", "第九次審議大會")]
+    assert [(r.type, r.target) for r in extract_references("不扩散核武器条约第九次审议大会")] == [("treaty", "NPT")]
+    assert extract_references("第九次审议大会将于明年举行") == []

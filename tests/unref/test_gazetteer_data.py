@@ -134,7 +134,7 @@ def test_body_kinds_are_known(bodies):
 def test_context_rules_are_well_formed(bodies):
     for body in bodies:
         for rule in body.get("context", []):
-            assert set(rule) <= {"forms", "after", "not_before", "topic", "not_inside"}, body["id"]
+            assert set(rule) <= {"forms", "after", "not_before", "before", "topic", "not_inside"}, body["id"]
             assert rule["forms"], body["id"]
             # a longer name the forms do not name the body inside: holds one of them (search.concepts.not_inside)
             assert all(any(fold(f) in fold(longer) for f in rule["forms"]) for longer in rule.get("not_inside", [])), body["id"]
