@@ -7,8 +7,10 @@ Such documents are shown apart from the hits, each with the paragraph where each
 for a partial match, the word it lacks), never mixed with them; like near matches, they are sought
 only when the hits fit on the first page (a query with many hits has found what it asked for).
 
-A partial match may lack only a plain word of a query of three or more terms, and only a word
-the archive holds somewhere (within the filters): a name (a resolution, body, treaty, State,
+A partial match may lack only a plain word of a query of three or more terms, or of two where the
+other names something (`生物武器公约 缔约国`: the documents on the Convention that lack the word;
+of two plain words, a document lacking one would be a search for the other word alone), and only
+a word the archive holds somewhere (within the filters): a name (a resolution, body, treaty, State,
 place, document; a word ending in the head noun of one, `科學諮詢委員會`, `聯合國反恐決議`,
 `香港海事處`, or that head noun alone, `理事會` beside `IAEA`), a number or year, or a quoted
 phrase names what the researcher wants, and a word no document holds says the archive has
@@ -35,7 +37,7 @@ from .search_indexes import keyword
 CANDIDATES = 200  # paragraphs read for one word
 BUDGET = replace(SEARCH_BUDGET, candidates=CANDIDATES)
 SHOWN = 10  # documents, of each group
-PARTIAL_TERMS = 3  # with two, a document lacking one would be a search for the other word alone
+PARTIAL_TERMS = 3  # or two, one of them a name
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
 # decision the gazetteers do not list, or alone, the one named beside it (`IAEA 理事会`); so does a word
@@ -108,8 +110,8 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
 
 def _may_lack(terms, alone):
     """Indexes of the terms a partial match may lack: plain words (no name, no number) of a query of
-    PARTIAL_TERMS or more that some paragraph holds (within the filters)."""
-    if len(terms) < PARTIAL_TERMS:
+    PARTIAL_TERMS or more, or of two beside a name, that some paragraph holds (within the filters)."""
+    if len(terms) < PARTIAL_TERMS and all(term.kind in PARTIAL_KINDS for term in terms):
         return set()
     return {i for i, term in enumerate(terms) if term.kind in PARTIAL_KINDS and (alone[i][0] or not alone[i][1])
             and not _NAMED.fullmatch(term.value) and not any(c.isdigit() for c in term.value)}

@@ -1,6 +1,7 @@
 """Spread matches (search.spread): a document holding every word of a query of several words, but
 in different paragraphs, shown apart from the hits with the paragraph where each word occurs; and
-partial matches: a document holding every word of a query of three or more but one plain word."""
+partial matches: a document holding every word of a query of three or more (or of two, one a name)
+but one plain word."""
 import io
 from contextlib import contextmanager
 
@@ -140,11 +141,18 @@ def test_documents_holding_every_word_but_one_are_shown_apart_with_the_word_they
     "放射源 检测 监测中心",  # a word ending in the head noun of a name
     '放射源 检测 "核安全文化"',  # a quoted phrase
     "核安全 放射源 走私",  # a word no document holds: the archive has nothing on it
-    "核安全 检测",  # two words: lacking one would be a search for the other alone
+    "核安全 检测",  # two plain words: lacking one would be a search for the other alone
 ])
 def test_a_partial_match_never_lacks_a_name_a_number_a_phrase_or_a_word_held_nowhere(sources, query):
     outcome = engine.search(query)
     assert (outcome.hits, outcome.spread, outcome.partial) == ([], [], [])
+
+
+@pytest.mark.contract
+def test_of_two_terms_a_partial_match_holds_the_name_and_lacks_the_word(sources):
+    """The IAEA's document lacks 检测, which the customs notice holds; the customs notice lacks the
+    IAEA, a name, so it is no partial match."""
+    assert lacking(engine.search("国际原子能机构 检测")) == [("culture.txt", "检测", ["p1"])]
 
 
 @pytest.mark.contract
