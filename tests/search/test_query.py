@@ -27,6 +27,12 @@ def test_an_english_citation_among_other_words_is_the_resolution_not_the_word_re
     assert [(term.kind, term.value) for term in understand("resolution 伊朗").terms] == [("text", "resolution"), ("state", "Iran")]
 
 
+@pytest.mark.parametrize("typed", ["S/RES/1540 (2004) 伊朗", "resolution 1540 (2004) 伊朗", "第1540 （2004）号决议 伊朗"])
+def test_a_resolution_with_its_year_after_a_space_among_other_words_is_one_term(typed):
+    assert [(term.kind, term.value) for term in understand(typed).terms] == [
+        ("resolution", "S/RES/1540 (2004)"), ("state", "Iran")]
+
+
 @pytest.mark.parametrize("typed", ["A/RES/73/55", "73/55", "a/res/73/55", "大会第73/55号决议", "聯大73/55"])
 def test_general_assembly_resolution(typed):
     [term] = understand(typed).terms

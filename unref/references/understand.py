@@ -23,6 +23,7 @@ _ABBREVIATION_STOP = re.compile(r"(?<=[A-Z])\.")
 # The same words as a search box holds them, spaces and full stops in place.
 _CITATION_WORDS = re.compile(r"\b(?:UN\s*)?(?:S\.?C\.?\s+|Security\s+Council\s+)?(?:resolution|res\.?)(?:\s+no\.?)?\s+(?=\d)"
                              r"|\b(?:UNSCR|SCR)\s+(?=\d)", re.I)
+_SPACED_YEAR = re.compile(r"(?<=\d)\s+(?=[(（]\d{4}[)）])")
 # The organ named before the number, as researchers type it whole (`联合国安理会第1540号决议`,
 # `聯大第73/55號決議`): it says the number is a resolution's.
 _SC = re.compile(rf"^(?P<organ>(?:联合国)?(?:安全理事会|安理会))?(?P<explicit>S/RES/|第|{_ENGLISH_CITATION})?"
@@ -45,9 +46,10 @@ def resolution_typed(text: str, data: KnownData | None = None) -> str | None:
 
 def citations_joined(text: str) -> str:
     """`text` with an English citation's words joined to the number after them (`UNSC Resolution
-    2231 伊朗` → `UNSCResolution2231 伊朗`), so that a search box's words split into one token
-    `resolution_typed` reads as the resolution, not the word `resolution` to find."""
-    return _CITATION_WORDS.sub(lambda m: "".join(m.group().split()), text)
+    2231 伊朗` → `UNSCResolution2231 伊朗`), and a number to the year in brackets after it
+    (`S/RES/1540 (2004) 执行` → `S/RES/1540(2004) 执行`), so that a search box's words split into
+    one token `resolution_typed` reads as the resolution, not the word `resolution` or a year to find."""
+    return _SPACED_YEAR.sub("", _CITATION_WORDS.sub(lambda m: "".join(m.group().split()), text))
 
 
 def _understand(text: str, data: KnownData, typed: bool) -> str | None:
