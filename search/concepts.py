@@ -9,6 +9,7 @@ cite instead of naming it. Forms are kept in search form (normalise_for_search),
 traditional forms fold onto the simplified ones. No Django.
 """
 import re
+from collections import defaultdict
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
@@ -379,8 +380,15 @@ def forms_for(concept, typed):
 
 @lru_cache(maxsize=1)
 def _chinese_names():
-    """[(name, Concept)] for every Chinese name of a concept a query may name in other words."""
-    return [(form, concept) for form, concept in catalogue().items() if not _latin(form) and _named_inside(concept)]
+    """[(name, Concept)] for every Chinese name of a concept a query may name in other words, and
+    {character: indexes of the names printing it}, so that a query reads only the names that
+    print every character of its words."""
+    names = [(form, concept) for form, concept in catalogue().items() if not _latin(form) and _named_inside(concept)]
+    printing = defaultdict(set)
+    for index, (form, _) in enumerate(names):
+        for char in form:
+            printing[char].add(index)
+    return names, printing
 
 
 def reworded(pieces):
@@ -393,5 +401,8 @@ def reworded(pieces):
         return None
     # A name has a word when it prints it: the words jieba's search mode cuts inside a name are
     # all printed in it, and a word of the dictionary (基地组织) may be longer than those.
-    named = {concept for form, concept in _chinese_names() if all(word in form for word in wanted)}
+    names, printing = _chinese_names()
+    chars = sorted({char for word in wanted for char in word}, key=lambda char: len(printing.get(char, ())))
+    candidates = set(printing.get(chars[0], ())).intersection(*(printing.get(char, ()) for char in chars[1:]))
+    named = {names[i][1] for i in candidates if all(word in names[i][0] for word in wanted)}
     return next(iter(named)) if len(named) == 1 else None
