@@ -32,7 +32,7 @@ def test_the_same_expansions_reach_the_other_engine(corpus, other_engine):
     organs = ["OPCW Executive Council", "OPCW Technical Secretariat", "OPCW Conference of the States Parties", "OPCW FFM",
               "OPCW IIT"]  # the OPCW's organs (part_of), by their stored references and names
     assert sent == [("bodies", "OPCW"), *(("bodies", organ) for organ in organs), ("content", "禁化武组织"),
-                    ("content", "禁止化学武器组织"), ("content", "国际禁止化武组织"), ("content", "化学武器公约组织"), ("content", "禁化武公约组织"), ("content", "opcw"), ("content", "化学武器公约缔约国大会"), ("content", "援助")]
+                    ("content", "禁止化学武器组织"), ("content", "国际禁止化武组织"), ("content", "化学武器公约组织"), ("content", "禁化武公约组织"), ("content", "opcw"), ("content", "执理会"), ("content", "化学武器公约缔约国大会"), ("content", "援助")]
     understood = engine.search("1673", using=other_engine).understood
     sent = list(leaves(generic.query_set(understood, {"year": "2016"}, other_engine).query.query_filter))
     assert sent == [("resolutions", "S/RES/1673 (2006)"), ("content", "1673"), ("content", "第1673"), ("content", "1673号"),
