@@ -146,6 +146,9 @@ _COUNCIL_BEFORE = re.compile(r"(?:安全理事会|安理会)(?:(?:于|在)?(?:\d
                              r"(?:一致)?通过(?:了|的)?|的)?$")
 # Another issuer: the EU Council (`理事会`), an EU act marker (`(CFSP)`, `(EU)`).
 _OTHER_ISSUER = re.compile(r"(?:(?<!安全)理事会|\([A-Z]{2,8}\))$")
+# The General Assembly named earlier in the sentence: a decision numbered by session (`第59/1号决定`)
+# is the Assembly's only then; commissions number theirs so too (the Commission on Narcotic Drugs' 59/1).
+_ASSEMBLY_IN_SENTENCE = re.compile(r"(?:大会|联大)[^。；;\n]*$")
 
 
 @dataclass(frozen=True)
@@ -267,12 +270,15 @@ def _list_items(text: str, m: re.Match, register: Register | None = None) -> lis
         between = _BETWEEN_ITEMS.match(text, item.end(), body_end)
         position = between.end() if between else body_end
     council = bool(_COUNCIL_BEFORE.search(text, max(0, m.start() - 24), m.start()))
+    assembly = bool(_ASSEMBLY_IN_SENTENCE.search(text, max(0, m.start() - 200), m.start()))
     found: list[Mention] = []
     for index, item in enumerate(items):
         last = index == len(items) - 1
         end = m.end() if last else item.end()
         g = item.groupdict()
         if g["ga"]:
+            if decision and not assembly:
+                continue
             organ = "A-DEC" if decision else "A"
             found.append(Mention(item.start(), end, organ, f"{g['session']}/{g['ga']}", None))
         elif decision:
