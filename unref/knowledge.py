@@ -56,6 +56,7 @@ class BodyForm:
     after: re.Pattern | None = None
     not_before: re.Pattern | None = None
     before: re.Pattern | None = None  # what must come right before: a part named after its whole
+    other: BodyForm | None = None  # another body's same form, read where this one's rule fails (审议大会)
     topic: str | None = None
 
 
@@ -460,6 +461,9 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
             if not form:
                 continue
             rule = rules.get(form, {})
+            shared = forms.get(form)  # two wholes' parts of one name, each read after its whole's name
+            if shared and shared.body == body["id"]:
+                shared = shared.other  # the same form again (its traditional spelling)
             forms[form] = BodyForm(
                 form=form,
                 body=body["id"],
@@ -467,6 +471,7 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
                 not_before=re.compile(rule["not_before"]) if "not_before" in rule else None,
                 before=re.compile(rule["before"]) if "before" in rule else None,
                 topic=rule.get("topic"),
+                other=shared if shared and shared.before and "before" in rule else None,
             )
     # Read, not searched for: a form between a name and its short form, unless it is another
     # body's form or inside one (then that body's longer name is what the text prints).

@@ -297,5 +297,14 @@ def test_a_part_named_after_its_whole_only_right_after_it():
     text = "《禁止生物武器公約》第九次審議大會在日內瓦閉幕。"
     assert [(r.type, r.target, r.surface) for r in extract_references(text)] == [
         ("treaty", "BWC", "《禁止生物武器公約》"), ("body", "BWC Review Conference", "第九次審議大會")]
-    assert [(r.type, r.target) for r in extract_references("不扩散核武器条约第九次审议大会")] == [("treaty", "NPT")]
     assert extract_references("第九次审议大会将于明年举行") == []
+
+
+def test_one_form_names_the_part_of_whichever_whole_is_named_before_it():
+    """`审议大会` is the NPT's Review Conference after the Treaty's name, its States parties or a
+    year between, and the BWC's after the Convention's (two `before` rules on one form)."""
+    assert [(r.type, r.target, r.surface) for r in extract_references("《不擴散核武器條約》二〇〇五年審議大會閉幕")] == [
+        ("treaty", "NPT", "《不擴散核武器條約》"), ("body", "NPT Review Conference", "審議大會")]
+    assert [(r.target, r.surface) for r in extract_references("不扩散核武器条约缔约国第十次审议大会与生物武器公约第九次审议大会")] == [
+        ("NPT", "不扩散核武器条约"), ("NPT Review Conference", "第十次审议大会"),
+        ("BWC", "生物武器公约"), ("BWC Review Conference", "第九次审议大会")]

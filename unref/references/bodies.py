@@ -110,7 +110,9 @@ def find(norm: Normalised, data: KnownData, aliases: dict[str, str], topics: set
     for m in matcher.finditer(read):
         form = forms[m.group()]
         start, end = (kept[m.start()], kept[m.end() - 1] + 1) if kept else m.span()
-        if not _accept(norm, start, end, form, topics):
+        while form is not None and not _accept(norm, start, end, form, topics):
+            form = form.other
+        if form is None:
             continue
         if end - start > m.end() - m.start():  # across a mark
             opening = text.rfind("《", 0, start)
