@@ -27,6 +27,8 @@ NOT_RESOLUTIONS = [
     "超时的发言可事先送往以下邮址：sc-1540-committee@un.org。",
     # a commission's decisions, numbered by its session as the Assembly numbers its own (tests/unseen52, 34)
     "以及聯合國麻醉藥品委員會於二零一六年三月十八日對上指經修正的公約附表一和附表四納入物質的第59/1號和第59/2號決定。",
+    # the Assembly's resolution 2758 (XXVI) of 1971, its session unprinted: not the Council's 2758 (2024) (tests/unseen53, 31)
+    "此舉違反了聯大的第2758號決議,損害了中國的主權和領土完整",
 ]
 
 

@@ -149,6 +149,9 @@ _OTHER_ISSUER = re.compile(r"(?:(?<!安全)理事会|\([A-Z]{2,8}\))$")
 # The General Assembly named earlier in the sentence: a decision numbered by session (`第59/1号决定`)
 # is the Assembly's only then; commissions number theirs so too (the Commission on Narcotic Drugs' 59/1).
 _ASSEMBLY_IN_SENTENCE = re.compile(r"(?:大会|联大)[^。；;\n]*$")
+# The General Assembly named right before a number with no session (`联大的第2758号决议`): one of its
+# resolutions numbered before 1976 (2758 (XXVI)), never the Council's resolution of that number.
+_ASSEMBLY_BEFORE = re.compile(r"(?:大会|联大)(?:的|通过的)?$")
 
 
 @dataclass(frozen=True)
@@ -271,6 +274,7 @@ def _list_items(text: str, m: re.Match, register: Register | None = None) -> lis
         position = between.end() if between else body_end
     council = bool(_COUNCIL_BEFORE.search(text, max(0, m.start() - 24), m.start()))
     assembly = bool(_ASSEMBLY_IN_SENTENCE.search(text, max(0, m.start() - 200), m.start()))
+    assembly_s = bool(_ASSEMBLY_BEFORE.search(text, max(0, m.start() - 8), m.start()))
     found: list[Mention] = []
     for index, item in enumerate(items):
         last = index == len(items) - 1
@@ -285,6 +289,8 @@ def _list_items(text: str, m: re.Match, register: Register | None = None) -> lis
             continue                  # `NNNN(YYYY)号决定` is nobody's decision symbol we know
         elif g["roman"]:
             found.append(Mention(item.start(), end, "A", g["number"], g["roman"]))
+        elif assembly_s:
+            continue                  # the Assembly's old `第2758号决议`, its session unprinted: not the Council's
         elif g["year"]:
             # a year no resolution can have (`2356(2107)` among the DPRK resolutions): the register
             # knows the number's, and resolve() keeps the printed one in the note
