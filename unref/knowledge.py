@@ -152,7 +152,8 @@ class KnownData:
         lines = terms.read_text(encoding="utf-8").splitlines() if terms.exists() else []
         regional = read("regional.json", {})
         council = register["security_council"]
-        treaties = _with_un_prefix(_with_english_spellings(_with_regional(read("treaties.json", []), regional.get("treaties", {}))))
+        treaties = _with_years_in_numerals(_with_un_prefix(_with_english_spellings(
+            _with_regional(read("treaties.json", []), regional.get("treaties", {})))))
         sanctions = read("sanctions.json", {"patterns": [], "regimes": []})
         regimes = regimes_from(sanctions, regional.get("states", []), {str(r["number"]): str(r["year"]) for r in council})
         bodies = _with_committee_numbers(_with_regional(read("bodies.json", []), regional.get("bodies", {})))
@@ -286,6 +287,22 @@ def _with_un_prefix(entries: list[dict]) -> list[dict]:
     for entry in entries:
         own = forms_of(entry, CHINESE_FORMS)
         added = [f"UN{name[3:]}" for name in own if name.startswith(_UNITED_NATIONS) and len(name) >= 5]
+        _join_regional(entry, own, added)
+    return entries
+
+
+_YEAR_IN_FIGURES = re.compile(r"(?<!\d)(\d{4})年")
+_NUMERALS = str.maketrans("0123456789", "〇一二三四五六七八九")
+
+
+def _with_years_in_numerals(entries: list[dict]) -> list[dict]:
+    """The entries, each Chinese name printing a year in figures (`1961年麻醉品单一公约`) joined in
+    `regional_zh` by the same name with the year in Chinese numerals (`一九六一年麻醉品单一公约`),
+    as treaty texts and gazettes write it."""
+    for entry in entries:
+        own = forms_of(entry, CHINESE_FORMS)
+        added = [_YEAR_IN_FIGURES.sub(lambda m: m.group(1).translate(_NUMERALS) + "年", name)
+                 for name in own if _YEAR_IN_FIGURES.search(name)]
         _join_regional(entry, own, added)
     return entries
 

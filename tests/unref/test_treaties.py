@@ -195,3 +195,10 @@ def test_the_cut_off_treaty_the_budapest_memorandum_and_taiwan_s_test_ban_names_
     text = "裁談會應談判禁產條約。美英俄依布達佩斯備忘錄作出保證。美方指中國違反全面禁止核子試爆條約,全面禁止核子試爆條約組織回應。"
     assert treaties(text) == [("FMCT", "禁產條約"), ("Budapest Memorandum", "布達佩斯備忘錄"), ("CTBT", "全面禁止核子試爆條約")]
     assert [(r[1], r[2]) for r in found(text, "body") if r[1] == "CTBTO PrepCom"] == [("CTBTO PrepCom", "全面禁止核子試爆條約組織")]
+
+
+def test_a_year_in_a_treaty_s_name_also_in_chinese_numerals():
+    """The loader adds each name printing a year in figures written with the year in numerals, as
+    treaty texts and gazettes print it (`一九二五年日内瓦议定书`)."""
+    assert treaties("遵守一九二五年日内瓦议定书和1925年日内瓦议定书") == [
+        ("1925 Geneva Protocol", "一九二五年日内瓦议定书"), ("1925 Geneva Protocol", "1925年日内瓦议定书")]
