@@ -1,16 +1,18 @@
-"""Held-out set unseen51 (README.md): the data checks of tests/unseen/set_tests.py, on its constants,
-committed with the texts, sources, gold, queries and aside split before anything was run on them; the
-floors (FLOORS, SEARCH_FLOORS, OVERREACH_AT_MOST and the tests that read them) come after measurement."""
+"""Held-out set unseen51 (README.md): the shared data checks and floors of tests/unseen/set_tests.py, on its
+constants; blind and end figures in docs/unseen51-blind.md."""
 from pathlib import Path
 
-from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
-    held_out,
-    test_every_query_expects_existing_texts_and_some_expect_none,
-    test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order,
-    test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples,
-    test_the_aside_part_follows_its_rule,
-)
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 EXPECTING_NONE = 25
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+
+
+# Found at least, false positives at most (whole set). Blind: resolutions 5 of 5, 3; bodies and treaties 112 of 133, 16 (docs/unseen51-blind.md).
+# After the working part's fixes, with the aside part measured at the end: resolutions 5, 3; bodies 113, 16.
+FLOORS = {'resolutions': (5, 3), 'bodies': (113, 16)}
+# Expected documents returned, per kind of query, whole set (blind: 150 of 155; after: 150 of 155).
+SEARCH_FLOORS = {'acronym': 23, 'committee': 15, 'regional': 15, 'resolution': 6, 'topic': 34, 'traditional': 24, 'variant': 33}
+# Over-reach queries that return a file, at most (blind: none of 25; after: none).
+OVERREACH_AT_MOST = 0

@@ -1,16 +1,18 @@
-"""Held-out set unseen52 (README.md): the data checks of tests/unseen/set_tests.py, on its constants,
-committed with the texts, sources, gold, queries and aside split before anything was run on them; the
-floors (FLOORS, SEARCH_FLOORS, OVERREACH_AT_MOST and the tests that read them) come after measurement."""
+"""Held-out set unseen52 (README.md): the shared data checks and floors of tests/unseen/set_tests.py, on its
+constants; blind and end figures in docs/unseen52-blind.md."""
 from pathlib import Path
 
-from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
-    held_out,
-    test_every_query_expects_existing_texts_and_some_expect_none,
-    test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order,
-    test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples,
-    test_the_aside_part_follows_its_rule,
-)
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 EXPECTING_NONE = 22
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+
+
+# Found at least, false positives at most (whole set). Blind: resolutions 0 of 0, 2; bodies and treaties 18 of 35, 2 (docs/unseen52-blind.md).
+# After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 23, 3.
+FLOORS = {'resolutions': (0, 0), 'bodies': (23, 3)}
+# Expected documents returned, per kind of query, whole set (blind: 147 of 160; after: 152 of 160).
+SEARCH_FLOORS = {'acronym': 19, 'committee': 19, 'regional': 29, 'resolution': 0, 'topic': 38, 'traditional': 18, 'variant': 29}
+# Over-reach queries that return a file, at most (blind: none of 22; after: none).
+OVERREACH_AT_MOST = 0
