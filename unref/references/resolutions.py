@@ -273,15 +273,15 @@ def _list_items(text: str, m: re.Match, register: Register | None = None) -> lis
         between = _BETWEEN_ITEMS.match(text, item.end(), body_end)
         position = between.end() if between else body_end
     council = bool(_COUNCIL_BEFORE.search(text, max(0, m.start() - 24), m.start()))
-    assembly = bool(_ASSEMBLY_IN_SENTENCE.search(text, max(0, m.start() - 200), m.start()))
-    assembly_s = bool(_ASSEMBLY_BEFORE.search(text, max(0, m.start() - 8), m.start()))
+    assembly_in_sentence = bool(_ASSEMBLY_IN_SENTENCE.search(text, max(0, m.start() - 200), m.start()))
+    assembly_just_before = bool(_ASSEMBLY_BEFORE.search(text, max(0, m.start() - 8), m.start()))
     found: list[Mention] = []
     for index, item in enumerate(items):
         last = index == len(items) - 1
         end = m.end() if last else item.end()
         g = item.groupdict()
         if g["ga"]:
-            if decision and not assembly:
+            if decision and not assembly_in_sentence:
                 continue
             organ = "A-DEC" if decision else "A"
             found.append(Mention(item.start(), end, organ, f"{g['session']}/{g['ga']}", None))
@@ -289,7 +289,7 @@ def _list_items(text: str, m: re.Match, register: Register | None = None) -> lis
             continue                  # `NNNN(YYYY)号决定` is nobody's decision symbol we know
         elif g["roman"]:
             found.append(Mention(item.start(), end, "A", g["number"], g["roman"]))
-        elif assembly_s:
+        elif assembly_just_before:
             continue                  # the Assembly's old `第2758号决议`, its session unprinted: not the Council's
         elif g["year"]:
             # a year no resolution can have (`2356(2107)` among the DPRK resolutions): the register
