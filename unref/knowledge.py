@@ -19,6 +19,7 @@ from functools import lru_cache
 from pathlib import Path
 
 from .normalise import fold
+from .numerals import CJK_NUMERALS
 from .patterns import longest_of
 from .register import Register
 
@@ -292,7 +293,7 @@ def _with_un_prefix(entries: list[dict]) -> list[dict]:
 
 
 _YEAR_IN_FIGURES = re.compile(r"(?<!\d)(\d{4})年")
-_NUMERALS = str.maketrans("0123456789", "〇一二三四五六七八九")
+_NUMERALS = str.maketrans("0123456789", "〇" + CJK_NUMERALS[:9])
 
 
 def _with_years_in_numerals(entries: list[dict]) -> list[dict]:

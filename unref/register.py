@@ -57,16 +57,18 @@ class Register:
         2798 and 2809, both of 2025); else (None, "")."""
         if not str(number).isdigit() or str(int(number)) in self.years:
             return None, ""
-        n = int(number)
-        index = bisect_left(self._numbers, n)
-        if not 0 < index < len(self._numbers):
-            return None, ""
-        before, after = self._numbers[index - 1], self._numbers[index]
-        year = self.years[str(before)]
-        if self.years[str(after)] != year:
+        before, after = self._neighbours(int(number))
+        year = self.years[str(before)] if before else None
+        if not (year and after and self.years[str(after)] == year):
             return None, ""
         return year, (f"year from the register's order: resolution {number} lies between "
                       f"S/RES/{before} ({year}) and S/RES/{after} ({year})")
+
+    def _neighbours(self, n: int) -> tuple[int | None, int | None]:
+        """The registered numbers right below and right above `n` (one it lacks), or None."""
+        index = bisect_left(self._numbers, n)
+        return (self._numbers[index - 1] if index else None,
+                self._numbers[index] if index < len(self._numbers) else None)
 
     def conflict(self, number: str, year: str) -> str:
         """A note when the printed year contradicts the register ("" when it agrees or is unknown)."""
@@ -92,9 +94,9 @@ class Register:
         if known:
             earliest = latest = known
         else:
-            index = bisect_left(self._numbers, n)
-            earliest = self.years[str(self._numbers[index - 1])] if index else None
-            latest = self.years[str(self._numbers[index])] if index < len(self._numbers) else None
+            below, above = self._neighbours(n)
+            earliest = self.years[str(below)] if below else None
+            latest = self.years[str(above)] if above else None
         kind = None
         if year and ((earliest and year < earliest) or (latest and year > latest)):
             kind = WRONG_YEAR if known else OUT_OF_ORDER
