@@ -36,7 +36,7 @@ def never_used_before(here: Path) -> None:
     """No address of an earlier set (the folders `alignment*` beside `here` with a lower number),
     and no paragraph copied from one."""
     others = [folder for folder in here.parent.glob("alignment*") if number(folder) < number(here)]
-    texts = [path for folder in others for path in (folder / "texts").iterdir()]
+    texts = [path.read_text(encoding="utf-8") for folder in others for path in sorted((folder / "texts").iterdir())]
     addresses = json.dumps([json.loads((folder / "sources.json").read_text(encoding="utf-8")) for folder in others])
     for name, source in json.loads((here / "sources.json").read_text(encoding="utf-8")).items():
         assert source["zh"]["url"] not in addresses and source["en"]["url"] not in addresses, name
@@ -46,5 +46,5 @@ def never_used_before(here: Path) -> None:
                 # A stock phrase may open or fill a paragraph ("The Security Council", "President of the
                 # Security Council"); a copied paragraph shows both its opening and its middle.
                 probes = (block[:20], block[max(0, len(block) // 2 - 15):len(block) // 2 + 15])
-                assert not any(all(probe in other.read_text(encoding="utf-8") for probe in probes) for other in texts), (
+                assert not any(all(probe in other for probe in probes) for other in texts), (
                     path.name, probes)

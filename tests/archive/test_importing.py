@@ -165,3 +165,17 @@ def test_a_large_import_parses_on_every_core_with_the_same_result(monkeypatch, t
     assert not Document.objects.exists()
     call_command("ingest", str(FIXTURES), stdout=io.StringIO())
     assert {d.path: texts(d) for d in Document.objects.all()} == sequential
+
+
+def test_jobs_sets_how_many_processes_parse(monkeypatch):
+    """`--jobs 1` parses in the command's own process even above PARALLEL_FROM files (a machine
+    busy with other work); `--jobs 0` or a word is refused before anything is read."""
+    from archive.management.commands import ingest
+
+    monkeypatch.setattr(ingest, "PARALLEL_FROM", 2)
+    monkeypatch.setattr(ingest, "ProcessPoolExecutor", None)  # a pool started would fail here
+    call_command("ingest", str(FIXTURES), "--jobs", "1", stdout=io.StringIO())
+    assert Document.objects.count() == 5
+    for refused in ("0", "two"):
+        with pytest.raises(CommandError, match="不是正整数"):
+            call_command("ingest", str(FIXTURES), "--jobs", refused, stdout=io.StringIO())

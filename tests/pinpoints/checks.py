@@ -4,6 +4,7 @@ or text comes from anywhere else in the project."""
 import re
 from pathlib import Path
 
+from tests.unseen.checks import lowered_file, project_files, squeezed_file
 from tests.unseen.evaluate import load_json, locate, texts
 
 TESTS = Path(__file__).resolve().parents[1]
@@ -55,14 +56,12 @@ def never_used_before(folder: Path, same_day: tuple = ()) -> None:
     """No address appears in any other test or sample file (but in the sets gathered the same day,
     `same_day`), and no text shares more than boilerplate with them."""
     left_out = (folder, *same_day)
-    others = "\n".join(path.read_text(encoding="utf-8", errors="replace")
-                       for place in (TESTS, SAMPLES) for path in place.rglob("*")
-                       if path.is_file() and not any(other in path.parents for other in left_out)
-                       and path.suffix in {".json", ".py", ".md", ".txt"})
-    lowered = others.lower().replace("zh.m.", "zh.")
+    others = [path for place in (TESTS, SAMPLES) for path in project_files(place)
+              if not any(other in path.parents for other in left_out)]
+    lowered = "\n".join(lowered_file(path) for path in others).replace("zh.m.", "zh.")
     for name, source in load_json("sources.json", folder).items():
         assert address(source["url"]) not in lowered, name
-    known = squeezed(others)
+    known = "\n".join(squeezed_file(path) for path in others)
     for name, text in texts(folder).items():
         pieces = [squeezed(text)[i:i + 30] for i in range(0, len(squeezed(text)) - 30, 30)]
         shared = [piece for piece in pieces if piece in known]

@@ -2,6 +2,7 @@
 texts, sources and gold agree; no text or address comes from anywhere else in the project; its
 queries expect texts it holds; its aside part follows the rule chosen before anything was run."""
 import re
+from functools import cache
 from pathlib import Path
 
 from tests.unseen import evaluate
@@ -46,17 +47,34 @@ def never_used_before(folder: Path, may_share: tuple = ()) -> None:
     with any other set's texts (every `texts/` folder under tests/: held-out, pinpoint, alignment)."""
     sources = evaluate.load_json("sources.json", folder)
     left_out = (folder, *may_share)
-    elsewhere = [path for path in TESTS.rglob("*") if path.is_file() and path.suffix in {".json", ".py", ".md", ".txt"}
-                 and not any(other in path.parents for other in left_out)]
-    elsewhere_text = "\n".join(path.read_text(encoding="utf-8", errors="replace") for path in elsewhere)
+    elsewhere = [path for path in project_files(TESTS) if not any(other in path.parents for other in left_out)]
+    elsewhere_text = "\n".join(project_files(TESTS)[path] for path in elsewhere)
     for name, source in sources.items():
         assert address(source["url"]) not in elsewhere_text, name
     known = [*sorted(SAMPLES.glob("*.txt")), *(path for path in elsewhere if path.parent.name == "texts")]
-    known = "\n".join(squeezed(path.read_text(encoding="utf-8")) for path in known)  # squeezed: no piece spans two
+    known = "\n".join(squeezed_file(path) for path in known)  # squeezed: no piece spans two
     for name, text in evaluate.texts(folder).items():
         pieces = [squeezed(text)[i:i + 30] for i in range(0, len(squeezed(text)) - 30, 30)]
         shared = [piece for piece in pieces if piece in known]
         assert pieces and len(shared) * 5 < len(pieces), (name, shared)  # boilerplate only
+
+
+@cache
+def project_files(place: Path) -> dict[Path, str]:
+    """{path: text} of the JSON, Python, Markdown and text files under `place`, read once per run:
+    every set's check compares it with all the others, which grow by a set each round."""
+    return {path: path.read_text(encoding="utf-8", errors="replace") for path in sorted(place.rglob("*"))
+            if path.is_file() and path.suffix in {".json", ".py", ".md", ".txt"}}
+
+
+@cache
+def squeezed_file(path: Path) -> str:
+    return squeezed(path.read_text(encoding="utf-8", errors="replace"))
+
+
+@cache
+def lowered_file(path: Path) -> str:
+    return path.read_text(encoding="utf-8", errors="replace").lower()
 
 
 def queries_expect_held_texts(folder: Path, kinds: set, expecting_none: int) -> None:

@@ -228,7 +228,8 @@ def short_of_floor(per_file: dict[str, Score], found: int, false_positives: int)
 def import_texts(folder: Path, source: Path = HERE) -> None:
     """Import the texts of the set in `source` into the configured (temporary) archive, through
     `folder`, and build its index (once, complete: the import leaves the index alone). Each file gets a sidecar naming its key (the set's folder name
-    and the file's), so files are told apart by name whatever their text says."""
+    and the file's), so files are told apart by name whatever their text says. One process parses
+    (`--jobs 1`): starting a pool for some thirty short texts took longer than parsing them."""
     import shutil
 
     from django.core.management import call_command
@@ -244,7 +245,7 @@ def import_texts(folder: Path, source: Path = HERE) -> None:
         (folder / path.with_suffix(".json").name).write_text(
             json.dumps({"key": prefix + path.stem}), encoding="utf-8")
     with open(folder / "ingest.log", "w") as log:
-        call_command("ingest", str(folder), "--no-index", verbosity=0, stdout=log, stderr=log)
+        call_command("ingest", str(folder), "--no-index", "--jobs", "1", verbosity=0, stdout=log, stderr=log)
     imported = Document.objects.filter(key__startswith=prefix).count()
     if imported != len(paths):
         raise RuntimeError(f"only {imported} of {len(paths)} texts of {source.name} were imported "

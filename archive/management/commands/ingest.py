@@ -4,6 +4,7 @@ Every file is read, parsed and checked before anything is written: if one is unr
 files of the batch are the same document), nothing is imported unless --keep-going is given, and
 the command exits non-zero either way. --keep-going reports every file it skips and goes on.
 """
+import argparse
 import gc
 import os
 import time
@@ -32,15 +33,22 @@ def _parse_or_error(path):
         return error
 
 
-def _parse_all(files):
+def _parse_all(files, jobs=None):
     """Parsed documents (or the UnreadableFile error) in the order of `files`; parsing is pure
-    and most of an import's time, so a large import spreads it over the machine's cores."""
-    workers = min(os.cpu_count() or 1, 8)
+    and most of an import's time, so a large import spreads it over the machine's cores (or
+    `jobs` processes; 1 parses here, for a machine busy with other work)."""
+    workers = jobs or min(os.cpu_count() or 1, 8)
     if len(files) < PARALLEL_FROM or workers < 2:
         yield from map(_parse_or_error, files)
         return
     with ProcessPoolExecutor(workers) as pool:
         yield from pool.map(_parse_or_error, files, chunksize=4)
+
+
+def _positive(value):
+    if not value.isdigit() or int(value) < 1:
+        raise argparse.ArgumentTypeError(f"{value!r} 不是正整数 (not a positive whole number)")
+    return int(value)
 
 
 class Command(BaseCommand):
@@ -52,6 +60,7 @@ class Command(BaseCommand):
         parser.add_argument("--keep-going", action="store_true", help="Import the readable files even if others fail (still exits non-zero).")
         parser.add_argument("--force", action="store_true", help="Re-import files whose content has not changed (after a pipeline upgrade).")
         parser.add_argument("--no-index", action="store_true", help="Leave the search index alone (bulk loads: run build_search_index afterwards).")
+        parser.add_argument("--jobs", type=_positive, help="Processes that read and parse the files (default: one per core, at most 8; 1 reads them in this process).")
 
     def handle(self, *args, **options):
         self.verbosity = options["verbosity"]
@@ -59,7 +68,7 @@ class Command(BaseCommand):
         timings = {"reading": time.perf_counter()}
         parsed = []
         with self._progress(len(files), "读取 (reading)") as progress:
-            for outcome in _parse_all(files):
+            for outcome in _parse_all(files, options["jobs"]):
                 progress.update()
                 if isinstance(outcome, UnreadableFile):
                     failures.append(str(outcome))
