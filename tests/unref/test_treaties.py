@@ -161,6 +161,17 @@ def test_an_amendment_named_after_the_title_it_amends_is_the_amendment_alone():
         assert found(text, "treaty") == [("treaty", "CPPNM Amendment", surface, *at(text, surface), None)]
 
 
+def test_a_protocol_printed_after_its_treaty_or_around_its_title_in_inner_marks_is_the_protocol():
+    """SOLAS's 1988 Protocol after the convention's closing mark, and titled with the convention's
+    short title in inner marks, as the Ministry of Transport's notice 2012 No. 20 prints it
+    (`《<安全公约>1988年议定书》`); the convention alone stays the convention."""
+    text = "經《1974年國際海上人命安全公約》1988年議定書修正。"
+    assert treaties(text) == [("SOLAS 1988 Protocol", "《1974年國際海上人命安全公約》1988年議定書")]
+    assert treaties("我国是《<安全公约>1988年议定书》的缔约国") == [("SOLAS 1988 Protocol", "《<安全公约>1988年议定书》")]
+    assert treaties("《1974年国际海上人命安全公约》第五章") == [("SOLAS", "国际海上人命安全公约")]
+    assert treaties("《1974年国际海上人命安全公约》1990年议定书") == [("SOLAS", "国际海上人命安全公约")]  # no such protocol known
+
+
 def test_the_small_arms_programme_of_action_and_its_own_short_title():
     """A document naming the Programme of Action in full calls it 《行动纲领》 after, as it calls the one
     convention it names 《公约》 (the General Assembly's resolutions on small arms do)."""
