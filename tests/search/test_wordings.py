@@ -75,3 +75,13 @@ def test_the_results_page_names_what_each_term_was_read_as(client, held):
 def test_a_person_s_name_transliterated_apart():
     term = understand("卡扎菲").terms[0]
     assert (term.kind, set(term.forms)) == ("word", {"卡达菲", "格达费"})  # folded: 卡達菲 (Hong Kong), 格達費 (Taiwan)
+
+
+def test_two_wordings_of_one_word_typed_side_by_side_are_either(held):
+    """`集装箱 貨櫃`: a researcher listing the writings of one word asks for either, not a text
+    printing both; a word beside another word still asks for both."""
+    term, = understand("集装箱 貨櫃").terms
+    assert (term.kind, term.value, term.forms) == ("word", "集装箱", ["货柜"])
+    assert numbers("集装箱 貨櫃") == numbers("貨櫃 集装箱 海关") == [1, 2]
+    assert numbers("集装箱 貨櫃 高雄") == [2]
+    assert [t.value for t in understand("集装箱 软件").terms] == ["集装箱", "软件"]
