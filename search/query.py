@@ -352,7 +352,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
             f"已忽略 {'、'.join(ignored)}：所有词语默认同时匹配，用 -词语 排除，用引号检索短语 "
             "(operators ignored: all words must match; use -word to exclude, quotes for a phrase)"
         )
-    understood.terms = _alternatives_joined(understood.terms)
+    understood.terms = _alternatives_shared(understood.terms)
     texts = [term.value for term in understood.terms if term.kind == "text"]
     if texts and len(texts) == len(understood.terms):
         concept = concepts.reworded(texts)
@@ -367,29 +367,17 @@ def understand(raw, data=None, budget=BUDGET, without=()):
     return fit(understood, budget)
 
 
-def _alternatives_joined(terms):
-    """The terms, each typed beside one of its own forms read as one term: the writings of one
-    name typed side by side (`荷姆茲海峽 霍爾木茲海峽`, `IAEA 国际原子能机构`) are alternatives a
-    researcher lists, not two words every paragraph must hold."""
-    joined = []
-    for term in terms:
-        same = next((kept for kept in joined if _alternative(kept, term)), None)
-        if same is None:
-            joined.append(term)
-            continue
-        same.forms = [form for form in dict.fromkeys([*same.forms, term.value, *term.forms]) if form != same.value]
-        same.bodies = list(dict.fromkeys([*same.bodies, *term.bodies]))
-        same.resolutions = list(dict.fromkeys([*same.resolutions, *term.resolutions]))
-    return joined
-
-
-def _alternative(kept, term):
-    if kept.kind in ("document", "resolution", "phrase") or kept.parts or term.parts or term.together:
-        return False
-    if kept.kind == term.kind and kept.value == term.value:
-        return True
-    return kept.kind in ("text", "word") and term.kind in ("text", "word") and (
-        term.value in kept.forms or kept.value in term.forms)
+def _alternatives_shared(terms):
+    """The terms, a word typed beside one of its own forms given that form's writings too, both
+    ways: the writings of one name typed side by side (`荷姆茲海峽 霍爾木茲海峽`, whose forms hold
+    the second, not the second's the first) are alternatives a researcher lists, not two words
+    every paragraph must hold. Each stays a term, as a concept typed twice does."""
+    words = [term for term in terms if term.kind in ("text", "word") and not term.parts and not term.together]
+    for term in words:
+        for other in words:
+            if other is not term and (other.value in term.forms or term.value in other.forms):
+                term.forms = [form for form in dict.fromkeys([*term.forms, other.value, *other.forms]) if form != term.value]
+    return terms
 
 
 _LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
