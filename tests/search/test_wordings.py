@@ -3,7 +3,7 @@ public conversion tables (unref/data/wordings.json), and nothing more: not the w
 forms in turn, not a word inside a longer one, not a text lacking the rest of the query."""
 import pytest
 
-from search.query import understand
+from search.query import Wanted, _alternatives_shared, understand
 from tests.search.held import numbered_document, numbers_found
 
 pytestmark = pytest.mark.django_db
@@ -81,10 +81,12 @@ def test_a_person_s_name_transliterated_apart():
 
 def test_two_writings_of_one_name_typed_side_by_side_are_either(held):
     """`霍爾木茲海峽 荷姆茲海峽`: a researcher listing the writings of one name asks for either, not a
-    text printing both, although only the Taiwan writing's forms hold the other (jieba keeps
-    `霍尔木兹海峡` whole, so the wording inside it is not read); a word beside another word still
-    asks for both."""
-    assert [term.forms for term in understand("霍爾木茲海峽 荷姆茲海峽").terms] == [["荷姆兹海峡"], ["霍尔木兹海峡"]]
-    assert numbers("霍爾木茲海峽 荷姆茲海峽") == numbers("荷姆茲海峽 霍尔木兹海峡") == [7, 8]
+    text printing both; a word beside another word still asks for both. Where one writing's
+    forms hold the other but not the other way round (jieba keeps a token whole, so the wording
+    inside it goes unread), each is given the other's forms."""
+    assert numbers("霍爾木茲海峽 荷姆茲海峽") == numbers("荷莫茲海峽 霍尔木兹海峡") == [7, 8]
     assert numbers("霍爾木茲海峽 荷姆茲海峽 油轮") == [8]
-    assert [t.forms for t in understand("集装箱 海关").terms] == [["货柜"], []]
+    taiwan = Wanted("text", "荷姆兹海峡", "荷姆茲海峽", forms=["霍尔木兹海峡"])
+    hong_kong, other = Wanted("text", "霍尔木兹海峡", "霍爾木茲海峽"), Wanted("text", "油轮", "油輪")
+    assert _alternatives_shared([taiwan, hong_kong, other]) == [taiwan, hong_kong, other]
+    assert (taiwan.forms, hong_kong.forms, other.forms) == (["霍尔木兹海峡"], ["荷姆兹海峡"], [])
