@@ -63,6 +63,14 @@ def test_list_with_di_and_hao_on_each_item():
     ]
 
 
+def test_list_with_a_list_mark_doubled_in_copying():
+    """A statement as a copy prints it: the number's 号 before the year, spaces, and `,,` where one
+    comma was; every item is read, as with one mark."""
+    text = "违反了安理会第 1718号 (2006),第1874号 (2009),第 2087 号(2013),,第2094号 (2013),第 2270号(2016)决议。"
+    assert targets(text, "resolution") == ["S/RES/1718 (2006)", "S/RES/1874 (2009)", "S/RES/2087 (2013)",
+                                           "S/RES/2094 (2013)", "S/RES/2270 (2016)"]
+
+
 def test_list_of_two_from_summary_record():
     # S/AC.44/SR.74, para. 2
     text = "而第 1810(2008)号和第 1977(2011)号决议则扩大了这一任务规定的范围"

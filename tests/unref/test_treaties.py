@@ -213,3 +213,13 @@ def test_a_year_in_a_treaty_s_name_also_in_chinese_numerals():
     treaty texts and gazettes print it (`一九二五年日内瓦议定书`)."""
     assert treaties("遵守一九二五年日内瓦议定书和1925年日内瓦议定书") == [
         ("1925 Geneva Protocol", "一九二五年日内瓦议定书"), ("1925 Geneva Protocol", "1925年日内瓦议定书")]
+
+
+def test_an_acronym_opening_or_inside_a_document_symbol_is_not_the_treaty():
+    """`NPT/CONF.2010/50`, `BWC/MSP/2009/5`, the CTBTO's `CTBT–Art.XIV/2007/3` and `CTBT/PTS/INF.1`
+    are documents' symbols (the last holding `INF` too); the acronyms beside a slash that opens
+    no symbol, and alone, are the treaties."""
+    for text in ("见NPT/CONF.2010/50号文件。", "BWC/MSP/2009/5号文件", "CTBT–Art.XIV/2007/3", "CTBT – Art.XIV/2005/3/Rev.1",
+                 "见CTBT/PTS/INF.1号文件"):
+        assert treaties(text) == [], text
+    assert treaties("NPT/CTBT 体制与CTBT") == [("NPT", "NPT"), ("CTBT", "CTBT"), ("CTBT", "CTBT")]

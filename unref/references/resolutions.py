@@ -36,7 +36,7 @@ _YEAR = r"(?:号(?=\(\d{4}年?\)))?\(+"
 _LINK_LABEL = r"(?:(?:PDF|DOC|DOCX|HTML)文件)?"
 _NUMBER = rf"(?:\d{{1,2}}/\d{{1,4}}[A-Z]?|\d{{1,4}}(?:{_YEAR}(?:\d{{4}}年?|[IVXL]+)\){_LINK_LABEL})?)"
 _ITEM = rf"第?{_NUMBER}号?"
-_SEP = r"(?:、|,|，|和|及|以及|与)"
+_SEP = r"(?:[、,，]{1,2}|和|及|以及|与)"  # a list mark doubled in copying too (`第2087号(2013),,第2094号(2013)`)
 # What texts put between the items of one list: the adoption date, the organ
 # (`2009年9月24日第1887(2009)号、2011年4月20日第1977(2011)号和…号决议`).
 _LEAD = r"(?:\d{4}年\d{1,2}月\d{1,2}日(?:通过的)?)?(?:安全理事会|安理会)?"

@@ -158,6 +158,16 @@ def _named_inside(unknown_title: bool, form: str, start: int, end: int, spans: l
     return unknown_title and len(form) >= 8 and not any(s < end and start < e for s, e, _ in spans)
 
 
+# A document symbol a treaty's acronym opens (`NPT/CONF.2010/50`, `BWC/MSP/2009/5`, `CTBT–Art.XIV/2007/3`)
+# or stands inside (`CTBT/PTS/INF.1`): the symbol's, not a mention of the treaty.
+_SYMBOL_AFTER = re.compile(r"\s?[/\-–]\s?[A-Za-z0-9.]+/")
+_SYMBOL_PART_END = re.compile(r"[./\d]")
+
+
+def _in_symbol(text: str, start: int, end: int) -> bool:
+    return bool(_SYMBOL_AFTER.match(text, end)) or (start > 0 and text[start - 1] == "/" and bool(_SYMBOL_PART_END.match(text, end)))
+
+
 def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
     """(start, end, treaty id) of the titles and standalone names in the normalised text."""
     text = norm.text
@@ -193,6 +203,8 @@ def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
                                                      else norm.closes_word(end)):
             continue
         if _ORDINAL_BEFORE.search(text, max(0, start - 5), start):
+            continue
+        if _ACRONYM.fullmatch(m.group()) and _in_symbol(text, start, end):
             continue
         spans.append((start, end, _title_target(m.group(), data.treaty_by_title)))
     # a title a longer name holds is that name's (`《核材料实物保护公约》修订案`: the amendment, not the convention too)
