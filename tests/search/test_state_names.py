@@ -1,7 +1,8 @@
 """Any State named in one region's form finds texts using another's (葉門, 也门; 馬利, 马里), from
 the Unicode CLDR's territory names (unref/data/regional.json), and what the clash rules leave
 out stays out: 刚果 names no one State, 尼日 (Taiwan's Niger) is not read inside 尼日利亚. A State's
-official name that holds none of its short names (美利坚合众国) is one of its names too."""
+official name that holds none of its short names (美利坚合众国) is one of its names too, and so is a
+name a State asked for that a region's press writes (白羅斯, unref/data/state_names.json)."""
 import pytest
 
 from search import concepts
@@ -25,6 +26,8 @@ PARAGRAPHS = {
     12: "尼日爾政府提交了報告。",                 # Niger, Hong Kong name
     13: "美利坚合众国常驻联合国代表的信。",        # the United States, by its official name only
     14: "大不列顛及北愛爾蘭聯合王國提交了報告。",  # the United Kingdom, official name, traditional
+    15: "俄方在白羅斯境內部署戰術核武器。",          # Belarus, as it asked to be named and Hong Kong's press writes
+    16: "白俄罗斯总统表示欢迎。",                    # Belarus, mainland name
 }
 
 
@@ -65,3 +68,7 @@ def test_a_states_official_name_is_found_by_its_short_names_and_its_english_name
     assert numbers("美国") == numbers("美國") == numbers("United States") == [13]
     assert numbers("英国") == numbers("英國") == [14]
     assert numbers("美利坚合众国") == [13]
+
+
+def test_a_name_a_state_asked_for_finds_its_older_one_and_back(held):
+    assert numbers("白羅斯") == numbers("白俄罗斯") == numbers("Belarus") == [15, 16]

@@ -26,6 +26,10 @@ files with --*-commit):
    for the short one, and the file's official names are not all the UN's (`朝鲜人民民主共和国`).
    Each is read in the other regions as the entries' names are (OpenCC, MediaWiki).
 
+5. `state_names.json` beside this script, kept by hand: a name a State's own government asked for
+   in Chinese that a region's press writes and the tables above do not yet give (Belarus's
+   `白羅斯`), each with the pages that say so.
+
     python unref/data/build_regional.py --opencc OPENCC --zhconv ZHCONV_RS --cldr CLDR_JSON --countries COUNTRIES
 
 How a form is derived, for every simplified form of an entry (`names_zh`, `short_zh`,
@@ -649,6 +653,15 @@ def read_official_names(source: Source, territories: dict[str, dict], deriver: D
     return {"countries": source.about("countries.json")}
 
 
+def read_state_names(territories: dict[str, dict]) -> dict:
+    """Add to `territories` the names of `state_names.json` (a region's writing a State asked for);
+    the file's source record."""
+    for row in json.loads((HERE / "state_names.json").read_text(encoding="utf-8"))["names"]:
+        _add_name(territories[row["code"]]["names"], row["form"], row["region"],
+                  {"source": "state_names.json", "rule": row["source"]})
+    return {"state_names.json": {"file": "unref/data/state_names.json", "kept": "by hand, each name with its pages"}}
+
+
 def _taken(data: dict, derived: dict) -> dict[str, set]:
     """{folded form: {(kind, id)}}: the forms of the entries and the regional forms kept for them."""
     taken = defaultdict(set)
@@ -731,6 +744,7 @@ def main(argv: list[str]) -> None:
     deriver = Deriver(opencc, zhconv)
     territories, territory_sources = read_cldr(cldr)
     territory_sources |= read_official_names(countries, territories, deriver)
+    territory_sources |= read_state_names(territories)
     print(f"OpenCC {opencc.commit}; zhconv-rs {zhconv.commit}; MediaWiki {deriver.sources['mediawiki']['commit']}; "
           f"CLDR {cldr.commit}; countries {countries.commit}")
     print(f"{len(deriver.rules)} rules in {len(GROUPS)} conversion groups")
