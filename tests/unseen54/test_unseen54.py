@@ -1,21 +1,18 @@
-"""The data checks of the fifty-fourth, blind held-out set (tests/unseen54/README.md).
-
-Same evaluator and the same checks as the earlier sets of this tree (tests/unseen/ to tests/unseen53/).
-These checks were committed with the 33 texts, sources, gold, queries and the aside split, before anything
-was run on them; the floors (FLOORS, SEARCH_FLOORS, OVERREACH_AT_MOST and the tests of
-tests/unseen/set_tests.py that read them) are added after the set has been measured once.
-"""
+"""Held-out set unseen54 (README.md): the shared data checks and floors of tests/unseen/set_tests.py, on its
+constants; blind and end figures in docs/unseen54-blind.md."""
 from pathlib import Path
 
-from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
-    held_out,
-    test_every_query_expects_existing_texts_and_some_expect_none,
-    test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order,
-    test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples,
-    test_the_aside_part_follows_its_rule,
-)
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
-# 21 of the 126 queries expect no file (the over-reach checks).
 EXPECTING_NONE = 21
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+
+
+# Found at least, false positives at most (whole set). Blind: resolutions 5 of 5, 0; bodies and treaties 144 of 153, 1 (docs/unseen54-blind.md).
+# After the working part's fixes, with the aside part measured at the end: resolutions 5, 0; bodies 144, 1.
+FLOORS = {'resolutions': (5, 0), 'bodies': (144, 1)}
+# Expected documents returned, per kind of query, whole set (blind: 121 of 165; after: 122 of 165).
+SEARCH_FLOORS = {'acronym': 19, 'committee': 16, 'regional': 18, 'resolution': 7, 'topic': 20, 'traditional': 18, 'variant': 24}
+# Over-reach queries that return a file, at most (blind: none of 21; after: none).
+OVERREACH_AT_MOST = 0
