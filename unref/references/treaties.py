@@ -121,11 +121,6 @@ def extract(norm: Normalised, spans: list[tuple[int, int, str]], named: dict[str
     return refs
 
 
-# A protocol or amendment printed after its treaty's closing mark (`《1974年国际海上人命安全公约》1988年
-# 议定书`), and the marks of a title inside a title, left out where the whole is one treaty's name
-# (`《〈安全公约〉1988年议定书》`).
-_AFTER_TITLE = re.compile(r"(?:\d{4}年)?(?:议定书|修正案|修订案)")
-_INNER_MARKS = re.compile(r"[〈〉<>]")
 # A title inside a title, in the marks Chinese puts there: `《〈中亚无核武器区条约〉议定书》`.
 _INNER_TITLE = re.compile(r"〈(?P<title>[^〈〉]{2,80})〉")
 # A title with its acronym inside the same brackets, as a PDF's text prints it: `《禁止生物武器公约 BWC》`.
@@ -173,13 +168,7 @@ def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
     text = norm.text
     spans, unknown = [], set()
     for m in TITLE_RE.finditer(text):
-        title = m.group("title") or m.group("quoted")
-        target = _title_target(title, data.treaty_by_title)
-        if target is None and m.group("title"):
-            target = _title_target(_INNER_MARKS.sub("", title), data.treaty_by_title)
-        if m.group("title") and (after := _AFTER_TITLE.match(text, m.end())) and (
-                longer := _title_target(_INNER_MARKS.sub("", title) + after.group(), data.treaty_by_title)):
-            spans.append((m.start(), after.end(), longer))
+        target = _title_target(m.group("title") or m.group("quoted"), data.treaty_by_title)
         if target is not None:
             spans.append((m.start(), m.end(), target))
         elif m.group("title"):  # national plans, laws, guides: not treaties we know, but they may cite one
@@ -208,6 +197,5 @@ def find(norm: Normalised, data: KnownData) -> list[tuple[int, int, str]]:
             continue
         spans.append((start, end, _title_target(m.group(), data.treaty_by_title)))
     # a title a longer name holds is that name's (`《核材料实物保护公约》修订案`: the amendment, not the convention too)
-    spans = list(dict.fromkeys(spans))
     return [span for span in spans
             if not any(s <= span[0] and span[1] <= e and e - s > span[1] - span[0] and t != span[2] for s, e, t in spans)]
