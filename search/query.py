@@ -29,8 +29,7 @@ MAX_QUERY_LENGTH = 200
 OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
 QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」", "『": "』", "＂": "＂"}
 
-_FIGURE_JOINS = set(".-%()/")  # what may stand inside a figure or code the segmenter keeps whole (_figured)
-_FIGURE_WORD = re.compile(r"[a-z0-9]+(?:(?:[.\-][a-z0-9]+)+%?|%)", re.IGNORECASE)  # 0.1%, 1%, u-235, kn-23
+_FIGURE_JOINS = set(".-%()/")  # what may stand inside a figure or code the segmenter keeps whole (_kept_whole)
 _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9][A-Z0-9.\-]*)+$", re.IGNORECASE)
 
 
@@ -161,34 +160,27 @@ def _text_term(token, kind, surface):
 
 def _pieces(normalised, whole=False):
     """A plain token is searched per run (punctuation separates); a quoted phrase stays whole, and
-    so does a figure the segmenter reads as one word (`0.1%`, `U-235`)."""
+    so does a token cut only inside a figure or code (`0.1%`, `440.9公斤`: _kept_whole)."""
     runs = units(normalised)
     if not runs:
         return []
-    if whole or _figure_word(normalised) or _figured(normalised):
+    if whole or _kept_whole(normalised):
         return [normalised.strip()]
     return [normalised[run[0][1]:run[-1][2]] for run in runs]
 
 
-def _figure_word(normalised):
-    """A word of letters and figures with a point, a per cent sign or a hyphen inside or after
-    (`0.1%`, `3.5`, `U-235`), which the segmenter keeps whole among Chinese text but the bigram
-    field cuts apart: a figure at the end of its cut (`达到1%`) starts no bigram to be found by."""
+def _kept_whole(normalised):
+    """A token cut only at a point, hyphen, per cent sign, bracket or slash after a letter or figure,
+    where the segmenter keeps a word across the cut (`0.1%`, `U-235`, `440.9公斤`, `第MSC.240(83)号决议`):
+    one piece, found by the segmenter's words, since cut there a figure ending its cut (`达到1%`, `有
+    440`) starts no bigram to be found by."""
     word = normalised.strip()
-    return bool(_FIGURE_WORD.fullmatch(word)) and words(word) == [word]
-
-
-def _figured(normalised):
-    """Words cut only at a point, hyphen, per cent sign, bracket or slash after a letter or figure,
-    which the segmenter keeps inside a word (`440.9公斤`, `第MSC.240(83)号决议`, `3.5%丰度`): one piece,
-    found by those words, since cut there the first part ends a bigram (`有 440`) and starts none."""
-    word = normalised.strip()
-    runs = units(word)
-    if " " in word or len(runs) < 2 or _FIGURE_WORD.fullmatch(word):
+    if " " in word:
         return False
+    runs = units(word)
     for before, after in zip(runs, runs[1:]):
-        gap = word[before[-1][2]:after[0][1]]
-        if not (set(gap) <= _FIGURE_JOINS and word[before[-1][2] - 1].isascii() and word[before[-1][2] - 1].isalnum()):
+        last = word[before[-1][2] - 1]
+        if not (set(word[before[-1][2]:after[0][1]]) <= _FIGURE_JOINS and last.isascii() and last.isalnum()):
             return False
     return any(len(found) > 1 and _FIGURE_JOINS & set(found) for found in words(word))
 
@@ -373,10 +365,11 @@ def _alternatives_shared(terms):
     the second, not the second's the first) are alternatives a researcher lists, not two words
     every paragraph must hold. Each stays a term, as a concept typed twice does."""
     words = [term for term in terms if term.kind in ("text", "word") and not term.parts and not term.together]
+    own = {id(term): [term.value, *term.forms] for term in words}  # as read, whatever the order typed
     for term in words:
-        for other in words:
-            if other is not term and (other.value in term.forms or term.value in other.forms):
-                term.forms = [form for form in dict.fromkeys([*term.forms, other.value, *other.forms]) if form != term.value]
+        shared = [form for other in words if other is not term and (other.value in own[id(term)] or term.value in own[id(other)])
+                  for form in own[id(other)]]
+        term.forms = list(dict.fromkeys([*term.forms, *(form for form in shared if form != term.value)]))
     return terms
 
 
@@ -420,12 +413,12 @@ def text_query(normalised, phrase_only=False, boost=1.0):
     runs = units(normalised)
     if not runs:
         return NullQuery
-    if _figure_word(normalised):
-        cut = text_query(normalised.replace("%", " ").replace("-", " ").replace(".", " "), phrase_only, boost)
-        return Or([Term("text", normalised.strip(), boost=VERBATIM * boost), cut])
-    if _figured(normalised):
+    if _kept_whole(normalised):
+        found = list(dict.fromkeys(words(normalised)))
+        whole = (Term("text", found[0], boost=VERBATIM * boost) if len(found) == 1
+                 else And([Term("text", word) for word in found], boost=WORDS * boost))  # the words, not in order
         cut = text_query("".join(" " if char in _FIGURE_JOINS else char for char in normalised), phrase_only, boost)
-        return Or([And([Term("text", word) for word in dict.fromkeys(words(normalised))], boost=WORDS * boost), cut])
+        return Or([whole, cut])
     clauses = []
     for run in runs:
         grams = [gram for gram, _, _ in bigrams(run)]

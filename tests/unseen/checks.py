@@ -60,21 +60,27 @@ def never_used_before(folder: Path, may_share: tuple = ()) -> None:
 
 
 @cache
+def file_text(path: Path) -> str:
+    """A file's text, read once per run: every set's check compares it with all the others, which
+    grow by a set each round."""
+    return path.read_text(encoding="utf-8", errors="replace")
+
+
+@cache
 def project_files(place: Path) -> dict[Path, str]:
-    """{path: text} of the JSON, Python, Markdown and text files under `place`, read once per run:
-    every set's check compares it with all the others, which grow by a set each round."""
-    return {path: path.read_text(encoding="utf-8", errors="replace") for path in sorted(place.rglob("*"))
+    """{path: text} of the JSON, Python, Markdown and text files under `place`."""
+    return {path: file_text(path) for path in sorted(place.rglob("*"))
             if path.is_file() and path.suffix in {".json", ".py", ".md", ".txt"}}
 
 
 @cache
 def squeezed_file(path: Path) -> str:
-    return squeezed(path.read_text(encoding="utf-8", errors="replace"))
+    return squeezed(file_text(path))
 
 
 @cache
 def lowered_file(path: Path) -> str:
-    return path.read_text(encoding="utf-8", errors="replace").lower()
+    return file_text(path).lower()
 
 
 def queries_expect_held_texts(folder: Path, kinds: set, expecting_none: int) -> None:
