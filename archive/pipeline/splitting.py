@@ -5,6 +5,7 @@ one physical line per printed line) and text with one paragraph per line (web pa
 converters). In both, a sentence that is still open at the end of a line continues on the next.
 """
 import re
+import unicodedata
 from dataclasses import dataclass, field
 from itertools import pairwise
 
@@ -100,11 +101,11 @@ STATEMENT_HEAD_EN = re.compile(r"^(?:(?:Statement|Remarks|Speech|Address|Interve
 # language. A bare `主席：` is a speaker's name in a transcript.
 _ADDRESSEES = {
     # also a bare `主席：` / `President,` (Hong Kong's Legislative Council replies), its punctuation required
-    "chair": r"(?:尊敬的)?主席(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)\.?\s+(?:President|Chair|Chairman|Chairperson)"
+    "chair": r"(?:尊敬的)?主席(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)(?:President|Chair|Chairman|Chairperson)"
              r"|主席(?=\s*[,，:：]$)|(?:President|Chairman|Chairperson)(?=\s*[,:]$)",
-    "secretary-general": r"(?:尊敬的)?秘[书書]长(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)\.?\s+Secretary-General",
+    "secretary-general": r"(?:尊敬的)?秘[书書]长(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)Secretary-General",
     "director-general": r"(?:尊敬的)?总干事(?:先生|女士|阁下)|(?:尊敬的)?總幹事(?:先生|女士|閣下)"
-                        r"|(?:Mr|Madam|Madame|Mme|Ms)\.?\s+Director[- ]General",
+                        r"|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)Director[- ]General",
     "delegates": r"各位代表|(?:Distinguished|Dear)\s+(?:[Dd]elegates|[Rr]epresentatives)",
     "colleagues": r"各位同事|同事们|同事們|(?:Dear\s+|Distinguished\s+)?[Cc]olleagues",
     "audience": r"女士们\s*[、,，]?\s*先生们|女士們\s*[、,，]?\s*先生們|Ladies\s+and\s+[Gg]entlemen",
@@ -275,9 +276,13 @@ class _Layout:
         # Past a margin, hardly a line: a web copy's lines of every length (a treaty's preamble, a
         # clause a line) have none, and its second-longest lines are no margin.
         past = [line for line in text_lines if self.width(line) > self.wrap_width + 6]
-        # Wrapped text: many lines end at the same margin, many of them mid-sentence.
+        # Wrapped text: many lines end at the same margin, many of them mid-sentence. Where every
+        # line stands between blank lines (a web copy's paragraph a line, or a double-spaced
+        # extraction), one of them cut short of a mark says so: lines of like length each ending a
+        # clause (`…，`) are a web copy's paragraphs.
         self.wrapped = (
             len(text_lines) >= 4
+            and (any(not line.after_blank for line in text_lines[1:]) or any(_cut(line.text) for line in full_and_open))
             and len(past) / len(text_lines) < 0.1
             and len(full) / len(text_lines) >= 0.4
             and len(full_and_open) / len(text_lines) >= 0.2
@@ -304,6 +309,11 @@ class _Layout:
         if self.wrapped:
             return display_width(text) < self.wrap_width * 0.8
         return display_width(text) < (60 if HAN.search(text) else 100)
+
+
+def _cut(text):
+    """Whether a line ends short of a punctuation mark (a wrap cut it mid-clause)."""
+    return not unicodedata.category(text.rstrip()[-1:] or ".").startswith("P")
 
 
 def _label_kind(text):

@@ -465,3 +465,20 @@ def test_in_a_web_copy_an_english_title_and_its_byline_stand_apart_from_the_text
                "Recent years have seen the erosion of the taboo against chemical weapons.\n")
     assert [text[:12] for _, text in paragraphs(english)] == [
         "New York", "30 November ", "Secretary-Ge", "António Gute", "More than on", "* * *", "Recent years"]
+
+
+def test_a_web_copy_of_preambular_paragraphs_each_ending_a_clause_is_not_read_as_wrapped():
+    """A resolution's preamble as a web copy prints it (tests/alignment35, 01): a paragraph a line
+    between blank lines, each ending with its comma, two of them of like length. Two lines of like
+    length each ending a clause are no margin; a double-spaced extraction cuts its lines mid-clause
+    (the two tests above), and stays one paragraph per number."""
+    text = (Path(__file__).resolve().parents[1] / "alignment35" / "texts"
+            / "01_ga_resolution_charter_committee_sanctions_third_states_preamble.zh.txt").read_text(encoding="utf-8")
+    assert [text[:6] for _, text in paragraphs(text)] == ["又回顾其19", "关切某些国家", "回顾《宪章》", "又回顾国际法"]
+
+
+def test_a_salutation_copied_without_the_space_after_its_title_is_one():
+    """A statement's web copy (tests/alignment35, 04) prints `Mr.Chairman,`: copying lost the space."""
+    assert salutation("Mr.Chairman,") == salutation("Mr. Chairman,") == "chair"
+    assert salutation("Madam.Secretary-General,") == "secretary-general"
+    assert salutation("Mrs.Chairman of the board said,") is None
