@@ -211,9 +211,10 @@ def _resolution_term(symbol, token, data):
                   typed=typed if _single_run(typed) or not forms else "")
 
 
-# A count before its measure word, in figures or in Chinese numerals (`十周年`, `10周年`; `第七次`,
-# `第7次`): Chinese texts print it either way.
-_COUNT = re.compile(rf"(?<![{CJK_NUMERALS}\d])(\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})(?=周年|届|次|轮|批|项|国|个|名)")
+# A count before its measure word or unit, in figures or in Chinese numerals (`十周年`, `10周年`; `第七次`,
+# `第7次`; `核三厂`, `核3厂`; `五大领域`, `5大领域`): Chinese texts print it either way.
+_MEASURES = "周年|届|次|轮|批|项|国|个|名|份|艘|台|枚|架|颗|座|家|条|款|段|级|度|天|年|周|月|日|人|厂|种|类|部|件|起|宗|大"
+_COUNT = re.compile(rf"(?<![{CJK_NUMERALS}\d])(\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})(?={_MEASURES})")
 
 
 def _counted_otherwise(value):

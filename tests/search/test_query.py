@@ -167,6 +167,9 @@ def test_a_resolution_number_is_also_searched_as_the_text_prints_it():
 
 @pytest.mark.parametrize("typed, other", [
     ("十周年", "10周年"), ("10周年", "十周年"), ("第七次核试", "第7次核试"), ("二十一国", "21国"), ("第39届", "第三十九届"),
+    # a unit, a plant's number, a report's, a class of things: 核三廠 is Taiwan's third nuclear plant
+    ("核三廠", "核3厂"), ("第四份报告", "第4份报告"), ("五大领域", "5大领域"), ("第2度", "第二度"), ("十艘船舶", "10艘船舶"),
+    ("延期三十天", "延期30天"),
 ])
 def test_a_count_is_also_searched_written_the_other_way(typed, other):
     [term] = understand(typed).terms
@@ -174,7 +177,7 @@ def test_a_count_is_also_searched_written_the_other_way(typed, other):
     assert other in understand(typed).also_searched()
 
 
-@pytest.mark.parametrize("typed", ["十分", "一些", "100周年", "七十二变"])
+@pytest.mark.parametrize("typed", ["十分", "一些", "100周年", "七十二变", "一带一路", "统一"])
 def test_words_that_hold_no_count_before_a_measure_word_are_searched_as_typed(typed):
     assert [term.forms for term in understand(typed).terms] == [[]]
 
