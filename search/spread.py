@@ -1,5 +1,6 @@
 """Spread matches: documents that hold every word of a query of several words, but not in one
-paragraph, and partial matches: documents that hold every word but one. A hit is a paragraph, so
+paragraph, and partial matches: documents that hold every word but one (but two, of a query of
+five words or more). A hit is a paragraph, so
 a notice whose preamble names the region and whose operative part the sanctions (澳門特別行政區
 制裁) has none, though a researcher asked for that document; and a researcher's three or four
 words often include one the text words otherwise (`銷毀期限` beside a text's `期限前完成銷毀`).
@@ -18,7 +19,8 @@ nothing on it — a query for something no text holds still returns nothing.
 
 The cost is bounded by counts, whatever the words: each word's matches are read up to CANDIDATES
 paragraphs; the documents in the running are those of the two words with the fewest matches
-(a document lacking at most one word holds one of them), and a word too common to read whole
+(a document lacking at most one word holds one of them; three, where it may lack two), and a word
+too common to read whole
 is then matched only inside the documents still in the running, reading at most CANDIDATES
 paragraphs.
 """
@@ -38,6 +40,8 @@ CANDIDATES = 200  # paragraphs read for one word
 BUDGET = replace(SEARCH_BUDGET, candidates=CANDIDATES)
 SHOWN = 10  # documents, of each group
 PARTIAL_TERMS = 3  # or two, one of them a name
+TWO_LACKING_TERMS = 5  # a query this long may be found without two of its plain words: five or six
+# words typed from memory hold two a text words otherwise more often than a shorter query holds one
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
 # decision the gazetteers do not list, or alone, the one named beside it (`IAEA 理事会`); so does a word
@@ -82,10 +86,11 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         return queries.build(alone, filters=list(narrowing) + list(extra), references_indexed=references_indexed)
 
     alone = [find(tree(term)) for term in terms]
-    seeds = sorted((len(ids), i) for i, (ids, complete) in enumerate(alone) if complete)[:2]
+    may_lack = _may_lack(terms, alone)
+    most = 2 if len(terms) >= TWO_LACKING_TERMS and len(may_lack) >= 2 else 1
+    seeds = sorted((len(ids), i) for i, (ids, complete) in enumerate(alone) if complete)[:most + 1]
     if not seeds:
         return [], []
-    may_lack = _may_lack(terms, alone)
     exact = set(Paragraph.objects.filter(pk__in=exact_ids).values_list("document__key", flat=True))
     found = {}
     for _, i in seeds:
@@ -101,10 +106,10 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         matched = _by_document(ids)
         lacking = i in may_lack and complete  # a document not matched lacks the word only if all were read
         found = {key: {**words, i: matched[key]} if key in matched else words for key, words in found.items()
-                 if key in matched or (lacking and len(words) == i)}
+                 if key in matched or (lacking and i - len(words) < most)}
     whole = [key for key, words in found.items() if len(words) == len(terms)]
     partial = sorted((key for key, words in found.items() if len(words) < len(terms)),
-                     key=lambda key: _commoner_first(alone[_lacked(found[key], terms)]))
+                     key=lambda key: (len(terms) - len(found[key]), _commoner_first(alone[_lacked(found[key], terms)[0]])))
     return _shown(whole[:SHOWN], found, understood), _shown(partial[:SHOWN], found, understood, terms)
 
 
@@ -118,7 +123,7 @@ def _may_lack(terms, alone):
 
 
 def _lacked(words, terms):
-    return next(i for i in range(len(terms)) if i not in words)
+    return [i for i in range(len(terms)) if i not in words]
 
 
 def _commoner_first(matches):
@@ -131,7 +136,7 @@ def _commoner_first(matches):
 def _shown(keys, found, understood, terms=None):
     documents = Document.objects.in_bulk(keys, field_name="key")
     return [Spread(documents[key], _first_hits(found[key], understood),
-                   terms[_lacked(found[key], terms)].surface if terms else "")
+                   "、".join(terms[i].surface for i in _lacked(found[key], terms)) if terms else "")
             for key in keys if key in documents]
 
 
