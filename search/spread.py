@@ -1,8 +1,7 @@
 """Spread matches: documents that hold every word of a query of several words, but not in one
-paragraph, and partial matches: documents that hold every word but one (but two, of a query of
-five words or more). A hit is a paragraph, so
-a notice whose preamble names the region and whose operative part the sanctions (澳門特別行政區
-制裁) has none, though a researcher asked for that document; and a researcher's three or four
+paragraph, and partial matches: documents that hold every word but one (or but two everyday
+words, of a query of five words or more). A hit is a paragraph, so a notice whose preamble names
+the region and whose operative part the sanctions (澳門特別行政區制裁) has none, though a researcher asked for that document; and a researcher's three or four
 words often include one the text words otherwise (`銷毀期限` beside a text's `期限前完成銷毀`).
 Such documents are shown apart from the hits, each with the paragraph where each word occurs (and,
 for a partial match, the word it lacks), never mixed with them; like near matches, they are sought
@@ -15,14 +14,15 @@ a word the archive holds somewhere (within the filters): a name (a resolution, b
 place, document; a word ending in the head noun of one, `科學諮詢委員會`, `聯合國反恐決議`,
 `香港海事處`, or that head noun alone, `理事會` beside `IAEA`), a number or year, or a quoted
 phrase names what the researcher wants, and a word no document holds says the archive has
-nothing on it — a query for something no text holds still returns nothing.
+nothing on it — a query for something no text holds still returns nothing. Of two words lacked,
+both are everyday words as typed, never a concept of the thesaurus, which names what was asked
+for as a name does (`核安會`, `核安全`).
 
 The cost is bounded by counts, whatever the words: each word's matches are read up to CANDIDATES
 paragraphs; the documents in the running are those of the two words with the fewest matches
 (a document lacking at most one word holds one of them; three, where it may lack two), and a word
-too common to read whole
-is then matched only inside the documents still in the running, reading at most CANDIDATES
-paragraphs.
+too common to read whole is then matched only inside the documents still in the running, reading
+at most CANDIDATES paragraphs.
 """
 import re
 from dataclasses import dataclass, field, replace
@@ -40,8 +40,8 @@ CANDIDATES = 200  # paragraphs read for one word
 BUDGET = replace(SEARCH_BUDGET, candidates=CANDIDATES)
 SHOWN = 10  # documents, of each group
 PARTIAL_TERMS = 3  # or two, one of them a name
-TWO_LACKING_TERMS = 5  # a query this long may be found without two of its plain words: five or six
-# words typed from memory hold two a text words otherwise more often than a shorter query holds one
+TWO_LACKING_TERMS = 5  # a query this long may be found without two of its everyday words: five or
+# six words typed from memory hold two a text words otherwise more often than a shorter query holds one
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
 # decision the gazetteers do not list, or alone, the one named beside it (`IAEA 理事会`); so does a word
@@ -87,8 +87,8 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
 
     alone = [find(tree(term)) for term in terms]
     may_lack = _may_lack(terms, alone)
-    most = 2 if len(terms) >= TWO_LACKING_TERMS and len(may_lack) >= 2 else 1
-    seeds = sorted((len(ids), i) for i, (ids, complete) in enumerate(alone) if complete)[:most + 1]
+    two = _lacked_two_at_a_time(terms, may_lack)
+    seeds = sorted((len(ids), i) for i, (ids, complete) in enumerate(alone) if complete)[:3 if two else 2]
     if not seeds:
         return [], []
     exact = set(Paragraph.objects.filter(pk__in=exact_ids).values_list("document__key", flat=True))
@@ -106,7 +106,8 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         matched = _by_document(ids)
         lacking = i in may_lack and complete  # a document not matched lacks the word only if all were read
         found = {key: {**words, i: matched[key]} if key in matched else words for key, words in found.items()
-                 if key in matched or (lacking and i - len(words) < most)}
+                 if key in matched or (lacking and (len(words) == i or len(words) == i - 1 and i in two
+                                                    and _lacked(words, terms)[0] in two))}
     whole = [key for key, words in found.items() if len(words) == len(terms)]
     partial = sorted((key for key, words in found.items() if len(words) < len(terms)),
                      key=lambda key: (len(terms) - len(found[key]), _commoner_first(alone[_lacked(found[key], terms)[0]])))
@@ -120,6 +121,16 @@ def _may_lack(terms, alone):
         return set()
     return {i for i, term in enumerate(terms) if term.kind in PARTIAL_KINDS and (alone[i][0] or not alone[i][1])
             and not _NAMED.fullmatch(term.value) and not any(c.isdigit() for c in term.value)}
+
+
+def _lacked_two_at_a_time(terms, may_lack):
+    """Indexes of the words a partial match may lack two of, of a query of TWO_LACKING_TERMS or
+    more: everyday words as typed (`遺失`, `協尋`), not a concept of the thesaurus (a term names what
+    was asked for: `核安會`, an authority)."""
+    if len(terms) < TWO_LACKING_TERMS:
+        return set()
+    two = {i for i in may_lack if terms[i].kind in ("text", "word")}
+    return two if len(two) >= 2 else set()
 
 
 def _lacked(words, terms):
