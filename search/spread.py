@@ -1,8 +1,9 @@
 """Spread matches: documents that hold every word of a query of several words, but not in one
 paragraph, and partial matches: documents that hold every word but one (or but two everyday
 words, of a query of five words or more). A hit is a paragraph, so a notice whose preamble names
-the region and whose operative part the sanctions (澳門特別行政區制裁) has none, though a researcher asked for that document; and a researcher's three or four
-words often include one the text words otherwise (`銷毀期限` beside a text's `期限前完成銷毀`).
+the region and whose operative part the sanctions (澳門特別行政區制裁) has none, though a
+researcher asked for that document; and a researcher's three or four words often include one the
+text words otherwise (`銷毀期限` beside a text's `期限前完成銷毀`).
 Such documents are shown apart from the hits, each with the paragraph where each word occurs (and,
 for a partial match, the word it lacks), never mixed with them; like near matches, they are sought
 only when the hits fit on the first page (a query with many hits has found what it asked for).
@@ -54,7 +55,7 @@ _NAMED = re.compile(r".*(?:委员会|理事会|大会|组织|机构|机制|办�
 class Spread:
     document: Document
     hits: list = field(default_factory=list)  # the first paragraph holding each word, in reading order
-    missing: str = ""  # of a partial match: the word, as typed, the document does not hold
+    missing: str = ""  # of a partial match: the word (or two, joined by 、), as typed, the document does not hold
 
     def as_dict(self):
         found = {"document": self.document.path, "url": self.document.get_absolute_url(),
@@ -105,9 +106,14 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
             ids, complete = find(tree(term, [Or([Term("document_key", keyword(key)) for key in found])]))
         matched = _by_document(ids)
         lacking = i in may_lack and complete  # a document not matched lacks the word only if all were read
+
+        def goes_without(words):
+            """Whether a document holding `words` of the first i terms may lack term i too."""
+            before = i - len(words)  # the words it lacks already
+            return lacking and (before == 0 or before == 1 and i in two and _lacked(words, terms)[0] in two)
+
         found = {key: {**words, i: matched[key]} if key in matched else words for key, words in found.items()
-                 if key in matched or (lacking and (len(words) == i or len(words) == i - 1 and i in two
-                                                    and _lacked(words, terms)[0] in two))}
+                 if key in matched or goes_without(words)}
     whole = [key for key, words in found.items() if len(words) == len(terms)]
     partial = sorted((key for key, words in found.items() if len(words) < len(terms)),
                      key=lambda key: (len(terms) - len(found[key]), _commoner_first(alone[_lacked(found[key], terms)[0]])))
