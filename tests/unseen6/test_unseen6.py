@@ -18,7 +18,9 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # bodies and treaties 92 of 119, 2 (docs/unseen6-blind.md). After the working part's fixes, with the
 # aside part measured once at the end: resolutions 20 of 20, 0; bodies 109 of 119, 1.
 # Stop 38 (a bare sanctions panel or committee in a one-regime document, the regimes' renewals): bodies 117.
-FLOORS = {"resolutions": (20, 0), "bodies": (117, 1)}
+# Stop 53: one false positive more, a right one: text 26 names the EU's Operation IRINI (`“伊瑞尼”(IRINI`), which the
+# gazetteer now knows and this gold, written before it, does not list.
+FLOORS = {"resolutions": (20, 0), "bodies": (117, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 114 of 141; after: 130 of 141).
 SEARCH_FLOORS = {"acronym": 19, "variant": 25, "traditional": 18, "committee": 7, "resolution": 15, "regional": 15,
                  "topic": 31}
