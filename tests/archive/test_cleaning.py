@@ -471,10 +471,10 @@ def test_a_web_copy_of_preambular_paragraphs_each_ending_a_clause_is_not_read_as
     """A resolution's preamble as a web copy prints it (tests/alignment35, 01): a paragraph a line
     between blank lines, each ending with its comma, two of them of like length. Two lines of like
     length each ending a clause are no margin; a double-spaced extraction cuts its lines mid-clause
-    (the two tests above), and stays one paragraph per number."""
-    text = (Path(__file__).resolve().parents[1] / "alignment35" / "texts"
-            / "01_ga_resolution_charter_committee_sanctions_third_states_preamble.zh.txt").read_text(encoding="utf-8")
-    assert [text[:6] for _, text in paragraphs(text)] == ["又回顾其19", "关切某些国家", "回顾《宪章》", "又回顾国际法"]
+    and stays one paragraph per number (test_a_blank_line_inside_a_sentence_does_not_split_it)."""
+    preamble = (Path(__file__).resolve().parents[1] / "alignment35" / "texts"
+                / "01_ga_resolution_charter_committee_sanctions_third_states_preamble.zh.txt").read_text(encoding="utf-8")
+    assert [text[:6] for _, text in paragraphs(preamble)] == ["又回顾其19", "关切某些国家", "回顾《宪章》", "又回顾国际法"]
 
 
 def test_a_salutation_copied_without_the_space_after_its_title_is_one():
