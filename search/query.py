@@ -213,7 +213,7 @@ def _resolution_term(symbol, token, data):
 
 # A count before its measure word or unit, in figures or in Chinese numerals (`十周年`, `10周年`; `第七次`,
 # `第7次`; `核三厂`, `核3厂`; `五大领域`, `5大领域`): Chinese texts print it either way.
-_MEASURES = "周年|届|次|轮|批|项|国|个|名|份|艘|台|枚|架|颗|座|家|条|款|段|级|度|天|年|周|月|日|人|厂|种|类|部|件|起|宗|大"
+_MEASURES = "届|次|轮|批|项|国|个|名|份|艘|台|枚|架|颗|座|家|条|款|段|级|度|天|年|周|月|日|人|厂|种|类|部|件|起|宗|大"  # 周 holds 周年
 _COUNT = re.compile(rf"(?<![{CJK_NUMERALS}\d])(\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})(?={_MEASURES})")
 
 
