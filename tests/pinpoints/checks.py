@@ -4,11 +4,10 @@ or text comes from anywhere else in the project."""
 import re
 from pathlib import Path
 
-from tests.unseen.checks import lowered_file, project_files, squeezed_file
+from tests.unseen.checks import files_holding, files_naming, pieces
 from tests.unseen.evaluate import load_json, locate, texts
 
 TESTS = Path(__file__).resolve().parents[1]
-SAMPLES = TESTS.parent / "fixtures"
 REGIONS = {"mainland", "taiwan", "hongkong", "macao"}
 
 
@@ -47,22 +46,17 @@ def address(url: str) -> str:
     return bare if query and re.search(r"\.(?:asp|aspx|php|jsp|cgi)$", path) else path
 
 
-def squeezed(text: str) -> str:
-    """The text without whitespace, so that line breaks do not hide a copied passage."""
-    return re.sub(r"\s+", "", text)
-
 
 def never_used_before(folder: Path, same_day: tuple = ()) -> None:
     """No address appears in any other test or sample file (but in the sets gathered the same day,
     `same_day`), and no text shares more than boilerplate with them."""
     left_out = (folder, *same_day)
-    others = [path for place in (TESTS, SAMPLES) for path in project_files(place)
-              if not any(other in path.parents for other in left_out)]
-    lowered = "\n".join(lowered_file(path) for path in others).replace("zh.m.", "zh.")
+
+    def elsewhere(paths: set[Path]) -> bool:
+        return any(not any(other in path.parents for other in left_out) for path in paths)
+
     for name, source in load_json("sources.json", folder).items():
-        assert address(source["url"]) not in lowered, name
-    known = "\n".join(squeezed_file(path) for path in others)
+        assert not elsewhere(files_naming(address(source["url"]), lowered=True)), name
     for name, text in texts(folder).items():
-        pieces = [squeezed(text)[i:i + 30] for i in range(0, len(squeezed(text)) - 30, 30)]
-        shared = [piece for piece in pieces if piece in known]
-        assert pieces and len(shared) * 5 < len(pieces), (name, shared)  # boilerplate only
+        shared = [piece for piece in pieces(text) if elsewhere(files_holding(piece))]
+        assert pieces(text) and len(shared) * 5 < len(pieces(text)), (name, shared)  # boilerplate only

@@ -2,13 +2,16 @@
 texts, sources and gold agree; no text or address comes from anywhere else in the project; its
 queries expect texts it holds; its aside part follows the rule chosen before anything was run."""
 import re
+from bisect import bisect_right
 from functools import cache
+from itertools import accumulate
 from pathlib import Path
 
 from tests.unseen import evaluate
 
 TESTS = evaluate.HERE.parent
-SAMPLES = TESTS.parent / "fixtures" / "documents"
+FIXTURES = TESTS.parent / "fixtures"
+SAMPLES = FIXTURES / "documents"
 REGIONS = {"mainland", "taiwan", "hongkong", "macao"}
 
 
@@ -45,18 +48,17 @@ def never_used_before(folder: Path, may_share: tuple = ()) -> None:
     """No source address appears anywhere else under tests/ (but in the sets of `may_share`, such
     as those gathered the same day), and no text shares more than boilerplate with the samples or
     with any other set's texts (every `texts/` folder under tests/: held-out, pinpoint, alignment)."""
-    sources = evaluate.load_json("sources.json", folder)
     left_out = (folder, *may_share)
-    elsewhere = [path for path in project_files(TESTS) if not any(other in path.parents for other in left_out)]
-    elsewhere_text = "\n".join(project_files(TESTS)[path] for path in elsewhere)
-    for name, source in sources.items():
-        assert address(source["url"]) not in elsewhere_text, name
-    known = [*sorted(SAMPLES.glob("*.txt")), *(path for path in elsewhere if path.parent.name == "texts")]
-    known = "\n".join(squeezed_file(path) for path in known)  # squeezed: no piece spans two
+
+    def elsewhere(path: Path) -> bool:
+        return TESTS in path.parents and not any(other in path.parents for other in left_out)
+
+    for name, source in evaluate.load_json("sources.json", folder).items():
+        assert not any(map(elsewhere, files_naming(address(source["url"])))), name
     for name, text in evaluate.texts(folder).items():
-        pieces = [squeezed(text)[i:i + 30] for i in range(0, len(squeezed(text)) - 30, 30)]
-        shared = [piece for piece in pieces if piece in known]
-        assert pieces and len(shared) * 5 < len(pieces), (name, shared)  # boilerplate only
+        shared = [piece for piece in pieces(text) if any(
+            path.parent == SAMPLES or (elsewhere(path) and path.parent.name == "texts") for path in files_holding(piece))]
+        assert pieces(text) and len(shared) * 5 < len(pieces(text)), (name, shared)  # boilerplate only
 
 
 @cache
@@ -81,6 +83,63 @@ def squeezed_file(path: Path) -> str:
 @cache
 def lowered_file(path: Path) -> str:
     return file_text(path).lower()
+
+
+def pieces(text: str) -> list[str]:
+    """The text's successive 30-character pieces, whitespace left out (line breaks must not hide
+    a copied passage): the probes of a copy."""
+    bare = squeezed(text)
+    return [bare[start:start + 30] for start in range(0, len(bare) - 30, 30)]
+
+
+@cache
+def piece_places() -> dict[str, set[Path]]:
+    """{piece: the project's files holding it} for the pieces of every held text under tests/,
+    found in one pass over the files: each set's check looks its own up, instead of searching every
+    other set's text again (they grow by a round of sets each stop)."""
+    places = {piece: set() for path, text in project_files(TESTS).items() if path.parent.name == "texts"
+              for piece in pieces(text)}
+    for path in [*project_files(TESTS), *project_files(FIXTURES)]:
+        bare = squeezed_file(path)
+        for start in range(len(bare) - 29):
+            holding = places.get(bare[start:start + 30])
+            if holding is not None:
+                holding.add(path)
+    return places
+
+
+def files_holding(piece: str) -> set[Path]:
+    return piece_places()[piece]
+
+
+# What holds a page's address in a file: its domain, then anything but space, quotes and angle
+# brackets. Every address (a domain and path) lies inside one such stretch.
+ADDRESSLIKE = re.compile(r"[A-Za-z0-9][A-Za-z0-9.-]*\.[A-Za-z0-9-]+[^\s\"'<>]*")
+
+
+@cache
+def addresslike(lowered: bool) -> tuple[str, list[int], list[set[Path]]]:
+    """The distinct address-like stretches of the project's files (tests/ and fixtures/), joined
+    once, with where each starts and the files holding it: a small text to search an address in."""
+    holding: dict[str, set[Path]] = {}
+    for path in [*project_files(TESTS), *project_files(FIXTURES)]:
+        text = lowered_file(path).replace("zh.m.", "zh.") if lowered else file_text(path)
+        for stretch in ADDRESSLIKE.findall(text):
+            holding.setdefault(stretch, set()).add(path)
+    starts = list(accumulate((len(stretch) + 1 for stretch in holding), initial=0))
+    return "\n".join(holding), starts, list(holding.values())
+
+
+def files_naming(address: str, lowered: bool = False) -> set[Path]:
+    """The project's files in which `address` occurs (as lowered, with `zh.m.` read as `zh.`, if
+    `lowered`)."""
+    assert not re.search(r"[\s\"'<>]", address), address  # else it could span two stretches
+    joined, starts, holding = addresslike(lowered)
+    found, start = set(), joined.find(address)
+    while start >= 0:
+        found |= holding[bisect_right(starts, start) - 1]
+        start = joined.find(address, start + 1)
+    return found
 
 
 def queries_expect_held_texts(folder: Path, kinds: set, expecting_none: int) -> None:
