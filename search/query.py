@@ -374,7 +374,7 @@ def _alternatives_shared(terms):
     return terms
 
 
-_LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
+LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")
 _LONGEST_RUN = 12  # words: an English name typed among other words is not longer (alone, it is read whole)
 
 
@@ -382,7 +382,7 @@ def _names_joined(pieces, data):
     """The pieces, each run of two or more English words that names a concept in full joined into
     one (`arms embargo Haiti`: the arms embargo, then Haiti; `OPCW Executive Council Syria`), the
     longest run first from the left."""
-    english = [not quoted and not excluded and bool(_LATIN_WORD.fullmatch(token)) and token not in OPERATORS
+    english = [not quoted and not excluded and bool(LATIN_WORD.fullmatch(token)) and token not in OPERATORS
                for token, quoted, excluded in pieces]
     joined, i = [], 0
     while i < len(pieces):

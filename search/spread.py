@@ -15,7 +15,8 @@ a word the archive holds somewhere (within the filters): a name (a resolution, b
 place, document; a word ending in the head noun of one, `科學諮詢委員會`, `聯合國反恐決議`,
 `香港海事處`, or that head noun alone, `理事會` beside `IAEA`), a number or year, or a quoted
 phrase names what the researcher wants, and a word no document holds says the archive has
-nothing on it — a query for something no text holds still returns nothing. Of two words lacked,
+nothing on it — a query for something no text holds still returns nothing; but not a word in Latin
+script beside Chinese ones, an English name or acronym a Chinese text seldom prints. Of two words lacked,
 both are everyday words as typed, never a concept of the thesaurus, which names what was asked
 for as a name does (`核安會`, `核安全`).
 
@@ -31,6 +32,7 @@ from dataclasses import dataclass, field, replace
 from whoosh.query import Or, Term
 
 from archive.models import Document, Paragraph
+from unref.normalise import is_cjk
 
 from . import query as queries
 from .budget import BUDGET as SEARCH_BUDGET
@@ -43,6 +45,7 @@ SHOWN = 10  # documents, of each group
 PARTIAL_TERMS = 3  # or two, one of them a name
 TWO_LACKING_TERMS = 5  # a query this long may be found without two of its everyday words: five or
 # six words typed from memory hold two a text words otherwise more often than a shorter query holds one
+FOREIGN_BESIDE = 3  # characters
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
 # decision the gazetteers do not list, or alone, the one named beside it (`IAEA 理事会`); so does a word
@@ -122,11 +125,23 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
 
 def _may_lack(terms, alone):
     """Indexes of the terms a partial match may lack: plain words (no name, no number) of a query of
-    PARTIAL_TERMS or more, or of two beside a name, that some paragraph holds (within the filters)."""
+    PARTIAL_TERMS or more, or of two beside a name, that some paragraph holds (within the filters);
+    and a foreign word no paragraph holds, typed beside Chinese ones (of a query of two, beside a
+    Chinese word of FOREIGN_BESIDE characters or more: `IPPAS 任務` asks for more than `任務`)."""
+    foreign = {i for i, term in enumerate(terms) if _foreign(term, terms) and not alone[i][0] and alone[i][1]}
     if len(terms) < PARTIAL_TERMS and all(term.kind in PARTIAL_KINDS for term in terms):
-        return set()
-    return {i for i, term in enumerate(terms) if term.kind in PARTIAL_KINDS and (alone[i][0] or not alone[i][1])
-            and not _NAMED.fullmatch(term.value) and not any(c.isdigit() for c in term.value)}
+        return {i for i in foreign if sum(map(is_cjk, terms[1 - i].surface)) >= FOREIGN_BESIDE}
+    return foreign | {i for i, term in enumerate(terms) if term.kind in PARTIAL_KINDS and (alone[i][0] or not alone[i][1])
+                      and not _NAMED.fullmatch(term.value) and not any(c.isdigit() for c in term.value)}
+
+
+def _foreign(term, terms):
+    """Whether `term` is one word in Latin script typed among Chinese words: the English name or
+    acronym of what the Chinese words name (`NIS 國家情報院`, `PIC 事先知情同意`), or a romanised
+    name, which a Chinese text seldom prints beside its own; so that no paragraph holds it does not
+    say the archive has nothing on what was asked for, as a Chinese word's absence does."""
+    return (term.kind in PARTIAL_KINDS and queries.LATIN_WORD.fullmatch(term.surface) is not None
+            and any(is_cjk(char) for other in terms for char in other.surface))
 
 
 def _lacked_two_at_a_time(terms, may_lack):
