@@ -46,7 +46,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "22"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "23"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -62,6 +62,7 @@ _PART = re.compile(
 _PART_KINDS = {"章": "chapter", "部分": "part", "节": "section", "節": "section", "附件": "annex",
                "chapter": "chapter", "part": "part", "section": "section", "annex": "annex"}
 _FIGURE = re.compile(r"\d{2,}")
+_DECADE = re.compile(r"(?<!\d)(?:1[89]|20)(\d0)(?=s\b|\s*年代)")  # 1960s, 1960年代: the tens a Chinese 60年代 prints
 # A number printed in groups of three, as English (`13,000`) and UN Chinese (`17 512`) print it.
 _GROUPED = re.compile(r"(?<!\d)(?<!\d,)\d{1,3}(?:[, \u00a0\u2009]\d{3})+(?!\d|,\d)")
 # A line worth pairing on its letters alone: a word in Latin letters or a run of marks, no Chinese.
@@ -663,8 +664,10 @@ def _number(numeral):
 @lru_cache(maxsize=2**16)
 def _figures(row):
     """The numbers of two digits or more a paragraph prints (years, days, meeting and document
-    numbers): the same in both languages, whatever the words around them."""
-    text = _NOT_FIGURES.sub("", _GROUPED.sub(_ungrouped, row[3].translate(str.maketrans(_CHINESE_DIGITS, "0123456789"))))
+    numbers): the same in both languages, whatever the words around them; a decade by its tens
+    (`上世紀60年代`, `1960年代` and `the 1960s` print 60)."""
+    text = row[3].translate(str.maketrans(_CHINESE_DIGITS, "0123456789"))
+    text = _NOT_FIGURES.sub("", _GROUPED.sub(_ungrouped, _DECADE.sub(r"\1", text)))
     return frozenset(int(figure) for figure in _FIGURE.findall(text) if int(figure) >= 10)
 
 

@@ -724,3 +724,19 @@ def test_a_press_conferences_questions_and_answers_pair_in_turn_and_a_lead_only_
     assert landmark("p3", "para", "", "答:中方") == landmark("p2", "para", "", "A: China") == "answer"
     assert landmark("sec-a", "heading", "A.", "A. Declarations") != "answer"
     assert align(chinese, english) == {"title": (), "p1": (), "p2": ("p1",), "p3": ("p2",)}
+
+
+def test_a_decade_the_chinese_prints_by_its_tens_is_the_english_decade():
+    """alignment38's speech: `上世紀60年代初` is `the early 1960s`. Printed as 60 and 1960 the two
+    looked like different figures, and the run after the salutation stayed unpaired though both
+    versions have as many paragraphs; a decade is its tens in both."""
+    chinese = [("p1", "para", "", "主席女士,"),
+               ("p2", "para", "", "自核武器出現以來,人類一直生活在核戰爭威脅的巨大陰影之下。"),
+               ("p3", "para", "", "早在上世紀60年代初,中國政府就鄭重發表聲明,倡議召開世界各國首腦會議,討論全面禁止和徹底銷毀核武器問題。")]
+    english = [("p1", "para", "", "Madam President,"),
+               ("p2", "para", "", "Ever since nuclear weapons came into being, mankind has been living under the huge shadow of "
+                "the threat of nuclear war, and it has been the common aspiration of all peace-loving people to ban them."),
+               ("p3", "para", "", "Back in the early 1960s, the Chinese Government issued a solemn statement, proposing a summit "
+                "of all countries to discuss the complete prohibition and thorough destruction of nuclear weapons.")]
+    assert align(chinese, english) == {"p1": ("p1",), "p2": ("p2",), "p3": ("p3",)}
+    assert align(chinese, [*english[:2], english[2][:3] + (english[2][3].replace("1960s", "1970s"),)])["p3"] == ()
