@@ -28,10 +28,12 @@ at most CANDIDATES paragraphs.
 """
 import re
 from dataclasses import dataclass, field, replace
+from functools import cache
 
 from whoosh.query import Or, Term
 
 from archive.models import Document, Paragraph
+from unref import load_outlets, normalise_for_search
 from unref.normalise import is_cjk
 
 from . import query as queries
@@ -90,9 +92,10 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         return queries.build(alone, filters=list(narrowing) + list(extra), references_indexed=references_indexed)
 
     alone = [find(tree(term)) for term in terms]
+    by_organ = _named_as_organ(terms)
     may_lack = _may_lack(terms, alone)
     two = _lacked_two_at_a_time(terms, may_lack)
-    seeds = sorted((len(ids), i) for i, (ids, complete) in enumerate(alone) if complete)[:3 if two else 2]
+    seeds = sorted((len(ids), i) for i, (ids, complete) in enumerate(alone) if complete and not by_organ[i])[:3 if two else 2]
     if not seeds:
         return [], []
     exact = set(Paragraph.objects.filter(pk__in=exact_ids).values_list("document__key", flat=True))
@@ -107,7 +110,7 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         ids, complete = alone[i]
         if not complete:
             ids, complete = find(tree(term, [Or([Term("document_key", keyword(key)) for key in found])]))
-        matched = _by_document(ids)
+        matched = {key: [] for key in by_organ[i]} | _by_document(ids)
         lacking = i in may_lack and complete  # a document not matched lacks the word only if all were read
 
         def goes_without(words):
@@ -121,6 +124,39 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     partial = sorted((key for key, words in found.items() if len(words) < len(terms)),
                      key=lambda key: (len(terms) - len(found[key]), _commoner_first(alone[_lacked(found[key], terms)[0]])))
     return _shown(whole[:SHOWN], found, understood), _shown(partial[:SHOWN], found, understood, terms)
+
+
+def _named_as_organ(terms):
+    """[the keys of the documents whose organ the term names] for each term: the outlet that
+    carried a document (its sidecar's `organ`) is one of its words, though no paragraph prints it
+    (`東方日報 福田口岸 走私`, `自由時報 核三 公投` of an item whose organ says `Liberty Times`). A
+    term names an organ it is the whole of, or one holding a name of the outlet (unref/data/
+    outlets.json) the term names: a Chinese name anywhere in it, an English one as a word. A
+    document holding a word so is shown with the paragraphs of the others."""
+    organs = {organ: _organ_form(organ) for organ in Document.objects.exclude(organ="").values_list("organ", flat=True).distinct()}
+    named = []
+    for term in terms:
+        outlet = _outlet_patterns().get(term.value) if term.kind in PARTIAL_KINDS else None
+        held = [organ for organ, form in organs.items()
+                if term.kind in PARTIAL_KINDS and form == term.value or outlet is not None and outlet.search(form)]
+        named.append(set(Document.objects.filter(organ__in=held).values_list("key", flat=True)) if held else set())
+    return named
+
+
+def _organ_form(text):
+    return " ".join(normalise_for_search(text)[0].split())
+
+
+@cache
+def _outlet_patterns():
+    """{a name of an outlet, in search form: a pattern finding any of that outlet's names}."""
+    patterns = {}
+    for names in load_outlets():
+        folded = sorted({_organ_form(name) for name in names} - {""}, key=len, reverse=True)
+        pattern = re.compile("|".join(re.escape(name) if any(map(is_cjk, name)) else rf"\b{re.escape(name)}\b" for name in folded))
+        for name in folded:
+            patterns[name] = pattern
+    return patterns
 
 
 def _may_lack(terms, alone):
@@ -186,6 +222,7 @@ def _by_document(ids):
 
 
 def _first_hits(words, understood):
-    """The first paragraph holding each word, each paragraph once, in reading order."""
-    firsts = sorted({min(paragraphs) for paragraphs in words.values()})
+    """The first paragraph holding each word, each paragraph once, in reading order (none for a
+    word the document holds by its organ)."""
+    firsts = sorted({min(paragraphs) for paragraphs in words.values() if paragraphs})
     return page_hits([pk for _, pk in firsts], understood)

@@ -4,7 +4,7 @@ The public functions are listed in README.md; `archive/` (storage, pages) and `s
 (index, queries) both call them, so a name the archive links in a text is a name search
 expands, and a resolution number means the same year everywhere.
 """
-from .knowledge import KnownData, load_known_data, load_wordings
+from .knowledge import KnownData, load_known_data, load_outlets, load_wordings
 from .lists import ListedDocument, NamedList, named_list, named_lists
 from .normalise import Normalised, normalise_for_references, normalise_for_search
 from .organs import organ_for_symbol, organ_short_names
@@ -53,6 +53,7 @@ __all__ = [
     "link_conflicts",
     "link_target",
     "load_known_data",
+    "load_outlets",
     "load_wordings",
     "named_list",
     "named_lists",

@@ -522,6 +522,15 @@ def load_wordings(folder: Path | str | None = None) -> list[list[str]]:
     return [[name["form"] for name in wording["names"]] for wording in json.loads(path.read_text(encoding="utf-8"))["wordings"]]
 
 
+@lru_cache(maxsize=2)
+def load_outlets(folder: Path | str | None = None) -> list[list[str]]:
+    """The news outlets a document's organ may name (`outlets.json`): [[written names]], one per
+    outlet, so that a query typing one of its names finds a document whose sidecar gives another
+    (`自由時報` for `Liberty Times`). Only search reads them: not part of `KnownData`."""
+    path = Path(folder or DATA) / "outlets.json"
+    return [outlet["names"] + outlet["latin"] for outlet in json.loads(path.read_text(encoding="utf-8"))]
+
+
 def list_files(folder: Path | str | None = None) -> dict[str, Path]:
     """Every named list in `folder` (default: the package's lists), by name: `1540.json` is "1540"."""
     return {path.stem: path for path in sorted(Path(folder or LISTS).glob("*.json"))}

@@ -3,6 +3,7 @@ in different paragraphs, shown apart from the hits with the paragraph where each
 partial matches: a document holding every word of a query of three or more (or of two, one a name)
 but one plain word."""
 import io
+import json
 from contextlib import contextmanager
 
 import pytest
@@ -20,18 +21,18 @@ BULLETIN = "澳门特别行政区执行联合国制裁的措施。\n\n另一段�
 REPORT = "澳门特别行政区政府公布了管制清单。\n\n年度报告。\n"
 
 
-def ingest(folder, name, text, date):
+def ingest(folder, name, text, date, organ=""):
     path = folder / name
     path.write_text(text, encoding="utf-8")
-    path.with_suffix(".json").write_text(f'{{"date": "{date}"}}', encoding="utf-8")
+    path.with_suffix(".json").write_text(json.dumps({"date": date, "organ": organ}, ensure_ascii=False), encoding="utf-8")
     call_command("ingest", str(path), stdout=io.StringIO())
     return Document.objects.get(source_file__endswith=name)
 
 
 @contextmanager
 def imported(folder, *texts):
-    """{file name: Document} of the (name, text, date) imported, removed from the index after."""
-    documents = {name: ingest(folder, name, text, date) for name, text, date in texts}
+    """{file name: Document} of the (name, text, date[, organ]) imported, removed from the index after."""
+    documents = {name: ingest(folder, name, *rest) for name, *rest in texts}
     try:
         yield documents
     finally:
@@ -185,6 +186,22 @@ def test_a_foreign_word_no_paragraph_holds_may_be_lacked_beside_chinese_ones(sou
     assert lacking(engine.search("走私 放射源 检测")) == []  # a Chinese word held nowhere: nothing on it
     assert lacking(engine.search("RPM Megaports 放射源 检测")) == []  # two foreign words of four: lacking two
     assert lacking(engine.search("RPM Megaports")) == []  # no Chinese word beside them
+
+
+@pytest.mark.contract
+def test_a_word_naming_a_documents_organ_is_one_the_document_holds(tmp_path, db):
+    """A text does not print the outlet that carried it, which its sidecar names (`organ`): a word
+    of the query naming it, or naming an outlet whose names (unref/data/outlets.json) the organ
+    holds one of (`自由時報` for `Liberty Times`), is held by the document, which is shown with
+    the paragraphs of the other words. A word naming another outlet is held by no one, and a
+    document is never found without it."""
+    with imported(tmp_path, ("oriental.txt", CUSTOMS, "2018-05-02", "東方日報"),
+                  ("liberty.txt", SUMMIT, "2016-04-01", "Liberty Times (news.ltn.com.tw), Taiwan")):
+        assert shown(engine.search("東方日報 放射源 检测")) == [("oriental.txt", [
+            ("p1", "<mark>放射源</mark>失窃事件引起关注。"), ("p2", "海关加强边境<mark>检测</mark>。")])]
+        assert [name for name, _ in shown(engine.search("自由時報 核安全 放射源"))] == ["liberty.txt"]
+        missed = engine.search("澳門日報 放射源 检测")
+        assert (missed.hits, missed.spread, missed.partial) == ([], [], [])
 
 
 @pytest.mark.contract

@@ -228,8 +228,10 @@ def short_of_floor(per_file: dict[str, Score], found: int, false_positives: int)
 def import_texts(folder: Path, source: Path = HERE) -> None:
     """Import the texts of the set in `source` into the configured (temporary) archive, through
     `folder`, and build its index (once, complete: the import leaves the index alone). Each file gets a sidecar naming its key (the set's folder name
-    and the file's), so files are told apart by name whatever their text says. One process parses
-    (`--jobs 1`): starting a pool for some thirty short texts took longer than parsing them."""
+    and the file's), so files are told apart by name whatever their text says, and its organ: the
+    publisher its source names, as a researcher's import records who issued or carried a document
+    (since stop 54). One process parses (`--jobs 1`): starting a pool for some thirty short texts
+    took longer than parsing them."""
     import shutil
 
     from django.core.management import call_command
@@ -239,11 +241,12 @@ def import_texts(folder: Path, source: Path = HERE) -> None:
 
     prefix = source.name + "-"
     paths = text_paths(source)
+    publishers = {name: source_row.get("publisher", "") for name, source_row in load_json("sources.json", source).items()}
     folder.mkdir(parents=True, exist_ok=True)
     for path in paths:
         shutil.copy(path, folder / path.name)
         (folder / path.with_suffix(".json").name).write_text(
-            json.dumps({"key": prefix + path.stem}), encoding="utf-8")
+            json.dumps({"key": prefix + path.stem, "organ": publishers.get(path.name, "")}), encoding="utf-8")
     with open(folder / "ingest.log", "w") as log:
         call_command("ingest", str(folder), "--no-index", "--jobs", "1", verbosity=0, stdout=log, stderr=log)
     imported = Document.objects.filter(key__startswith=prefix).count()
