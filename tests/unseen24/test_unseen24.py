@@ -17,7 +17,9 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 17 of 20, 0; bodies and treaties 72 of 127, 21
 # (docs/unseen24-blind.md). After the working part's fixes, with the aside part measured at the end:
 # resolutions 19, 0; bodies 90 of 127, 17.
-FLOORS = {'resolutions': (19, 0), 'bodies': (90, 17)}
+# Stop 54: two false positives more, text 10's 大赦國際 (Amnesty International), which the data now names and this
+# set's gold leaves out.
+FLOORS = {'resolutions': (19, 0), 'bodies': (90, 19)}
 # Expected documents returned, per kind of query, whole set (blind: 112 of 144; after: 117 of 144).
 SEARCH_FLOORS = {'acronym': 16, 'committee': 11, 'regional': 22, 'resolution': 11, 'topic': 31, 'traditional': 14, 'variant': 12}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).

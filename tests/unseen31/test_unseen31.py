@@ -17,7 +17,9 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 5 of 5, 0; bodies and treaties 182 of 218, 24
 # (docs/unseen31-blind.md; OIC and ACCT counted there under the gold's first target names). After the working
 # part's fixes, with the aside part measured at the end: resolutions 5, 0; bodies 198 of 218, 12.
-FLOORS = {'resolutions': (5, 0), 'bodies': (198, 12)}
+# Stop 54: one false positive more, text 27's 東協防長會議 read as the ASEAN Defence Ministers' Meeting, which the
+# data now names, where this set's gold reads the ASEAN inside it.
+FLOORS = {'resolutions': (5, 0), 'bodies': (198, 13)}
 # Expected documents returned, per kind of query, whole set (blind: 90 of 116; after: 90 of 116).
 SEARCH_FLOORS = {'acronym': 18, 'committee': 11, 'regional': 10, 'resolution': 8, 'topic': 12, 'traditional': 15, 'variant': 16}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
