@@ -18,7 +18,8 @@ phrase names what the researcher wants, and a word no document holds says the ar
 nothing on it — a query for something no text holds still returns nothing; but not a word in Latin
 script beside Chinese ones, an English name or acronym a Chinese text seldom prints. Of two words lacked,
 both are everyday words as typed, never a concept of the thesaurus, which names what was asked
-for as a name does (`核安會`, `核安全`).
+for as a name does (`核安會`, `核安全`). A document also holds a word naming its organ (the outlet
+that carried it, which its text does not print: `東方日報 福田口岸 走私`).
 
 The cost is bounded by counts, whatever the words: each word's matches are read up to CANDIDATES
 paragraphs; the documents in the running are those of the two words with the fewest matches
@@ -47,7 +48,7 @@ SHOWN = 10  # documents, of each group
 PARTIAL_TERMS = 3  # or two, one of them a name
 TWO_LACKING_TERMS = 5  # a query this long may be found without two of its everyday words: five or
 # six words typed from memory hold two a text words otherwise more often than a shorter query holds one
-FOREIGN_BESIDE = 3  # characters
+FOREIGN_BESIDE = 3  # characters of the Chinese word beside a foreign one, of a query of two words
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
 # decision the gazetteers do not list, or alone, the one named beside it (`IAEA 理事会`); so does a word
@@ -133,12 +134,13 @@ def _named_as_organ(terms):
     term names an organ it is the whole of, or one holding a name of the outlet (unref/data/
     outlets.json) the term names: a Chinese name anywhere in it, an English one as a word. A
     document holding a word so is shown with the paragraphs of the others."""
-    organs = {organ: _organ_form(organ) for organ in Document.objects.exclude(organ="").values_list("organ", flat=True).distinct()}
+    organs = {organ: _organ_form(organ)
+              for organ in Document.objects.exclude(organ="").order_by().values_list("organ", flat=True).distinct()}
     named = []
     for term in terms:
         outlet = _outlet_patterns().get(term.value) if term.kind in PARTIAL_KINDS else None
         held = [organ for organ, form in organs.items()
-                if term.kind in PARTIAL_KINDS and form == term.value or outlet is not None and outlet.search(form)]
+                if (term.kind in PARTIAL_KINDS and form == term.value) or (outlet is not None and outlet.search(form))]
         named.append(set(Document.objects.filter(organ__in=held).values_list("key", flat=True)) if held else set())
     return named
 
