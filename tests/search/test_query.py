@@ -167,8 +167,9 @@ def test_a_resolution_number_is_also_searched_as_the_text_prints_it():
 
 @pytest.mark.parametrize("typed, other", [
     ("十周年", "10周年"), ("10周年", "十周年"), ("第七次核试", "第7次核试"), ("二十一国", "21国"), ("第39届", "第三十九届"),
-    # a unit, a plant's number, a report's, a class of things: 核三廠 is Taiwan's third nuclear plant
-    ("核三廠", "核3厂"), ("第四份报告", "第4份报告"), ("五大领域", "5大领域"), ("第2度", "第二度"), ("十艘船舶", "10艘船舶"),
+    # a unit, a plant's number, a report's, a class of things (Taiwan's 核三廠, its third nuclear plant, is
+    # a concept of the thesaurus since stop 54, read through the forms its pages print)
+    ("第三廠", "第3厂"), ("核五廠", "核5厂"), ("第四份报告", "第4份报告"), ("五大领域", "5大领域"), ("第2度", "第二度"), ("十艘船舶", "10艘船舶"),
     ("延期三十天", "延期30天"),
 ])
 def test_a_count_is_also_searched_written_the_other_way(typed, other):
