@@ -207,10 +207,10 @@ def test_a_word_naming_a_documents_organ_is_one_the_document_holds(tmp_path, db)
 @pytest.mark.contract
 def test_the_page_names_the_organ_of_each_document_shown_apart(client, tmp_path, db):
     """The word held by the organ has no paragraph to show, so the page prints the organ beside the
-    document (escaped, as all document text is)."""
+    document, in the document's language and escaped, as all document text is."""
     with imported(tmp_path, ("oriental.txt", CUSTOMS, "2018-05-02", "東方日報 <b>Oriental</b>")):
         page = client.get("/search/", {"q": "東方日報 放射源 检测"}).content.decode()
-        assert '<span class="organ">東方日報 &lt;b&gt;Oriental&lt;/b&gt;</span>' in page
+        assert '<span class="organ" lang="zh-Hans">東方日報 &lt;b&gt;Oriental&lt;/b&gt;</span>' in page
 
 
 @pytest.mark.contract
