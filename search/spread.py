@@ -29,7 +29,7 @@ at most CANDIDATES paragraphs.
 """
 import re
 from dataclasses import dataclass, field, replace
-from functools import cache
+from functools import cache, lru_cache
 
 from whoosh.query import Or, Term
 
@@ -134,6 +134,8 @@ def _named_as_organ(terms):
     term names an organ it is the whole of, or one holding a name of the outlet (unref/data/
     outlets.json) the term names: a Chinese name anywhere in it, an English one as a word. A
     document holding a word so is shown with the paragraphs of the others."""
+    if not any(term.kind in PARTIAL_KINDS for term in terms):
+        return [set() for _ in terms]
     organs = {organ: _organ_form(organ)
               for organ in Document.objects.exclude(organ="").order_by().values_list("organ", flat=True).distinct()}
     named = []
@@ -145,7 +147,9 @@ def _named_as_organ(terms):
     return named
 
 
+@lru_cache(maxsize=4096)
 def _organ_form(text):
+    """The organ in search form, once per organ, not per search: the same few organs come back."""
     return " ".join(normalise_for_search(text)[0].split())
 
 

@@ -46,7 +46,6 @@ def address(url: str) -> str:
     return bare if query and re.search(r"\.(?:asp|aspx|php|jsp|cgi)$", path) else path
 
 
-
 def never_used_before(folder: Path, same_day: tuple = ()) -> None:
     """No address appears in any other test or sample file (but in the sets gathered the same day,
     `same_day`), and no text shares more than boilerplate with them."""
