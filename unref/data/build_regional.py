@@ -624,7 +624,11 @@ def read_cldr(source: Source) -> tuple[dict[str, dict], dict[str, dict]]:
         return json.loads(source.read(path))["main"][locale]["localeDisplayNames"]["territories"]
 
     english = territories("en")
-    found = {code: {"code": code, "en": english[code], "un": code in members, "names": {}} for code in wanted}
+    found = {code: {"code": code, "en": english[code], "un": code in members, "names": {}, "english": {}} for code in wanted}
+    for key, name in english.items():
+        code = key.split("-alt-", 1)[0]
+        if code in found and "-alt-" in key:
+            _add_english(found[code], name, {"source": "cldr/en", "rule": f"en territories.json: {key}"})
     for locale, region in CLDR_LOCALES.items():
         for key, form in territories(locale).items():
             code = key.split("-alt-", 1)[0]
@@ -634,10 +638,26 @@ def read_cldr(source: Source) -> tuple[dict[str, dict], dict[str, dict]]:
     return found, sources
 
 
+def _add_english(territory: dict, name: str, cite: dict) -> None:
+    """An English name of the territory other than CLDR's own (`Hong Kong`, `Macau`, `Ivory Coast`),
+    in Latin letters, four characters or more (not a code: `HK`, `US`, `UK` are words too) and six
+    words at most (not a full style naming another State inside it: `Hong Kong Special Administrative
+    Region of the People's Republic of China`)."""
+    name = name.strip()
+    if (name != territory["en"] and len(name) >= 4 and len(name.split()) <= 6
+            and re.fullmatch(r"[A-Za-z][A-Za-z .,'’()-]*", name)):
+        territory["english"].setdefault(name, []).append(cite)
+
+
 def read_official_names(source: Source, territories: dict[str, dict], deriver: Deriver) -> dict:
     """Add to `territories` each UN Member State's official name in Chinese (mledoze/countries) that
-    holds none of its mainland names, with its other regions' forms; the file's source record."""
+    holds none of its mainland names, with its other regions' forms, and every territory's common
+    name and other spellings in Latin letters (`Macau`, `Burma`); the file's source record."""
     for country in json.loads(source.read("countries.json")):
+        if country["cca2"] in territories:
+            for key, name in [("name.common", country["name"]["common"]), ("name.official", country["name"]["official"]),
+                              *(("altSpellings", name) for name in country.get("altSpellings", []))]:
+                _add_english(territories[country["cca2"]], name, {"source": "countries", "rule": f"countries.json: {country['cca2']} {key}"})
         territory, official = territories.get(country["cca2"]), country["translations"].get("zho", {}).get("official")
         if not territory or not official or not country.get("unMember"):
             continue
@@ -681,7 +701,7 @@ def _inside(folded: str, state: str, mainland: dict) -> list[str]:
             for name in sorted(names) if folded in name and folded != name]
 
 
-def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set]) -> tuple[list[dict], list[dict]]:
+def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set], latin: set) -> tuple[list[dict], list[dict]]:
     """The States' name groups: each CLDR territory's names, with the names the conversion
     groups and MediaWiki give it (rule_names); ([group], [dropped name]).
 
@@ -692,7 +712,7 @@ def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set]
     name inside another State's regional name only (馬利, Taiwan's Mali, inside 索馬利亞 and
     聖馬利諾, Taiwan's Somalia and San Marino) is kept: only texts of that usage write those, and
     a search finds a name inside a longer word as the mainland name does (马里 in 索马里).
-    A State gets a group when a name remains (its English name is searched with its names)."""
+    A State gets a group when a name remains (its English names are searched with its names)."""
     ruled = rule_names(deriver, territories)
     groups = {}
     for code, territory in territories.items():
@@ -702,7 +722,7 @@ def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set]
             for region in slot["regions"]:
                 for cite in slot["by"]:
                     _add_name(names, form, region, cite)
-        groups[state] = {"id": state, "en": territory["en"], "code": code, "names": names}
+        groups[state] = {"id": state, "en": territory["en"], "code": code, "names": names, "english": territory["english"]}
     if ruled:
         raise SystemExit(f"States of STATES without a CLDR territory: {sorted(ruled)}")
     owners = defaultdict(set)
@@ -734,8 +754,29 @@ def states(deriver: Deriver, territories: dict[str, dict], taken: dict[str, set]
             else:
                 kept.append(slot)
         if kept:
-            out.append({"id": state, "en": group["en"], "code": group["code"], "names": kept})
+            english = _english_kept(state, group, groups, latin, dropped)
+            out.append({"id": state, "en": group["en"], "code": group["code"], "names": kept}
+                       | ({"english": english} if english else {}))
     return out, dropped
+
+
+def _english_kept(state: str, group: dict, groups: dict, latin: set, dropped: list) -> list[dict]:
+    """The State's other English names, each with its sources, but those naming another State too
+    (one of its English names, or inside one as a whole word: `Republic of China` inside `People's
+    Republic of China`, `Republic of Korea` inside `Democratic People's Republic of Korea`) or a
+    body, treaty or term of the data (`DPRK` stays the thesaurus's); the rest reported in `dropped`."""
+    others = [name.casefold() for other, each in groups.items() if other != state
+              for name in [each["en"], *each["english"]]]
+    kept = []
+    for name, cites in sorted(group["english"].items()):
+        word = re.compile(rf"(?<![\w'’]){re.escape(name.casefold())}(?![\w'’])")
+        reason = ("also names " + ", ".join(sorted({k for k in latin if k == name.casefold()})) if name.casefold() in latin
+                  else "inside another State's English name" if any(word.search(other) for other in others) else None)
+        if reason:
+            dropped.append({"entry": f"state:{state}", "form": name, "reason": reason})
+        else:
+            kept.append({"form": name, "by": cites})
+    return kept
 
 
 def main(argv: list[str]) -> None:
@@ -751,7 +792,8 @@ def main(argv: list[str]) -> None:
     data = {name: json.loads((HERE / f"{name}.json").read_text(encoding="utf-8"))
             for name in ("bodies", "treaties", "thesaurus")}
     derived, dropped, counts = derive(deriver, data)
-    countries, dropped_names = states(deriver, territories, _taken(data, derived))
+    latin = {name for *_, names in _entries(data) for name in names}
+    countries, dropped_names = states(deriver, territories, _taken(data, derived), latin)
     dropped += dropped_names
     for kind, rows in derived.items():
         print(f"{kind}: {sum(len(v) for v in rows.values())} forms for {len(rows)} entries")
