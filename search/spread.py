@@ -19,7 +19,9 @@ nothing on it — a query for something no text holds still returns nothing; but
 script beside Chinese ones, an English name or acronym a Chinese text seldom prints. Of two words lacked,
 both are everyday words as typed, never a concept of the thesaurus, which names what was asked
 for as a name does (`核安會`, `核安全`). A document also holds a word naming its organ (the outlet
-that carried it, which its text does not print: `東方日報 福田口岸 走私`).
+that carried it, which its text does not print: `東方日報 福田口岸 走私`). A phrase typed whole
+that no paragraph holds is read as its words (`自願放棄核武器的國家`: `自愿 放弃 核武器 国家`), a query
+of that phrase alone too.
 
 The cost is bounded by counts, whatever the words: each word's matches are read up to CANDIDATES
 paragraphs; the documents in the running are those of the two words with the fewest matches
@@ -37,6 +39,7 @@ from archive.models import Document, Paragraph
 from unref import load_outlets, normalise_for_search
 from unref.normalise import is_cjk
 
+from . import analysis
 from . import query as queries
 from .budget import BUDGET as SEARCH_BUDGET
 from .results import page_hits
@@ -48,12 +51,14 @@ SHOWN = 10  # documents, of each group
 PARTIAL_TERMS = 3  # or two, one of them a name
 TWO_LACKING_TERMS = 5  # a query this long may be found without two of its everyday words: five or
 # six words typed from memory hold two a text words otherwise more often than a shorter query holds one
+SPLIT_AT_LEAST = 4  # characters of an unspaced Chinese word no paragraph holds, read as its words
 FOREIGN_BESIDE = 3  # characters of the Chinese word beside a foreign one, of a query of two words
+_CAPITALISED = re.compile(r"[A-Z][a-z'’.-]+")  # a word of a name written in Latin letters, not an acronym
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
 # decision the gazetteers do not list, or alone, the one named beside it (`IAEA 理事会`); so does a word
 # of four characters or more ending in an office's one-character head (`香港海事处`).
-_NAMED = re.compile(r".*(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|论坛|联盟|集团|法院|法庭"
+_NAMED = re.compile(r".*(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|工作组|论坛|联盟|集团|法院|法庭"
                     r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)|.{3,}[处署局厅]")
 
 
@@ -69,11 +74,12 @@ class Spread:
         return dict(found, missing=self.missing) if self.missing else found
 
 
-def wanted_terms(understood):
-    """The words to find in one document: two or more, none of them a document symbol (which is
-    itself a document, not a word of one)."""
+def wanted_terms(understood, exact_ids):
+    """The words to find in one document: two or more, or one that may be read as its words (no
+    paragraph holds it: `exact_ids` is empty); none of them a document symbol (which is itself a
+    document, not a word of one)."""
     terms = understood.terms
-    if len(terms) < 2 or any(term.kind == "document" for term in terms):
+    if any(term.kind == "document" for term in terms) or len(terms) < (1 if not exact_ids else 2):
         return []
     return terms
 
@@ -84,7 +90,7 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     (`exact_ids`, paragraph ids). `find(tree)` is the engine's: the paragraph ids the built query
     matches in index order, at most CANDIDATES (checked), and whether that is all of them.
     `narrowing` is the search's facet filters and date range, as `query.build` takes them."""
-    terms = wanted_terms(understood)
+    terms = wanted_terms(understood, exact_ids)
     if not terms:
         return [], []
 
@@ -92,10 +98,17 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         alone = queries.Understood(understood.query, terms=[term], excluded=understood.excluded)
         return queries.build(alone, filters=list(narrowing) + list(extra), references_indexed=references_indexed)
 
-    alone = [find(tree(term)) for term in terms]
+    alone = [find(tree(term)) for term in terms] if len(terms) > 1 else [([], True)]
     by_organ = _named_as_organ(terms)
-    may_lack = _may_lack(terms, alone)
-    two = _lacked_two_at_a_time(terms, may_lack)
+    terms, alone, by_organ = _foreign_names(terms, alone, by_organ)
+    typed, as_typed = len(terms), _may_lack(terms, alone)
+    terms, alone, by_organ, origin = _words_apart(terms, alone, by_organ, lambda term: find(tree(term)))
+    if len(terms) < 2:
+        return [], []
+    understood = replace(understood, terms=terms)
+    apart = {i for i in range(len(terms)) if origin.count(origin[i]) > 1}  # the words of a phrase read apart
+    may_lack = {i for i in _may_lack(terms, alone) if i in apart or origin[i] in as_typed}
+    two = _lacked_two_at_a_time(terms, may_lack, typed)
     seeds = sorted((len(ids), i) for i, (ids, complete) in enumerate(alone) if complete and not by_organ[i])[:3 if two else 2]
     if not seeds:
         return [], []
@@ -117,7 +130,8 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         def goes_without(words):
             """Whether a document holding `words` of the first i terms may lack term i too."""
             before = i - len(words)  # the words it lacks already
-            return lacking and (before == 0 or before == 1 and i in two and _lacked(words, terms)[0] in two)
+            first = _lacked(words, terms)[0] if before else None
+            return lacking and (before == 0 or before == 1 and i in two and first in two and origin[first] != origin[i])
 
         found = {key: {**words, i: matched[key]} if key in matched else words for key, words in found.items()
                  if key in matched or goes_without(words)}
@@ -125,6 +139,47 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     partial = sorted((key for key, words in found.items() if len(words) < len(terms)),
                      key=lambda key: (len(terms) - len(found[key]), _commoner_first(alone[_lacked(found[key], terms)[0]])))
     return _shown(whole[:SHOWN], found, understood), _shown(partial[:SHOWN], found, understood, terms)
+
+
+def _foreign_names(terms, alone, by_organ):
+    """(terms, their matches, their organs) with each run of capitalised foreign words no paragraph
+    holds, typed one after another, read as one: a name written in English or romanised (`Karl Lee`,
+    `Chong Chon Gang`, `Peace Mission` beside `和平使命`), one word a partial match may lack, not two.
+    An acronym is a name of its own (`RPM Megaports` are two)."""
+    out = []
+    for term, matches, organ in zip(terms, alone, by_organ):
+        if out and matches == ([], True) == out[-1][1] and _capitalised(term, terms) and _capitalised(out[-1][0], terms):
+            before = out.pop()[0]
+            term = replace(before, value=f"{before.value} {term.value}", surface=f"{before.surface} {term.surface}",
+                           typed=f"{before.typed} {term.typed}", words=before.words + term.words)
+        out.append((term, matches, organ))
+    return tuple(map(list, zip(*out)))
+
+
+def _capitalised(term, terms):
+    return _foreign(term, terms) and all(_CAPITALISED.fullmatch(word) for word in term.surface.split())
+
+
+def _words_apart(terms, alone, by_organ, find_term):
+    """(terms, their matches, their organs, the index of the term as typed each comes from) with each
+    plain Chinese word of SPLIT_AT_LEAST characters or more that no paragraph holds, no organ names and
+    that ends in no head noun of a name (`東協反恐工作組`, `退出核不擴散條約` stay whole) read as its own
+    words (`自願放棄核武器的國家`: `自愿 放弃 核武器 国家`, the third a concept in all its forms), as a
+    researcher types a phrase he remembers whole where a text words it otherwise; a word the
+    archive holds, or a name, stays whole."""
+    out = []
+    for typed, (term, matches, organ) in enumerate(zip(terms, alone, by_organ)):
+        words = _words_of(term) if matches == ([], True) and not organ and not _NAMED.fullmatch(term.value) else []
+        out += [(word, find_term(word), set(), typed) for word in words] or [(term, matches, organ, typed)]
+    return tuple(map(list, zip(*out)))
+
+
+def _words_of(term):
+    """The terms of a plain word's own words of two characters or more, if two or more."""
+    if term.kind not in ("text", "word") or len(term.value) < SPLIT_AT_LEAST or not all(map(is_cjk, term.value)):
+        return []
+    words = [word for word in analysis.words(term.value) if len(word) >= 2]
+    return queries.understand(" ".join(words)).terms if len(words) >= 2 else []
 
 
 def _named_as_organ(terms):
@@ -178,19 +233,20 @@ def _may_lack(terms, alone):
 
 
 def _foreign(term, terms):
-    """Whether `term` is one word in Latin script typed among Chinese words: the English name or
+    """Whether `term` is one word in Latin script (or a name of several) typed among Chinese words: the English name or
     acronym of what the Chinese words name (`NIS 國家情報院`, `PIC 事先知情同意`), or a romanised
     name, which a Chinese text seldom prints beside its own; so that no paragraph holds it does not
     say the archive has nothing on what was asked for, as a Chinese word's absence does."""
-    return (term.kind in PARTIAL_KINDS and queries.LATIN_WORD.fullmatch(term.surface) is not None
+    return (term.kind in PARTIAL_KINDS and all(map(queries.LATIN_WORD.fullmatch, term.surface.split()))
             and any(is_cjk(char) for other in terms for char in other.surface))
 
 
-def _lacked_two_at_a_time(terms, may_lack):
+def _lacked_two_at_a_time(terms, may_lack, typed):
     """Indexes of the words a partial match may lack two of, of a query of TWO_LACKING_TERMS or
-    more: everyday words as typed (`遺失`, `協尋`), not a concept of the thesaurus (a term names what
-    was asked for: `核安會`, an authority)."""
-    if len(terms) < TWO_LACKING_TERMS:
+    more words as typed (a word read as its words counts once, and a match may not lack two of its
+    words: `紧急特别会议` is not held by `会议` alone): everyday words as typed (`遺失`, `協尋`),
+    not a concept of the thesaurus (a term names what was asked for: `核安會`, an authority)."""
+    if typed < TWO_LACKING_TERMS:
         return set()
     two = {i for i in may_lack if terms[i].kind in ("text", "word")}
     return two if len(two) >= 2 else set()

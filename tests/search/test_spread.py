@@ -185,6 +185,8 @@ def test_a_foreign_word_no_paragraph_holds_may_be_lacked_beside_chinese_ones(sou
     assert lacking(engine.search("RPM 检测")) == []
     assert lacking(engine.search("走私 放射源 检测")) == []  # a Chinese word held nowhere: nothing on it
     assert lacking(engine.search("RPM Megaports 放射源 检测")) == []  # two foreign words of four: lacking two
+    # but a name of two capitalised words is one
+    assert lacking(engine.search("Portal Monitors 放射源 检测")) == [("customs.txt", "Portal Monitors", ["p1", "p2"])]
     assert lacking(engine.search("RPM Megaports")) == []  # no Chinese word beside them
 
 
@@ -244,3 +246,33 @@ def test_partial_matches_read_a_word_too_common_to_read_whole_only_inside_the_do
         monkeypatch.undo()
         # read whole, 核安全 brings the summit and the register into the running (in the order imported)
         assert [name for name, _, _ in lacking(engine.search("核安全 放射源 检测"))] == ["customs.txt", "summit.txt", "register.txt"]
+
+
+@pytest.mark.contract
+def test_a_phrase_typed_whole_that_no_paragraph_holds_is_read_as_its_words(sources):
+    """A researcher types what he remembers as one phrase; the text words it otherwise, or in two
+    paragraphs. Read as its words (`海关 放射源 检测`), the customs notice holds all three apart; of
+    four words, one may be lacked (`培养`, which only the culture text holds). A phrase a paragraph
+    holds, or one holding a word no text prints, stays whole."""
+    outcome = engine.search("海关放射源检测")
+    assert outcome.hits == [] and [name for name, _ in shown(outcome)] == ["customs.txt"]
+    assert [hit.paragraph.anchor for hit in outcome.spread[0].hits] == ["p1", "p2"]
+    assert lacking(engine.search("海关放射源检测培养")) == [("customs.txt", "培养", ["p1", "p2"])]
+    assert shown(engine.search("海关放射源走私")) == [] and lacking(engine.search("海关放射源走私")) == []
+    assert shown(engine.search("边境检测")) == []  # a paragraph holds it: a hit
+    assert shown(engine.search("海关放射源检测中心")) == []  # ending in a head noun: a name, not words
+
+
+@pytest.mark.contract
+def test_a_phrase_read_apart_never_lets_a_query_lack_a_word_typed_apart_it_could_not_lack(sources):
+    """`海关放射源检测 培养` was typed as two plain words: a document lacking `培养` would be a search for
+    the other alone, however many words the phrase holds."""
+    assert lacking(engine.search("海关放射源检测 培养")) == []
+
+
+@pytest.mark.contract
+def test_a_query_typed_with_fewer_than_five_words_is_never_found_without_two(sources):
+    """Read as its words, `放射源边境检测管理培养` is five, but typed as two: a document may lack one of
+    them, never two (the customs notice lacks both 管理 and 培养); nor two words of one phrase."""
+    assert lacking(engine.search("事件 放射源边境检测管理培养")) == []
+    assert lacking(engine.search("事件 海关 检测 边境 管理培养")) == []
