@@ -57,9 +57,9 @@ _CAPITALISED = re.compile(r"[A-Z][a-z'’.-]+")  # a word of a name written in L
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
 # decision the gazetteers do not list, or alone, the one named beside it (`IAEA 理事会`); so does a word
-# of four characters or more ending in an office's one-character head (`香港海事处`).
+# of four characters or more ending in an office's or an institution's one-character head (`香港海事处`, `俄罗斯大使馆`).
 _NAMED = re.compile(r".*(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|工作组|论坛|联盟|集团|法院|法庭"
-                    r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)|.{3,}[处署局厅]")
+                    r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)|.{3,}[处署局厅馆]")
 
 
 @dataclass

@@ -276,3 +276,13 @@ def test_a_query_typed_with_fewer_than_five_words_is_never_found_without_two(sou
     them, never two (the customs notice lacks both 管理 and 培养); nor two words of one phrase."""
     assert lacking(engine.search("事件 放射源边境检测管理培养")) == []
     assert lacking(engine.search("事件 海关 检测 边境 管理培养")) == []
+
+
+@pytest.mark.contract
+def test_a_word_ending_in_an_institutions_head_is_a_name_a_partial_match_never_lacks(tmp_path, db):
+    """`俄罗斯大使馆` names a building and those in it, as `香港海事处` names an office: a report of another
+    bombing in Kabul, lacking it, is not what was asked for."""
+    with imported(tmp_path, ("kabul.txt", "喀布尔发生自杀式爆炸。\n\n伤亡惨重。\n", "2022-09-05"),
+                  ("embassy.txt", "俄罗斯大使馆发表声明。\n", "2022-09-06")):
+        assert lacking(engine.search("喀布尔 俄罗斯大使馆 自杀式爆炸")) == []
+        assert lacking(engine.search("喀布尔 发表 自杀式爆炸")) == [("kabul.txt", "发表", ["p1"])]

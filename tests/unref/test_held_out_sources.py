@@ -6,7 +6,7 @@ the data cites"). Most were cited first: until then the helpers gathering a set 
 against `tests/`, `fixtures/` and `docs/` only. Some of the first sets' texts were cited after, when
 the first rounds read forms from a set's working texts, and one (unseen3's 15) by a slip of stop 44.
 They are listed, so the figures can be read with them in mind; any new overlap, either way, fails.
-One more was found at stop 47 (unseen30's 29, cited first).
+One more was found at stop 47 (unseen30's 29, cited first), and one at stop 55 (unseen86's 03, cited first).
 """
 import json
 import re
@@ -33,6 +33,9 @@ ALREADY_CITED = {
     "unseen25": {"01", "02", "05", "12"},
     # Stop 47: a source of the Assistance Convention's names, cited first; the helper's check missed it.
     "unseen30": {"29"},
+    # Stop 55: a source of UNSOM's names since stop 45 (bodies.json), kept aside in its set; this stop's brief
+    # let the helpers grep unref/data but did not ask them to keep out of it.
+    "unseen86": {"03"},
 }
 
 

@@ -86,6 +86,7 @@ def test_bare_pair_the_register_does_not_confirm_is_nothing(text):
     ("执行决议1540(2004)的情况", "决议1540(2004)", "S/RES/1540 (2004)"),
     ("決議１５４０", "決議１５４０", "S/RES/1540 (2004)"),
     ("根据决议第1540号", "决议第1540号", "S/RES/1540 (2004)"),
+    ("通過安理會決議1718號", "決議1718號", "S/RES/1718 (2006)"),  # without 第, as Taiwan's press writes it
 ])
 def test_the_word_before_the_number(text, surface, target):
     assert found(text, "resolution") == [("resolution", target, surface, *at(text, surface), None)]
@@ -108,7 +109,7 @@ def test_the_word_before_a_list_under_one_number_sign():
     assert [r for r in extract_references("决议第2016,2017年") if r.type == "resolution"] == []
 
 
-@pytest.mark.parametrize("text", ["该决议2016年通过", "决议2018年12月", "决议1540号", "决议12", "决议2016/51"])
+@pytest.mark.parametrize("text", ["该决议2016年通过", "决议2018年12月", "决议12", "决议2016/51", "决议12号"])
 def test_the_word_before_a_year_or_count_is_nothing(text):
     assert [r for r in extract_references(text) if r.type == "resolution"] == []
 

@@ -64,8 +64,9 @@ ENGLISH_RE = re.compile(
     r"(?![0-9(/])", re.I)
 _EN_NUMBER = re.compile(r"(?P<number>\d{1,4})(?:\((?P<year>\d{4})\))?")
 # The word first, as headlines write it: `决议1540`, `决议1540(2004)`, `决议第1540号`, `决议1540和1673`,
-# and a list under one `第…号` (`決議案第2270,2321,2371,2375及2397號`).
-_WORD_FIRST_ITEM = r"(?:第\d{3,4}(?:\(\d{4}\))?号|\d{3,4}(?:\(\d{4}\))?(?![0-9/(年月日号条段款项次届]))"
+# and without `第` (`安理會決議2678號`, as Taiwan's press writes it), and a list under one `第…号`
+# (`決議案第2270,2321,2371,2375及2397號`).
+_WORD_FIRST_ITEM = r"(?:第?\d{3,4}(?:\(\d{4}\))?号|\d{3,4}(?:\(\d{4}\))?(?![0-9/(年月日号条段款项次届]))"
 WORD_FIRST_RE = re.compile(rf"决议案?(?P<items>{_WORD_FIRST_ITEM}(?:{_SEP}{_WORD_FIRST_ITEM})*|第\d{{3,4}}(?:{_SEP}\d{{3,4}})+号)")
 _WORD_FIRST_NUMBER = re.compile(r"(?P<number>\d{3,4})(?:\((?P<year>\d{4})\))?号?")
 # A presidential statement by year and number: `主席声明2014年第7号`.
