@@ -18,7 +18,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # bodies and treaties 55 of 66, 4 (docs/unseen11-blind.md). After the working part's fixes, with the
 # aside part measured once at the end: resolutions 1 of 1, 0; bodies 57 of 66, 4 (one of them the
 # Rotterdam Convention, read right, for which the gold has no id).
-FLOORS = {"resolutions": (1, 0), "bodies": (57, 4)}
+FLOORS = {'resolutions': (1, 0), 'bodies': (61, 4)}
 # Expected documents returned, per kind of query, whole set (blind: 154 of 189; after: 160 of 189).
 SEARCH_FLOORS = {"acronym": 29, "variant": 34, "traditional": 27, "committee": 17, "resolution": 4, "regional": 20,
                  "topic": 29}

@@ -17,7 +17,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind on 850695d: resolutions 8 of 8, 0; bodies
 # and treaties 85 of 94, 3 (docs/unseen13-blind.md). After the working part's fixes, with the aside part
 # measured once at the end (unchanged from blind): resolutions 8 of 8, 0; bodies 88 of 94, 3.
-FLOORS = {"resolutions": (8, 0), "bodies": (88, 3)}
+FLOORS = {'resolutions': (8, 0), 'bodies': (90, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 125 of 154; after: 137 of 154).
 SEARCH_FLOORS = {"acronym": 32, "variant": 42, "traditional": 21, "committee": 6, "resolution": 6, "regional": 10,
                  "topic": 20}

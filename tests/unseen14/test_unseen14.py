@@ -17,7 +17,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind on d712e57: resolutions 11 of 16, 0; bodies
 # and treaties 48 of 74, 3 (docs/unseen14-blind.md). After the working part's fixes, with the aside part
 # measured at the end: resolutions 16 of 16, 0; bodies 56 of 74, 1.
-FLOORS = {"resolutions": (16, 0), "bodies": (56, 1)}
+FLOORS = {'resolutions': (16, 0), 'bodies': (57, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 150 of 211; after: 165 of 211).
 SEARCH_FLOORS = {"acronym": 15, "variant": 36, "traditional": 32, "committee": 14, "resolution": 26, "regional": 19,
                  "topic": 23}

@@ -17,7 +17,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind on 30a4597: resolutions 12 of 13, 0; bodies
 # and treaties 90 of 112, 0 (docs/unseen15-blind.md). After the working part's fixes, with the aside part
 # measured at the end, and the fixes after it: resolutions 13 of 13, 0; bodies 104 of 112, 0.
-FLOORS = {"resolutions": (13, 0), "bodies": (104, 0)}
+FLOORS = {'resolutions': (13, 0), 'bodies': (113, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 141 of 216; after: 162 of 216).
 SEARCH_FLOORS = {"acronym": 32, "variant": 46, "traditional": 32, "committee": 9, "resolution": 24, "regional": 8,
                  "topic": 11}

@@ -20,7 +20,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind on 981f776: resolutions 3 of 5, 0; bodies
 # and treaties 105 of 132, 0 (docs/unseen16-blind.md). After the working part's fixes, with the aside part
 # measured at the end: resolutions 5 of 5, 0; bodies 113 of 132, 0.
-FLOORS = {"resolutions": (5, 0), "bodies": (113, 0)}
+FLOORS = {'resolutions': (5, 0), 'bodies': (127, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 82 of 117; after: 84 of 117).
 SEARCH_FLOORS = {"acronym": 17, "variant": 17, "traditional": 16, "committee": 6, "resolution": 7, "regional": 9,
                  "topic": 12}

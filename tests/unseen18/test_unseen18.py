@@ -17,9 +17,9 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 12 of 12, 1; bodies and treaties 34 of 80, 18 (docs/unseen18-blind.md; the
 # gold's targets renamed to the data's ids after it). After the working part's fixes, with the aside part
 # measured at the end: resolutions 12, 1; bodies 49, 6.
-FLOORS = {'resolutions': (12, 1), 'bodies': (49, 6)}
+FLOORS = {'resolutions': (12, 1), 'bodies': (54, 4)}
 # Expected documents returned, per kind of query, whole set (blind: 95 of 122; after: 94 of 122 — the Third Geneva Convention, now known, is searched for by its
 # names, and a text printing `第三日內瓦公約` no longer matches `日內瓦第三公約` word by word).
-SEARCH_FLOORS = {'acronym': 18, 'variant': 21, 'traditional': 10, 'committee': 9, 'resolution': 9, 'regional': 10, 'topic': 17}
+SEARCH_FLOORS = {'acronym': 20, 'committee': 9, 'regional': 11, 'resolution': 10, 'topic': 25, 'traditional': 10, 'variant': 26}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

@@ -18,8 +18,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # gold's targets renamed to the data's ids after it). After the working part's fixes, with the aside part
 # measured at the end: resolutions 2, 0; bodies 113, 6.
 # Stop 54: one false positive more, text 01's PPWT, which the data now names and this set's gold leaves out.
-FLOORS = {'resolutions': (2, 0), 'bodies': (113, 7)}
+FLOORS = {'resolutions': (2, 0), 'bodies': (115, 7)}
 # Expected documents returned, per kind of query, whole set (blind: 94 of 124; after: 101 of 124).
-SEARCH_FLOORS = {'acronym': 22, 'variant': 20, 'traditional': 18, 'committee': 5, 'resolution': 4, 'regional': 14, 'topic': 18}
+SEARCH_FLOORS = {'acronym': 24, 'committee': 5, 'regional': 16, 'resolution': 5, 'topic': 21, 'traditional': 19, 'variant': 23}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

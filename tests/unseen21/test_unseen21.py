@@ -17,8 +17,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 1 of 1, 0; bodies and treaties 113 of 170, 3 (docs/unseen21-blind.md;
 # the gold's targets renamed to the data's ids after it). After the working part's fixes, with the aside
 # part measured at the end: resolutions 1, 0; bodies 125 of 179 (the gold corrected, README), 1.
-FLOORS = {'resolutions': (1, 0), 'bodies': (125, 1)}
+FLOORS = {'resolutions': (1, 0), 'bodies': (144, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 119 of 164; after: 122 of 164).
-SEARCH_FLOORS = {'acronym': 24, 'variant': 23, 'traditional': 23, 'committee': 9, 'resolution': 2, 'regional': 20, 'topic': 21}
+SEARCH_FLOORS = {'acronym': 28, 'committee': 11, 'regional': 21, 'resolution': 3, 'topic': 21, 'traditional': 23, 'variant': 30}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

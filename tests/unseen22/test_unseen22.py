@@ -17,8 +17,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 12 of 12, 1; bodies and treaties 74 of 107, 4
 # (docs/unseen22-blind.md). After the working part's fixes, with the aside part measured at the end:
 # resolutions 12, 1; bodies 80 of 107, 3.
-FLOORS = {'resolutions': (12, 1), 'bodies': (80, 3)}
+FLOORS = {'resolutions': (12, 1), 'bodies': (81, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 103 of 141; after: 104 of 141).
-SEARCH_FLOORS = {'acronym': 18, 'variant': 12, 'traditional': 15, 'committee': 12, 'resolution': 8, 'regional': 24, 'topic': 15}
+SEARCH_FLOORS = {'acronym': 20, 'committee': 13, 'regional': 24, 'resolution': 8, 'topic': 18, 'traditional': 17, 'variant': 13}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

@@ -17,8 +17,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 10 of 11, 0; bodies and treaties 159 of 183, 8
 # (docs/unseen23-blind.md). After the working part's fixes, with the aside part measured at the end:
 # resolutions 10, 0; bodies 167 of 183, 5.
-FLOORS = {'resolutions': (10, 0), 'bodies': (167, 5)}
+FLOORS = {'resolutions': (10, 0), 'bodies': (169, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 125 of 205; after: 138 of 205).
-SEARCH_FLOORS = {'acronym': 23, 'variant': 24, 'traditional': 24, 'committee': 13, 'resolution': 11, 'regional': 26, 'topic': 17}
+SEARCH_FLOORS = {'acronym': 26, 'committee': 13, 'regional': 29, 'resolution': 12, 'topic': 27, 'traditional': 24, 'variant': 34}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

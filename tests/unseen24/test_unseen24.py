@@ -19,8 +19,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # resolutions 19, 0; bodies 90 of 127, 17.
 # Stop 54: two false positives more, text 10's 大赦國際 (Amnesty International), which the data now names and this
 # set's gold leaves out.
-FLOORS = {'resolutions': (19, 0), 'bodies': (90, 19)}
+FLOORS = {'resolutions': (19, 0), 'bodies': (92, 19)}
 # Expected documents returned, per kind of query, whole set (blind: 112 of 144; after: 117 of 144).
-SEARCH_FLOORS = {'acronym': 16, 'committee': 11, 'regional': 22, 'resolution': 11, 'topic': 31, 'traditional': 14, 'variant': 12}
+SEARCH_FLOORS = {'acronym': 17, 'committee': 11, 'regional': 23, 'resolution': 11, 'topic': 34, 'traditional': 14, 'variant': 14}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

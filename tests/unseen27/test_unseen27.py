@@ -17,8 +17,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 35 of 35, 0; bodies and treaties 49 of 56, 6
 # (docs/unseen27-blind.md). After the working part's fixes, with the aside part measured at the end:
 # resolutions 35, 0; bodies 50 of 56, 5.
-FLOORS = {'resolutions': (35, 0), 'bodies': (50, 5)}
+FLOORS = {'resolutions': (35, 0), 'bodies': (53, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 84 of 128; after: 87 of 128).
-SEARCH_FLOORS = {'acronym': 9, 'committee': 11, 'regional': 8, 'resolution': 15, 'topic': 16, 'traditional': 19, 'variant': 9}
+SEARCH_FLOORS = {'acronym': 14, 'committee': 12, 'regional': 9, 'resolution': 16, 'topic': 29, 'traditional': 19, 'variant': 10}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

@@ -17,8 +17,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 7 of 7, 0; bodies and treaties 94 of 116, 3
 # (docs/unseen28-blind.md). After the working part's fixes, with the aside part measured at the end:
 # resolutions 7, 0; bodies 100 of 116, 2.
-FLOORS = {'resolutions': (7, 0), 'bodies': (100, 2)}
+FLOORS = {'resolutions': (7, 0), 'bodies': (101, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 95 of 133; after: 101 of 133).
-SEARCH_FLOORS = {'acronym': 19, 'committee': 10, 'regional': 17, 'resolution': 7, 'topic': 13, 'traditional': 22, 'variant': 13}
+SEARCH_FLOORS = {'acronym': 22, 'committee': 10, 'regional': 17, 'resolution': 9, 'topic': 17, 'traditional': 24, 'variant': 19}
 # Over-reach queries that return a file, at most (blind: none of 20; after: none).
 OVERREACH_AT_MOST = 0

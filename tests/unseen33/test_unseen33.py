@@ -17,8 +17,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 3 of 5, 0; bodies and treaties 51 of 90, 2
 # (docs/unseen33-blind.md; the three UKMTO mentions added to the gold since; the resolutions' count after a list learnt after the end measurement). After the working part's fixes, with the aside part measured at the
 # end: resolutions 5, 0; bodies 80 of 93, 3.
-FLOORS = {'resolutions': (5, 0), 'bodies': (80, 3)}
+FLOORS = {'resolutions': (5, 0), 'bodies': (81, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 89 of 152; after: 99 of 152).
-SEARCH_FLOORS = {'acronym': 19, 'committee': 13, 'regional': 5, 'resolution': 8, 'topic': 10, 'traditional': 14, 'variant': 30}
+SEARCH_FLOORS = {'acronym': 21, 'committee': 13, 'regional': 5, 'resolution': 9, 'topic': 16, 'traditional': 18, 'variant': 34}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

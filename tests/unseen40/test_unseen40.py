@@ -17,8 +17,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 0 of 0, 0; bodies and treaties 38 of 48, 4
 # (docs/unseen40-blind.md). After the working part's fixes, with the aside part measured at the end:
 # resolutions 0, 0; bodies 41 of 48, 1.
-FLOORS = {'resolutions': (0, 0), 'bodies': (41, 1)}
+FLOORS = {'resolutions': (0, 0), 'bodies': (42, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 89 of 127; after: 89 of 127).
-SEARCH_FLOORS = {'acronym': 19, 'committee': 20, 'regional': 10, 'resolution': 0, 'topic': 12, 'traditional': 13, 'variant': 15}
+SEARCH_FLOORS = {'acronym': 23, 'committee': 20, 'regional': 11, 'resolution': 0, 'topic': 12, 'traditional': 14, 'variant': 19}
 # Over-reach queries that return a file, at most (blind: none of 20; after: none).
 OVERREACH_AT_MOST = 0

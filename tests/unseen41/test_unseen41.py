@@ -19,6 +19,6 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # resolutions 19 of 21, 0; bodies 66 of 76, 1.
 FLOORS = {'resolutions': (19, 0), 'bodies': (66, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 120 of 123; after: 120 of 123).
-SEARCH_FLOORS = {'acronym': 10, 'committee': 14, 'regional': 26, 'resolution': 7, 'topic': 36, 'traditional': 14, 'variant': 13}
+SEARCH_FLOORS = {'acronym': 11, 'committee': 14, 'regional': 26, 'resolution': 7, 'topic': 36, 'traditional': 14, 'variant': 14}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,6 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 145, 6.
 FLOORS = {'resolutions': (0, 0), 'bodies': (145, 6)}
 # Expected documents returned, per kind of query, whole set (blind: 88 of 119; after: 90 of 119).
-SEARCH_FLOORS = {'acronym': 14, 'committee': 18, 'regional': 12, 'resolution': 3, 'topic': 12, 'traditional': 16, 'variant': 15}
+SEARCH_FLOORS = {'acronym': 17, 'committee': 19, 'regional': 12, 'resolution': 3, 'topic': 12, 'traditional': 16, 'variant': 15}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

@@ -11,8 +11,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 
 # Found at least, false positives at most (whole set). Blind: resolutions 0 of 0, 0; bodies and treaties 10 of 23, 6 (docs/unseen45-blind.md).
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 14, 6.
-FLOORS = {'resolutions': (0, 0), 'bodies': (14, 6)}
+FLOORS = {'resolutions': (0, 0), 'bodies': (16, 6)}
 # Expected documents returned, per kind of query, whole set (blind: 103 of 134; after: 103 of 134).
-SEARCH_FLOORS = {'acronym': 15, 'committee': 16, 'regional': 13, 'resolution': 2, 'topic': 19, 'traditional': 17, 'variant': 21}
+SEARCH_FLOORS = {'acronym': 19, 'committee': 16, 'regional': 13, 'resolution': 2, 'topic': 22, 'traditional': 17, 'variant': 21}
 # Over-reach queries that return a file, at most (blind: none of 25; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,6 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 17, 1.
 FLOORS = {'resolutions': (0, 0), 'bodies': (17, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 90 of 148; after: 90 of 148).
-SEARCH_FLOORS = {'acronym': 17, 'committee': 20, 'regional': 14, 'resolution': 2, 'topic': 11, 'traditional': 12, 'variant': 14}
+SEARCH_FLOORS = {'acronym': 19, 'committee': 23, 'regional': 15, 'resolution': 2, 'topic': 14, 'traditional': 14, 'variant': 21}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

@@ -11,8 +11,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 
 # Found at least, false positives at most (whole set). Blind: resolutions 0 of 0, 0; bodies and treaties 44 of 81, 3 (docs/unseen47-blind.md).
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 51, 3.
-FLOORS = {'resolutions': (0, 0), 'bodies': (51, 3)}
+FLOORS = {'resolutions': (0, 0), 'bodies': (52, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 89 of 147; after: 93 of 147).
-SEARCH_FLOORS = {'acronym': 11, 'committee': 14, 'regional': 14, 'resolution': 3, 'topic': 14, 'traditional': 16, 'variant': 21}
+SEARCH_FLOORS = {'acronym': 16, 'committee': 15, 'regional': 14, 'resolution': 3, 'topic': 15, 'traditional': 16, 'variant': 25}
 # Over-reach queries that return a file, at most (blind: none of 25; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,6 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 5, 3; bodies 113, 16.
 FLOORS = {'resolutions': (5, 3), 'bodies': (113, 16)}
 # Expected documents returned, per kind of query, whole set (blind: 150 of 155; after: 150 of 155).
-SEARCH_FLOORS = {'acronym': 23, 'committee': 15, 'regional': 15, 'resolution': 6, 'topic': 34, 'traditional': 24, 'variant': 33}
+SEARCH_FLOORS = {'acronym': 25, 'committee': 15, 'regional': 15, 'resolution': 6, 'topic': 34, 'traditional': 24, 'variant': 33}
 # Over-reach queries that return a file, at most (blind: none of 25; after: none).
 OVERREACH_AT_MOST = 0

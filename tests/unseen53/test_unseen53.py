@@ -13,6 +13,6 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 57, 0; bodies 46, 3.
 FLOORS = {'resolutions': (57, 0), 'bodies': (46, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 118 of 154; after: 118 of 154).
-SEARCH_FLOORS = {'acronym': 18, 'committee': 13, 'regional': 13, 'resolution': 16, 'topic': 19, 'traditional': 25, 'variant': 14}
+SEARCH_FLOORS = {'acronym': 19, 'committee': 14, 'regional': 13, 'resolution': 16, 'topic': 21, 'traditional': 25, 'variant': 17}
 # Over-reach queries that return a file, at most (blind: 2 of 30; after: 2).
 OVERREACH_AT_MOST = 2

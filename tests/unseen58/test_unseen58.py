@@ -11,8 +11,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 
 # Found at least, false positives at most (whole set). Blind: resolutions 12 of 15, 0; bodies and treaties 45 of 54, 10 (docs/unseen58-blind.md).
 # After the working part's fixes, with the aside part measured at the end: resolutions 15, 0; bodies 45, 7.
-FLOORS = {'resolutions': (15, 0), 'bodies': (45, 7)}
+FLOORS = {'resolutions': (15, 0), 'bodies': (46, 7)}
 # Expected documents returned, per kind of query, whole set (blind: 120 of 129; after: 120 of 129).
-SEARCH_FLOORS = {'acronym': 17, 'committee': 22, 'regional': 18, 'resolution': 8, 'topic': 15, 'traditional': 14, 'variant': 26}
+SEARCH_FLOORS = {'acronym': 17, 'committee': 22, 'regional': 18, 'resolution': 8, 'topic': 15, 'traditional': 14, 'variant': 28}
 # Over-reach queries that return a file, at most (blind: none of 28; after: none).
 OVERREACH_AT_MOST = 0

@@ -17,7 +17,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind on 1cba4de: resolutions 14 of 15, 0;
 # bodies and treaties 59 of 61, 2 (docs/unseen8-blind.md). After the working part's fixes, with the
 # aside part measured once at the end: resolutions 15 of 15, 0; bodies 61 of 61, 0.
-FLOORS = {"resolutions": (15, 0), "bodies": (61, 0)}
+FLOORS = {'resolutions': (15, 0), 'bodies': (66, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 137 of 214; after: 155 of 214).
 SEARCH_FLOORS = {"acronym": 28, "variant": 20, "traditional": 23, "committee": 13, "resolution": 10, "regional": 17,
                  "topic": 44}

@@ -18,7 +18,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # bodies and treaties 91 of 111, 4 (docs/unseen9-blind.md). After the working part's fixes, with the
 # aside part measured once at the end: resolutions 1 of 1, 0; bodies 94 of 111, 4.
 # Stop 38 (a bare sanctions panel or committee in a one-regime document, the regimes' renewals): bodies 101.
-FLOORS = {"resolutions": (1, 0), "bodies": (101, 4)}
+FLOORS = {'resolutions': (1, 0), 'bodies': (102, 4)}
 # Expected documents returned, per kind of query, whole set (blind: 157 of 189; after: 157 of 189).
 SEARCH_FLOORS = {"acronym": 35, "variant": 21, "traditional": 20, "committee": 16, "resolution": 3, "regional": 20,
                  "topic": 42}
