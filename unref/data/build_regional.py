@@ -506,10 +506,16 @@ def derive(deriver: Deriver, data: dict) -> tuple[dict, list, dict]:
                     add(kind, entry["id"], form, region, name, cites)
         for rule in deriver.rules_naming(forms, latin):
             key = f"cgroup/{rule['group'].split('/', 1)[1]}"
+            cite = [{"source": key, "rule": f"{rule['group']} #{rule['index']}: {rule['conv'].strip()}"}]
             for tag, form in rule["names"].items():
                 if fold(form) not in forms:
-                    add(kind, entry["id"], form, REGION[tag], rule["original"] or "(names of the rule)",
-                        [{"source": key, "rule": f"{rule['group']} #{rule['index']}: {rule['conv'].strip()}"}])
+                    add(kind, entry["id"], form, REGION[tag], rule["original"] or "(names of the rule)", cite)
+            # a one-way rule's source, which the rule turns into one of its names (`蓋達=>zh-cn:基地组织`):
+            # a writing of the same name that texts use (region `variant`, as MediaWiki's tables read backwards)
+            names = {fold(n) for n in rule["names"].values()}
+            for source, _, form in rule["one_way"]:
+                if fold(form) in names and fold(source) not in forms:
+                    add(kind, entry["id"], source, "variant", form, cite)
     # collisions: a form of another entry, or a form derived for two entries
     claimed = defaultdict(set)
     for (kind, entry_id), forms in derived.items():
