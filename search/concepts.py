@@ -100,7 +100,7 @@ def _concepts(data):
         yield Concept("regime", regime["id"], tuple(_search_forms([row["form"] for row in regime["names"]])),
                       bodies=tuple(regime["bodies"]), resolutions=tuple(regime["resolutions"]))
     for state in data.states:
-        yield Concept("state", state["id"], tuple(_search_forms(state["names"] + [state["en"], state["id"]])))
+        yield Concept("state", state["id"], tuple(_search_forms(state["names"] + state["english"] + [state["en"], state["id"]])))
     for place in data.places:
         yield Concept("place", place["id"], tuple(_search_forms(place["names"])))
     for form, others in _wording_neighbours(load_wordings()).items():

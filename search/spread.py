@@ -75,11 +75,12 @@ class Spread:
 
 
 def wanted_terms(understood, exact_ids):
-    """The words to find in one document: two or more, or one that may be read as its words (no
-    paragraph holds it: `exact_ids` is empty); none of them a document symbol (which is itself a
+    """The words to find in one document: two or more, or one phrase that may be read as its words
+    (no paragraph holds it: `exact_ids` is empty); none of them a document symbol (which is itself a
     document, not a word of one)."""
     terms = understood.terms
-    if any(term.kind == "document" for term in terms) or len(terms) < (1 if not exact_ids else 2):
+    alone = len(terms) == 1 and not exact_ids and _may_split(terms[0])
+    if any(term.kind == "document" for term in terms) or (len(terms) < 2 and not alone):
         return []
     return terms
 
@@ -169,14 +170,20 @@ def _words_apart(terms, alone, by_organ, find_term):
     archive holds, or a name, stays whole."""
     out = []
     for typed, (term, matches, organ) in enumerate(zip(terms, alone, by_organ)):
-        words = _words_of(term) if matches == ([], True) and not organ and not _NAMED.fullmatch(term.value) else []
+        words = _words_of(term) if matches == ([], True) and not organ else []
         out += [(word, find_term(word), set(), typed) for word in words] or [(term, matches, organ, typed)]
     return tuple(map(list, zip(*out)))
 
 
+def _may_split(term):
+    """Whether the term is a plain Chinese word of SPLIT_AT_LEAST characters or more that is no name."""
+    return (term.kind in ("text", "word") and len(term.value) >= SPLIT_AT_LEAST and all(map(is_cjk, term.value))
+            and not _NAMED.fullmatch(term.value))
+
+
 def _words_of(term):
     """The terms of a plain word's own words of two characters or more, if two or more."""
-    if term.kind not in ("text", "word") or len(term.value) < SPLIT_AT_LEAST or not all(map(is_cjk, term.value)):
+    if not _may_split(term):
         return []
     words = [word for word in analysis.words(term.value) if len(word) >= 2]
     return queries.understand(" ".join(words)).terms if len(words) >= 2 else []

@@ -164,7 +164,8 @@ class KnownData:
             bodies=_with_regime_names(_with_treaty_names(_with_parent_acronyms(bodies), treaties), regimes),
             treaties=treaties,
             thesaurus=_with_regional(read("thesaurus.json", []), regional.get("thesaurus", {})),
-            states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"] + s.get("english", [])]}
+            states=[{"id": s["id"], "en": s["en"], "names": [n["form"] for n in s["names"]],
+                     "english": [n["form"] for n in s.get("english", [])]}
                     for s in regional.get("states", [])],
             places=[{"id": p["id"], "names": [n["form"] for n in p["names"]]}
                     for p in read("places.json", {"places": []})["places"]],

@@ -14,9 +14,8 @@ def _matchers():
     inside a longer one (`马里` in `索马里`, `Guinea` in `Papua New Guinea`) is not read apart."""
     names = {}
     for state in load_known_data().states:
-        for name in state["names"]:  # the Chinese names and CLDR's English one: the other English names (`DPRK`,
-            if not name.isascii():  # `Macau`) are search's; read in English paragraphs, they moved a pairing of alignment22
-                names.setdefault(fold(name), state["id"])
+        for name in state["names"]:
+            names.setdefault(fold(name), state["id"])
         names.setdefault(state["en"].casefold(), state["id"])
     chinese = sorted((name for name in names if not name.isascii()), key=len, reverse=True)
     english = sorted((name for name in names if name.isascii() and len(name) > 3), key=len, reverse=True)

@@ -57,7 +57,7 @@ def test_other_english_names_find_the_state_in_chinese(held):
 
 
 def test_a_name_inside_another_states_english_name_is_none_of_its_names():
-    states = {state["id"]: state["names"] for state in load_known_data().states}
+    states = {state["id"]: state["english"] for state in load_known_data().states}
     assert "Republic of China" not in states["Taiwan"] and "Chinese Taipei" in states["Taiwan"]
     assert "Congo" not in states["Congo - Brazzaville"]
     assert {"Macau", "Macao"} <= set(states["Macao SAR China"]) and "HK" not in states["Hong Kong SAR China"]
