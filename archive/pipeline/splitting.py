@@ -103,9 +103,11 @@ _ADDRESSEES = {
     # also a bare `主席：` / `President,` (Hong Kong's Legislative Council replies), its punctuation required
     "chair": r"(?:尊敬的)?主席(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)(?:President|Chair|Chairman|Chairperson)"
              r"|主席(?=\s*[,，:：]$)|(?:President|Chairman|Chairperson)(?=\s*[,:]$)",
-    "secretary-general": r"(?:尊敬的)?秘[书書]长(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)Secretary-General",
+    # bare, or spelt without its hyphen, only before its punctuation (`Mr. President, Secretary General,`)
+    "secretary-general": r"(?:尊敬的)?秘[书書]长(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)Secretary[- ]General"
+                         r"|Secretary[- ]General(?=\s*[,:])",
     "director-general": r"(?:尊敬的)?总干事(?:先生|女士|阁下)|(?:尊敬的)?總幹事(?:先生|女士|閣下)"
-                        r"|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)Director[- ]General",
+                        r"|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)Director[- ]General|Director[- ]General(?=\s*[,:])",
     "delegates": r"各位代表|(?:Distinguished|Dear)\s+(?:[Dd]elegates|[Rr]epresentatives)",
     "colleagues": r"各位同事|同事们|同事們|(?:Dear\s+|Distinguished\s+)?[Cc]olleagues",
     "audience": r"女士们\s*[、,，]?\s*先生们|女士們\s*[、,，]?\s*先生們|Ladies\s+and\s+[Gg]entlemen",

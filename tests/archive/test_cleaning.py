@@ -482,3 +482,13 @@ def test_a_salutation_copied_without_the_space_after_its_title_is_one():
     assert salutation("Mr.Chairman,") == salutation("Mr. Chairman,") == "chair"
     assert salutation("Madam.Secretary-General,") == "secretary-general"
     assert salutation("Mrs.Chairman of the board said,") is None
+
+
+def test_a_salutation_may_name_the_secretary_general_bare_and_without_the_hyphen():
+    """A General Assembly President's statement (tests/alignment41, 04) opens `Mr. President, Secretary
+    General, Excellencies,` as the Chinese opens `主席先生、秘书长先生、各位阁下,`; a bare title is an
+    addressee only before its comma, never a byline."""
+    assert salutation("Mr. President, Secretary General, Excellencies,") == salutation("主席先生、秘书长先生、各位阁下,") == "chair"
+    assert salutation("Secretary-General, Director General,") == "secretary-general"
+    assert salutation("Secretary-General") is None
+    assert salutation("Director General of the Agency said,") is None
