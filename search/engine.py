@@ -6,7 +6,7 @@ matches, counts and ranks; search.results holds the answer's shape, hits and sni
 from archive.citations import body_url, resolution_url, treaty_url
 from archive.models import Document, Paragraph
 
-from . import dates, engines
+from . import dates, defined, engines
 from . import query as queries
 from .results import Hit, Outcome, Within, marked_spans, snippet
 from .search_indexes import FILTERS
@@ -17,7 +17,7 @@ WITHIN_LIMIT = 500  # hits of a search within one document listed (all are count
 def search(raw, page=1, sort="relevance", filters=None, using="default", without=()):
     """`filters`: facet values by FILTERS name, and the date range's `from` and `to` as typed
     (see search.dates). `without`: forms the reader removed from what the query's names expand to."""
-    understood = queries.understand(raw, without=without)
+    understood = _understood(raw, using, without)
     filters = _chosen(filters)
     outcome = Outcome(understood, page=max(1, page), sort=sort if sort == "date" else "relevance", filters=filters,
                       without=list(dict.fromkeys(form for form in without if form)))
@@ -27,6 +27,13 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
         return outcome
     engines.of(using).search(outcome)
     return outcome
+
+
+def _understood(raw, using, without=()):
+    """What was typed, understood (search.query), with the acronyms the archive's texts define."""
+    understood = queries.understand(raw, without=without)
+    defined.learn(understood, using, without)
+    return understood
 
 
 def _say_why_empty(understood):
@@ -40,7 +47,7 @@ def within_document(raw, document_key, shown=(), using="default"):
     """The paragraphs of one document that the query matches, understood as the site search
     understands it (the document filter of `search`), in the document's order; spans to mark
     for those listed and those of the paragraphs `shown` (ids: the page the reader sees)."""
-    understood = queries.understand(raw)
+    understood = _understood(raw, using)
     within = Within(understood)
     if understood.empty:
         _say_why_empty(understood)
@@ -58,7 +65,7 @@ def within_document(raw, document_key, shown=(), using="default"):
 def ranked_paragraph_ids(raw, sort="date", filters=None, limit=1000, using="default"):
     """(ids of the first `limit` matches in the search page's order, how many match in all,
     whether that is estimated): for feeds and exports, which want more than a page."""
-    understood = queries.understand(raw)
+    understood = _understood(raw, using)
     if understood.empty:
         return [], 0, False
     return engines.of(using).ranked(understood, _chosen(filters), sort == "date", limit)
@@ -66,7 +73,7 @@ def ranked_paragraph_ids(raw, sort="date", filters=None, limit=1000, using="defa
 
 def matching_paragraph_ids(raw, filters=None, using="default", without=()):
     """Every paragraph id the query matches within the budget, unordered (for exports, checks and tests)."""
-    understood = queries.understand(raw, without=without)
+    understood = _understood(raw, using, without)
     if understood.empty:
         return set()
     return engines.of(using).matching(understood, _chosen(filters))
