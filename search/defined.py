@@ -7,8 +7,9 @@ corridor, a national security service) are defined by the texts themselves, in e
 Only an acronym typed in capitals that names no concept (those expand by their listed names), and
 only a name the texts print elsewhere too. The name is the Chinese right before the brackets, from
 the last word that never stands inside a name (`的`, `了`, `通过`: `欧盟还通过了理事会(CFSP)` names
-no council), with at least a character for each letter of the acronym (`理事会` is no CFSP), and
-of it the longest end, of SHORTEST to LONGEST characters, that one more paragraph holds
+no council; not `和` or `以`, which do: `中东和平进程`, `以色列国防军`), with at least a character
+for each letter of the acronym (`理事会` is no CFSP), and of it the longest end, of SHORTEST to
+LONGEST characters, that one more paragraph holds
 (`叛乱组织俾路支解放军(BLA)` gives 俾路支解放军, which other paragraphs print alone). The brackets may
 hold the English name before the acronym (`(Balochistan Liberation Army, BLA)`), and a bracket a
 number follows is a symbol's (`理事会(CFSP)2016/51号决定`), no definition. A name learned so
@@ -29,9 +30,9 @@ from . import query as queries
 # `BLA`, `CPEC`, `ISIS-K`; `JeM`, `LoC` (two capitals or more, the last letter one): not a word (`Balakot`)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{0,6}[A-Z0-9](?:-[A-Z0-9]{1,4})?")
 _CJK_RUN = r"([\u3400-\u9fff·]{2,40})[」』”》\"]?\s*[(（](?:[^()（）]{0,80}?[,，、;；:：]\s*)?"
-# What ends the words before a name: particles, conjunctions, prepositions and verbs of a sentence.
-_BEFORE_NAME = re.compile(r".*(?:的|了|之|和|与|及|或|在|对|是|将|被|由|向|等|其|该|为|于|从|把|让|给|以|并|而|也|都|就|又|"
-                          r"即|称|叫|指|通过|宣布|表示|认为|指出|包括|属于|成为|作为|针对|根据|经过|可能|已经|正在)")
+# What ends the words before a name: particles and verbs of a sentence that no name holds (not 和, 以,
+# 指, 对: `中东和平进程`, `以色列国防军`, `特别指定全球恐怖分子`, `对外情报局`).
+_BEFORE_NAME = re.compile(r".*(?:的|了|是|在|被|把|让|通过|宣布|表示|认为|指出|包括|属于|成为|作为|针对|根据|经过|可能|已经|正在)")
 READ = 40  # paragraphs holding the acronym read for its definitions
 RUNS = 2  # runs tried, the commonest first
 TRIES = 6  # ends of a run counted

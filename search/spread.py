@@ -55,6 +55,7 @@ SPLIT_AT_LEAST = 4  # characters of an unspaced Chinese word no paragraph holds,
 FOREIGN_BESIDE = 3  # characters of the Chinese word beside a foreign one, of a query of two words
 _CAPITALISED = re.compile(r"[A-Z][a-z'’.-]+")  # a word of a name written in Latin letters, not an acronym
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
+PLACES = {"state", "place"}  # beside only these, a foreign name lacked leaves a search for the place
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
 # decision the gazetteers do not list, or alone, the one named beside it (`IAEA 理事会`); so does a word
 # of four characters or more ending in an office's or an institution's one-character head (`香港海事处`, `俄罗斯大使馆`).
@@ -231,8 +232,10 @@ def _may_lack(terms, alone):
     """Indexes of the terms a partial match may lack: plain words (no name, no number) of a query of
     PARTIAL_TERMS or more, or of two beside a name, that some paragraph holds (within the filters);
     and a foreign word no paragraph holds, typed beside Chinese ones (of a query of two, beside a
-    Chinese word of FOREIGN_BESIDE characters or more: `IPPAS 任務` asks for more than `任務`)."""
-    foreign = {i for i, term in enumerate(terms) if _foreign(term, terms) and not alone[i][0] and alone[i][1]}
+    Chinese word of FOREIGN_BESIDE characters or more: `IPPAS 任務` asks for more than `任務`), not
+    beside places alone (`Dawlah Islamiyah 菲律宾` asks for a group, not for every text on the country)."""
+    foreign = {i for i, term in enumerate(terms) if _foreign(term, terms) and not alone[i][0] and alone[i][1]
+               and any(other.kind not in PLACES for k, other in enumerate(terms) if k != i)}
     if len(terms) < PARTIAL_TERMS and all(term.kind in PARTIAL_KINDS for term in terms):
         return {i for i in foreign if sum(map(is_cjk, terms[1 - i].surface)) >= FOREIGN_BESIDE}
     return foreign | {i for i, term in enumerate(terms) if term.kind in PARTIAL_KINDS and (alone[i][0] or not alone[i][1])

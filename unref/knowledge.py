@@ -473,8 +473,10 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
         # The English name too, when of three words or more: a Chinese text prints it only to name
         # the body (`Nuclear Suppliers Group`); shorter ones are ordinary English.
         english = [body["name_en"]] if len((body.get("name_en") or "").split()) >= 3 else []
-        # ... in lower case too: a name of three words or more is not an acronym (`nuclear security summit`)
-        english += [name.lower() for name in english + list(body.get("latin") or []) if len(name.split()) >= 3]
+        # ... in lower and upper case too: a name of three words or more is not an acronym (`nuclear
+        # security summit`, a heading's `SHANGHAI COOPERATION ORGANIZATION`)
+        english += [case(name) for name in english + list(body.get("latin") or []) if len(name.split()) >= 3
+                    for case in (str.lower, str.upper)]
         for written in forms_of(body) + english:
             form = fold(written)
             if not form:
