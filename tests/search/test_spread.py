@@ -190,6 +190,15 @@ def test_a_foreign_word_no_paragraph_holds_may_be_lacked_beside_chinese_ones(sou
     assert lacking(engine.search("RPM Megaports")) == []  # no Chinese word beside them
 
 
+def test_a_foreign_name_is_never_lacked_beside_places_alone(tmp_path, db):
+    """`Dawlah Islamiyah 菲律宾` asks for a group no paragraph names, not for every text on the country
+    (unseen94): beside a State or a place alone, a foreign name is no word a partial match may lack;
+    beside a word too, it still is."""
+    with imported(tmp_path, ("mindanao.txt", "菲律宾南部发生爆炸。\n\n军方加强戒备。\n", "2017-05-23")):
+        assert lacking(engine.search("Dawlah Islamiyah 菲律宾")) == []
+        assert lacking(engine.search("Dawlah Islamiyah 菲律宾 爆炸")) == [("mindanao.txt", "Dawlah Islamiyah", ["p1"])]
+
+
 @pytest.mark.contract
 def test_a_word_naming_a_documents_organ_is_one_the_document_holds(tmp_path, db):
     """A text does not print the outlet that carried it, which its sidecar names (`organ`): a word

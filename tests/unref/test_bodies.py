@@ -308,3 +308,21 @@ def test_one_form_names_the_part_of_whichever_whole_is_named_before_it():
     assert [(r.target, r.surface) for r in extract_references("不扩散核武器条约缔约国第十次审议大会与生物武器公约第九次审议大会")] == [
         ("NPT", "不扩散核武器条约"), ("NPT Review Conference", "第十次审议大会"),
         ("BWC", "生物武器公约"), ("BWC Review Conference", "第九次审议大会")]
+
+
+def test_short_forms_that_other_words_print_are_not_read_there():
+    """Stop 56's held-out sets: a State's own anti-terrorism committee (unseen88), `東北約五十公里`
+    (north-east, about fifty kilometres: unseen89), Russia's FSB after its Chinese name (unseen88),
+    `單獨協議` (a separate agreement: unseen95); the same forms still name their bodies elsewhere."""
+    assert bodies("俄羅斯國家反恐委員會報告稱") == []
+    assert bodies("安理會反恐委員會的報告") == [("CTC", "安理會反恐委員會")]
+    assert bodies("瓜達爾市東北約五十公里") == []
+    assert bodies("北約峰會") == [("NATO", "北約")]
+    assert bodies("俄羅斯聯邦安全局(FSB)提到") == []
+    assert bodies("金融穩定委員會(FSB)公布") == [("Financial Stability Board", "金融穩定委員會"), ("Financial Stability Board", "FSB")]
+    assert bodies("將尋求簽署一份「單獨協議」") == []
+    assert bodies("獨協成員國") == [("CIS", "獨協")]
+
+
+def test_an_english_name_of_three_words_is_read_in_capitals_too():
+    assert bodies("SHANGHAI COOPERATION ORGANIZATION 峰會") == [("SCO", "SHANGHAI COOPERATION ORGANIZATION")]

@@ -77,3 +77,13 @@ def test_hong_kong_s_variant_characters_match_the_standard_ones():
     assert fold("敍利亞衞生部") == "叙利亚卫生部" == fold("敘利亞衛生部")
     assert fold("着重") == "着重" and fold("隨着") == "随着"  # a simplified text's characters are not changed
     assert to_simplified("衞星") == "衞星"
+
+
+def test_taiwan_s_characters_of_the_elements_are_the_mainland_s():
+    """MediaWiki's ZH_TO_CN: Taiwan's 鈽 is the mainland's 钚 (plutonium), 鋂 镅 (americium), 鉲 锎
+    (californium), 鎝 锝 (technetium); the mainland's old 钸 and 矽 are read so too; 鎦 (Taiwan's
+    lutetium, elsewhere the gilding of 鎦金) stays."""
+    assert fold("日本的鈽庫存") == fold("日本的钚库存") == fold("日本的钸库存") == "日本的钚库存"
+    assert fold("鋂-241、鉲-252與鎝-99m放射源") == "镅-241、锎-252与锝-99m放射源"
+    assert fold("矽晶圓") == fold("硅晶圆")
+    assert fold("鎦金") == "镏金"

@@ -223,3 +223,11 @@ def test_an_acronym_opening_or_inside_a_document_symbol_is_not_the_treaty():
                  "见CTBT/PTS/INF.1号文件"):
         assert treaties(text) == [], text
     assert treaties("NPT/CTBT 体制与CTBT") == [("NPT", "NPT"), ("CTBT", "CTBT"), ("CTBT", "CTBT")]
+
+
+def test_treaties_of_stop_56():
+    """The CFE Treaty in Taiwan's wording, the Indus Waters Treaty, the Oslo Accords (sources in treaties.json)."""
+    assert treaties("俄羅斯宣布廢除《歐洲傳統武力條約》") == [("CFE Treaty", "《歐洲傳統武力條約》")]
+    assert treaties("印度暫停履行《印度河河水條約》，即1960年的《印度河水域条约》(IWT)") == [
+        ("Indus Waters Treaty", "《印度河河水條約》"), ("Indus Waters Treaty", "《印度河水域条约》"), ("Indus Waters Treaty", "IWT")]
+    assert treaties("《奧斯陸協定》") == [("Oslo Accords", "《奧斯陸協定》")]
