@@ -17,7 +17,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind on 90c751d: resolutions 15 of 20, 0;
 # bodies and treaties 99 of 108, 0 (docs/unseen10-blind.md). After the working part's fixes, with the
 # aside part measured once at the end: resolutions 20 of 20, 0; bodies 102 of 108, 0.
-FLOORS = {'resolutions': (20, 0), 'bodies': (114, 0)}
+FLOORS = {'resolutions': (20, 0), 'bodies': (115, 0)}  # stop 56: the gold counts the CFE Treaty (README)
 # Expected documents returned, per kind of query, whole set (blind: 154 of 196; after: 163 of 196).
 SEARCH_FLOORS = {"acronym": 33, "variant": 36, "traditional": 20, "committee": 12, "resolution": 14, "regional": 24,
                  "topic": 24}

@@ -19,6 +19,9 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # part measured at the end: resolutions 1, 0; bodies 125 of 179 (the gold corrected, README), 1.
 FLOORS = {'resolutions': (1, 0), 'bodies': (144, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 119 of 164; after: 122 of 164).
-SEARCH_FLOORS = {'acronym': 28, 'committee': 11, 'regional': 21, 'resolution': 3, 'topic': 21, 'traditional': 23, 'variant': 30}
+# Stop 56: acronym 28 → 27. `SHTC 俄羅斯` found text 25 as a partial match lacking SHTC, which no text prints,
+# beside the State alone; a foreign name beside places alone is no longer lacked (unseen94's over-reach,
+# `Dawlah Islamiyah 菲律宾`, returned every text on the Philippines).
+SEARCH_FLOORS = {'acronym': 27, 'committee': 11, 'regional': 21, 'resolution': 3, 'topic': 21, 'traditional': 23, 'variant': 30}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0
