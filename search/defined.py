@@ -23,13 +23,14 @@ from collections import Counter
 
 from archive.models import Paragraph
 from unref import normalise_for_search
+from unref.normalise import CJK
 
 from . import engines
 from . import query as queries
 
 # `BLA`, `CPEC`, `ISIS-K`; `JeM`, `LoC` (two capitals or more, the last letter one): not a word (`Balakot`)
 _ACRONYM = re.compile(r"[A-Z][A-Za-z0-9]{0,6}[A-Z0-9](?:-[A-Z0-9]{1,4})?")
-_CJK_RUN = r"([\u3400-\u9fff·]{2,40})[」』”》\"]?\s*[(（](?:[^()（）]{0,80}?[,，、;；:：]\s*)?"
+_CJK_RUN = rf"([{CJK}·]{{2,40}})[」』”》\"]?\s*[(（](?:[^()（）]{{0,80}}?[,，、;；:：]\s*)?"
 # What ends the words before a name: particles and verbs of a sentence that no name holds (not 和, 以,
 # 指, 对: `中东和平进程`, `以色列国防军`, `特别指定全球恐怖分子`, `对外情报局`).
 _BEFORE_NAME = re.compile(r".*(?:的|了|是|在|被|把|让|通过|宣布|表示|认为|指出|包括|属于|成为|作为|针对|根据|经过|可能|已经|正在)")
@@ -42,7 +43,7 @@ LONGEST, SHORTEST = 12, 3  # characters of a name learned
 def learn(understood, using="default", without=()):
     """Add to each capitalised acronym the query names no concept by the names the archive's texts
     define it by (`without`: forms the reader removed)."""
-    removed = {queries._removable(form) for form in without}
+    removed = {queries.removable(form) for form in without}
     for term in understood.terms:
         if term.kind != "text" or term.forms or not _acronym(term.surface):
             continue

@@ -351,12 +351,12 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         concept = concepts.reworded(texts)
         if concept is not None:
             understood.reworded = Wanted(concept.kind, concept.id, understood.query, forms=list(concept.forms))
-    removed = {_removable(form) for form in without}
+    removed = {removable(form) for form in without}
     for term in understood.expanded:
         term.forms = [form for form in term.forms if form not in removed]
-        term.together = [pair for pair in term.together if _removable(together_label(pair)) not in removed]
-        term.resolutions = [symbol for symbol in term.resolutions if _removable(symbol) not in removed]
-        term.bodies = [body for body in term.bodies if _removable(body) not in removed]
+        term.together = [pair for pair in term.together if removable(together_label(pair)) not in removed]
+        term.resolutions = [symbol for symbol in term.resolutions if removable(symbol) not in removed]
+        term.bodies = [body for body in term.bodies if removable(body) not in removed]
     return fit(understood, budget)
 
 
@@ -401,7 +401,8 @@ def _names_joined(pieces, data):
     return joined
 
 
-def _removable(form):
+def removable(form):
+    """A form as the reader removes it from an expansion (`without`), in search form."""
     return " ".join(normalise_for_search(form)[0].split())
 
 
