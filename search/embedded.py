@@ -96,6 +96,9 @@ class EmbeddedEngine(Engine):
         _order(index, matches, by_date)
         return index.paragraph_ids(docnum for _, docnum in matches[:limit]), total, estimated
 
+    def held(self, grams):
+        return IndexView(self.backend).held(grams)
+
     def read_tables(self):
         if not Path(self.backend.path).exists():
             return None

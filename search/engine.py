@@ -6,7 +6,7 @@ matches, counts and ranks; search.results holds the answer's shape, hits and sni
 from archive.citations import body_url, resolution_url, treaty_url
 from archive.models import Document, Paragraph
 
-from . import dates, defined, engines
+from . import dates, defined, engines, sounds
 from . import query as queries
 from .results import Hit, Outcome, Within, marked_spans, snippet
 from .search_indexes import FILTERS
@@ -30,9 +30,11 @@ def search(raw, page=1, sort="relevance", filters=None, using="default", without
 
 
 def _understood(raw, using, without=()):
-    """What was typed, understood (search.query), with the acronyms the archive's texts define."""
+    """What was typed, understood (search.query), with the acronyms the archive's texts define
+    and the other spellings it prints of the names typed."""
     understood = queries.understand(raw, without=without)
     defined.learn(understood, using, without)
+    sounds.learn(understood, using, without)
     return understood
 
 

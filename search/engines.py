@@ -45,6 +45,12 @@ class Engine(ABC):
         """(ids of the first `limit` matches in the search page's order, how many match,
         whether that count is estimated), for feeds, exports and alerts."""
 
+    def held(self, grams):
+        """Of these pairs of Chinese characters (bigram tokens), those some paragraph prints: the
+        other spellings of a name are built from them (search.sounds). An engine that cannot list
+        what its index holds holds none, and finds no other spellings."""
+        return set()
+
     # Keeping in step
 
     @abstractmethod

@@ -405,6 +405,15 @@ class PostgreSQLEngine(Engine):
             cursor.execute(f"SELECT count(*) FROM (SELECT 1 FROM {TABLE} e WHERE {condition} LIMIT {int(budget.postings) + 1}) AS found", sql.params)
             return cursor.fetchone()[0]
 
+    def held(self, grams):
+        """One GIN lookup a bigram token, in one statement."""
+        quoted = {quote(gram): gram for gram in grams}
+        if not quoted:
+            return set()
+        with connections[self.read].cursor() as cursor:
+            cursor.execute(f"SELECT q FROM unnest(%s::text[]) AS q WHERE EXISTS (SELECT 1 FROM {TABLE} e WHERE e.grams @@ q::tsquery)", [sorted(quoted)])
+            return {quoted[literal] for literal, in cursor.fetchall()}
+
     def _holds_references(self):
         with connections[self.read].cursor() as cursor:
             cursor.execute(f"SELECT EXISTS (SELECT 1 FROM {TABLE} WHERE cardinality(resolutions) > 0)")

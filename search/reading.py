@@ -26,6 +26,11 @@ class IndexView:
         """How many index entries a lone unit (character, Latin/digit word) would read."""
         return characters.postings(self._searcher.reader(), unit)
 
+    def held(self, grams):
+        """Those of these bigram tokens the index holds (a lookup in each segment's term table)."""
+        reader = self._searcher.reader()
+        return {gram for gram in grams if ("bigrams", gram) in reader}
+
     def holds_references(self):
         """Does the index hold any resolution reference (else resolutions are matched as text)?
         Read once per searcher: walking the lexicons of every segment costs about a millisecond."""

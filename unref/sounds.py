@@ -1,0 +1,67 @@
+"""How a foreign name sounds, so that its other spellings can be found: the press of each region
+transliterates a name with its own characters (`查哈洛娃` and `扎哈罗娃` for Zakharova, `佩通坦` and
+`貝東丹` for Paetongtarn, `巴希爾` and `巴席爾` for Bashir), and no list holds every name the news
+prints.
+
+A string is a name's spelling here when every character of it, folded, is a name character of
+`data/sounds.json` (printed in the person, place and State names of public conversion tables; see
+`data/build_sounds.py`), and its sound is its characters' readings without tone, with the
+distinctions transliteration blurs merged (MERGED): aspirated and plain initials (`p`/`b`, `t`/`d`,
+`k`/`g`, `q`/`j`, `ch`/`zh`, `c`/`z`), retroflex and dental ones (`zh`/`z`, `ch`/`c`, `sh`/`s`) and
+the nasal finals (`-ng`/`-n`). Two spellings sound alike when their sounds are equal, syllable by
+syllable.
+"""
+from __future__ import annotations
+
+import json
+from functools import lru_cache
+from pathlib import Path
+
+from .knowledge import DATA
+from .normalise import fold
+
+# Initials read as one, longest first (`zh` before `z`).
+MERGED = (("zh", "z"), ("ch", "z"), ("sh", "s"), ("c", "z"), ("p", "b"), ("t", "d"), ("k", "g"), ("q", "j"))
+
+
+@lru_cache(maxsize=2)
+def readings(folder: Path | str | None = None) -> dict[str, str]:
+    """{name character: its reading without tone}."""
+    path = Path(folder or DATA) / "sounds.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))["readings"]
+
+
+def syllable(reading: str) -> str:
+    """A reading with the distinctions transliteration blurs merged."""
+    for initial, merged in MERGED:
+        if reading.startswith(initial):
+            reading = merged + reading[len(initial):]
+            break
+    return reading[:-1] if reading.endswith("ng") else reading
+
+
+@lru_cache(maxsize=1)
+def _alike() -> dict[str, tuple[str, ...]]:
+    """{merged syllable: the name characters that read so}."""
+    by_sound: dict[str, list[str]] = {}
+    for char, reading in readings().items():
+        by_sound.setdefault(syllable(reading), []).append(char)
+    return {sound: tuple(chars) for sound, chars in by_sound.items()}
+
+
+def sound(string: str) -> tuple[str, ...] | None:
+    """The merged syllables of a name's spelling, or None if a character of it is no name
+    character (`string` as the matcher folds it)."""
+    known = readings()
+    folded = fold(string)
+    if not folded or any(char not in known for char in folded):
+        return None
+    return tuple(syllable(known[char]) for char in folded)
+
+
+def sounding_alike(char: str) -> tuple[str, ...]:
+    """The name characters read as `char` is (itself among them), or () if it is none."""
+    reading = readings().get(char)
+    return _alike()[syllable(reading)] if reading else ()
