@@ -6,6 +6,7 @@ Plain Python and Whoosh; no Django.
 """
 import hashlib
 import marshal
+import os
 import re
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -147,6 +148,17 @@ def _marshal_read_whole(jieba):
         yield
     finally:
         jieba.marshal = original
+
+
+@lru_cache(maxsize=1)
+def dictionary_verbs():
+    """The verbs of jieba's own dictionary (tags `v` and `vn`: `遇刺`, `出兵`, `判刑`, `融资`), read
+    from its `dict.txt` when first asked for: how an event is worded, which texts word otherwise."""
+    from .routes import jieba
+
+    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
+    with open(path, encoding="utf-8") as lines:
+        return frozenset(word for word, _, tag in (line.split() for line in lines) if tag in ("v", "vn"))
 
 
 def words(normalised):

@@ -16,7 +16,8 @@ place, document; a word ending in the head noun of one, `科學諮詢委員會`,
 `香港海事處`, or that head noun alone, `理事會` beside `IAEA`), a number or year, or a quoted
 phrase names what the researcher wants, and a word no document holds says the archive has
 nothing on it — a query for something no text holds still returns nothing; but not a word in Latin
-script beside Chinese ones, an English name or acronym a Chinese text seldom prints. Of two words lacked,
+script beside Chinese ones, an English name or acronym a Chinese text seldom prints, nor a verb
+(`遇刺`, `出兵`: what happened, which each text words its own way). Of two words lacked,
 both are everyday words as typed, never a concept of the thesaurus, which names what was asked
 for as a name does (`核安會`, `核安全`). A document also holds a word naming its organ (the outlet
 that carried it, which its text does not print: `東方日報 福田口岸 走私`). A phrase typed whole
@@ -109,7 +110,7 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         return [], []
     understood = replace(understood, terms=terms)
     apart = {i for i in range(len(terms)) if origin.count(origin[i]) > 1}  # the words of a phrase read apart
-    may_lack = {i for i in _may_lack(terms, alone) if i in apart or origin[i] in as_typed}
+    may_lack = {i for i in _may_lack(terms, alone, apart) if i in apart or origin[i] in as_typed}
     two = _lacked_two_at_a_time(terms, may_lack, typed)
     seeds = sorted((len(ids), i) for i, (ids, complete) in enumerate(alone) if complete and not by_organ[i])[:3 if two else 2]
     if not seeds:
@@ -228,9 +229,10 @@ def _outlet_patterns():
     return patterns
 
 
-def _may_lack(terms, alone):
+def _may_lack(terms, alone, apart=()):
     """Indexes of the terms a partial match may lack: plain words (no name, no number) of a query of
-    PARTIAL_TERMS or more, or of two beside a name, that some paragraph holds (within the filters);
+    PARTIAL_TERMS or more, or of two beside a name, that some paragraph holds (within the filters)
+    or that is a verb typed as one word (not one of the words of a phrase read apart, `apart`);
     and a foreign word no paragraph holds, typed beside Chinese ones (of a query of two, beside a
     Chinese word of FOREIGN_BESIDE characters or more: `IPPAS 任務` asks for more than `任務`), not
     beside places alone (`Dawlah Islamiyah 菲律宾` asks for a group, not for every text on the country)."""
@@ -238,8 +240,15 @@ def _may_lack(terms, alone):
                and any(other.kind not in PLACES for k, other in enumerate(terms) if k != i)}
     if len(terms) < PARTIAL_TERMS and all(term.kind in PARTIAL_KINDS for term in terms):
         return {i for i in foreign if sum(map(is_cjk, terms[1 - i].surface)) >= FOREIGN_BESIDE}
-    return foreign | {i for i, term in enumerate(terms) if term.kind in PARTIAL_KINDS and (alone[i][0] or not alone[i][1])
+    return foreign | {i for i, term in enumerate(terms) if term.kind in PARTIAL_KINDS and (alone[i][0] or not alone[i][1] or i not in apart and _verb(term))
                       and not _NAMED.fullmatch(term.value) and not any(c.isdigit() for c in term.value)}
+
+
+def _verb(term):
+    """Whether `term` is a verb typed as one word (`遇刺`, `出兵`, `判刑`): what happened, which a
+    text words its own way (`遭暗殺`, `派兵`, `判處`), so that no paragraph prints it does not say the
+    archive has nothing on what was asked for, as a noun's or a name's absence does."""
+    return term.kind == "text" and len(term.value) >= 2 and term.value in analysis.dictionary_verbs()
 
 
 def _foreign(term, terms):
