@@ -6,7 +6,9 @@ What each language prints alike is the numbering: numbered paragraphs and sectio
 and annexes (`第一章`, `CHAPTER ONE`, `第二节`, `Section 2`, `附件一`, `Annex I`; a heading printing
 its title after the number, `第一章 总则` / `Chapter I General Provisions`, `第二條 定義和標準`, where
 both versions number it), footnotes, and a statement's salutations (`主席先生，`, `Mr. President,`,
-`Mme. Chair,`). Those are landmarks and pair in order. A
+`Mme. Chair,`). Those are landmarks and pair in order. Where one version numbers no paragraph, the
+other's numbers say nothing and are dropped, but items keep their own labels, and a law's terms under
+its article (`一、`, read as sections) are the items the other prints `(1)`. A
 resolution's adoption line, with its vote or without, pairs with the other's wherever each
 version prints it (the English web copies put it under the title, the Chinese under the text).
 Between two landmarks, unnumbered paragraphs pair in order when both versions have as many and
@@ -46,7 +48,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "23"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "24"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -67,6 +69,8 @@ _DECADE = re.compile(r"(?<!\d)(?:1[89]|20)(\d0)(?=s\b|\s*年代)")  # 1960s, 196
 _GROUPED = re.compile(r"(?<!\d)(?<!\d,)\d{1,3}(?:[, \u00a0\u2009]\d{3})+(?!\d|,\d)")
 # A line worth pairing on its letters alone: a word in Latin letters or a run of marks, no Chinese.
 _IDENTICAL = re.compile(r"^(?=.*(?:[A-Za-z]{2}|[*#§]))[^\u3400-\u9fff]+$")
+# A numeral and an enumeration comma (`一、`): a section's number, or a law's item under its article.
+_LISTED = re.compile(r"([一二三四五六七八九十]{1,3})、")
 _ITEM_LABEL = re.compile(rf"[(（]?([a-z]{{1,4}}|\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})[)）.]?")
 # Printed as figures in one language only: a month in Chinese (`11月`, `November`) and a note mark.
 _NOT_FIGURES = re.compile(r"\d{1,2}\s*月|\[\d{1,3}\]")
@@ -237,6 +241,8 @@ def _without_numbers(row, mark):
     if row[1] == "item" and (match := _ITEM_LABEL.fullmatch(row[2].strip())):
         item = match.group(1)
         return f"item-{item if item.isascii() else numeral_value(item)}"
+    if row[0].startswith("sec-") and (match := _LISTED.fullmatch(row[2].strip())):
+        return f"item-{numeral_value(match.group(1))}"  # a law's `一、` under its article, the other's `(1)`
     return None
 
 

@@ -740,3 +740,19 @@ def test_a_decade_the_chinese_prints_by_its_tens_is_the_english_decade():
                 "of all countries to discuss the complete prohibition and thorough destruction of nuclear weapons.")]
     assert align(chinese, english) == {"p1": ("p1",), "p2": ("p2",), "p3": ("p3",)}
     assert align(chinese, [*english[:2], english[2][:3] + (english[2][3].replace("1960s", "1970s"),)])["p3"] == ()
+
+
+def test_a_laws_items_under_its_article_pair_with_the_others_bracketed_items():
+    """Taiwan's Atomic Energy Act (tests/alignment43, 05): the Chinese numbers the terms of its Article 2
+    `一、` … (read as sections), the official English `(1)` … (items under the article); the
+    English numbers no paragraph, so each `一、` pairs as the item of its number."""
+    chinese = [("diertiao", "heading", "", "第二條 (專用名詞之意義)"), ("diertiao-p1", "para", "", "本法中之專用名詞,其意義如左:"),
+               ("sec-i", "heading", "一、", "原子能:謂原子核發生變化所放出之一切能量。"),
+               ("sec-ii", "heading", "二、", "核子原料:謂鈾礦物、釷礦物及其他經行政院指定為核子原料之物料。"),
+               ("disantiao", "heading", "", "第三條 (主管機關)")]
+    english = [("article-2", "heading", "", "Article 2"), ("article-2-p1", "para", "", "The technical terms used in this Act shall be defined as follows:"),
+               ("article-2-1", "item", "(1)", "'Atomic Energy' means all forms of energy released in the course of nuclear change."),
+               ("article-2-2", "item", "(2)", "'Nuclear source material' means uranium and thorium ores and other materials so designated."),
+               ("article-3", "heading", "", "Article 3")]
+    assert align(chinese, english) == {"diertiao": ("article-2",), "diertiao-p1": ("article-2-p1",), "sec-i": ("article-2-1",),
+                                       "sec-ii": ("article-2-2",), "disantiao": ("article-3",)}
