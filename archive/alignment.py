@@ -70,7 +70,7 @@ _GROUPED = re.compile(r"(?<!\d)(?<!\d,)\d{1,3}(?:[, \u00a0\u2009]\d{3})+(?!\d|,\
 # A line worth pairing on its letters alone: a word in Latin letters or a run of marks, no Chinese.
 _IDENTICAL = re.compile(r"^(?=.*(?:[A-Za-z]{2}|[*#§]))[^\u3400-\u9fff]+$")
 # A numeral and an enumeration comma (`一、`): a section's number, or a law's item under its article.
-_LISTED = re.compile(r"([一二三四五六七八九十]{1,3})、")
+_LAW_ITEM = re.compile(rf"([{CJK_NUMERALS}]{{1,3}})、")
 _ITEM_LABEL = re.compile(rf"[(（]?([a-z]{{1,4}}|\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})[)）.]?")
 # Printed as figures in one language only: a month in Chinese (`11月`, `November`) and a note mark.
 _NOT_FIGURES = re.compile(r"\d{1,2}\s*月|\[\d{1,3}\]")
@@ -233,7 +233,8 @@ def _part_match(label, text):
 
 def _without_numbers(row, mark):
     """A landmark read without the paragraph numbers: an item keeps its own label (`(d)`; `㈠`
-    read `i`), as under a heading; a numbered paragraph's number is none."""
+    read `i`), as under a heading, and so does a section numbered `一、` (a law's item under its
+    article, which the other version prints `(1)`); a numbered paragraph's number is none."""
     if not mark.startswith("#"):
         return mark
     if row[1] == "item" and (label := row[2].strip()) and label in IDEOGRAPH_ITEMS:
@@ -241,7 +242,7 @@ def _without_numbers(row, mark):
     if row[1] == "item" and (match := _ITEM_LABEL.fullmatch(row[2].strip())):
         item = match.group(1)
         return f"item-{item if item.isascii() else numeral_value(item)}"
-    if row[0].startswith("sec-") and (match := _LISTED.fullmatch(row[2].strip())):
+    if row[0].startswith("sec-") and (match := _LAW_ITEM.fullmatch(row[2].strip())):
         return f"item-{numeral_value(match.group(1))}"  # a law's `一、` under its article, the other's `(1)`
     return None
 

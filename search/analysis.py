@@ -6,7 +6,6 @@ Plain Python and Whoosh; no Django.
 """
 import hashlib
 import marshal
-import os
 import re
 from collections import Counter, defaultdict
 from contextlib import contextmanager
@@ -153,12 +152,10 @@ def _marshal_read_whole(jieba):
 @lru_cache(maxsize=1)
 def dictionary_verbs():
     """The verbs of jieba's own dictionary (tags `v` and `vn`: `遇刺`, `出兵`, `判刑`, `融资`), read
-    from its `dict.txt` when first asked for: how an event is worded, which texts word otherwise."""
-    from .routes import jieba
-
-    path = os.path.join(os.path.dirname(jieba.__file__), "dict.txt")
-    with open(path, encoding="utf-8") as lines:
-        return frozenset(word for word, _, tag in (line.split() for line in lines) if tag in ("v", "vn"))
+    from the segmenter's dictionary file when first asked for: how an event is worded, which texts
+    word otherwise."""
+    with segmenter().get_dict_file() as lines:
+        return frozenset(word for word, _, tag in (line.decode("utf-8").split() for line in lines) if tag in ("v", "vn"))
 
 
 def words(normalised):

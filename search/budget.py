@@ -49,8 +49,14 @@ def fit(understood, budget=BUDGET):
     extra = understood.excluded[budget.exclusions:]
     drop(understood, extra)
     _note(understood, extra, f"排除词过多，只排除前 {budget.exclusions} 个，未排除", f"too many exclusions: only the first {budget.exclusions} apply; not excluded")
-    _fit_expansions(understood, budget.expansions)
+    fit_expansions(understood, budget)
     return understood
+
+
+def fit_expansions(understood, budget=BUDGET):
+    """Trim the forms added after the query was understood (the acronyms its texts define, the
+    other spellings of its names) to what `budget.expansions` still allows."""
+    _fit_expansions(understood, budget.expansions)
 
 
 def fit_postings(understood, cost, budget=BUDGET):

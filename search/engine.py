@@ -8,6 +8,7 @@ from archive.models import Document, Paragraph
 
 from . import dates, defined, engines, sounds
 from . import query as queries
+from .budget import fit_expansions
 from .results import Hit, Outcome, Within, marked_spans, snippet
 from .search_indexes import FILTERS
 
@@ -35,6 +36,7 @@ def _understood(raw, using, without=()):
     understood = queries.understand(raw, without=without)
     defined.learn(understood, using, without)
     sounds.learn(understood, using, without)
+    fit_expansions(understood)
     return understood
 
 

@@ -7,7 +7,8 @@ names, bodies and resolutions), the regional forms derived from public conversio
 tables (`regional.json`, made by `data/build_regional.py`: merged into the entries as
 `regional_zh`, with the States' name groups), the other places' names (`places.json`, made by
 `build_places.py`), the everyday words the regions write apart (`wordings.json`, made by
-`build_wordings.py`, read apart by `load_wordings`) and the named lists of documents to collect
+`build_wordings.py`, read apart by `load_wordings`), how the characters of foreign names sound
+(`sounds.json`, made by `build_sounds.py`, read apart by `load_sounds`) and the named lists of documents to collect
 (`data/lists/NAME.json`, read by `lists.py`). Tests may build a `KnownData` from their own lists.
 """
 from __future__ import annotations
@@ -523,6 +524,17 @@ def load_wordings(folder: Path | str | None = None) -> list[list[str]]:
     if not path.exists():
         return []
     return [[name["form"] for name in wording["names"]] for wording in json.loads(path.read_text(encoding="utf-8"))["wordings"]]
+
+
+@lru_cache(maxsize=2)
+def load_sounds(folder: Path | str | None = None) -> dict[str, str]:
+    """{name character: its reading without tone} (`sounds.json`, made by `build_sounds.py`): how
+    the characters foreign names are written with sound (unref.sounds). Only search reads them: not
+    part of `KnownData`."""
+    path = Path(folder or DATA) / "sounds.json"
+    if not path.exists():
+        return {}
+    return json.loads(path.read_text(encoding="utf-8"))["readings"]
 
 
 @lru_cache(maxsize=2)

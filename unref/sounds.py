@@ -13,24 +13,13 @@ syllable.
 """
 from __future__ import annotations
 
-import json
 from functools import lru_cache
-from pathlib import Path
 
-from .knowledge import DATA
+from .knowledge import load_sounds
 from .normalise import fold
 
 # Initials read as one, longest first (`zh` before `z`).
 MERGED = (("zh", "z"), ("ch", "z"), ("sh", "s"), ("c", "z"), ("p", "b"), ("t", "d"), ("k", "g"), ("q", "j"))
-
-
-@lru_cache(maxsize=2)
-def readings(folder: Path | str | None = None) -> dict[str, str]:
-    """{name character: its reading without tone}."""
-    path = Path(folder or DATA) / "sounds.json"
-    if not path.exists():
-        return {}
-    return json.loads(path.read_text(encoding="utf-8"))["readings"]
 
 
 def syllable(reading: str) -> str:
@@ -46,7 +35,7 @@ def syllable(reading: str) -> str:
 def _alike() -> dict[str, tuple[str, ...]]:
     """{merged syllable: the name characters that read so}."""
     by_sound: dict[str, list[str]] = {}
-    for char, reading in readings().items():
+    for char, reading in load_sounds().items():
         by_sound.setdefault(syllable(reading), []).append(char)
     return {sound: tuple(chars) for sound, chars in by_sound.items()}
 
@@ -54,7 +43,7 @@ def _alike() -> dict[str, tuple[str, ...]]:
 def sound(string: str) -> tuple[str, ...] | None:
     """The merged syllables of a name's spelling, or None if a character of it is no name
     character (`string` as the matcher folds it)."""
-    known = readings()
+    known = load_sounds()
     folded = fold(string)
     if not folded or any(char not in known for char in folded):
         return None
@@ -63,5 +52,5 @@ def sound(string: str) -> tuple[str, ...] | None:
 
 def sounding_alike(char: str) -> tuple[str, ...]:
     """The name characters read as `char` is (itself among them), or () if it is none."""
-    reading = readings().get(char)
+    reading = load_sounds().get(char)
     return _alike()[syllable(reading)] if reading else ()

@@ -1,8 +1,11 @@
 """Other spellings of a foreign name (search.sounds): `巴希爾` also finds a text printing `巴席爾`,
 `佩通坦` one printing `貝東丹`, because each character sounds as the typed one does."""
+from itertools import islice
+
 import pytest
 
-from search import engine, engines
+from search import engine, engines, sounds
+from unref import sounds as unref_sounds
 
 from .test_spread import imported
 
@@ -56,3 +59,30 @@ def test_a_spelling_may_be_removed_and_words_and_known_names_get_none(archive):
 def test_the_engine_says_which_pairs_its_index_holds(archive):
     assert engines.of().held({"巴席", "席尔", "巴希", "希尔", "席希", "东丹"}) == {"巴席", "席尔", "巴希", "希尔", "东丹"}
     assert engines.of().held(set()) == set()
+
+
+@pytest.mark.contract
+def test_an_excluded_name_is_not_spelled_otherwise(archive):
+    outcome = engine.search("峇里島 -巴希爾")
+    assert [term.forms for term in outcome.understood.excluded] == [[]]
+    # an exclusion is read as typed: the Taiwan item prints 峇里島 beside 巴席爾, not 巴希爾
+    assert files(outcome) == ["taiwan.txt"]
+    assert files(engine.search("峇里島 -巴席爾")) == []
+
+
+def test_what_is_read_as_a_name():
+    assert [value for value in ("巴希尔", "贝东丹", "佩通坦", "巴希", "巴希尔巴希尔巴希", "巴希尔巴希尔巴希尔", "巴希尔a", "恐怖组织")
+            if sounds._name_like(value)] == ["巴希尔", "贝东丹", "佩通坦", "巴希尔巴希尔巴希"]
+
+
+def test_spellings_are_built_fewest_characters_changed_first():
+    """With every pair of characters held (a large archive), the first spellings of a name change one
+    character of it, whatever its length, and the typed spelling is never one of them."""
+    def every_pair(value):
+        alike = [unref_sounds.sounding_alike(char) for char in value]
+        return [{a + b for a in first for b in second} for first, second in zip(alike, alike[1:])]
+
+    for value in ("泽连斯基", "扎哈罗娃", "巴希尔"):
+        first = list(islice(sounds._chains(value, every_pair(value)), sounds.CONFIRMED))
+        assert len(first) == sounds.CONFIRMED and value not in first
+        assert all(sum(a != b for a, b in zip(spelling, value)) == 1 for spelling in first), first

@@ -324,5 +324,16 @@ def test_short_forms_that_other_words_print_are_not_read_there():
     assert bodies("獨協成員國") == [("CIS", "獨協")]
 
 
+def test_an_imo_number_is_a_ships_not_the_organization():
+    """unseen97: `Elkor(IMO: 9185499)`, `收到一个全新的IMO号码` number a ship; the Organization is named
+    elsewhere by the same letters."""
+    for text in ("油轮Elkor(IMO: 9185499),在2024年", "Shun Fa号(IMO 8528864)", "IMO No. 9185499", "IMO number 9185499",
+                 "IMO識別號9185499", "收到一个全新的IMO号码"):
+        assert bodies(text) == [], text
+    assert bodies("國際海事組織(IMO)表示") == [("IMO", "國際海事組織"), ("IMO", "IMO")]
+    assert bodies("IMO資料顯示該油輪") == [("IMO", "IMO")]
+    assert bodies("IMO 12345678 號決議") == [("IMO", "IMO")]  # eight figures: no ship's number
+
+
 def test_an_english_name_of_three_words_is_read_in_capitals_too():
     assert bodies("SHANGHAI COOPERATION ORGANIZATION 峰會") == [("SCO", "SHANGHAI COOPERATION ORGANIZATION")]
