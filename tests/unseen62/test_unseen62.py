@@ -13,6 +13,6 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 2, 0; bodies 5, 6.
 FLOORS = {'resolutions': (2, 0), 'bodies': (5, 6)}
 # Expected documents returned, per kind of query, whole set (blind: 140 of 169; after: 142 of 169).
-SEARCH_FLOORS = {'acronym': 20, 'committee': 22, 'regional': 17, 'resolution': 7, 'topic': 28, 'traditional': 20, 'variant': 38}
+SEARCH_FLOORS = {'acronym': 20, 'committee': 22, 'regional': 17, 'resolution': 7, 'topic': 29, 'traditional': 20, 'variant': 38}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,6 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 56, 8.
 FLOORS = {'resolutions': (0, 0), 'bodies': (56, 8)}
 # Expected documents returned, per kind of query, whole set (blind: 94 of 160; after: 97 of 160).
-SEARCH_FLOORS = {'acronym': 20, 'committee': 16, 'regional': 17, 'resolution': 5, 'topic': 24, 'traditional': 18, 'variant': 16}
+SEARCH_FLOORS = {'acronym': 23, 'committee': 16, 'regional': 17, 'resolution': 5, 'topic': 24, 'traditional': 18, 'variant': 16}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,6 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 70, 0.
 FLOORS = {'resolutions': (0, 0), 'bodies': (70, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 185 of 221; after: 188 of 221).
-SEARCH_FLOORS = {'acronym': 34, 'committee': 24, 'regional': 20, 'resolution': 0, 'topic': 26, 'traditional': 32, 'variant': 52}
+SEARCH_FLOORS = {'acronym': 34, 'committee': 24, 'regional': 20, 'resolution': 0, 'topic': 26, 'traditional': 32, 'variant': 53}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0
