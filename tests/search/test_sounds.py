@@ -7,6 +7,7 @@ import pytest
 from search import engine, engines, sounds
 from unref import sounds as unref_sounds
 
+from .test_defined import files
 from .test_spread import imported
 
 # Taiwan's press and a mainland outlet spell the same cleric and the same prime minister apart.
@@ -22,10 +23,6 @@ def archive(tmp_path, db):
     with imported(tmp_path, ("taiwan.txt", TAIWAN, "2002-10-19"), ("mainland.txt", MAINLAND, "2025-06-01"),
                   ("prime_minister.txt", PRIME_MINISTER, "2025-05-20"), ("state.txt", STATE, "2024-09-24")) as documents:
         yield documents
-
-
-def files(outcome):
-    return sorted({hit.paragraph.document.source_file.rsplit("/", 1)[-1] for hit in outcome.hits})
 
 
 @pytest.mark.contract

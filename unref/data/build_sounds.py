@@ -25,7 +25,6 @@ from __future__ import annotations
 import argparse
 import json
 import re
-import subprocess
 import sys
 import unicodedata
 from collections import Counter
@@ -34,15 +33,13 @@ from pathlib import Path
 HERE = Path(__file__).resolve().parent
 sys.path.insert(0, str(HERE.parents[1]))
 
+from build_regional import Source
+
 from unref.normalise import CJK, fold
 
 NAMES_AT_LEAST = 3
 _READING = re.compile(r"^U\+([0-9A-F]{4,6}): ([^\s#,]+)")
 _CJK_CHAR = re.compile(f"[{CJK}]")
-
-
-def _git(directory: Path, *args: str) -> str:
-    return subprocess.run(["git", "-C", str(directory), *args], check=True, capture_output=True, text=True).stdout
 
 
 def readings(text: str) -> dict[str, str]:
@@ -80,23 +77,18 @@ def name_characters(names: list[str]) -> Counter:
     return counts
 
 
-def build(pinyin: Path, zhconv: Path) -> dict:
-    kmandarin = _git(pinyin, "show", "HEAD:kMandarin.txt")
-    people = _git(zhconv, "show", "HEAD:data/cgroups/People.json")
-    reading = readings(kmandarin)
-    counts = name_characters(people_names(people) + data_names())
+def build(pinyin: Source, zhconv: Source) -> dict:
+    reading = readings(pinyin.read("kMandarin.txt"))
+    counts = name_characters(people_names(zhconv.read("data/cgroups/People.json")) + data_names())
     chosen = sorted(char for char, count in counts.items() if count >= NAMES_AT_LEAST and char in reading)
     return {
         "about": {
             "built_by": "unref/data/build_sounds.py",
             "names_at_least": NAMES_AT_LEAST,
             "sources": {
-                "kMandarin": {"repository": "mozillazg/pinyin-data", "path": "kMandarin.txt",
-                              "commit": _git(pinyin, "rev-parse", "HEAD").strip(),
-                              "note": "the Unicode Han Database's kMandarin field (Unihan, UAX #38)"},
-                "cgroup/People": {"repository": "Gowee/zhconv-rs", "path": "data/cgroups/People.json",
-                                  "commit": _git(zhconv, "rev-parse", "HEAD").strip(),
-                                  "note": "zh.wikipedia Module:CGroup/People as pulled by data/update_cgroups.py"},
+                "kMandarin": pinyin.about("kMandarin.txt", "the Unicode Han Database's kMandarin field (Unihan, UAX #38)"),
+                "cgroup/People": zhconv.about("data/cgroups/People.json",
+                                              "zh.wikipedia Module:CGroup/People as pulled by data/update_cgroups.py"),
                 "places": {"path": "unref/data/places.json"},
                 "states": {"path": "unref/data/regional.json (states)"},
             },
@@ -110,7 +102,7 @@ def main() -> None:
     parser.add_argument("--pinyin", type=Path, required=True, help="mozillazg/pinyin-data (git directory)")
     parser.add_argument("--zhconv", type=Path, required=True, help="Gowee/zhconv-rs (git directory)")
     arguments = parser.parse_args()
-    data = build(arguments.pinyin, arguments.zhconv)
+    data = build(Source(arguments.pinyin, "mozillazg/pinyin-data", None), Source(arguments.zhconv, "Gowee/zhconv-rs", None))
     target = HERE / "sounds.json"
     target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
     print(f"{target.name}: {len(data['readings'])} name characters")
