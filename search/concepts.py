@@ -13,7 +13,7 @@ from collections import defaultdict
 from dataclasses import dataclass, fields
 from functools import lru_cache
 
-from unref import load_known_data, load_wordings, normalise_for_search
+from unref import isotopes, load_known_data, load_wordings, normalise_for_search
 from unref.knowledge import BODY_FORMS, THESAURUS_FORMS, TREATY_FORMS, forms_of
 from unref.normalise import is_cjk
 
@@ -237,19 +237,12 @@ def named(normalised):
     return catalogue().get(" ".join(normalised.split()))
 
 
-# An isotope as texts print it: the element's one character and its mass number, with a hyphen
-# or without (铯-137, 铯137; 锝-99m); not an ordinal (第154).
-_ISOTOPE = re.compile(r"([\u4e00-\u9fff])-?(\d{1,3}m?)")
-_NOT_AN_ELEMENT = "第"
-
-
 def isotope(normalised):
-    """The isotope a whole token names, read in both its spellings, or None."""
-    match = _ISOTOPE.fullmatch(normalised)
-    if match is None or match.group(1) in _NOT_AN_ELEMENT:
+    """The isotope a whole token names, in every way texts print it (unref.isotopes), or None."""
+    found = isotopes.writings(normalised)
+    if not found:
         return None
-    joined, hyphened = "".join(match.groups()), "-".join(match.groups())
-    return Concept("word", joined, (normalised, hyphened if normalised == joined else joined))
+    return Concept("word", found[0], (normalised, *(form for form in found if form != normalised)))
 
 
 def _chinese(form):

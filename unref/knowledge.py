@@ -527,6 +527,17 @@ def load_wordings(folder: Path | str | None = None) -> list[list[str]]:
 
 
 @lru_cache(maxsize=2)
+def load_elements(folder: Path | str | None = None) -> list[dict]:
+    """The chemical elements (`elements.json`, made by `build_elements.py`): number, symbol,
+    mainland name and the regions' other characters, so that an isotope is read however it is
+    printed (unref.isotopes). Only search reads them: not part of `KnownData`."""
+    path = Path(folder or DATA) / "elements.json"
+    if not path.exists():
+        return []
+    return json.loads(path.read_text(encoding="utf-8"))["elements"]
+
+
+@lru_cache(maxsize=2)
 def load_sounds(folder: Path | str | None = None) -> dict[str, str]:
     """{name character: its reading without tone} (`sounds.json`, made by `build_sounds.py`): how
     the characters foreign names are written with sound (unref.sounds). Only search reads them: not

@@ -17,6 +17,9 @@ PARAGRAPHS = {
     6: "代表團參觀了撞球比賽。",                  # Taiwan's billiards, Hong Kong's 桌球
     7: "霍爾木茲海峽航運一度中斷。",              # Hong Kong's writing
     8: "油輪通過荷姆茲海峽時遭扣押。",            # Taiwan's
+    9: "遺失的放射源為Cs-137密封源。",             # the element's symbol
+    10: "核醫廢棄物含鎦177，送回醫院貯存。",       # Taiwan's lutetium (镥 on the mainland)
+    11: "该批药物含镥-177。",
 }
 
 
@@ -53,16 +56,22 @@ def test_the_other_forms_are_shown_and_a_word_inside_a_longer_token_is_not_read(
     assert [t.kind for t in understand("集装箱检查站").terms] == ["text"]
 
 
-def test_an_isotope_in_both_spellings():
-    for typed, other in (("铯137", "铯-137"), ("銫-137", "铯137"), ("锝-99m", "锝99m")):
+def test_an_isotope_in_every_spelling():
+    for typed, other in (("铯137", ["铯-137", "cs-137", "cs137"]), ("銫-137", ["铯137", "cs-137", "cs137"]),
+                         ("Cs-137", ["铯137", "铯-137", "cs137"]), ("锝-99m", ["锝99m", "tc-99m", "tc99m"])):
         term = understand(typed).terms[0]
-        assert (term.kind, term.forms) == ("word", [other])
+        assert (term.kind, term.forms) == ("word", other)
     assert [t.kind for t in understand("第154").terms] == ["resolution"]
+    assert [(t.kind, t.value) for t in understand("K-2").terms] == [("text", "k"), ("text", "2")]  # no isotope
 
 
 def test_an_isotope_finds_either_spelling(held):
-    assert numbers("铯-137") == numbers("銫137") == [1, 2]
+    assert numbers("铯-137") == numbers("銫137") == numbers("Cs137") == [1, 2, 9]
     assert numbers("铯-137 高雄") == [2]
+
+
+def test_an_isotope_by_each_region_s_character(held):
+    assert numbers("镥177") == numbers("Lu-177") == numbers("鎦-177") == [10, 11]
 
 
 def test_the_results_page_names_what_each_term_was_read_as(client, held):
