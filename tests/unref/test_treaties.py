@@ -85,6 +85,9 @@ def test_an_english_title_of_several_words_names_its_treaty_as_whole_words():
     assert treaties(text) == [("JCPOA", "聯合全面行動計畫"), ("JCPOA", "Joint Comprehensive Plan of Action"),
                               ("NPT", "Treaty on the Non-Proliferation of Nuclear Weapons")]
     assert treaties("the Joint Comprehensive Plan of Actions; a SmallArms Trade Treaty") == []
+    # the common English title (UNODA's) beside the Chinese short one, spaces as a PDF copy leaves them
+    assert treaties("《特定常规武器公约》(Convention  on Certain Conventional\nWeapons, CCW)") == [
+        ("CCW", "《特定常规武器公约》"), ("CCW", "Convention  on Certain Conventional\nWeapons"), ("CCW", "CCW")]
 
 
 def test_a_short_english_name_of_a_word_and_an_acronym_names_its_treaty_as_whole_words():
