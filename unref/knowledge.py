@@ -115,6 +115,8 @@ class KnownData:
         # The longest at each position, so that a name read inside a longer one (苏丹制裁 in 南苏丹制裁,
         # 马里制裁 in 索马里制裁) does not mark the document as naming a second regime.
         self.regime_marker_re = re.compile(longest_of(self.regime_markers)) if self.regime_markers else None
+        self.body_markers = _body_markers(self.bodies, self.body_by_id)
+        self.body_marker_re = re.compile(longest_of(self.body_markers)) if self.body_markers else None
         self.treaty_by_id = {t["id"]: t for t in self.treaties}
         self.treaty_by_title = {  # the English name too: a Chinese text may print it in brackets
             fold(name): t["id"] for t in self.treaties for name in [*forms_of(t, TREATY_FORMS), t.get("name_en") or ""] if name
@@ -404,6 +406,24 @@ def _regime_markers(regimes: list[dict], body_by_id: dict[str, dict]) -> dict[st
         for form in written:
             if fold(form):
                 markers.setdefault(fold(form), regime["id"])
+    return markers
+
+
+def _body_markers(bodies: list[dict], body_by_id: dict[str, dict]) -> dict[str, str]:
+    """{folded form: body id} of the bodies a context rule names as its topic (the IAEA, whose
+    Board a text naming the Agency calls 理事会): any of their forms makes a document one naming
+    them, not those a context rule guards."""
+    topics = {rule.get("topic") for body in bodies for rule in body.get("context", [])} & set(body_by_id)
+    markers = {}
+    for body_id in sorted(topics):
+        body = body_by_id[body_id]
+        rules = body.get("context", [])
+        guarded = {fold(form) for rule in rules if "topic" in rule or "before" in rule for form in rule["forms"]}
+        for form in forms_of(body):
+            if fold(form) and fold(form) not in guarded:
+                markers.setdefault(fold(form), body_id)
+        # a longer name of something else holding a form (国家原子能机构, China's authority) marks nothing
+        markers.update({fold(name): "" for rule in rules for name in rule.get("not_inside", [])})
     return markers
 
 

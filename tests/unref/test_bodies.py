@@ -67,6 +67,23 @@ def test_group_of_experts_only_in_1540_context():
         ("Secretary-General", "秘书长")]
 
 
+def test_the_board_as_a_bare_council_in_a_document_naming_the_agency():
+    """A text naming the IAEA calls its Board 理事会; elsewhere the word names no body, nor after a
+    character that ends a name (安全理事会 is the Security Council), nor where the Agency's name is
+    only inside China's authority's."""
+    assert bodies("国际原子能机构理事会通过决议。理事会35个成员国中，中国投了反对票。") == [
+        ("IAEA Board of Governors", "国际原子能机构理事会"), ("IAEA Board of Governors", "理事会")]
+    assert bodies("國際原子能總署(IAEA)昨天開會，35個成員國的理事會通過決議") == [
+        ("IAEA", "國際原子能總署"), ("IAEA", "IAEA"), ("IAEA Board of Governors", "理事會")]
+    paragraphs = ["原子能机构总干事格罗西发表讲话。", "他说，理事会将于下周开会。"]
+    assert [[(r.target, r.surface) for r in refs] for refs in extract_document(paragraphs)] == [
+        [("IAEA", "原子能机构")], [("IAEA Board of Governors", "理事会")]]
+    assert bodies("欧盟理事会和安全理事会开会。理事会决定延长制裁。") == [
+        ("Council of the EU", "欧盟理事会"), ("Security Council", "安全理事会")]
+    assert bodies("国家原子能机构局长说，理事会将开会") == []
+    assert bodies("原子能机构指出，北极理事会和董事会理事会均未表态") == [("IAEA", "原子能机构")]
+
+
 def test_secretary_general_but_not_deputies_or_other_organisations():
     assert bodies("2016年 12月 1 日西班牙常驻联合国代表给秘书长的信") == [("Secretary-General", "秘书长")]
     assert bodies("金垣洙先生(副秘书长兼裁军事务高级代表)说") == []

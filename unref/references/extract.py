@@ -26,13 +26,15 @@ def _data(context: DocumentContext | None, data: KnownData | None) -> KnownData:
 
 
 def _topics(normalised_text: str, known: KnownData) -> set[str]:
-    """Markers enabling context rules: "1540", and the sanctions regimes the text names (by a
-    name or one of their bodies)."""
+    """Markers enabling context rules: "1540", the sanctions regimes the text names (by a name or
+    one of their bodies) and the bodies a rule names as its topic that the text names (not inside
+    a longer name of something else)."""
     topics = {"1540"} if "1540" in normalised_text else set()
-    if known.regime_marker_re is None:
-        return topics
     read = bodies.without_marks(normalised_text)  # `“基地”组织制裁委员会` names the regime too
-    return topics | {known.regime_markers[m.group()] for m in known.regime_marker_re.finditer(read)}
+    for markers, pattern in ((known.regime_markers, known.regime_marker_re), (known.body_markers, known.body_marker_re)):
+        if pattern is not None:
+            topics |= {markers[m.group()] for m in pattern.finditer(read)}
+    return topics - {""}
 
 
 def _one_regime(topics: set[str], known: KnownData) -> set[str]:
