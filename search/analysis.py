@@ -158,6 +158,13 @@ def dictionary_verbs():
         return frozenset(word for word, _, tag in (line.decode("utf-8").split() for line in lines) if tag in ("v", "vn"))
 
 
+def in_dictionary(word):
+    """Whether jieba's dictionary holds `word` as a word (`信号`; not `界号`)."""
+    tokenizer = segmenter()
+    tokenizer.check_initialized()
+    return bool(tokenizer.FREQ.get(word))
+
+
 def words(normalised):
     """jieba's ordinary segmentation of already normalised text, punctuation dropped."""
     return [w for w in segmenter().lcut(normalised) if _WORD_CHAR.search(w)]

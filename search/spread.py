@@ -62,6 +62,17 @@ PLACES = {"state", "place"}  # beside only these, a foreign name lacked leaves a
 # of four characters or more ending in an office's or an institution's one-character head (`香港海事处`, `俄罗斯大使馆`).
 _NAMED = re.compile(r".*(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|工作组|论坛|联盟|集团|法院|法庭"
                     r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)|.{3,}[处署局厅馆]")
+SHIP_OR_LAUNCHER = "号"  # `世界号`, `天安号`: a ship's, a launcher's or a satellite's name ends in it
+
+
+def _named(value):
+    """Whether a plain word names something (the archive holding nothing on it then means it has
+    nothing on what was asked for): it ends in a name's head noun, or it is a name ending in 号 of
+    three characters or more, where 号 ends no dictionary word (`信号`, `型号`, `代号` are words)."""
+    if _NAMED.fullmatch(value):
+        return True
+    return (len(value) >= 3 and value.endswith(SHIP_OR_LAUNCHER) and all(map(is_cjk, value))
+            and not analysis.in_dictionary(value[-2:]))
 
 
 @dataclass
@@ -180,7 +191,7 @@ def _words_apart(terms, alone, by_organ, find_term):
 def _may_split(term):
     """Whether the term is a plain Chinese word of SPLIT_AT_LEAST characters or more that is no name."""
     return (term.kind in ("text", "word") and len(term.value) >= SPLIT_AT_LEAST and all(map(is_cjk, term.value))
-            and not _NAMED.fullmatch(term.value))
+            and not _named(term.value))
 
 
 def _words_of(term):
@@ -241,7 +252,7 @@ def _may_lack(terms, alone, apart=()):
     if len(terms) < PARTIAL_TERMS and all(term.kind in PARTIAL_KINDS for term in terms):
         return {i for i in foreign if sum(map(is_cjk, terms[1 - i].surface)) >= FOREIGN_BESIDE}
     return foreign | {i for i, term in enumerate(terms) if term.kind in PARTIAL_KINDS and (alone[i][0] or not alone[i][1] or i not in apart and _verb(term))
-                      and not _NAMED.fullmatch(term.value) and not any(c.isdigit() for c in term.value)}
+                      and not _named(term.value) and not any(c.isdigit() for c in term.value)}
 
 
 def _verb(term):

@@ -308,3 +308,14 @@ def test_a_word_ending_in_an_institutions_head_is_a_name_a_partial_match_never_l
                   ("embassy.txt", "俄罗斯大使馆发表声明。\n", "2022-09-06")):
         assert lacking(engine.search("喀布尔 俄罗斯大使馆 自杀式爆炸")) == []
         assert lacking(engine.search("喀布尔 发表 自杀式爆炸")) == [("kabul.txt", "发表", ["p1"])]
+
+
+@pytest.mark.contract
+def test_a_ship_s_or_a_launcher_s_name_ending_in_hao_is_a_name_a_partial_match_never_lacks(tmp_path, db):
+    """`世界号` names one ship or rocket: a text on another launch, lacking it, is not what was asked
+    for; a word of the dictionary ending in 号 (`信号`) is an everyday word."""
+    with imported(tmp_path, ("launch.txt", "韩国的运载火箭发射成功。\n", "2023-05-25"),
+                  ("ship.txt", "世界号货轮停靠釜山，接收信号。\n", "2023-05-26")):
+        assert lacking(engine.search("韩国 世界号 运载火箭")) == []
+        assert lacking(engine.search("韩国 货轮 运载火箭")) == [("launch.txt", "货轮", ["p1"])]
+        assert lacking(engine.search("韩国 信号 运载火箭")) == [("launch.txt", "信号", ["p1"])]
