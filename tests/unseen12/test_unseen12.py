@@ -20,7 +20,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind on 9157912: resolutions 13 of 13, 0;
 # bodies and treaties 107 of 130, 0 (docs/unseen12-blind.md). After the working part's fixes, with
 # the aside part measured once at the end (unchanged from blind): resolutions 13 of 13, 0; bodies 112 of 130, 0.
-FLOORS = {'resolutions': (13, 0), 'bodies': (120, 0)}
+FLOORS = {'resolutions': (13, 0), 'bodies': (121, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 98 of 117; after: 100 of 117).
 SEARCH_FLOORS = {"acronym": 22, "variant": 34, "traditional": 11, "committee": 4, "resolution": 8, "regional": 9,
                  "topic": 12}

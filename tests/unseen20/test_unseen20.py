@@ -17,7 +17,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 18 of 18, 1; bodies and treaties 71 of 108, 8 (docs/unseen20-blind.md;
 # the gold's targets renamed to the data's ids after it). After the working part's fixes, with the aside
 # part measured at the end: resolutions 18, 1; bodies 71, 8.
-FLOORS = {'resolutions': (18, 1), 'bodies': (73, 8)}
+FLOORS = {'resolutions': (18, 1), 'bodies': (74, 8)}
 # Expected documents returned, per kind of query, whole set (blind: 75 of 164; after: 77 of 164).
 SEARCH_FLOORS = {'acronym': 16, 'committee': 5, 'regional': 10, 'resolution': 20, 'topic': 10, 'traditional': 17, 'variant': 27}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).

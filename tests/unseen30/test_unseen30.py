@@ -17,7 +17,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: no resolution mention; bodies and treaties 76 of 87, 1
 # (docs/unseen30-blind.md). After the working part's fixes, with the aside part measured at the end:
 # bodies 77 of 87, 1.
-FLOORS = {'resolutions': (0, 0), 'bodies': (77, 1)}
+FLOORS = {'resolutions': (0, 0), 'bodies': (81, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 92 of 151; after: 97 of 151).
 SEARCH_FLOORS = {'acronym': 15, 'committee': 15, 'regional': 15, 'resolution': 5, 'topic': 12, 'traditional': 22, 'variant': 32}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
