@@ -159,10 +159,9 @@ def dictionary_verbs():
 
 
 def in_dictionary(word):
-    """Whether jieba's dictionary holds `word` as a word (`信号`; not `界号`)."""
-    tokenizer = segmenter()
-    tokenizer.check_initialized()
-    return bool(tokenizer.FREQ.get(word))
+    """Whether the segmenter's dictionary (jieba's and the archive's own words) holds `word` as a
+    word (`信号`; not `界号`)."""
+    return bool(segmenter().FREQ.get(word))
 
 
 def words(normalised):

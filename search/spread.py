@@ -62,17 +62,18 @@ PLACES = {"state", "place"}  # beside only these, a foreign name lacked leaves a
 # of four characters or more ending in an office's or an institution's one-character head (`香港海事处`, `俄罗斯大使馆`).
 _NAMED = re.compile(r".*(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|工作组|论坛|联盟|集团|法院|法庭"
                     r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)|.{3,}[处署局厅馆]")
-SHIP_OR_LAUNCHER = "号"  # `世界号`, `天安号`: a ship's, a launcher's or a satellite's name ends in it
+_NAME_ENDING = "号"  # `世界号`, `天安号`: a ship's, a launcher's or a satellite's name ends in it
 
 
 def _named(value):
     """Whether a plain word names something (the archive holding nothing on it then means it has
     nothing on what was asked for): it ends in a name's head noun, or it is a name ending in 号 of
-    three characters or more, where 号 ends no dictionary word (`信号`, `型号`, `代号` are words)."""
+    three characters or more that no dictionary word is or ends (`信号`, `型号`, `手机号` are words;
+    so are `五号` and `一号`, so `长征五号` stays an everyday word here)."""
     if _NAMED.fullmatch(value):
         return True
-    return (len(value) >= 3 and value.endswith(SHIP_OR_LAUNCHER) and all(map(is_cjk, value))
-            and not analysis.in_dictionary(value[-2:]))
+    return (len(value) >= 3 and value.endswith(_NAME_ENDING) and all(map(is_cjk, value))
+            and not analysis.in_dictionary(value) and not analysis.in_dictionary(value[-2:]))
 
 
 @dataclass

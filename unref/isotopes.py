@@ -4,9 +4,11 @@ the elements whose Taiwan or Hong Kong name is another character (`镥177`, Taiw
 `钚-239`, Taiwan's `鈽-239`, Hong Kong's `鈈-239`). The elements are `data/elements.json` (a
 public periodic table and zh.wikipedia's chemistry conversion group; `data/build_elements.py`).
 
-A symbol counts only with a mass number the element's isotopes can have (at least its atomic
-number, at most three times it): `K-2`, `P4` and `C-130` name no isotope. A character that names
-no element still reads as an isotope in its two spellings (`锝-99m`, `锝99m`), as before the table.
+A symbol counts only with a mass number its isotopes of interest have (`_mass_span`: from twice the
+atomic number less one to three times it, which holds H-3, F-18, Cs-137, U-235 and Cf-252 but not the
+aircraft and warheads written alike, `F-16`, `W88`, `SR-71`, nor `K-2`, `P4`); a character with a
+mass number out of that span is read only as printed. A character that names no element still
+reads as an isotope in its two spellings (`歼-10`, `歼10`), as before the table.
 """
 from __future__ import annotations
 
@@ -19,8 +21,13 @@ from .normalise import CJK, normalise_for_search
 
 # In search form (normalised: simplified, lower case); not an ordinal (`第154`).
 _BY_CHARACTER = re.compile(rf"([{CJK}])-?(\d{{1,3}}m?)")
-_BY_SYMBOL = re.compile(r"([a-z]{1,2})-?(\d{1,3})(m?)")
+_BY_SYMBOL = re.compile(r"([a-z]{1,2})-?([1-9]\d{0,2})(m?)")
 _NOT_AN_ELEMENT = "第"
+
+
+def _mass_span(z: int) -> tuple[int, int]:
+    """The mass numbers read as an isotope of the element numbered `z`."""
+    return max(1, 2 * z - 1), 3 * z
 
 
 @dataclass(frozen=True)
@@ -53,16 +60,26 @@ def writings(normalised: str) -> tuple[str, ...] | None:
         if character in _NOT_AN_ELEMENT:
             return None
         element = by_character.get(character)
+        if element and not _possible(element, mass):
+            element = None  # `铀2`: read only as printed
         characters = element.characters if element else (character,)
     elif match := _BY_SYMBOL.fullmatch(normalised):
         symbol, number, metastable = match.groups()
         element = by_symbol.get(symbol)
-        if element is None or not element.number <= int(number) <= 3 * element.number:
+        mass = number + metastable
+        if element is None or not _possible(element, mass):
             return None
-        characters, mass = element.characters, number + metastable
+        characters = element.characters
     else:
         return None
     found = [f"{character}{join}{mass}" for character in characters for join in ("", "-")]
     if element:
         found += [f"{element.symbol}-{mass}", f"{element.symbol}{mass}"]
     return tuple(dict.fromkeys(found))
+
+
+def _possible(element: Element, mass: str) -> bool:
+    """Whether `mass` (figures, perhaps `m` for a metastable state) is in `_mass_span`, without a leading zero."""
+    number = mass.rstrip("m")
+    low, high = _mass_span(element.number)
+    return not number.startswith("0") and low <= int(number) <= high

@@ -60,6 +60,7 @@ class BodyForm:
     before: re.Pattern | None = None  # what must come right before: a part named after its whole
     other: BodyForm | None = None  # another body's same form, read where this one's rule fails (审议大会)
     topic: str | None = None
+    rivalled: str | None = None  # a topic naming another body this form would name (`<body>|rival`)
 
 
 @dataclass
@@ -409,21 +410,38 @@ def _regime_markers(regimes: list[dict], body_by_id: dict[str, dict]) -> dict[st
     return markers
 
 
-def _body_markers(bodies: list[dict], body_by_id: dict[str, dict]) -> dict[str, str]:
-    """{folded form: body id} of the bodies a context rule names as its topic (the IAEA, whose
-    Board a text naming the Agency calls 理事会): any of their forms makes a document one naming
-    them, not those a context rule guards."""
-    topics = {rule.get("topic") for body in bodies for rule in body.get("context", [])} & set(body_by_id)
+def _body_markers(bodies: list[dict], body_by_id: dict[str, dict]) -> dict[str, tuple[str, re.Pattern | None]]:
+    """{folded form: (topic, the rule's `not_before`)} for the bodies a context rule names as its topic
+    (the IAEA, whose Board a text naming the Agency calls 理事会), by their forms no rule makes
+    conditional on a topic or on the text before (as `_regime_markers` leaves out every form a rule
+    guards, since a regime's are topic forms); and, for each body read so, its rivals: the other
+    bodies with a Chinese name ending in the form read (欧盟理事会, 人权理事会), but those its rule
+    says are shortened apart (`named_apart`: the Security Council is 安理会), whose naming makes the
+    form no longer that body's (topic `<body>|rival`). A longer name of something else holding a
+    topic body's form (国家原子能机构, China's authority) marks nothing (topic "")."""
     markers = {}
-    for body_id in sorted(topics):
-        body = body_by_id[body_id]
-        rules = body.get("context", [])
-        guarded = {fold(form) for rule in rules if "topic" in rule or "before" in rule for form in rule["forms"]}
-        for form in forms_of(body):
-            if fold(form) and fold(form) not in guarded:
-                markers.setdefault(fold(form), body_id)
-        # a longer name of something else holding a form (国家原子能机构, China's authority) marks nothing
-        markers.update({fold(name): "" for rule in rules for name in rule.get("not_inside", [])})
+    for body in bodies:
+        for rule in body.get("context", []):
+            if rule.get("topic") not in body_by_id:
+                continue
+            topic = body_by_id[rule["topic"]]
+            for other in topic.get("context", []):
+                if "topic" in other or "before" in other:
+                    continue
+                pattern = re.compile(other["not_before"]) if "not_before" in other else None
+                markers.update({fold(form): (topic["id"], pattern) for form in other["forms"]})
+                markers.update({fold(name): ("", None) for name in other.get("not_inside", [])})
+            guarded = {fold(form) for other in topic.get("context", []) for form in other["forms"]}
+            for form in forms_of(topic):
+                if fold(form) and fold(form) not in guarded:
+                    markers.setdefault(fold(form), (topic["id"], None))
+            heads = tuple(fold(form) for form in rule["forms"])
+            for rival in bodies:
+                if rival["id"] in (body["id"], *rule.get("named_apart", [])):
+                    continue
+                if any(fold(name).endswith(heads) for name in forms_of(rival, CHINESE_FORMS)):
+                    marks = {fold(form) for form in forms_of(rival)} - {fold(form) for r in rival.get("context", []) for form in r["forms"]}
+                    markers.update({form: (f"{body['id']}|rival", None) for form in marks if form})
     return markers
 
 
@@ -513,6 +531,7 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
                 not_before=re.compile(rule["not_before"]) if "not_before" in rule else None,
                 before=re.compile(rule["before"]) if "before" in rule else None,
                 topic=rule.get("topic"),
+                rivalled=f"{body['id']}|rival" if rule.get("named_apart") is not None else None,
                 other=shared if shared and shared.before and "before" in rule else None,
             )
     # Read, not searched for: a form between a name and its short form, unless it is another

@@ -295,3 +295,9 @@ def test_english_words_that_name_a_concept_together_are_one_term_among_others():
         ("body", "OPCW Executive Council"), ("state", "Syria")]
     # words that name nothing together stay words
     assert [(t.kind, t.value) for t in understand("Soufan Center").terms] == [("text", "soufan"), ("text", "center")]
+
+
+def test_a_word_a_context_rule_reads_as_a_body_only_in_its_documents_is_plain_text_typed_alone():
+    """`理事会` is the IAEA's Board only in a document naming the Agency: typed alone it names no body."""
+    assert [(t.kind, t.value, t.forms) for t in understand("理事会").terms] == [("text", "理事会", [])]
+    assert [(t.kind, t.value) for t in understand("原子能机构理事会").terms] == [("body", "IAEA Board of Governors")]

@@ -319,3 +319,4 @@ def test_a_ship_s_or_a_launcher_s_name_ending_in_hao_is_a_name_a_partial_match_n
         assert lacking(engine.search("韩国 世界号 运载火箭")) == []
         assert lacking(engine.search("韩国 货轮 运载火箭")) == [("launch.txt", "货轮", ["p1"])]
         assert lacking(engine.search("韩国 信号 运载火箭")) == [("launch.txt", "信号", ["p1"])]
+        assert lacking(engine.search("韩国 接收信号 运载火箭")) == [("launch.txt", "接收信号", ["p1"])]

@@ -81,6 +81,11 @@ def test_the_board_as_a_bare_council_in_a_document_naming_the_agency():
     assert bodies("欧盟理事会和安全理事会开会。理事会决定延长制裁。") == [
         ("Council of the EU", "欧盟理事会"), ("Security Council", "安全理事会")]
     assert bodies("国家原子能机构局长说，理事会将开会") == []
+    assert bodies("中国原子能机构称，理事会决定。") == []  # China's authority, as the IAEA's rule reads it
+    # another council named: the bare word may be that one's (the Security Council is shortened 安理会)
+    assert bodies("原子能机构说，欧盟理事会决定，理事会还决定延长制裁") == [("IAEA", "原子能机构"), ("Council of the EU", "欧盟理事会")]
+    assert bodies("原子能机构说，安理会开会后，理事会将开会") == [
+        ("IAEA", "原子能机构"), ("Security Council", "安理会"), ("IAEA Board of Governors", "理事会")]
     assert bodies("原子能机构指出，北极理事会和董事会理事会均未表态") == [("IAEA", "原子能机构")]
 
 

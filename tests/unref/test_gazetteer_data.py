@@ -134,8 +134,11 @@ def test_body_kinds_are_known(bodies):
 def test_context_rules_are_well_formed(bodies):
     for body in bodies:
         for rule in body.get("context", []):
-            assert set(rule) <= {"forms", "after", "not_before", "before", "topic", "not_inside"}, body["id"]
+            assert set(rule) <= {"forms", "after", "not_before", "before", "topic", "not_inside", "named_apart"}, body["id"]
             assert rule["forms"], body["id"]
+            # bodies named apart from the rivals of a form read in another body's documents are bodies
+            assert set(rule.get("named_apart", [])) <= {b["id"] for b in bodies}, body["id"]
+            assert "named_apart" not in rule or rule.get("topic") in {b["id"] for b in bodies}, body["id"]
             # a longer name the forms do not name the body inside: holds one of them (search.concepts.not_inside)
             assert all(any(fold(f) in fold(longer) for f in rule["forms"]) for longer in rule.get("not_inside", [])), body["id"]
             forms = {fold(f) for key in ENTRY_LISTS for f in body[key]}

@@ -31,6 +31,10 @@ def test_each_region_s_character_for_an_element():
 def test_no_isotope_where_the_mass_number_cannot_be_one():
     assert [isotopes.writings(token) for token in ("k-2", "p4", "c-130", "g7", "m23", "第154")] == [None] * 6
     assert isotopes.writings("u-235")[0] == "铀235"
+    # aircraft and warheads written like isotopes, and a leading zero: no isotope of interest
+    assert [isotopes.writings(token) for token in ("f-16", "w88", "sr-71", "co-060")] == [None] * 4
+    assert isotopes.writings("f-18") == ("氟18", "氟-18", "f-18", "f18")  # fluorine-18, of PET scans
+    assert isotopes.writings("铀2") == ("铀2", "铀-2")  # read only as printed, with no symbol
 
 
 def test_a_character_no_element_is_still_read_in_both_spellings():

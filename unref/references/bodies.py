@@ -83,7 +83,7 @@ def _accept(norm: Normalised, start: int, end: int, form: BodyForm, topics: set[
     if _ASCII_WORD.match(form.form[-1]) and not (norm.closes_acronym(end) if _ACRONYM.fullmatch(form.form)
                                                  else norm.closes_word(end)):
         return False
-    if form.topic and form.topic not in topics:
+    if form.topic and (form.topic not in topics or form.rivalled in topics):
         return False
     if form.not_before and form.not_before.search(text[max(0, start - 6):start]):
         return False

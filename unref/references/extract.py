@@ -31,9 +31,13 @@ def _topics(normalised_text: str, known: KnownData) -> set[str]:
     a longer name of something else)."""
     topics = {"1540"} if "1540" in normalised_text else set()
     read = bodies.without_marks(normalised_text)  # `“基地”组织制裁委员会` names the regime too
-    for markers, pattern in ((known.regime_markers, known.regime_marker_re), (known.body_markers, known.body_marker_re)):
-        if pattern is not None:
-            topics |= {markers[m.group()] for m in pattern.finditer(read)}
+    if known.regime_marker_re is not None:
+        topics |= {known.regime_markers[m.group()] for m in known.regime_marker_re.finditer(read)}
+    if known.body_marker_re is not None:
+        for m in known.body_marker_re.finditer(read):
+            topic, not_before = known.body_markers[m.group()]
+            if not (not_before and not_before.search(read[max(0, m.start() - 6):m.start()])):
+                topics.add(topic)
     return topics - {""}
 
 
