@@ -402,47 +402,53 @@ def _regime_markers(regimes: list[dict], body_by_id: dict[str, dict]) -> dict[st
     for regime in regimes:
         written = [row["form"] for row in regime["names"]]
         for body in (body_by_id[body_id] for body_id in regime["bodies"] if body_id in body_by_id):
-            guarded = {fold(form) for rule in body.get("context", []) for form in rule["forms"]}
-            written += [form for form in forms_of(body, CHINESE_FORMS) if fold(form) not in guarded]
+            written += [form for form in forms_of(body, CHINESE_FORMS) if fold(form) not in _ruled(body)]
         for form in written:
             if fold(form):
                 markers.setdefault(fold(form), regime["id"])
     return markers
 
 
+def _ruled(body: dict) -> set[str]:
+    """The body's folded forms some context rule reads only in context."""
+    return {fold(form) for rule in body.get("context", []) for form in rule["forms"]}
+
+
 def _body_markers(bodies: list[dict], body_by_id: dict[str, dict]) -> dict[str, tuple[str, re.Pattern | None]]:
-    """{folded form: (topic, the rule's `not_before`)} for the bodies a context rule names as its topic
-    (the IAEA, whose Board a text naming the Agency calls 理事会), by their forms no rule makes
-    conditional on a topic or on the text before (as `_regime_markers` leaves out every form a rule
-    guards, since a regime's are topic forms); and, for each body read so, its rivals: the other
-    bodies with a Chinese name ending in the form read (欧盟理事会, 人权理事会), but those its rule
-    says are shortened apart (`named_apart`: the Security Council is 安理会), whose naming makes the
-    form no longer that body's (topic `<body>|rival`). A longer name of something else holding a
-    topic body's form (国家原子能机构, China's authority) marks nothing (topic "")."""
+    """{folded form: (topic, a `not_before` pattern or None)}: what makes a document one naming a
+    body a context rule takes as its topic (the IAEA, whose Board a text naming the Agency calls
+    理事会), and what names one of the rule's rivals there (`<body>|rival`). A longer name of
+    something else holding the topic's form (国家原子能机构, China's authority) marks nothing ("")."""
     markers = {}
     for body in bodies:
         for rule in body.get("context", []):
-            if rule.get("topic") not in body_by_id:
-                continue
-            topic = body_by_id[rule["topic"]]
-            for other in topic.get("context", []):
-                if "topic" in other or "before" in other:
-                    continue
-                pattern = re.compile(other["not_before"]) if "not_before" in other else None
-                markers.update({fold(form): (topic["id"], pattern) for form in other["forms"]})
-                markers.update({fold(name): ("", None) for name in other.get("not_inside", [])})
-            guarded = {fold(form) for other in topic.get("context", []) for form in other["forms"]}
-            for form in forms_of(topic):
-                if fold(form) and fold(form) not in guarded:
-                    markers.setdefault(fold(form), (topic["id"], None))
-            heads = tuple(fold(form) for form in rule["forms"])
-            for rival in bodies:
-                if rival["id"] in (body["id"], *rule.get("named_apart", [])):
-                    continue
-                if any(fold(name).endswith(heads) for name in forms_of(rival, CHINESE_FORMS)):
-                    marks = {fold(form) for form in forms_of(rival)} - {fold(form) for r in rival.get("context", []) for form in r["forms"]}
-                    markers.update({form: (f"{body['id']}|rival", None) for form in marks if form})
+            if rule.get("topic") in body_by_id:
+                markers.update(_topic_markers(body_by_id[rule["topic"]]))
+                markers.update(_rival_markers(body, rule, bodies))
     return markers
+
+
+def _topic_markers(topic: dict) -> dict[str, tuple[str, re.Pattern | None]]:
+    """The topic body's forms no rule makes conditional on a topic or on the text before, with the
+    `not_before` of the rule that reads a form so (中国原子能机构 names no IAEA)."""
+    markers = {fold(form): (topic["id"], None) for form in forms_of(topic) if fold(form) and fold(form) not in _ruled(topic)}
+    for rule in topic.get("context", []):
+        if "topic" not in rule and "before" not in rule:
+            pattern = re.compile(rule["not_before"]) if "not_before" in rule else None
+            markers.update({fold(form): (topic["id"], pattern) for form in rule["forms"]})
+            markers.update({fold(name): ("", None) for name in rule.get("not_inside", [])})
+    return markers
+
+
+def _rival_markers(body: dict, rule: dict, bodies: list[dict]) -> dict[str, tuple[str, re.Pattern | None]]:
+    """The forms of the other bodies with a Chinese name ending in a form the rule reads (欧盟理事会,
+    人权理事会 for 理事会), but those it says are shortened apart (`named_apart`: the Security
+    Council is 安理会): a document naming one of them may mean it by the bare form."""
+    heads = tuple(fold(form) for form in rule["forms"])
+    rivals = [other for other in bodies if other["id"] not in (body["id"], *rule.get("named_apart", []))
+              and any(fold(name).endswith(heads) for name in forms_of(other, CHINESE_FORMS))]
+    return {fold(form): (f"{body['id']}|rival", None) for other in rivals for form in forms_of(other)
+            if fold(form) and fold(form) not in _ruled(other)}
 
 
 def _by(row: dict) -> str:
