@@ -53,12 +53,6 @@ def fit(understood, budget=BUDGET):
     return understood
 
 
-def fit_expansions(understood, budget=BUDGET):
-    """Trim the forms added after the query was understood (the acronyms its texts define, the
-    other spellings of its names) to what `budget.expansions` still allows."""
-    _fit_expansions(understood, budget.expansions)
-
-
 def fit_postings(understood, cost, budget=BUDGET):
     """Keep the lone units (see `is_lone`) whose reading fits in `budget.postings` index entries.
 
@@ -102,11 +96,14 @@ def drop(understood, terms):
     understood.dropped.extend(term.surface for term in terms if term.surface not in understood.dropped)
 
 
-def _fit_expansions(understood, limit):
-    """Each term keeps as many of its forms as the limit still allows, in order; then a regime's
-    resolutions, then its bodies (`Wanted.resolutions`, `Wanted.bodies`), which count the same;
-    then its narrower terms that count beside another (`Wanted.together`), each pair whole or
-    not at all, costing every form of both sides."""
+def fit_expansions(understood, budget=BUDGET):
+    """Each term keeps as many of its forms as `budget.expansions` still allows, in order; then a
+    regime's resolutions, then its bodies (`Wanted.resolutions`, `Wanted.bodies`), which count the
+    same; then its narrower terms that count beside another (`Wanted.together`), each pair whole or
+    not at all, costing every form of both sides. Search calls it again once the forms learnt after
+    the query was understood are added (the acronyms its texts define, the other spellings of its
+    names)."""
+    limit = budget.expansions
     spent, trimmed = 0, []
     for term in understood.expanded + understood.excluded:
         for name in ("forms", "resolutions", "bodies"):
