@@ -19,9 +19,9 @@ from unref.normalise import is_cjk
 
 from . import kept
 
-# Shortest Chinese form recognised inside a longer unspaced query: two characters inside a
-# longer string are too often part of another word. A State's two-character name (北韓 in
-# 北韓制裁) is the one exception, and only where the query's own segmentation holds it as a word.
+# Shortest Chinese form recognised anywhere inside a longer unspaced query: two characters inside
+# a longer string are too often part of another word. A two-character name (北韓 in 北韓制裁,
+# 飛彈 in 極音速飛彈) counts only where the query's own segmentation holds it as a word.
 INSIDE_MIN = 3
 
 
@@ -260,31 +260,33 @@ def _named_inside(concept):
 def _inside_forms():
     forms = {form: concept for form, concept in catalogue().items()
              if len(form) >= INSIDE_MIN and _chinese(form) and _named_inside(concept)}
-    states = {form: concept for form, concept in catalogue().items()
-              if concept.kind == "state" and len(form) < INSIDE_MIN and _chinese(form)}
+    short = {form: concept for form, concept in catalogue().items()
+             if len(form) < INSIDE_MIN and _chinese(form) and (concept.kind == "state" or _named_inside(concept))}
     acronyms = {form: concept for form, concept in catalogue().items()
                 if _LATIN_RUN.fullmatch(form) and not form.isdigit() and _named_inside(concept)}
-    return forms, max((len(form) for form in forms), default=0), states, acronyms
+    return forms, max((len(form) for form in forms), default=0), short, acronyms
 
 
 # A run of Latin letters and digits inside a token: an acronym typed against Chinese (`IAEA理事会`).
 _LATIN_RUN = re.compile(r"[a-z0-9]+")
 
 
-def _state_at(normalised, i, states, spans):
-    """The State whose short name is a word of the token (its segmentation's) at `i`, if any."""
+def _short_at(normalised, i, short, spans, kinds):
+    """The concept whose two-character name is a word of the token (its segmentation's) at `i`, if any."""
     for end in range(min(len(normalised), i + INSIDE_MIN - 1), i + 1, -1):
-        concept = states.get(normalised[i:end])
-        if concept is not None and (i, end) in spans():
+        concept = short.get(normalised[i:end])
+        if concept is not None and (kinds is None or concept.kind in kinds) and (i, end) in spans():
             return end, concept
     return None
 
 
-def within(normalised):
+def within(normalised, short_kinds=None):
     """The concepts named inside an unspaced Chinese token, longest match first from the left, and
     an acronym typed against its Chinese (`IAEA理事会`, a whole run of Latin letters):
-    [(start, end, Concept)], or [] when the token names none (or only itself)."""
-    forms, longest, states, acronyms = _inside_forms()
+    [(start, end, Concept)], or [] when the token names none (or only itself). `short_kinds`: the
+    kinds whose two-character names count (all by default; a regime's name reads its State only,
+    its `制裁` being the regime's own word, not the concept of sanctions at large)."""
+    forms, longest, short, acronyms = _inside_forms()
     found, i = [], 0
     spans = lru_cache(maxsize=1)(lambda: _word_spans(normalised))
     while i < len(normalised):
@@ -300,10 +302,10 @@ def within(normalised):
                 i = end
                 break
         else:
-            state = _state_at(normalised, i, states, spans) if states else None
-            if state is not None:
-                found.append((i, *state))
-                i = state[0]
+            word = _short_at(normalised, i, short, spans, short_kinds) if short else None
+            if word is not None:
+                found.append((i, *word))
+                i = word[0]
             else:
                 i += 1
     if len(found) == 1 and found[0][:2] == (0, len(normalised)):

@@ -265,10 +265,10 @@ def _regional_writings(value):
     return [writing + value[cursor:] for writing in writings if writing + value[cursor:] != value][:_WRITINGS]
 
 
-def _read_inside(term, value):
+def _read_inside(term, value, short_kinds=None):
     """The term read also as the concepts named inside `value` and the rest as typed: its
     `parts`, and those concepts' other forms added to its own."""
-    found = concepts.within(value)
+    found = concepts.within(value, short_kinds)
     if not found:
         return
     parts, cursor = [], 0
@@ -296,7 +296,7 @@ def _regime_term(concept, token, typed):
     resolutions, and still the words typed, the State read in any region's name (对北韩的制裁,
     对朝鲜实施制裁)."""
     term = _concept_term(concept, token, typed)
-    _read_inside(term, typed)
+    _read_inside(term, typed, short_kinds=("state",))
     return term
 
 

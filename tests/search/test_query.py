@@ -152,10 +152,22 @@ def test_an_acronym_typed_against_chinese_is_read_as_a_part():
     the whole is a part of the body typed after its acronym, `IAEA理事会`, it is that part); a run no
     concept has (`3D打印`) or a run of figures (`1540委员会报告`) is text."""
     [term] = understand("IAEA核查").terms
-    assert [part if isinstance(part, str) else (part[0].id, part[1]) for part in term.parts] == [("IAEA", "iaea"), "核查"]
+    assert [part if isinstance(part, str) else (part[0].id, part[1]) for part in term.parts] == [("IAEA", "iaea"), ("verification", "核查")]
     assert "原子能机构" in term.forms  # inside 国际原子能机构: every full name is found through it
     assert [(t.kind, t.value) for t in understand("IAEA理事会").terms] == [("body", "IAEA Board of Governors")]
     assert understand("3D打印").terms[0].parts == [] and understand("1540委员会报告").terms[0].parts == []
+
+
+def test_a_two_character_name_inside_a_query_only_as_a_word_of_it():
+    """Taiwan's `飛彈` after `極音速` is the missiles a mainland text prints `导弹`; inside `反导弹` (one
+    word of the query's segmentation) it is no name of its own; a regime reads only its State inside."""
+    [term] = understand("極音速飛彈").terms
+    assert [part if isinstance(part, str) else (part[0].id, part[1]) for part in term.parts] == [
+        ("hypersonic weapons", "极音速"), ("missiles", "飞弹")]
+    assert {"高超音速", "导弹"} <= set(term.forms)
+    assert understand("反导弹系统").terms[0].parts == []
+    [regime] = understand("北韓制裁").terms
+    assert [part if isinstance(part, str) else (part[0].id, part[1]) for part in regime.parts] == [("DPRK", "北韩"), "制裁"]
 
 
 def test_a_resolution_number_is_also_searched_as_the_text_prints_it():
