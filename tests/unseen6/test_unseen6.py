@@ -22,7 +22,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # gazetteer now knows and this gold, written before it, does not list.
 FLOORS = {'resolutions': (20, 0), 'bodies': (131, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 114 of 141; after: 130 of 141).
-SEARCH_FLOORS = {"acronym": 19, "variant": 25, "traditional": 18, "committee": 7, "resolution": 15, "regional": 15,
+SEARCH_FLOORS = {"acronym": 19, "variant": 26, "traditional": 18, "committee": 9, "resolution": 15, "regional": 15,
                  "topic": 31}
 # Over-reach queries that return a file, at most (blind and after: none of 7).
 OVERREACH_AT_MOST = 0

@@ -19,7 +19,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # aside part measured once at the end: resolutions 12 of 12, 0; bodies 83 of 101, 1.
 FLOORS = {'resolutions': (12, 0), 'bodies': (90, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 122 of 158; after: 131 of 158).
-SEARCH_FLOORS = {"acronym": 24, "variant": 22, "traditional": 21, "committee": 10, "resolution": 7, "regional": 9,
+SEARCH_FLOORS = {"acronym": 24, "variant": 23, "traditional": 21, "committee": 10, "resolution": 7, "regional": 9,
                  "topic": 38}
 # Over-reach queries that return a file, at most (blind and after: none of 8).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,6 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 9, 5.
 FLOORS = {'resolutions': (0, 0), 'bodies': (9, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 97 of 168; after: 110 of 168).
-SEARCH_FLOORS = {'acronym': 18, 'committee': 22, 'regional': 13, 'resolution': 0, 'topic': 15, 'traditional': 19, 'variant': 27}
+SEARCH_FLOORS = {'acronym': 18, 'committee': 22, 'regional': 13, 'resolution': 0, 'topic': 15, 'traditional': 19, 'variant': 28}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0
