@@ -317,15 +317,11 @@ def words_inside(normalised):
     """The everyday words the regions write apart (`网络`, Taiwan's `网路`) that jieba's search mode
     cuts as words inside an unspaced Chinese token it keeps whole (`网络攻击`), longest first from
     the left: [(start, end, Concept)]. Inside a token a word counts only where it is one of the
-    token's own words, not wherever its letters stand, or where a word of three characters or more
-    ends the token: a compound ends in its head (`核反應爐`, which jieba cuts `核反应 / 炉`)."""
+    token's own words, not wherever its letters stand."""
     from .analysis import search_tokens
 
-    whole = len(normalised)
-    tail = {(whole - size, whole) for size in range(INSIDE_MIN, min(whole, 7))
-            if getattr(named(normalised[whole - size:]), "kind", None) == "word"}
-    spans = sorted({(start, end) for _, start, end in search_tokens(normalised)
-                    if end - start >= 2 and (start, end) != (0, whole)} | tail, key=lambda span: (span[0], -span[1]))
+    spans = sorted(((start, end) for _, start, end in search_tokens(normalised)
+                    if end - start >= 2 and (start, end) != (0, len(normalised))), key=lambda span: (span[0], -span[1]))
     found, cursor = [], 0
     for start, end in spans:
         concept = named(normalised[start:end]) if start >= cursor and _chinese(normalised[start:end]) else None

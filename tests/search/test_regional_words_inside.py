@@ -13,7 +13,6 @@ PARAGRAPHS = {
     3: "3D列印槍枝在網路上流傳。",            # Taiwan
     4: "3D打印枪支引起关注。",                # the mainland
     5: "网络安全与网络治理。",                # the word alone, no attack
-    6: "迪莫纳核反应堆位于内盖夫沙漠。",      # the mainland's reactor
 }
 
 
@@ -32,20 +31,11 @@ def test_the_token_is_also_written_each_region_s_way():
     assert understand("化学恐怖攻击").terms[0].forms == ["恐怖袭击", "恐袭", "恐攻"]
 
 
-def test_a_word_ending_the_token_is_written_each_region_s_way_though_jieba_cuts_it_apart():
-    """`核反應爐`: jieba cuts `核反应 / 炉`, but a Chinese compound ends in its head word, Taiwan's
-    `反應爐` (the mainland's `反应堆`); inside, away from the end, the letters of a word count only
-    as one of the token's own words."""
-    assert understand("核反應爐").terms[0].forms == ["核反应堆"]
-    assert understand("迪莫納核反應爐").terms[0].forms == ["迪莫纳核反应堆"]
-
-
 @pytest.mark.parametrize("query, numbers", [
     ("網絡攻擊", [1, 2]),
     ("网路攻击", [1, 2]),
     ("3D打印", [3, 4]),
     ("3D列印", [3, 4]),
-    ("迪莫納核反應爐", [6]),
 ])
 def test_a_query_finds_the_token_however_the_region_writes_the_word_inside(held, query, numbers):
     assert numbers_found(SYMBOL, query) == numbers
