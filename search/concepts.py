@@ -256,12 +256,21 @@ def _named_inside(concept):
     return concept.kind not in ("regime", "word")
 
 
+def _short_inside(concept):
+    """Whether a two-character name of the concept counts inside a longer token: a State's (北韓 in
+    北韓制裁) or a thesaurus term's with no narrower terms (飛彈 in 極音速飛彈, 化武 in 化武公約); not a
+    body's, treaty's or place's, whose two characters are as often a common noun (大会 in 缔约国大会,
+    宪章 in 东盟宪章, 州 names), nor a term that brings its narrower terms (制裁: the arms embargoes,
+    travel bans and asset freezes), whose forms would fill the query's budget."""
+    return concept.kind == "state" or (concept.kind == "term" and not concept.narrower)
+
+
 @lru_cache(maxsize=1)
 def _inside_forms():
     forms = {form: concept for form, concept in catalogue().items()
              if len(form) >= INSIDE_MIN and _chinese(form) and _named_inside(concept)}
     short = {form: concept for form, concept in catalogue().items()
-             if len(form) < INSIDE_MIN and _chinese(form) and (concept.kind == "state" or _named_inside(concept))}
+             if len(form) < INSIDE_MIN and _chinese(form) and _short_inside(concept)}
     acronyms = {form: concept for form, concept in catalogue().items()
                 if _LATIN_RUN.fullmatch(form) and not form.isdigit() and _named_inside(concept)}
     return forms, max((len(form) for form in forms), default=0), short, acronyms
@@ -284,8 +293,8 @@ def within(normalised, short_kinds=None):
     """The concepts named inside an unspaced Chinese token, longest match first from the left, and
     an acronym typed against its Chinese (`IAEA理事会`, a whole run of Latin letters):
     [(start, end, Concept)], or [] when the token names none (or only itself). `short_kinds`: the
-    kinds whose two-character names count (all by default; a regime's name reads its State only,
-    its `制裁` being the regime's own word, not the concept of sanctions at large)."""
+    kinds whose two-character names count (_short_inside's by default; a regime's name reads its
+    State only, its other words being the regime's own, not concepts at large)."""
     forms, longest, short, acronyms = _inside_forms()
     found, i = [], 0
     spans = lru_cache(maxsize=1)(lambda: _word_spans(normalised))

@@ -168,6 +168,11 @@ def test_a_two_character_name_inside_a_query_only_as_a_word_of_it():
     assert understand("反导弹系统").terms[0].parts == []
     [regime] = understand("北韓制裁").terms
     assert [part if isinstance(part, str) else (part[0].id, part[1]) for part in regime.parts] == [("DPRK", "北韩"), "制裁"]
+    # a body's, treaty's or place's two characters are as often a common noun; a term bringing its
+    # narrower terms (制裁) would spend the budget a regime beside it needs
+    assert [part for part in understand("缔约国大会").terms[0].parts if isinstance(part, str)] == ["大会"]
+    assert understand("东盟宪章").terms[0].parts == [] and understand("制裁名单").terms[0].parts == []
+    assert understand("制裁名单 北韓制裁").terms[1].bodies == ["1718 Committee", "1718 Panel of Experts"]
 
 
 def test_a_resolution_number_is_also_searched_as_the_text_prints_it():
