@@ -70,7 +70,7 @@ _GROUPED = re.compile(r"(?<!\d)(?<!\d,)\d{1,3}(?:[, \u00a0\u2009]\d{3})+(?!\d|,\
 # A line worth pairing on its letters alone: a word in Latin letters or a run of marks, no Chinese.
 _IDENTICAL = re.compile(r"^(?=.*(?:[A-Za-z]{2}|[*#§]))[^\u3400-\u9fff]+$")
 # A numeral and an enumeration comma (`一、`): a section's number, or a law's item under its article.
-_LAW_ITEM = re.compile(rf"([{CJK_NUMERALS}]{{1,3}})、")
+_LAW_ITEM = re.compile(rf"([{CJK_NUMERALS}]{{1,3}})、?")  # `一` where a copy dropped the mark
 _ITEM_LABEL = re.compile(rf"[(（]?([a-z]{{1,4}}|\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})[)）.]?")
 # Printed as figures in one language only: a month in Chinese (`11月`, `November`) and a note mark.
 _NOT_FIGURES = re.compile(r"\d{1,2}\s*月|\[\d{1,3}\]")

@@ -756,3 +756,6 @@ def test_a_laws_items_under_its_article_pair_with_the_others_bracketed_items():
                ("article-3", "heading", "", "Article 3")]
     assert align(chinese, english) == {"diertiao": ("article-2",), "diertiao-p1": ("article-2-p1",), "sec-i": ("article-2-1",),
                                        "sec-ii": ("article-2-2",), "disantiao": ("article-3",)}
+    # ... and where a copy dropped the `、` (tests/alignment46, 01: `一 游離輻射:…`), the numeral alone
+    unmarked = [(anchor, kind, label.rstrip("、"), text) for anchor, kind, label, text in chinese]
+    assert align(unmarked, english) == align(chinese, english)
