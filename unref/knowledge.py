@@ -116,9 +116,9 @@ class KnownData:
         # The longest at each position, so that a name read inside a longer one (苏丹制裁 in 南苏丹制裁,
         # 马里制裁 in 索马里制裁) does not mark the document as naming a second regime.
         self.regime_marker_re = re.compile(longest_of(self.regime_markers)) if self.regime_markers else None
-        self.body_markers = _body_markers(self.bodies, self.body_by_id)
-        self.body_marker_re = re.compile(longest_of(self.body_markers)) if self.body_markers else None
         self.treaty_by_id = {t["id"]: t for t in self.treaties}
+        self.body_markers = _body_markers(self.bodies, {**self.treaty_by_id, **self.body_by_id})
+        self.body_marker_re = re.compile(longest_of(self.body_markers)) if self.body_markers else None
         self.treaty_by_title = {  # the English name too: a Chinese text may print it in brackets
             fold(name): t["id"] for t in self.treaties for name in [*forms_of(t, TREATY_FORMS), t.get("name_en") or ""] if name
         }
@@ -414,17 +414,20 @@ def _ruled(body: dict) -> set[str]:
     return {fold(form) for rule in body.get("context", []) for form in rule["forms"]}
 
 
-def _body_markers(bodies: list[dict], body_by_id: dict[str, dict]) -> dict[str, tuple[str, re.Pattern | None]]:
-    """{folded form: (topic, a `not_before` pattern or None)}: what makes a document one naming a
-    body a context rule takes as its topic (the IAEA, whose Board a text naming the Agency calls
-    理事会), and what names one of the rule's rivals there (`<body>|rival`). A longer name of
-    something else holding the topic's form (国家原子能机构, China's authority) marks nothing ("")."""
+def _body_markers(bodies: list[dict], entry_by_id: dict[str, dict]) -> dict[str, dict[str, re.Pattern | None]]:
+    """{folded form: {topic: a `not_before` pattern or None}}: what makes a document one naming a
+    body or treaty a context rule takes as its topic (the IAEA, whose Board a text naming the Agency
+    calls 理事会; the NPT, whose Review Conference a text naming the Treaty calls 审议大会), and what
+    names one of the rule's rivals there (`<body>|rival`). A longer name of something else holding
+    the topic's form (国家原子能机构, China's authority) marks nothing (""). A form may mark several
+    topics: the NPT's names mark the NPT and are the BWC Review Conference rule's rivals."""
     markers = {}
     for body in bodies:
         for rule in body.get("context", []):
-            if rule.get("topic") in body_by_id:
-                markers.update(_topic_markers(body_by_id[rule["topic"]]))
-                markers.update(_rival_markers(body, rule, bodies))
+            if rule.get("topic") in entry_by_id:
+                for form, marked in (*_topic_markers(entry_by_id[rule["topic"]]).items(),
+                                     *_rival_markers(body, rule, bodies, entry_by_id).items()):
+                    markers.setdefault(form, {}).update([marked])
     return markers
 
 
@@ -440,13 +443,16 @@ def _topic_markers(topic: dict) -> dict[str, tuple[str, re.Pattern | None]]:
     return markers
 
 
-def _rival_markers(body: dict, rule: dict, bodies: list[dict]) -> dict[str, tuple[str, re.Pattern | None]]:
+def _rival_markers(body: dict, rule: dict, bodies: list[dict], entry_by_id: dict[str, dict]
+                   ) -> dict[str, tuple[str, re.Pattern | None]]:
     """The forms of the other bodies with a Chinese name ending in a form the rule reads (欧盟理事会,
     人权理事会 for 理事会), but those it says are shortened apart (`named_apart`: the Security
-    Council is 安理会): a document naming one of them may mean it by the bare form."""
+    Council is 安理会), and of the bodies and treaties it names as `rivals` (the other treaties
+    whose parties hold review conferences): a document naming one of them may mean it by the bare form."""
     heads = tuple(fold(form) for form in rule["forms"])
     rivals = [other for other in bodies if other["id"] not in (body["id"], *rule.get("named_apart", []))
               and any(fold(name).endswith(heads) for name in forms_of(other, CHINESE_FORMS))]
+    rivals += [entry_by_id[rival] for rival in rule.get("rivals", [])]
     return {fold(form): (f"{body['id']}|rival", None) for other in rivals for form in forms_of(other)
             if fold(form) and fold(form) not in _ruled(other)}
 
@@ -511,10 +517,10 @@ def _between(full: str, short: str) -> list[str]:
 def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
     forms: dict[str, BodyForm] = {}
     for body in bodies:
-        rules = {}
+        rules = {}  # a form two rules read (`审议大会` after the Treaty's name, or in a document naming it)
         for rule in body.get("context", []):
             for written in rule["forms"]:
-                rules[fold(written)] = rule
+                rules.setdefault(fold(written), []).append(rule)
         # The English name too, when of three words or more: a Chinese text prints it only to name
         # the body (`Nuclear Suppliers Group`); shorter ones are ordinary English.
         english = [body["name_en"]] if len((body.get("name_en") or "").split()) >= 3 else []
@@ -526,20 +532,23 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
             form = fold(written)
             if not form:
                 continue
-            rule = rules.get(form, {})
+            own = rules.get(form, [{}])
             shared = forms.get(form)  # two wholes' parts of one name, each read after its whole's name
-            if shared and shared.body == body["id"]:
+            while shared and shared.body == body["id"]:
                 shared = shared.other  # the same form again (its traditional spelling)
-            forms[form] = BodyForm(
-                form=form,
-                body=body["id"],
-                after=re.compile(rule["after"]) if "after" in rule else None,
-                not_before=re.compile(rule["not_before"]) if "not_before" in rule else None,
-                before=re.compile(rule["before"]) if "before" in rule else None,
-                topic=rule.get("topic"),
-                rivalled=f"{body['id']}|rival" if rule.get("named_apart") is not None else None,
-                other=shared if shared and shared.before and "before" in rule else None,
-            )
+            read = shared if shared and shared.before and any("before" in rule for rule in own) else None
+            for rule in reversed(own):  # the first rule is tried first, then the next, then another body's
+                read = BodyForm(
+                    form=form,
+                    body=body["id"],
+                    after=re.compile(rule["after"]) if "after" in rule else None,
+                    not_before=re.compile(rule["not_before"]) if "not_before" in rule else None,
+                    before=re.compile(rule["before"]) if "before" in rule else None,
+                    topic=rule.get("topic"),
+                    rivalled=f"{body['id']}|rival" if "named_apart" in rule or "rivals" in rule else None,
+                    other=read,
+                )
+            forms[form] = read
     # Read, not searched for: a form between a name and its short form, unless it is another
     # body's form or inside one (then that body's longer name is what the text prints).
     listed = "\n".join(forms)

@@ -332,6 +332,38 @@ def test_one_form_names_the_part_of_whichever_whole_is_named_before_it():
         ("BWC", "生物武器公约"), ("BWC Review Conference", "第九次审议大会")]
 
 
+def test_a_bare_review_conference_is_the_one_of_the_treaty_the_document_names():
+    """Once a report has named the NPT, its `此次审议大会`, `2000 年审议大会` (a year, with the space
+    a PDF leaves) and `审议和延期大会` are the Treaty's Review Conference (a `topic` rule beside
+    the `before` one); not where the document also names another treaty whose parties hold review
+    conferences (its `rivals`), where only the name right after the Treaty's is read."""
+    text = "条约不结盟缔约国集团回顾不扩散核武器条约 1995 年审议和延期大会的决议。2000 年审议大会重申。此次审议大会闭幕。"
+    assert bodies(text) == [("NPT Review Conference", "审议和延期大会"), ("NPT Review Conference", "审议大会"),
+                            ("NPT Review Conference", "审议大会")]
+    assert bodies("《禁止生物武器公约》第九次审议大会在日内瓦闭幕。此次审议大会通过了最后文件。") == [
+        ("BWC Review Conference", "第九次审议大会"), ("BWC Review Conference", "审议大会")]
+    both = "不扩散核武器条约第十一次审议大会与生物武器公约的缔约国。此次审议大会闭幕。"
+    assert bodies(both) == [("NPT Review Conference", "第十一次审议大会")]
+    assert bodies("审议大会将于明年举行。") == []
+    assert bodies("不扩散核武器条约缔约国。总务委员会审议大会议程。") == []  # the verb 审议 and the Assembly's agenda
+
+
+def test_the_preparatory_committee_of_an_npt_review_conference():
+    """The committee preparing a Review Conference, as UN documents head it
+    (`…缔约国2015 年审议大会筹备委员会`) and as reports number its sessions (`第十一次審議大會第二次籌備會`)."""
+    assert bodies("不扩散核武器条约缔约国2015 年审议大会筹备委员会") == [("NPT PrepCom", "审议大会筹备委员会")]
+    assert bodies("《不擴散核武器條約》第十一次審議大會第二次籌備會在日內瓦開幕") == [
+        ("NPT Review Conference", "第十一次審議大會"), ("NPT PrepCom", "第二次籌備會")]
+    assert bodies("全国人大第二次筹备会") == []
+
+
+def test_groupings_named_by_their_members_initials():
+    """AUKUS and the Five Eyes, by their Chinese names and the initials texts print beside them."""
+    text = "「澳英美三方安全夥伴關係」（AUKUS）與五眼聯盟(Five Eyes)；美英澳三方安全伙伴关系;五眼情报联盟"
+    assert bodies(text) == [("AUKUS", "澳英美三方安全夥伴關係"), ("AUKUS", "AUKUS"), ("Five Eyes", "五眼聯盟"),
+                            ("Five Eyes", "Five Eyes"), ("AUKUS", "美英澳三方安全伙伴关系"), ("Five Eyes", "五眼情报联盟")]
+
+
 def test_short_forms_that_other_words_print_are_not_read_there():
     """Stop 56's held-out sets: a State's own anti-terrorism committee (unseen88), `東北約五十公里`
     (north-east, about fifty kilometres: unseen89), Russia's FSB after its Chinese name (unseen88),

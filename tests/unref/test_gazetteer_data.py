@@ -131,14 +131,17 @@ def test_body_kinds_are_known(bodies):
     assert {b["kind"] for b in bodies} <= BODY_KINDS
 
 
-def test_context_rules_are_well_formed(bodies):
+def test_context_rules_are_well_formed(bodies, treaties):
     for body in bodies:
         for rule in body.get("context", []):
-            assert set(rule) <= {"forms", "after", "not_before", "before", "topic", "not_inside", "named_apart"}, body["id"]
+            assert set(rule) <= {"forms", "after", "not_before", "before", "topic", "not_inside", "named_apart", "rivals"}, body["id"]
             assert rule["forms"], body["id"]
             # bodies named apart from the rivals of a form read in another body's documents are bodies
             assert set(rule.get("named_apart", [])) <= {b["id"] for b in bodies}, body["id"]
             assert "named_apart" not in rule or rule.get("topic") in {b["id"] for b in bodies}, body["id"]
+            # rivals: the bodies and treaties whose naming leaves a topic's bare form unread
+            assert "rivals" not in rule or rule.get("topic") in {e["id"] for e in bodies + treaties}, body["id"]
+            assert set(rule.get("rivals", [])) <= {e["id"] for e in bodies + treaties} - {rule.get("topic")}, body["id"]
             # a longer name the forms do not name the body inside: holds one of them (search.concepts.not_inside)
             assert all(any(fold(f) in fold(longer) for f in rule["forms"]) for longer in rule.get("not_inside", [])), body["id"]
             forms = {fold(f) for key in ENTRY_LISTS for f in body[key]}

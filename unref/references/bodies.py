@@ -87,7 +87,7 @@ def _accept(norm: Normalised, start: int, end: int, form: BodyForm, topics: set[
         return False
     if form.not_before and form.not_before.search(text[max(0, start - 6):start]):
         return False
-    if form.before and not form.before.search(text[max(0, start - 16):start]):
+    if form.before and not form.before.search(text[max(0, start - 40):start]):
         return False
     if form.after and not form.after.search(text[end:end + 12]):
         return False

@@ -35,9 +35,9 @@ def _topics(normalised_text: str, known: KnownData) -> set[str]:
         topics |= {known.regime_markers[m.group()] for m in known.regime_marker_re.finditer(read)}
     if known.body_marker_re is not None:
         for m in known.body_marker_re.finditer(read):
-            topic, not_before = known.body_markers[m.group()]
-            if not (not_before and not_before.search(read[max(0, m.start() - 6):m.start()])):
-                topics.add(topic)
+            for topic, not_before in known.body_markers[m.group()].items():
+                if not (not_before and not_before.search(read[max(0, m.start() - 6):m.start()])):
+                    topics.add(topic)
     return topics - {""}
 
 
