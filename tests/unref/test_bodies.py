@@ -362,6 +362,17 @@ def test_groupings_named_by_their_members_initials():
     text = "「澳英美三方安全夥伴關係」（AUKUS）與五眼聯盟(Five Eyes)；美英澳三方安全伙伴关系;五眼情报联盟"
     assert bodies(text) == [("AUKUS", "澳英美三方安全夥伴關係"), ("AUKUS", "AUKUS"), ("Five Eyes", "五眼聯盟"),
                             ("Five Eyes", "Five Eyes"), ("AUKUS", "美英澳三方安全伙伴关系"), ("Five Eyes", "五眼情报联盟")]
+    # a bare 三边安全伙伴关系 is AUKUS only where the document names it (a `topic` rule)
+    assert bodies("AUKUS是美英澳宣布成立的三邊安全夥伴關係。") == [("AUKUS", "AUKUS"), ("AUKUS", "三邊安全夥伴關係")]
+    assert bodies("中日韩三方宣布建立新的三边安全伙伴关系。") == []
+
+
+def test_the_agency_s_board_as_a_text_naming_the_agency_calls_it():
+    """`机构理事会`: the IAEA's Board in a document naming the Agency (its Statute's Chinese calls it
+    机构), nowhere else."""
+    assert bodies("国际原子能机构。经机构理事会推荐并由大会批准入会。") == [
+        ("IAEA", "国际原子能机构"), ("IAEA Board of Governors", "机构理事会")]
+    assert bodies("该基金会的机构理事会批准了预算。") == []
 
 
 def test_short_forms_that_other_words_print_are_not_read_there():
