@@ -14,7 +14,13 @@ from dataclasses import dataclass, fields
 from functools import lru_cache
 
 from unref import isotopes, load_known_data, load_wordings, normalise_for_search
-from unref.knowledge import BODY_FORMS, THESAURUS_FORMS, TREATY_FORMS, forms_of
+from unref.knowledge import (
+    BODY_FORMS,
+    THESAURUS_FORMS,
+    TREATY_FORMS,
+    forms_of,
+    other_spellings,
+)
 from unref.normalise import is_cjk
 
 from . import kept
@@ -145,7 +151,10 @@ def _least(forms):
 
 
 def _thesaurus_names(group):
-    return [x for x in forms_of(group, THESAURUS_FORMS) + [group.get("en") or "", group.get("acronym") or "", group["id"]] if x]
+    """Its forms and English names, each English name also as the other side of the Atlantic spells it."""
+    english = [group.get("en") or "", group["id"]]
+    english += [respelt for name in english for respelt in other_spellings(name)]
+    return [x for x in forms_of(group, THESAURUS_FORMS) + english + [group.get("acronym") or ""] if x]
 
 
 def _below(group, groups):

@@ -16,9 +16,10 @@ from unref import (
     resolution_typed,
 )
 from unref.numerals import CJK_NUMERALS, chinese_numeral, numeral_value
+from unref.sounds import sound, sounding_alike
 
 from . import concepts
-from .analysis import bigrams, is_cjk, units, words
+from .analysis import bigrams, in_dictionary, is_cjk, units, words
 from .budget import BUDGET, fit
 from .characters import LoneUnit
 from .ranking import OTHER_FORM, VERBATIM, WORDS
@@ -367,11 +368,36 @@ def _alternatives_shared(terms):
     every paragraph must hold. Each stays a term, as a concept typed twice does."""
     words = [term for term in terms if term.kind in ("text", "word") and not term.parts and not term.together]
     own = {id(term): [term.value, *term.forms] for term in words}  # as read, whatever the order typed
+    run = []  # spellings of one name typed one after another (`泰風 堤豐 提豐`), each the others' too
+    for term in [*terms, None]:
+        if run and term in words and _spellings_of_one_name(run[-1].value, term.value):
+            run.append(term)
+            continue
+        for spelling in run if len(run) > 1 else []:
+            own[id(spelling)] += [other.value for other in run if other is not spelling]
+        run = [term] if term in words else []
     for term in words:
         shared = [form for other in words if other is not term and (other.value in own[id(term)] or term.value in own[id(other)])
                   for form in own[id(other)]]
         term.forms = list(dict.fromkeys([*term.forms, *(form for form in shared if form != term.value)]))
     return terms
+
+
+def _spellings_of_one_name(first, second):
+    """Whether two words typed one after the other are spellings of one foreign name, as the
+    regions transliterate it (`阿拉格齐 阿拉格奇`, `泰風 堤豐`, `魯比歐 盧比奧`): as long, every
+    character a name character (unref.sounds), each sounding as the other's at its place, or all
+    but one where neither is a Chinese word (`公安部 国安部` are two ministries); not two Chinese words."""
+    if len(first) != len(second) or first == second or len(first) < 2 or None in (sound(first), sound(second)):
+        return False
+    unlike = sum(a != b and b not in sounding_alike(a) for a, b in zip(first, second))
+    chinese = sum(map(_chinese_word, (first, second)))
+    return (unlike == 0 and chinese < 2) or (unlike == 1 and chinese == 0)
+
+
+def _chinese_word(value):
+    """A dictionary word, or one made of dictionary words of two characters or more (`韩方团长`)."""
+    return in_dictionary(value) or sum(len(word) for word in words(value) if len(word) >= 2 and in_dictionary(word)) == len(value)
 
 
 LATIN_WORD = re.compile(r"[A-Za-z][A-Za-z'’.-]*")

@@ -248,6 +248,18 @@ _SPELLINGS = ((r"isation\b", "ization"), (r"ization\b", "isation"), (r"\bCentre\
               (r"\bCounter-Terrorism\b", "Counterterrorism"), (r"^United Nations (?=\S+ \S)", "UN "))
 
 
+def other_spellings(name: str) -> list[str]:
+    """The name with each word of `_SPELLINGS` spelt the other way, one word at a time, in the
+    case the name has (`missile defense` for the thesaurus's `missile defence`)."""
+    respelt = []
+    for british_or_american, other in _SPELLINGS:
+        written = re.sub(british_or_american, lambda m, other=other: other if m.group()[:1].isupper() else other.lower(),
+                         name, flags=re.IGNORECASE)
+        if written != name and written not in respelt:
+            respelt.append(written)
+    return respelt
+
+
 def _with_english_spellings(entries: list[dict]) -> list[dict]:
     """The entries, each English name that is matched (`latin`, and `name_en` of three words or
     more) joined in `latin` by its other spelling."""
@@ -255,9 +267,8 @@ def _with_english_spellings(entries: list[dict]) -> list[dict]:
         latin = list(entry.get("latin") or [])
         matched = latin + ([entry["name_en"]] if len((entry.get("name_en") or "").split()) >= 3 else [])
         for name in matched:
-            for british_or_american, other in _SPELLINGS:
-                respelt = re.sub(british_or_american, other, name)
-                if respelt != name and respelt not in latin:
+            for respelt in other_spellings(name):
+                if respelt not in latin:
                     latin.append(respelt)
         if len(latin) > len(entry.get("latin") or []):
             entry["latin"] = latin

@@ -67,6 +67,25 @@ def test_a_part_read_only_after_its_whole_s_name_is_no_body_typed_alone():
     assert [(term.kind, term.value) for term in understand("第九次审议大会").terms] == [("text", "第九次审议大会")]
 
 
+def test_spellings_of_one_foreign_name_typed_side_by_side_are_alternatives():
+    """`阿拉格齐 阿拉格奇` (Araghchi as two regions write him) and `泰風 堤豐` (Typhon) ask for the name
+    once; `公安部 国安部` (two ministries) and `三级 四级` stay two words every paragraph must hold."""
+    araghchi, other, minister = understand("阿拉格齐 阿拉格奇 伊朗外长").terms
+    assert "阿拉格奇" in araghchi.forms and "阿拉格齐" in other.forms and "阿拉格齐" not in minister.forms
+    typhon = understand("泰風 堤豐 提豐").terms
+    assert [sorted({term.value, *term.forms} & {"泰风", "堤丰", "提丰"}) for term in typhon] == [["堤丰", "提丰", "泰风"]] * 3
+    for typed in ("公安部 国安部", "三级 四级", "韩方团长 中方团长"):
+        first, second = understand(typed).terms
+        assert second.value not in first.forms and first.value not in second.forms, typed
+
+
+def test_a_thesaurus_term_typed_in_american_english():
+    """`missile defense` is the thesaurus's `missile defence`, as `Organization` is the OPCW's `Organisation`."""
+    terms = understand("Golden Dome missile defense").terms
+    assert [(term.kind, term.value) for term in terms] == [("term", "Golden Dome"), ("term", "missile defence")]
+    assert "导弹防御" in terms[1].forms
+
+
 @pytest.mark.parametrize("typed", ["CD/2118", "S/2010/52", "S/AC.44/SR.74", "a/74/140"])
 def test_document_symbols(typed):
     [term] = understand(typed).terms
