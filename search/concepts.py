@@ -79,11 +79,13 @@ def _named_alone(body, topics=None):
 
 
 def _concepts(data):
-    regimes = {regime["id"] for regime in data.regimes}
+    # the topics a form is read under only in a document naming them: a regime, a body or a treaty
+    # (`三边安全伙伴关系` is AUKUS where a document names AUKUS; typed alone, it names no one partnership)
+    named = {regime["id"] for regime in data.regimes} | {entry["id"] for entry in data.bodies + data.treaties}
     parts = _parts(data.bodies)
     for body in data.bodies:
         latin = [body.get("acronym"), body.get("name_en"), body["id"]]
-        own = _search_forms(_named_alone(body, regimes) + [x for x in latin if x])
+        own = _search_forms(_named_alone(body, named) + [x for x in latin if x])
         organs = [data.body_by_id[part] for part in parts.get(body["id"], ())]
         narrower = [form for organ in organs for form in _search_forms(_named_alone(organ)) if form not in own]
         yield Concept("body", body["id"], tuple(own), bodies=tuple(organ["id"] for organ in organs),

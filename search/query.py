@@ -365,19 +365,20 @@ def _alternatives_shared(terms):
     """The terms, a word typed beside one of its own forms given that form's writings too, both
     ways: the writings of one name typed side by side (`荷姆茲海峽 霍爾木茲海峽`, whose forms hold
     the second, not the second's the first) are alternatives a researcher lists, not two words
-    every paragraph must hold. Each stays a term, as a concept typed twice does."""
-    words = [term for term in terms if term.kind in ("text", "word") and not term.parts and not term.together]
-    own = {id(term): [term.value, *term.forms] for term in words}  # as read, whatever the order typed
-    run = []  # spellings of one name typed one after another (`泰風 堤豐 提豐`), each the others' too
+    every paragraph must hold; so are spellings of one foreign name typed one after another
+    (`泰風 堤豐 提豐`, `_spellings_of_one_name`). Each stays a term, as a concept typed twice does."""
+    plain = [term for term in terms if term.kind in ("text", "word") and not term.parts and not term.together]
+    own = {id(term): [term.value, *term.forms] for term in plain}  # as read, whatever the order typed
+    run = []  # spellings of one name, each alike to every other of the run
     for term in [*terms, None]:
-        if run and term in words and _spellings_of_one_name(run[-1].value, term.value):
+        if run and term is not None and id(term) in own and all(_spellings_of_one_name(other.value, term.value) for other in run):
             run.append(term)
             continue
         for spelling in run if len(run) > 1 else []:
             own[id(spelling)] += [other.value for other in run if other is not spelling]
-        run = [term] if term in words else []
-    for term in words:
-        shared = [form for other in words if other is not term and (other.value in own[id(term)] or term.value in own[id(other)])
+        run = [term] if term is not None and id(term) in own else []
+    for term in plain:
+        shared = [form for other in plain if other is not term and (other.value in own[id(term)] or term.value in own[id(other)])
                   for form in own[id(other)]]
         term.forms = list(dict.fromkeys([*term.forms, *(form for form in shared if form != term.value)]))
     return terms
@@ -387,12 +388,13 @@ def _spellings_of_one_name(first, second):
     """Whether two words typed one after the other are spellings of one foreign name, as the
     regions transliterate it (`阿拉格齐 阿拉格奇`, `泰風 堤豐`, `魯比歐 盧比奧`): as long, every
     character a name character (unref.sounds), each sounding as the other's at its place, or all
-    but one where neither is a Chinese word (`公安部 国安部` are two ministries); not two Chinese words."""
+    but one, not the last, where neither is a Chinese word. Not two Chinese words (`公安部 国安部`
+    are two ministries), nor a name's female and male forms (`扎哈罗娃 扎哈罗夫`, two people)."""
     if len(first) != len(second) or first == second or len(first) < 2 or None in (sound(first), sound(second)):
         return False
-    unlike = sum(a != b and b not in sounding_alike(a) for a, b in zip(first, second))
+    unlike = [a != b and b not in sounding_alike(a) for a, b in zip(first, second)]
     chinese = sum(map(_chinese_word, (first, second)))
-    return (unlike == 0 and chinese < 2) or (unlike == 1 and chinese == 0)
+    return (not any(unlike) and chinese < 2) or (sum(unlike) == 1 and not unlike[-1] and chinese == 0)
 
 
 def _chinese_word(value):

@@ -52,15 +52,15 @@ def forms_of(entry: dict, keys: tuple[str, ...] = BODY_FORMS) -> list[str]:
 
 @dataclass(frozen=True)
 class BodyForm:
-    """One way of writing a body, in matching form, with its optional context rule."""
+    """One way of writing a body, in matching form, with one of its context rules (none: read anywhere)."""
     form: str
     body: str
     after: re.Pattern | None = None
     not_before: re.Pattern | None = None
     before: re.Pattern | None = None  # what must come right before: a part named after its whole
-    other: BodyForm | None = None  # another body's same form, read where this one's rule fails (审议大会)
+    other: BodyForm | None = None  # the same form under the body's next rule or another body's, read where this rule fails (审议大会)
     topic: str | None = None
-    rivalled: str | None = None  # a topic naming another body this form would name (`<body>|rival`)
+    rivalled: str | None = None  # the topic of a document naming a rival, another body or treaty this form may name (`<body>|rival`)
 
 
 @dataclass
@@ -253,11 +253,17 @@ def other_spellings(name: str) -> list[str]:
     case the name has (`missile defense` for the thesaurus's `missile defence`)."""
     respelt = []
     for british_or_american, other in _SPELLINGS:
-        written = re.sub(british_or_american, lambda m, other=other: other if m.group()[:1].isupper() else other.lower(),
-                         name, flags=re.IGNORECASE)
+        written = re.sub(british_or_american, lambda m, other=other: _in_case_of(m.group(), other), name, flags=re.IGNORECASE)
         if written != name and written not in respelt:
             respelt.append(written)
     return respelt
+
+
+def _in_case_of(written: str, other: str) -> str:
+    """`other` in the case `written` is in: `ORGANIZATION`, `Organization`, `organization`."""
+    if written.isupper() and len(written) > 1:
+        return other.upper()
+    return other if written[:1].isupper() else other.lower()
 
 
 def _with_english_spellings(entries: list[dict]) -> list[dict]:
@@ -531,7 +537,9 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
         rules = {}  # a form two rules read (`审议大会` after the Treaty's name, or in a document naming it)
         for rule in body.get("context", []):
             for written in rule["forms"]:
-                rules.setdefault(fold(written), []).append(rule)
+                read_by = rules.setdefault(fold(written), [])
+                if rule not in read_by:  # a simplified and a traditional form fold alike
+                    read_by.append(rule)
         # The English name too, when of three words or more: a Chinese text prints it only to name
         # the body (`Nuclear Suppliers Group`); shorter ones are ordinary English.
         english = [body["name_en"]] if len((body.get("name_en") or "").split()) >= 3 else []
@@ -547,7 +555,7 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
             shared = forms.get(form)  # two wholes' parts of one name, each read after its whole's name
             while shared and shared.body == body["id"]:
                 shared = shared.other  # the same form again (its traditional spelling)
-            read = shared if shared and shared.before and any("before" in rule for rule in own) else None
+            read = shared if _read_after_a_name(shared) and any("before" in rule for rule in own) else None
             for rule in reversed(own):  # the first rule is tried first, then the next, then another body's
                 read = BodyForm(
                     form=form,
@@ -572,6 +580,16 @@ def _body_forms(bodies: list[dict]) -> dict[str, BodyForm]:
                             form in other and known.body != body["id"] for other, known in forms.items())):
                         forms[form] = BodyForm(form=form, body=body["id"])
     return forms
+
+
+def _read_after_a_name(form: BodyForm | None) -> bool:
+    """Whether a body's form is read right after the name of its whole under one of its rules: two
+    wholes' parts may share it (`审议大会`), each tried in turn."""
+    while form is not None:
+        if form.before:
+            return True
+        form = form.other
+    return False
 
 
 @lru_cache(maxsize=8)

@@ -36,9 +36,9 @@ CJK_ITEM = re.compile(rf"^[(（]([{CJK_NUMERALS}]{{1,3}})[)）]\s*")
 # A sub-item as United Nations Chinese prints the English `(i)`, `(ii)`: one parenthesised
 # ideograph (㈠ … ㈩), read as the roman numeral it stands for.
 IDEOGRAPH_ITEM = re.compile(rf"^([{IDEOGRAPH_ITEMS}])\s*")
-# ... or a Chinese numeral and a space, where a web copy dropped the `、` (`一 游離輻射:指…`), but not in a
-# line spaced out character by character (`一 般 而 言`).
-SECTION = re.compile(rf"^([{CJK_NUMERALS}]{{1,3}}|[IVXL]{{1,6}})(?:\s*[.．、]\s*|(?<=[{CJK_NUMERALS}])[ \u3000](?=[^\s\d]{{2}}))")
+# ... or a Chinese numeral and a space before a defined term, where a web copy of a law dropped the `、`
+# (`一 游離輻射:指…`); a stray layout space after a numeral opening a sentence (`一 些代表团`, `十 分重要`) is none.
+SECTION = re.compile(rf"^([{CJK_NUMERALS}]{{1,3}}|[IVXL]{{1,6}})(?:\s*[.．、]\s*|(?<=[{CJK_NUMERALS}])[ \u3000](?=[^\s\d〇:：]{{1,12}}[:：]))")
 BULLET = re.compile(r"^[•●▪◦]\s*")
 # A label printed on a line of its own (web copies, column layouts): the paragraph is the next line.
 BARE_LABEL = re.compile(rf"(?:[A-Z]|[IVXL]{{1,6}}|[{CJK_NUMERALS}]{{1,3}}|\d{{1,3}})[.．、]?|[(（](?:[a-z]{{1,2}}|[ivxl]{{1,5}}|\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})[)）]")
@@ -557,7 +557,8 @@ def _describe_block(block):
         block.kind, block.letter, block.label = "item", ideograph_roman(match.group(1)), match.group(1)
     elif kind == "section":
         # as printed: Chinese numbers a section `一、`, a translation `一.`, a copy that lost the mark `一`
-        mark = "、" if "、" in match.group() else "." if match.group().rstrip()[-1] in ".．" else ""
+        printed = match.group()
+        mark = "、" if "、" in printed else "." if "." in printed or "．" in printed else ""
         block.kind, block.label = "heading", f"{match.group(1)}{mark}"
         block.section_number = numeral_value(match.group(1))
     elif kind == "bullet":

@@ -436,10 +436,12 @@ def test_a_long_english_title_in_title_case_ends_at_its_blank_line_and_a_chinese
 def test_a_law_item_whose_mark_a_copy_dropped_keeps_its_number():
     """Taiwan's Ionizing Radiation Protection Act as a society's page copies it (tests/alignment46, 01):
     its terms print `一 游離輻射:…`, the `、` lost and a space left, which cleaning would drop; the
-    numeral is the label, as printed. A line spaced out character by character is no label."""
+    numeral is the label, as printed. A numeral opening a sentence with a stray layout space after it
+    (`一 些代表团`, `十 分重要`, a spaced-out line) is no label: only one before a defined term and its colon is."""
     law = "第 2 條 本法用詞定義如下:\n\n一 游離輻射:指直接或間接使物質產生游離作用之電磁輻射。\n\n二 放射性:指核種自發衰變時釋出游離輻射之現象。\n"
     assert [(block.label, block.text[:5]) for block in split_blocks(classify_lines(law))][1:] == [("一", "游離輻射:"), ("二", "放射性:指")]
-    assert [block.label for block in split_blocks(classify_lines("一 般 而 言,各國應當加強管制。\n"))] == [""]
+    for stray in ("一 般 而 言,各國應當加強管制。", "一 些代表团认为,应当加强管制。", "十 分重要的是加强管制。", "二 〇〇五年:审议大会召开。"):
+        assert [(block.label, block.text[:1]) for block in split_blocks(classify_lines(stray + "\n"))] == [("", stray[0])], stray
 
 
 def test_a_page_of_headings_alone_is_a_document_and_one_of_furniture_alone_is_none():

@@ -69,14 +69,23 @@ def test_a_part_read_only_after_its_whole_s_name_is_no_body_typed_alone():
 
 def test_spellings_of_one_foreign_name_typed_side_by_side_are_alternatives():
     """`阿拉格齐 阿拉格奇` (Araghchi as two regions write him) and `泰風 堤豐` (Typhon) ask for the name
-    once; `公安部 国安部` (two ministries) and `三级 四级` stay two words every paragraph must hold."""
+    once; `公安部 国安部` (two ministries), `三级 四级` and `扎哈罗娃 扎哈罗夫` (two people) stay two words every
+    paragraph must hold."""
     araghchi, other, minister = understand("阿拉格齐 阿拉格奇 伊朗外长").terms
     assert "阿拉格奇" in araghchi.forms and "阿拉格齐" in other.forms and "阿拉格齐" not in minister.forms
     typhon = understand("泰風 堤豐 提豐").terms
     assert [sorted({term.value, *term.forms} & {"泰风", "堤丰", "提丰"}) for term in typhon] == [["堤丰", "提丰", "泰风"]] * 3
-    for typed in ("公安部 国安部", "三级 四级", "韩方团长 中方团长"):
+    for typed in ("公安部 国安部", "三级 四级", "韩方团长 中方团长", "扎哈罗娃 扎哈罗夫"):
         first, second = understand(typed).terms
         assert second.value not in first.forms and first.value not in second.forms, typed
+
+
+def test_a_form_read_only_in_a_document_naming_its_body_names_nothing_typed_alone():
+    """`三边安全伙伴关系` is AUKUS where a document names AUKUS (a `topic` rule); typed alone it is
+    text, and a search for AUKUS asks for none of the other trilateral partnerships."""
+    assert [(term.kind, term.value) for term in understand("三边安全伙伴关系").terms] == [("text", "三边安全伙伴关系")]
+    [aukus] = understand("AUKUS").terms
+    assert aukus.kind == "body" and "三边安全伙伴关系" not in aukus.forms and "澳英美联盟" in aukus.forms
 
 
 def test_a_thesaurus_term_typed_in_american_english():

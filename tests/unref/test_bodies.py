@@ -345,7 +345,14 @@ def test_a_bare_review_conference_is_the_one_of_the_treaty_the_document_names():
     both = "不扩散核武器条约第十一次审议大会与生物武器公约的缔约国。此次审议大会闭幕。"
     assert bodies(both) == [("NPT Review Conference", "第十一次审议大会")]
     assert bodies("审议大会将于明年举行。") == []
-    assert bodies("不扩散核武器条约缔约国。总务委员会审议大会议程。") == []  # the verb 审议 and the Assembly's agenda
+    # the verb 审议 and the Assembly: its agenda, a resolution of it, after a committee's name
+    for verb in ("总务委员会审议大会议程。", "该委员会审议大会第75/1号决议。", "安理会审议大会转交的报告。"):
+        assert "NPT Review Conference" not in {body for body, _ in bodies("不扩散核武器条约缔约国。" + verb)}, verb
+    # 审议会 is the BWC's only right after the Convention's name: not another treaty's 审议会议, nor Japan's councils
+    assert bodies("生物武器公约的执行情况。核安全公约第八次审议会议召开;日本原子力规制委员会的审议会认为。") == []
+    # an English rival counts as a whole word: `ATT` (the Arms Trade Treaty), not `ATTENTION`
+    assert bodies("ATTENTION: 不扩散核武器条约缔约国。此次审议大会闭幕。") == [("NPT Review Conference", "审议大会")]
+    assert bodies("ATT和不扩散核武器条约的缔约国。此次审议大会闭幕。") == []
 
 
 def test_the_preparatory_committee_of_an_npt_review_conference():
@@ -373,6 +380,7 @@ def test_the_agency_s_board_as_a_text_naming_the_agency_calls_it():
     assert bodies("国际原子能机构。经机构理事会推荐并由大会批准入会。") == [
         ("IAEA", "国际原子能机构"), ("IAEA Board of Governors", "机构理事会")]
     assert bodies("该基金会的机构理事会批准了预算。") == []
+    assert bodies("国际原子能机构。该国核监管机构理事会与金融机构理事会开会。") == [("IAEA", "国际原子能机构")]
 
 
 def test_short_forms_that_other_words_print_are_not_read_there():

@@ -27,18 +27,28 @@ def _data(context: DocumentContext | None, data: KnownData | None) -> KnownData:
 
 def _topics(normalised_text: str, known: KnownData) -> set[str]:
     """Markers enabling context rules: "1540", the sanctions regimes the text names (by a name or
-    one of their bodies) and the bodies a rule names as its topic that the text names (not inside
-    a longer name of something else)."""
+    one of their bodies), the bodies and treaties a rule names as its topic that the text names (not
+    inside a longer name of something else) and the rivals of a rule it names (`<body>|rival`). An
+    English marker counts as a whole word only (`ATT`, the Arms Trade Treaty, is not in `ATTENTION`)."""
     topics = {"1540"} if "1540" in normalised_text else set()
     read = bodies.without_marks(normalised_text)  # `“基地”组织制裁委员会` names the regime too
     if known.regime_marker_re is not None:
         topics |= {known.regime_markers[m.group()] for m in known.regime_marker_re.finditer(read)}
     if known.body_marker_re is not None:
         for m in known.body_marker_re.finditer(read):
+            if _inside_a_latin_word(read, m.start(), m.end()):
+                continue
             for topic, not_before in known.body_markers[m.group()].items():
                 if not (not_before and not_before.search(read[max(0, m.start() - 6):m.start()])):
                     topics.add(topic)
     return topics - {""}
+
+
+def _inside_a_latin_word(text: str, start: int, end: int) -> bool:
+    """Whether a marker beginning or ending with a Latin letter has one right before or after it."""
+    def latin(char: str) -> bool:
+        return char.isascii() and char.isalpha()
+    return (latin(text[start]) and start > 0 and latin(text[start - 1])) or (latin(text[end - 1]) and end < len(text) and latin(text[end]))
 
 
 def _one_regime(topics: set[str], known: KnownData) -> set[str]:
