@@ -348,8 +348,9 @@ def test_a_bare_review_conference_is_the_one_of_the_treaty_the_document_names():
     # the verb 审议 and the Assembly: its agenda, a resolution of it, after a committee's name
     for verb in ("总务委员会审议大会议程。", "该委员会审议大会第75/1号决议。", "安理会审议大会转交的报告。"):
         assert "NPT Review Conference" not in {body for body, _ in bodies("不扩散核武器条约缔约国。" + verb)}, verb
-    # 审议会 is the BWC's only right after the Convention's name: not another treaty's 审议会议, nor Japan's councils
-    assert bodies("生物武器公约的执行情况。核安全公约第八次审议会议召开;日本原子力规制委员会的审议会认为。") == []
+    # 审议会 is the BWC's in its 审议会议 (the Review Conference as texts also write it), not in Japan's councils
+    assert bodies("《禁止生物武器公约》缔约国。第五次审议会议商定。") == [("BWC Review Conference", "审议会")]
+    assert bodies("生物武器公约的执行情况。日本原子力规制委员会的审议会认为。") == []
     # an English rival counts as a whole word: `ATT` (the Arms Trade Treaty), not `ATTENTION`
     assert bodies("ATTENTION: 不扩散核武器条约缔约国。此次审议大会闭幕。") == [("NPT Review Conference", "审议大会")]
     assert bodies("ATT和不扩散核武器条约的缔约国。此次审议大会闭幕。") == []
