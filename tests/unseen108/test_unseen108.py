@@ -11,8 +11,8 @@ KINDS = {"acronym", "committee", "regional", "resolution", "topic", "traditional
 
 # Found at least, false positives at most (whole set). Blind: resolutions 3 of 3, 0; bodies and treaties 52 of 99, 22 (docs/unseen108-blind.md).
 # After the working part's fixes, with the aside part measured at the end: resolutions 3, 0; bodies 52, 22.
-FLOORS = {'resolutions': (3, 0), 'bodies': (52, 22)}
+FLOORS = {'resolutions': (3, 0), 'bodies': (82, 19)}
 # Expected documents returned, per kind of query, whole set (blind: 193 of 274; after: 193 of 274).
-SEARCH_FLOORS = {'acronym': 19, 'committee': 16, 'regional': 20, 'resolution': 3, 'topic': 37, 'traditional': 25, 'variant': 73}
+SEARCH_FLOORS = {'acronym': 20, 'committee': 16, 'regional': 20, 'resolution': 3, 'topic': 37, 'traditional': 25, 'variant': 77}
 # Over-reach queries that return a file, at most (blind: none of 24; after: none).
 OVERREACH_AT_MOST = 0

@@ -17,7 +17,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 1 of 1, 0; bodies and treaties 113 of 170, 3 (docs/unseen21-blind.md;
 # the gold's targets renamed to the data's ids after it). After the working part's fixes, with the aside
 # part measured at the end: resolutions 1, 0; bodies 125 of 179 (the gold corrected, README), 1.
-FLOORS = {'resolutions': (1, 0), 'bodies': (144, 1)}
+# Stop 60: more false positives allowed: the BWC's Review Conferences (审议会议), now read, which the gold leaves out (docs/benchmarks.md).
+FLOORS = {'resolutions': (1, 0), 'bodies': (144, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 119 of 164; after: 122 of 164).
 # Stop 56: acronym 28 → 27. `SHTC 俄羅斯` found text 25 as a partial match lacking SHTC, which no text prints,
 # beside the State alone; a foreign name beside places alone is no longer lacked (unseen94's over-reach,

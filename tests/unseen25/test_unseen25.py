@@ -17,7 +17,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions none in the gold, 0; bodies and treaties 117 of 141, 7
 # (docs/unseen25-blind.md). After the working part's fixes, with the aside part measured at the end:
 # resolutions 0, 0; bodies 122 of 141, 6.
-FLOORS = {'resolutions': (0, 0), 'bodies': (123, 6)}
+# Stop 60: more false positives allowed: the BWC's Review Conference, now read, which the gold leaves out (docs/benchmarks.md).
+FLOORS = {'resolutions': (0, 0), 'bodies': (123, 7)}
 # Expected documents returned, per kind of query, whole set (blind: 108 of 152; after: 108 of 152).
 SEARCH_FLOORS = {'acronym': 23, 'committee': 12, 'regional': 16, 'resolution': 1, 'topic': 20, 'traditional': 21, 'variant': 29}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).

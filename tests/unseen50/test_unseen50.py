@@ -11,7 +11,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 
 # Found at least, false positives at most (whole set). Blind: resolutions 0 of 0, 0; bodies and treaties 22 of 40, 0 (docs/unseen50-blind.md).
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 24, 0.
-FLOORS = {'resolutions': (0, 0), 'bodies': (24, 0)}
+FLOORS = {'resolutions': (0, 0), 'bodies': (28, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 116 of 145; after: 117 of 145).
 SEARCH_FLOORS = {'acronym': 17, 'committee': 15, 'regional': 20, 'resolution': 0, 'topic': 28, 'traditional': 26, 'variant': 16}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).

@@ -20,7 +20,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Stop 38 (a bare sanctions panel or committee in a one-regime document, the regimes' renewals): bodies 117.
 # Stop 53: one false positive more, a right one: text 26 names the EU's Operation IRINI (`“伊瑞尼”(IRINI`), which the
 # gazetteer now knows and this gold, written before it, does not list.
-FLOORS = {'resolutions': (20, 0), 'bodies': (131, 2)}
+# Stop 60: more false positives allowed: the NPT's Review Conference, now read, which the gold leaves out (docs/benchmarks.md).
+FLOORS = {'resolutions': (20, 0), 'bodies': (131, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 114 of 141; after: 130 of 141).
 SEARCH_FLOORS = {"acronym": 19, "variant": 26, "traditional": 18, "committee": 9, "resolution": 15, "regional": 15,
                  "topic": 31}

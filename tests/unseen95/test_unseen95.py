@@ -11,8 +11,9 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 
 # Found at least, false positives at most (whole set). Blind: resolutions 0 of 0, 0; bodies and treaties 16 of 33, 7 (docs/unseen95-blind.md).
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 16, 4.
-FLOORS = {'resolutions': (0, 0), 'bodies': (16, 4)}
+FLOORS = {'resolutions': (0, 0), 'bodies': (19, 4)}
 # Expected documents returned, per kind of query, whole set (blind: 168 of 245; after: 170 of 245).
-SEARCH_FLOORS = {'acronym': 25, 'committee': 18, 'regional': 17, 'resolution': 0, 'topic': 15, 'traditional': 36, 'variant': 60}
+# Stop 60: acronym 25 -> 24: AUKUS, now a body, is no foreign word a partial match may lack (text 07 names none).
+SEARCH_FLOORS = {'acronym': 24, 'committee': 18, 'regional': 17, 'resolution': 0, 'topic': 15, 'traditional': 36, 'variant': 60}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0
