@@ -2,21 +2,11 @@
 earlier set, and each part pairs at least as many paragraphs as it did when measured (FLOORS)."""
 from pathlib import Path
 
-import pytest
-
-from tests.alignment import checks, evaluate
+from tests.alignment.set_tests import *  # noqa: F403 (the tests every alignment set runs, on this module's constants)
 
 HERE = Path(__file__).resolve().parent
 # Chosen before anything ran (the rule: every text whose number is a multiple of 3); measured once, at the end.
 KEPT_ASIDE = ("03_iaea_board_june_2018_dprk_verification", "06_sg_message_2019_international_day_against_nuclear_tests")
-
-
-def test_texts_gold_and_sources_hold_together():
-    checks.gold_holds_together(HERE, KEPT_ASIDE)
-
-
-def test_no_text_or_address_of_an_earlier_set():
-    checks.never_used_before(HERE)
 
 
 # Paired as read, per part (docs/benchmarks.md): blind 13 of 26 working, no wrong pair; 3 of 15 aside, no wrong pair.
@@ -25,9 +15,3 @@ def test_no_text_or_address_of_an_earlier_set():
 # 6 aside since a blog's source stamp is cleaned (stop 48).
 # 24 working since stop 48's rules (numbers printed in groups of three).
 FLOORS = {"working": (24, 1), "aside": (6, 0)}
-
-
-@pytest.mark.parametrize("part", FLOORS)
-def test_alignment_holds_its_floor(part):
-    floor, wrong = FLOORS[part]
-    evaluate.holds_floor(part, floor, KEPT_ASIDE, HERE, wrong_at_most=wrong)

@@ -2,21 +2,11 @@
 earlier set, and each part pairs at least as many paragraphs as it did when measured (FLOORS)."""
 from pathlib import Path
 
-import pytest
-
-from tests.alignment import checks, evaluate
+from tests.alignment.set_tests import *  # noqa: F403 (the tests every alignment set runs, on this module's constants)
 
 HERE = Path(__file__).resolve().parent
 # Chosen before anything ran (the rule: every text whose number is a multiple of 3); measured once, at the end.
 KEPT_ASIDE = ("03_iaea_press_release_46_2019_grossi_takes_office", "06_iaea_board_appoints_grossi_2019")
-
-
-def test_texts_gold_and_sources_hold_together():
-    checks.gold_holds_together(HERE, KEPT_ASIDE)
-
-
-def test_no_text_or_address_of_an_earlier_set():
-    checks.never_used_before(HERE)
 
 
 # Paired as read, per part (docs/benchmarks.md): blind 12 of 13 working, no wrong pair; 14 of 17 aside, one wrong pair.
@@ -24,9 +14,3 @@ def test_no_text_or_address_of_an_earlier_set():
 # 13 working since stop 48's rules (a title's Word markup cleaned).
 # 15 aside since stop 48 (a web copy's first Chinese line ends at a blank line).
 FLOORS = {"working": (13, 0), "aside": (15, 1)}
-
-
-@pytest.mark.parametrize("part", FLOORS)
-def test_alignment_holds_its_floor(part):
-    floor, wrong = FLOORS[part]
-    evaluate.holds_floor(part, floor, KEPT_ASIDE, HERE, wrong_at_most=wrong)

@@ -2,7 +2,7 @@
 earlier set, and its pairs are paired at least as they were when measured (FLOORS)."""
 from pathlib import Path
 
-from tests.alignment import checks, evaluate
+from tests.alignment.set_tests import *  # noqa: F403 (the tests every alignment set runs, on this module's constants)
 
 HERE = Path(__file__).resolve().parent
 # Chosen before anything ran (the rule: every text whose number is a multiple of 3); the set has only two texts,
@@ -10,17 +10,5 @@ HERE = Path(__file__).resolve().parent
 KEPT_ASIDE = ()
 
 
-def test_texts_gold_and_sources_hold_together():
-    checks.gold_holds_together(HERE, KEPT_ASIDE)
-
-
-def test_no_text_or_address_of_an_earlier_set():
-    checks.never_used_before(HERE)
-
-
 # Paired as read (docs/benchmarks.md): blind on its merge, 6 of 6, none wrong; the same at the end.
-FLOOR, WRONG_AT_MOST = 6, 0
-
-
-def test_alignment_holds_its_floor():
-    evaluate.holds_floor("working", FLOOR, KEPT_ASIDE, HERE, wrong_at_most=WRONG_AT_MOST)
+FLOORS = {"working": (6, 0)}

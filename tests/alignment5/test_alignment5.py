@@ -2,29 +2,13 @@
 earlier set, and alignment keeps the floor measured on it."""
 from pathlib import Path
 
-import pytest
-
-from tests.alignment import checks, evaluate
+from tests.alignment.set_tests import *  # noqa: F403 (the tests every alignment set runs, on this module's constants)
 
 HERE = Path(__file__).resolve().parent
 # Chosen before anything ran (the rule: every text whose number is a multiple of 3); measured once, at the end.
 KEPT_ASIDE = ("03_sres923_somalia_unosom_ii_1994", "06_sprst_2004_31_beslan_hostage_taking")
 
 
-def test_texts_gold_and_sources_hold_together():
-    checks.gold_holds_together(HERE, KEPT_ASIDE)
-
-
-def test_no_text_or_address_of_an_earlier_set():
-    checks.never_used_before(HERE)
-
-
 # Paired as read, per part (docs/benchmarks.md): blind 19 of 20 working, no wrong pair; after the
 # seventh round 20 of 20; aside, measured once at the end, 12 of 16 with one wrong pair.
 FLOORS = {"working": (20, 0), "aside": (12, 1)}
-
-
-@pytest.mark.parametrize("part", FLOORS)
-def test_alignment_holds_its_floor(part):
-    floor, wrong = FLOORS[part]
-    evaluate.holds_floor(part, floor, KEPT_ASIDE, HERE, wrong_at_most=wrong)

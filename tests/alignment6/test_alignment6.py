@@ -2,21 +2,11 @@
 earlier set, and alignment keeps the floor measured on it."""
 from pathlib import Path
 
-import pytest
-
-from tests.alignment import checks, evaluate
+from tests.alignment.set_tests import *  # noqa: F403 (the tests every alignment set runs, on this module's constants)
 
 HERE = Path(__file__).resolve().parent
 # Chosen before anything ran (the rule: every text whose number is a multiple of 3); measured once, at the end.
 KEPT_ASIDE = ("03_yang_jiechi_conference_on_disarmament_2009", "06_mao_ning_mfa_press_conference_npt_working_papers_2024")
-
-
-def test_texts_gold_and_sources_hold_together():
-    checks.gold_holds_together(HERE, KEPT_ASIDE)
-
-
-def test_no_text_or_address_of_an_earlier_set():
-    checks.never_used_before(HERE)
 
 
 # Paired as read, per part (docs/benchmarks.md): blind 13 of 17 working, no wrong pair; after the
@@ -24,9 +14,3 @@ def test_no_text_or_address_of_an_earlier_set():
 # ninth round (several salutations on a line, a date line with its place before it, a title with a
 # date's comma), 7 of 7 with none.
 FLOORS = {"working": (17, 0), "aside": (7, 0)}
-
-
-@pytest.mark.parametrize("part", FLOORS)
-def test_alignment_holds_its_floor(part):
-    floor, wrong = FLOORS[part]
-    evaluate.holds_floor(part, floor, KEPT_ASIDE, HERE, wrong_at_most=wrong)

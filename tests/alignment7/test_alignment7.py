@@ -2,21 +2,11 @@
 earlier set, and alignment keeps the floor measured on it."""
 from pathlib import Path
 
-import pytest
-
-from tests.alignment import checks, evaluate
+from tests.alignment.set_tests import *  # noqa: F403 (the tests every alignment set runs, on this module's constants)
 
 HERE = Path(__file__).resolve().parent
 # Chosen before anything ran (the rule: every text whose number is a multiple of 3); measured once, at the end.
 KEPT_ASIDE = ("03_us_npt_national_report_nwfz_2015", "06_geng_shuang_ga_plenary_nuclear_elimination_day_2020")
-
-
-def test_texts_gold_and_sources_hold_together():
-    checks.gold_holds_together(HERE, KEPT_ASIDE)
-
-
-def test_no_text_or_address_of_an_earlier_set():
-    checks.never_used_before(HERE)
 
 
 # Paired as read, per part (docs/benchmarks.md): blind 11 of 25 working with two wrong pairs, 9 of 9
@@ -27,9 +17,3 @@ def test_no_text_or_address_of_an_earlier_set():
 # paper's Chinese is imported and 5 of its 11 entries pair (its title block still joins five lines):
 # working 18 of 25.
 FLOORS = {"working": (18, 1), "aside": (9, 0)}
-
-
-@pytest.mark.parametrize("part", FLOORS)
-def test_alignment_holds_its_floor(part):
-    floor, wrong = FLOORS[part]
-    evaluate.holds_floor(part, floor, KEPT_ASIDE, HERE, wrong_at_most=wrong)
