@@ -67,25 +67,29 @@ def _search_forms(written):
     return result
 
 
-def _named_alone(body, topics=None):
-    """The body's forms, less those a context rule reads as the body only in a document on one of
-    `topics` (every topic when None): typed alone, `联合国专家小组` and `监察员办公室` (read so in a
-    document about their sanctions regime) name no one body, and an organ's `专家组` (the 1540
-    Committee's experts, in a document about 1540) is not searched for the body it is part of; nor
-    is a form read only after the name of its whole (`第九次审议大会` after the BWC's)."""
+# The archive's own subject: a form read in a document on 1540 (the 1540 Committee's experts, `专家组`) is
+# read in nearly every document here, and typed alone names that body.
+SUBJECT = "1540"
+
+
+def _named_alone(body, subject=None):
+    """The body's forms, less those a context rule reads as the body only in some documents: typed
+    alone, `联合国专家小组` and `监察员办公室` (read so in a document about their sanctions regime) and
+    `三边安全伙伴关系` (AUKUS in a document naming it) name no one body, nor does a form read only after
+    the name of its whole (`第九次审议大会` after the BWC's). With `subject`, a form a rule reads on that
+    topic or with no topic and no whole before it stays the body's own (`专家组`); without, no form a
+    rule reads is searched for the body (an organ's `专家组` is not searched for the 1540 Committee)."""
     guarded = set(_search_forms(form for rule in body.get("context", [])
-                                if topics is None or rule.get("topic") in topics or "before" in rule for form in rule["forms"]))
+                                if subject is None or rule.get("topic") not in (None, subject) or "before" in rule
+                                for form in rule["forms"]))
     return [form for form in forms_of(body, BODY_FORMS) if not guarded.intersection(_search_forms([form]))]
 
 
 def _concepts(data):
-    # the topics a form is read under only in a document naming them: a regime, a body or a treaty
-    # (`三边安全伙伴关系` is AUKUS where a document names AUKUS; typed alone, it names no one partnership)
-    named = {regime["id"] for regime in data.regimes} | {entry["id"] for entry in data.bodies + data.treaties}
     parts = _parts(data.bodies)
     for body in data.bodies:
         latin = [body.get("acronym"), body.get("name_en"), body["id"]]
-        own = _search_forms(_named_alone(body, named) + [x for x in latin if x])
+        own = _search_forms(_named_alone(body, SUBJECT) + [x for x in latin if x])
         organs = [data.body_by_id[part] for part in parts.get(body["id"], ())]
         narrower = [form for organ in organs for form in _search_forms(_named_alone(organ)) if form not in own]
         yield Concept("body", body["id"], tuple(own), bodies=tuple(organ["id"] for organ in organs),
