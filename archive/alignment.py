@@ -17,7 +17,8 @@ more that the other's run prints nowhere (a date one spells out), or, one printi
 lengths agree, or once the paragraphs printing figures the other's run prints nowhere (a page's
 note on a treaty above its preamble) are left out; a number printed in groups of three
 (`13,000`, `17 512`) is one figure. Otherwise those printing the same figures pair and divide
-the run, and what is left pairs by length, as a translation keeps the length of what it translates (Gale and
+the run (where none does, a Chinese paragraph printing Latin names in brackets, as the bilingual
+press does, `扎里夫(Mohamad Javad Zarif)`, with the one paragraph printing them all), and what is left pairs by length, as a translation keeps the length of what it translates (Gale and
 Church), only where lengths agree closely and clearly, two paragraphs naming the same States
 (`叙利亚、也门` / `Syria and Yemen`) taken to be closer, two naming different ones never paired;
 a line both print letter for letter (`New York`, `* * *`) pairs wherever it stands; the
@@ -48,7 +49,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "24"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "25"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -412,8 +413,48 @@ def _unnumbered(left, right, ratio):
             found.add((a[0], right[same[0]][0]))
             previous = (i, same[0])
     if not found:
-        return _by_length(left, right, ratio)
+        return _by_names(left, right, ratio) or _by_length(left, right, ratio)
     return found | _unnumbered(left[previous[0] + 1:], right[previous[1] + 1:], ratio)
+
+
+def _by_names(left, right, ratio):
+    """Pairs among unnumbered paragraphs printing no figure to pair by: a Chinese paragraph
+    printing Latin names in brackets, as the bilingual press writes a foreign name once
+    (`扎里夫(Mohamad Javad Zarif)`, `欧盟(EU)`), pairs with the one paragraph of the other version
+    printing every such name, in order, and divides the run as figures do; none where no
+    paragraph prints names so (the empty set, and pairing goes by length)."""
+    found, previous = set(), (-1, -1)
+    for mine, theirs, flip in ((left, right, False), (right, left, True)):
+        for i, a in enumerate(mine):
+            if not (names := _bracketed_names(a)):
+                continue
+            holding = [j for j, b in enumerate(theirs) if all(_prints_name(b, name) for name in names)]
+            if len(holding) != 1 or holding[0] <= previous[1] or sum(_bracketed_names(c) == names for c in mine) > 1:
+                continue
+            j = holding[0]
+            before = (mine[previous[0] + 1:i], theirs[previous[1] + 1:j])
+            found |= _unnumbered(*(before[::-1] if flip else before), ratio)
+            found.add((theirs[j][0], a[0]) if flip else (a[0], theirs[j][0]))
+            previous = (i, j)
+        if found:
+            rest = (mine[previous[0] + 1:], theirs[previous[1] + 1:])
+            return found | _unnumbered(*(rest[::-1] if flip else rest), ratio)
+    return found
+
+
+_BRACKETED_NAME = re.compile(r"[(（]([A-Z][A-Za-z.'’&-]+(?: [A-Za-z.'’&-]+){0,5})[)）]")
+
+
+@lru_cache(maxsize=2**16)
+def _bracketed_names(row):
+    """The Latin names a Chinese paragraph prints in brackets (none in an English one)."""
+    if not any("\u3400" <= char <= "\u9fff" for char in row[3]):
+        return frozenset()
+    return frozenset(_BRACKETED_NAME.findall(row[3]))
+
+
+def _prints_name(row, name):
+    return re.search(rf"(?<![A-Za-z]){re.escape(name)}(?![A-Za-z])", row[3]) is not None
 
 
 def _in_step_but_headings(left, right, ratio):

@@ -759,3 +759,22 @@ def test_a_laws_items_under_its_article_pair_with_the_others_bracketed_items():
     # ... and where a copy dropped the `、` (tests/alignment46, 01: `一 游離輻射:…`), the numeral alone
     unmarked = [(anchor, kind, label.rstrip("、"), text) for anchor, kind, label, text in chinese]
     assert align(unmarked, english) == align(chinese, english)
+
+
+def test_latin_names_a_chinese_paragraph_prints_in_brackets_pair_it_with_the_one_paragraph_printing_them():
+    """A bilingual FT page (tests/alignment47, 02): two Chinese paragraphs, no figure, against four
+    English ones, two of which the page left untranslated; each Chinese paragraph prints in
+    brackets the Latin names of the one English paragraph it translates. A bracketed letter
+    (`第四(A)部分`) is a label, no name."""
+    chinese = [("p1", "para", "", "闭门核谈判结束后,伊朗外长扎里夫(Mohamad Javad Zarif)在寇宝宫(Palais Coburg)阳台上挥手致意。"),
+               ("p2", "para", "", "几小时后,欧盟(EU)外交事务负责人莫盖里尼(Federica Mogherini)将召开记者招待会。")]
+    english = [("en-p1", "para", "", "Iranian Foreign Minister Mohamad Javad Zarif waves from a balcony of the Palais Coburg."),
+               ("en-p2", "para", "", "Six world powers and Iran have agreed a breakthrough deal to wind back the country's progress."),
+               ("en-p3", "para", "", "Details of the deal are expected to be announced later on Tuesday."),
+               ("en-p4", "para", "", "EU foreign affairs chief Federica Mogherini will hold a press conference at the UN centre.")]
+    assert align(chinese, english) == {"p1": ("en-p1",), "p2": ("en-p4",)}
+    assert align(english, chinese) == {"en-p1": ("p1",), "en-p2": (), "en-p3": (), "en-p4": ("p2",)}
+    labelled = [("p1", "para", "", "第四(A)部分 销毁化学武器"), ("p2", "para", "", "对于未列入附表的化学品,应申报其结构式。")]
+    long_line = "A detailed site diagram, including a boundary map and the location of every bunker and storage area. " * 4
+    assert align(labelled, [("en-p1", "para", "", long_line), ("en-p2", "para", "", "For a chemical not listed, its structural formula."),
+                            ("en-p3", "para", "", "Destruction of chemical weapons under Part IV.")])["p1"] != ("en-p1",)
