@@ -164,6 +164,11 @@ def in_dictionary(word):
     return bool(segmenter().FREQ.get(word))
 
 
+def frequency(word):
+    """How often the segmenter's dictionary counts `word` (0 for a word it does not hold)."""
+    return segmenter().FREQ.get(word) or 0
+
+
 def words(normalised):
     """jieba's ordinary segmentation of already normalised text, punctuation dropped."""
     return [w for w in segmenter().lcut(normalised) if _WORD_CHAR.search(w)]

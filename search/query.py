@@ -11,6 +11,7 @@ from whoosh.query import And, AndNot, NullQuery, Or, Phrase, Prefix, Query, Term
 
 from unref import (
     citations_joined,
+    english,
     load_known_data,
     normalise_for_search,
     resolution_typed,
@@ -19,7 +20,7 @@ from unref.numerals import CJK_NUMERALS, chinese_numeral, numeral_value
 from unref.sounds import sound, sounding_alike
 
 from . import concepts
-from .analysis import bigrams, in_dictionary, is_cjk, units, words
+from .analysis import bigrams, frequency, in_dictionary, is_cjk, units, words
 from .budget import BUDGET, fit
 from .characters import LoneUnit
 from .ranking import OTHER_FORM, VERBATIM, WORDS
@@ -232,11 +233,15 @@ def _counted_otherwise(value):
     return counted if counted != value else None
 
 
-def _text_or_concepts(token, kind):
+def _text_or_concepts(token, kind, in_chinese=True):
     """A plain token; when it names a concept inside (禁化武组织视察), read also as those pieces,
-    and a count in it also as the other way of writing it (十周年, 10周年)."""
+    and a count in it also as the other way of writing it (十周年, 10周年); an English word also
+    as the Chinese words it is (_in_chinese), unless `in_chinese` is false."""
     terms = _text_term(token, kind, token)
     if kind != "text":
+        return terms
+    if len(terms) == 1 and in_chinese and (chinese := _in_chinese(token)):
+        terms[0].forms = chinese
         return terms
     for term in terms:
         if other := _counted_otherwise(term.value):
@@ -245,6 +250,32 @@ def _text_or_concepts(token, kind):
         if not term.parts:
             term.forms = [*term.forms, *(form for form in _regional_writings(term.value) if form not in term.forms)]
     return terms
+
+
+ENGLISH_FORMS = 3  # Chinese words an English word is searched as, at most
+_ENGLISH = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)*")
+# English words that name nothing alone: a dictionary gives them Chinese particles, not words.
+ENGLISH_FUNCTION_WORDS = frozenset("a an and are as at be by for from in is of on or the to with".split())
+
+
+_NAME_WORD = re.compile(r"[A-Z][a-z'’.-]+")  # a word of a name in Latin letters, not an acronym
+
+
+def _words_of_names(pieces):
+    """Indexes of the capitalised words typed beside another (`Banco Delta Asia`, `Chong Chon
+    Gang`): a name's words, which a dictionary would read as everyday ones (`delta`, `gang`)."""
+    name = [not quoted and bool(_NAME_WORD.fullmatch(token)) for token, quoted, _ in pieces]
+    return {i for i, word in enumerate(name) if word and ((i and name[i - 1]) or (i + 1 < len(name) and name[i + 1]))}
+
+
+def _in_chinese(token):
+    """The Chinese words an English word or phrase is (unref.english, from CC-CEDICT), the
+    commonest first (the segmenter's counts), at most ENGLISH_FORMS: a dictionary lists every
+    rare use of a word (`troops` is 部队 before it is 戎行)."""
+    if not _ENGLISH.fullmatch(token) or token.casefold() in ENGLISH_FUNCTION_WORDS:
+        return []
+    forms = {normalise_for_search(word)[0] for word in english.chinese_for(token)}
+    return sorted(forms, key=lambda form: (-frequency(form), form))[:ENGLISH_FORMS]
 
 
 # Other writings of a token tried at most, each everyday word inside it written each region's way.
@@ -320,7 +351,8 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         compact = resolution_typed(text, data) if " " in text else None
         pieces = [(text, False, False)] if compact else _names_joined(split(citations_joined(text)), data)
     ignored = []
-    for token, quoted, excluded in pieces:
+    named = _words_of_names(pieces)
+    for at, (token, quoted, excluded) in enumerate(pieces):
         target = understood.excluded if excluded else understood.terms
         if not quoted and token in OPERATORS:
             ignored.append(token)
@@ -340,7 +372,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         if _SYMBOL.match(token) and any(c.isdigit() for c in token):
             target.append(Wanted("document", token.upper(), token))
             continue
-        target.extend(_text_or_concepts(token, "text"))
+        target.extend(_text_or_concepts(token, "text", in_chinese=at not in named))
     if ignored:
         understood.notes.append(
             f"已忽略 {'、'.join(ignored)}：所有词语默认同时匹配，用 -词语 排除，用引号检索短语 "
@@ -419,7 +451,7 @@ def _names_joined(pieces, data):
             end += 1
         for j in range(end, i + 1, -1):
             name = " ".join(token for token, _, _ in pieces[i:j])
-            if data.body_named(name.casefold()) or concepts.named(normalise_for_search(name)[0]):
+            if data.body_named(name.casefold()) or concepts.named(normalise_for_search(name)[0]) or _in_chinese(name):
                 joined.append((name, False, False))
                 i = j
                 break
