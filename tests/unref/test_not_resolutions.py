@@ -29,6 +29,10 @@ NOT_RESOLUTIONS = [
     "以及聯合國麻醉藥品委員會於二零一六年三月十八日對上指經修正的公約附表一和附表四納入物質的第59/1號和第59/2號決定。",
     # the Assembly's resolution 2758 (XXVI) of 1971, its session unprinted: not the Council's 2758 (2024) (tests/unseen53, 31)
     "此舉違反了聯大的第2758號決議,損害了中國的主權和領土完整",
+    # ... and as the one adopting it, its pinyin glossed by a copy (wyomingcollectionagency.com/news/201111/copper33735_3.html):
+    # the Assembly's 1721 (XVI) of 1961 on outer space, not the Council's 1721 (2006) on Côte d'Ivoire
+    "1961年12月20日,聯(lián)合國(guó)大會(huì)通過了著名的第1721號(hào)決議,提出了與太空有關(guān)的以下各原則",
+    "联大于1961年12月20日一致通过第1721号决议",
 ]
 
 
