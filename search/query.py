@@ -237,11 +237,11 @@ def _text_or_concepts(token, kind, in_chinese=True):
     """A plain token; when it names a concept inside (禁化武组织视察), read also as those pieces,
     and a count in it also as the other way of writing it (十周年, 10周年); an English word also
     as the Chinese words it is (_in_chinese), unless `in_chinese` is false."""
+    if kind == "text" and in_chinese and (chinese := _in_chinese(token)):  # one term, a phrase too (`nuclear tests`)
+        normalised = " ".join(normalise_for_search(token)[0].split())
+        return [Wanted(kind, normalised, token, words=words(normalised), forms=chinese)]
     terms = _text_term(token, kind, token)
     if kind != "text":
-        return terms
-    if len(terms) == 1 and in_chinese and (chinese := _in_chinese(token)):
-        terms[0].forms = chinese
         return terms
     for term in terms:
         if other := _counted_otherwise(term.value):
@@ -253,9 +253,14 @@ def _text_or_concepts(token, kind, in_chinese=True):
 
 
 ENGLISH_FORMS = 3  # Chinese words an English word is searched as, at most
-_ENGLISH = re.compile(r"[A-Za-z][A-Za-z'’-]*(?: [A-Za-z][A-Za-z'’-]*)*")
-# English words that name nothing alone: a dictionary gives them Chinese particles, not words.
-ENGLISH_FUNCTION_WORDS = frozenset("a an and are as at be by for from in is of on or the to with".split())
+ENGLISH_OPENING = 2  # of them, words whose dictionary entry opens with the English word, at most
+_ENGLISH = re.compile(r"[A-Za-z]+(?: [A-Za-z]+)*")  # a word or a run of words the query joined (`_names_joined`)
+# English words that name nothing alone: a dictionary gives them pronouns and particles (`we`: 我们,
+# `may`: 五月), not what a researcher looks for.
+ENGLISH_FUNCTION_WORDS = frozenset(
+    "a an and are as at be been but by can could do does for from had has have he her his how i in into is it its may "
+    "might must no not of on one or our she should so than that the their them there these they this those to us was "
+    "we were what when where which who will with would you your".split())
 
 
 _NAME_WORD = re.compile(r"[A-Z][a-z'’.-]+")  # a word of a name in Latin letters, not an acronym
@@ -269,13 +274,20 @@ def _words_of_names(pieces):
 
 
 def _in_chinese(token):
-    """The Chinese words an English word or phrase is (unref.english, from CC-CEDICT), the
-    commonest first (the segmenter's counts), at most ENGLISH_FORMS: a dictionary lists every
-    rare use of a word (`troops` is 部队 before it is 戎行)."""
+    """The Chinese words an English word or phrase is (unref.english, from CC-CEDICT), at most
+    ENGLISH_FORMS: the commonest (the segmenter's counts) of those whose entry opens with it, at
+    most ENGLISH_OPENING, then the commonest of the rest. A dictionary lists every use of a word
+    (`troops` is 部队 before it is 戎行), and the segmenter counts what its corpus wrote, not what
+    a word means first (嗡嗡, buzz, before 无人机 for `drone`)."""
     if not _ENGLISH.fullmatch(token) or token.casefold() in ENGLISH_FUNCTION_WORDS:
         return []
-    forms = {normalise_for_search(word)[0] for word in english.chinese_for(token)}
-    return sorted(forms, key=lambda form: (-frequency(form), form))[:ENGLISH_FORMS]
+    opening, rest = ({normalise_for_search(word)[0] for word in group} for group in english.chinese_for(token))
+    commonest = sorted(opening, key=_commoner)[:ENGLISH_OPENING]
+    return (commonest + sorted((opening | rest) - set(commonest), key=_commoner))[:ENGLISH_FORMS]
+
+
+def _commoner(form):
+    return -frequency(form), form
 
 
 # Other writings of a token tried at most, each everyday word inside it written each region's way.

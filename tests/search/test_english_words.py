@@ -15,6 +15,7 @@ PARAGRAPHS = {
     5: "美国有线新闻网报道了此事。",
     6: "利比亚宣布放弃大规模毁灭性武器计划。",
     7: "湄公河三角洲是亚洲的粮仓。",
+    8: "朝鲜进行了第六次核试验。",
 }
 
 
@@ -33,6 +34,10 @@ def test_an_english_word_finds_the_chinese_words_it_is(held):
     assert numbers("ambassador") == [2]
     assert numbers("Vienna") == [3]
     assert numbers("CNN") == [5]
+
+
+def test_a_phrase_the_dictionary_holds_whole_is_its_chinese_words(held):
+    assert numbers("nuclear tests") == numbers("nuclear test") == [8]
 
 
 def test_english_words_beside_names_and_chinese_ones_narrow_as_chinese_words_do(held):
