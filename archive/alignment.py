@@ -420,16 +420,17 @@ def _unnumbered(left, right, ratio):
 def _by_names(left, right, ratio):
     """Pairs among unnumbered paragraphs printing no figure to pair by: a Chinese paragraph
     printing Latin names in brackets, as the bilingual press writes a foreign name once
-    (`扎里夫(Mohamad Javad Zarif)`, `欧盟(EU)`), pairs with the one paragraph of the other version
-    printing every such name, in order, and divides the run as figures do; none where no
-    paragraph prints names so (the empty set, and pairing goes by length)."""
+    (`扎里夫(Mohamad Javad Zarif)`, `莫盖里尼(Federica Mogherini)`), pairs with the one paragraph of
+    the other version printing every such name, in order, and divides the run as figures do; not
+    where another paragraph of its version prints one of its names too; none where no paragraph
+    prints names so (the empty set, and pairing goes by length)."""
     found, previous = set(), (-1, -1)
     for mine, theirs, flip in ((left, right, False), (right, left, True)):
         for i, a in enumerate(mine):
             if not (names := _bracketed_names(a)):
                 continue
             holding = [j for j, b in enumerate(theirs) if all(_prints_name(b, name) for name in names)]
-            if len(holding) != 1 or holding[0] <= previous[1] or sum(_bracketed_names(c) == names for c in mine) > 1:
+            if len(holding) != 1 or holding[0] <= previous[1] or sum(bool(_bracketed_names(c) & names) for c in mine) > 1:
                 continue
             j = holding[0]
             before = (mine[previous[0] + 1:i], theirs[previous[1] + 1:j])
@@ -442,15 +443,17 @@ def _by_names(left, right, ratio):
     return found
 
 
-_BRACKETED_NAME = re.compile(r"[(（]([A-Z][A-Za-z.'’&-]+(?: [A-Za-z.'’&-]+){0,5})[)）]")
+_LATIN = "A-Za-zÀ-ÖØ-öø-ÿ"
+_BRACKETED_NAME = re.compile(rf"[(（]([A-ZÀ-ÖØ-Þ][{_LATIN}.'’&-]+(?: [{_LATIN}.'’&-]+){{0,5}})[)）]")
 
 
 @lru_cache(maxsize=2**16)
 def _bracketed_names(row):
-    """The Latin names a Chinese paragraph prints in brackets (none in an English one)."""
+    """The Latin names a Chinese paragraph prints in brackets (none in an English one): with a
+    small letter, so no acronym or numeral (`(EU)`, `(XXVI)`), which other paragraphs print too."""
     if not any("\u3400" <= char <= "\u9fff" for char in row[3]):
         return frozenset()
-    return frozenset(_BRACKETED_NAME.findall(row[3]))
+    return frozenset(name for name in _BRACKETED_NAME.findall(row[3]) if any(char.islower() for char in name))
 
 
 def _prints_name(row, name):

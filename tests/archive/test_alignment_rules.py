@@ -774,6 +774,10 @@ def test_latin_names_a_chinese_paragraph_prints_in_brackets_pair_it_with_the_one
                ("en-p4", "para", "", "EU foreign affairs chief Federica Mogherini will hold a press conference at the UN centre.")]
     assert align(chinese, english) == {"p1": ("en-p1",), "p2": ("en-p4",)}
     assert align(english, chinese) == {"en-p1": ("p1",), "en-p2": (), "en-p3": (), "en-p4": ("p2",)}
+    # a name two Chinese paragraphs print says nothing of which is which (a review's case)
+    twice = [("p1", "para", "", "莫盖里尼(Federica Mogherini)说。"),
+             ("p2", "para", "", "几小时后,莫盖里尼(Federica Mogherini)和扎里夫(Mohamad Javad Zarif)将召开记者招待会,宣布协议的细节。")]
+    assert align(twice, english)["p1"] != ("en-p4",)
     labelled = [("p1", "para", "", "第四(A)部分 销毁化学武器"), ("p2", "para", "", "对于未列入附表的化学品,应申报其结构式。")]
     long_line = "A detailed site diagram, including a boundary map and the location of every bunker and storage area. " * 4
     assert align(labelled, [("en-p1", "para", "", long_line), ("en-p2", "para", "", "For a chemical not listed, its structural formula."),
