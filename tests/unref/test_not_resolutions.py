@@ -35,6 +35,18 @@ NOT_RESOLUTIONS = [
     "联大于1961年12月20日一致通过第1721号决议",
 ]
 
+# ... but the Council's where the words between name it, or a people's congress adopts (a review's cases)
+COUNCIL_RESOLUTIONS_AFTER_AN_ASSEMBLY = [
+    ("大会通过后安理会第1540号决议", "S/RES/1540 (2004)"),
+    ("联大通过了支持安理会第2231号决议的声明", "S/RES/2231 (2015)"),
+    ("全国人民代表大会通过了落实第1540号决议的法律", "S/RES/1540 (2004)"),
+]
+
+
+@pytest.mark.parametrize(("text", "target"), COUNCIL_RESOLUTIONS_AFTER_AN_ASSEMBLY)
+def test_the_council_named_after_the_assembly_or_a_congress_adopting_keeps_its_resolution(text, target):
+    assert [r.target for r in extract_references(text) if r.type == "resolution"] == [target]
+
 
 @pytest.mark.parametrize("text", NOT_RESOLUTIONS)
 def test_not_a_resolution(text):

@@ -155,8 +155,9 @@ _ASSEMBLY_IN_SENTENCE = re.compile(r"(?:大会|联大)[^。；;\n]*$")
 _ASSEMBLY_BEFORE = re.compile(r"(?:大会|联大)(?:的|通过的)?$")
 # ... or as the one adopting it, with when and a word or two between (`联合国大会(简称联大)通过了著名的
 # 第1721号决议`, `联大于1961年12月20日通过第1721号决议`), where the number prints no year.
-_ASSEMBLY_ADOPTED = re.compile(r"(?:大会|联大)(?:\([^()]{1,12}\))?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
-                               r"(?:一致)?通过(?:了)?[^,。;:、第\d]{0,6}$")
+# Not where the words between name the Council (`大会通过后安理会第1540号决议`), nor a people's congress.
+_ASSEMBLY_ADOPTED = re.compile(r"(?<!代表)(?:大会|联大)(?:\([^()]{1,12}\))?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
+                               r"(?:一致)?通过(?:了)?(?:(?!理事会|安理会)[^,。;:、第\d]){0,6}$")
 
 
 @dataclass(frozen=True)
@@ -295,7 +296,7 @@ def _list_items(text: str, m: re.Match, register: Register | None = None) -> lis
             continue                  # `NNNN(YYYY)号决定` is nobody's decision symbol we know
         elif g["roman"]:
             found.append(Mention(item.start(), end, "A", g["number"], g["roman"]))
-        elif assembly_just_before or (assembly_adopted and not g["year"]):
+        elif assembly_just_before or (assembly_adopted and not council and not g["year"]):
             continue                  # the Assembly's old `第2758号决议`, its session unprinted: not the Council's
         elif g["year"]:
             # a year no resolution can have (`2356(2107)` among the DPRK resolutions): the register
