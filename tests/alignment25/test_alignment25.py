@@ -10,5 +10,7 @@ KEPT_ASIDE = ("03_sg_op_ed_new_ground_zero_npt_review_conference_2010", "06_sg_m
 
 
 # Paired as read, per part (docs/benchmarks.md): blind 10 of 25 working, 13 of 13 aside, no wrong pair;
-# at the end, after the round's rules: 19 working, 13 aside (measured once, at the end), no wrong pair.
-FLOORS = {"working": (19, 0), "aside": (13, 0)}
+# at the end, after the round's rules: 19 working, 13 aside (measured once, at the end), no wrong pair; 24 working
+# once a Chinese paragraph printing Latin names in brackets pairs with the English one printing them (stop 61: 01,
+# the UN News piece on the Tlatelolco Treaty).
+FLOORS = {"working": (24, 0), "aside": (13, 0)}
