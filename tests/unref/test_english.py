@@ -42,3 +42,7 @@ def test_no_headword_of_one_character_and_nothing_for_what_the_dictionary_lacks(
 def test_a_phrase_is_the_headwords_of_the_whole_phrase():
     assert "中东" in chinese("Middle East")
     assert "核试验" in chinese("nuclear test")
+
+
+def test_a_classifier_or_a_cross_reference_is_no_sense_and_takes_no_place_among_the_first():
+    assert "出口" in chinese("export")  # 出口: `an exit/CL:個/to speak/to export/…`, its third sense
