@@ -161,7 +161,7 @@ def dictionary_verbs():
 def in_dictionary(word):
     """Whether the segmenter's dictionary (jieba's and the archive's own words) holds `word` as a
     word (`信号`; not `界号`)."""
-    return bool(segmenter().FREQ.get(word))
+    return frequency(word) > 0
 
 
 def frequency(word):

@@ -6,6 +6,7 @@ characters are only text here, and the Whoosh query is built from objects.
 import re
 import unicodedata
 from dataclasses import dataclass, field
+from functools import lru_cache
 
 from whoosh.query import And, AndNot, NullQuery, Or, Phrase, Prefix, Query, Term
 
@@ -239,7 +240,7 @@ def _text_or_concepts(token, kind, in_chinese=True):
     as the Chinese words it is (_in_chinese), unless `in_chinese` is false."""
     if kind == "text" and in_chinese and (chinese := _in_chinese(token)):  # one term, a phrase too (`nuclear tests`)
         normalised = " ".join(normalise_for_search(token)[0].split())
-        return [Wanted(kind, normalised, token, words=words(normalised), forms=chinese)]
+        return [Wanted(kind, normalised, token, words=words(normalised), forms=list(chinese))]
     terms = _text_term(token, kind, token)
     if kind != "text":
         return terms
@@ -263,16 +264,17 @@ ENGLISH_FUNCTION_WORDS = frozenset(
     "we were what when where which who will with would you your".split())
 
 
-_NAME_WORD = re.compile(r"[A-Z][a-z'’.-]+")  # a word of a name in Latin letters, not an acronym
+NAME_WORD = re.compile(r"[A-Z][a-z'’.-]+")  # a word of a name written in Latin letters, not an acronym
 
 
 def _words_of_names(pieces):
     """Indexes of the capitalised words typed beside another (`Banco Delta Asia`, `Chong Chon
     Gang`): a name's words, which a dictionary would read as everyday ones (`delta`, `gang`)."""
-    name = [not quoted and bool(_NAME_WORD.fullmatch(token)) for token, quoted, _ in pieces]
+    name = [not quoted and bool(NAME_WORD.fullmatch(token)) for token, quoted, _ in pieces]
     return {i for i, word in enumerate(name) if word and ((i and name[i - 1]) or (i + 1 < len(name) and name[i + 1]))}
 
 
+@lru_cache(maxsize=4096)  # a run of words is asked for when the query's names are joined, then read
 def _in_chinese(token):
     """The Chinese words an English word or phrase is (unref.english, from CC-CEDICT), at most
     ENGLISH_FORMS: the commonest (the segmenter's counts) of those whose entry opens with it, at
@@ -280,10 +282,10 @@ def _in_chinese(token):
     (`troops` is 部队 before it is 戎行), and the segmenter counts what its corpus wrote, not what
     a word means first (嗡嗡, buzz, before 无人机 for `drone`)."""
     if not _ENGLISH.fullmatch(token) or token.casefold() in ENGLISH_FUNCTION_WORDS:
-        return []
+        return ()
     opening, rest = ({normalise_for_search(word)[0] for word in group} for group in english.chinese_for(token))
     commonest = sorted(opening, key=_commoner)[:ENGLISH_OPENING]
-    return (commonest + sorted((opening | rest) - set(commonest), key=_commoner))[:ENGLISH_FORMS]
+    return tuple(commonest + sorted((opening | rest) - set(commonest), key=_commoner))[:ENGLISH_FORMS]
 
 
 def _commoner(form):

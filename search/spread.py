@@ -54,7 +54,6 @@ TWO_LACKING_TERMS = 5  # a query this long may be found without two of its every
 # six words typed from memory hold two a text words otherwise more often than a shorter query holds one
 SPLIT_AT_LEAST = 4  # characters of an unspaced Chinese word no paragraph holds, read as its words
 FOREIGN_BESIDE = 3  # characters of the Chinese word beside a foreign one, of a query of two words
-_CAPITALISED = re.compile(r"[A-Z][a-z'’.-]+")  # a word of a name written in Latin letters, not an acronym
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
 PLACES = {"state", "place"}  # beside only these, a foreign name lacked leaves a search for the place
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
@@ -172,7 +171,7 @@ def _foreign_names(terms, alone, by_organ):
 
 
 def _capitalised(term, terms):
-    return _foreign(term, terms) and all(_CAPITALISED.fullmatch(word) for word in term.surface.split())
+    return _foreign(term, terms) and all(queries.NAME_WORD.fullmatch(word) for word in term.surface.split())
 
 
 def _words_apart(terms, alone, by_organ, find_term):

@@ -34,7 +34,8 @@ _BRACKETED = re.compile(r"\([^)]*\)")
 _ARTICLES = ("to ", "a ", "an ", "the ")
 _ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9]")
 _ACRONYM_ENDING = re.compile(r"\(([A-Z][A-Z0-9&]*[A-Z0-9])\)$")
-_NO_SENSE = ("CL:", "see ", "variant of ", "old variant of ", "used in ")  # a classifier, a cross-reference: no sense
+_NO_SENSE = ("CL:", "see ", "variant of ", "old variant of ", "used in ")  # a classifier, a cross-reference: no sense,
+# nor is a slang or dialect one: none takes a place among an entry's first senses
 _NOT_STANDARD = re.compile(r"\b(?:slang|dialect|vulgar|derog|coll\.|Internet)", re.IGNORECASE)
 
 
@@ -75,17 +76,14 @@ def _read_entry(line: str, words: dict[str, str], acronyms: dict[str, list[str]]
     headword = line[traditional_end + 1:line.find(" ", traditional_end + 1)]
     if len(headword) < 2:
         return
-    senses = [sense for sense in line[line.find("/") + 1:-1].split("/") if not sense.startswith(_NO_SENSE)]
+    senses = [sense for sense in line[line.find("/") + 1:-1].split("/")
+              if not sense.startswith(_NO_SENSE) and not _NOT_STANDARD.search(sense)]
     for place, sense in enumerate(senses[:SENSES_READ]):
-        if _NOT_STANDARD.search(sense):
-            continue
         for alternative, key in enumerate(sense_keys(sense)):
             if key.count(" ") < LONGEST_KEY and not _ACRONYM.fullmatch(key):
                 key = key.casefold()
                 words[key] = words.get(key, "") + (_OPENS if place == alternative == 0 else _GIVES) + headword
     for sense in senses:
-        if _NOT_STANDARD.search(sense):
-            continue
         if (found := _ACRONYM_ENDING.search(sense.strip())) and _abbreviates(found.group(1), sense[:found.start()]):
             acronyms.setdefault(found.group(1), []).append(headword)
         elif _ACRONYM.fullmatch(head := _BRACKETED.sub("", sense).split(",")[0].strip()):

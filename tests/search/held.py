@@ -2,6 +2,8 @@
 of search's understanding searches in, with every paragraph's expected place known."""
 from contextlib import contextmanager
 
+import pytest
+
 from archive.importing import store
 from archive.models import Document
 from archive.pipeline import parse_text
@@ -21,6 +23,16 @@ def numbered_document(symbol, paragraphs, date):
     finally:
         indexing.remove_documents([document.key])
         Document.objects.filter(pk=document.pk).delete()
+
+
+def held_document(symbol, paragraphs, date):
+    """A module-scoped fixture holding `numbered_document(symbol, paragraphs, date)` for the
+    module's tests: `held = held_document(SYMBOL, PARAGRAPHS, "2097-05-07")`."""
+    @pytest.fixture(scope="module")
+    def held(django_db_setup, django_db_blocker):
+        with django_db_blocker.unblock(), numbered_document(symbol, paragraphs, date) as document:
+            yield document
+    return held
 
 
 def numbers_found(symbol, query):

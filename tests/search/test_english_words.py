@@ -3,10 +3,10 @@ unref/english.py): `reactor` finds 反应堆, `Vienna` 维也纳, `CNN` 美国�
 name typed in Latin letters are not read one by one (`Banco Delta Asia` is no search for 亚洲)."""
 import pytest
 
-from tests.search.held import numbered_document, numbers_found
+from tests.search.held import held_document, numbers_found
 
 pytestmark = pytest.mark.django_db
-SYMBOL = "S/2097/22"
+SYMBOL = "S/2097/24"
 PARAGRAPHS = {
     1: "美国海军的反应堆使用高浓铀。",
     2: "中国大使在裁军谈判会议上发言。",
@@ -19,10 +19,7 @@ PARAGRAPHS = {
 }
 
 
-@pytest.fixture(scope="module")
-def held(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2097-05-07") as document:
-        yield document
+held = held_document(SYMBOL, PARAGRAPHS, "2097-05-07")
 
 
 def numbers(query):

@@ -11,7 +11,7 @@ import pytest
 
 from search import engine, query
 from search.budget import BUDGET
-from tests.search.held import numbered_document, numbers_found
+from tests.search.held import held_document, numbers_found
 
 pytestmark = [pytest.mark.django_db, pytest.mark.contract]
 SYMBOL = "S/2098/5"
@@ -35,10 +35,7 @@ PARAGRAPHS = {
 }
 
 
-@pytest.fixture(scope="module")
-def held(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2098-05-07") as document:
-        yield document
+held = held_document(SYMBOL, PARAGRAPHS, "2098-05-07")
 
 
 def test_a_term_finds_its_narrower_terms_below_what_was_typed(held):

@@ -4,7 +4,7 @@ acronym (AML), Taiwan's word for IAEA safeguards (核子保防), each from unref
 with its sources."""
 import pytest
 
-from tests.search.held import numbered_document, numbers_found
+from tests.search.held import held_document, numbers_found
 
 pytestmark = pytest.mark.django_db
 SYMBOL = "S/2098/31"
@@ -18,10 +18,7 @@ PARAGRAPHS = {
 }
 
 
-@pytest.fixture(scope="module")
-def held(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2098-05-08") as document:
-        yield document
+held = held_document(SYMBOL, PARAGRAPHS, "2098-05-08")
 
 
 @pytest.mark.parametrize("query, numbers", [
@@ -47,10 +44,7 @@ RENAMED = {
 }
 
 
-@pytest.fixture(scope="module")
-def renamed(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), numbered_document(FORMER, RENAMED, "2098-06-08") as document:
-        yield document
+renamed = held_document(FORMER, RENAMED, "2098-06-08")
 
 
 @pytest.mark.parametrize("query, numbers", [
@@ -74,10 +68,7 @@ ATOMIC = {
 }
 
 
-@pytest.fixture(scope="module")
-def atomic(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), numbered_document(AUTHORITY, ATOMIC, "2098-07-08") as document:
-        yield document
+atomic = held_document(AUTHORITY, ATOMIC, "2098-07-08")
 
 
 @pytest.mark.parametrize("query, numbers", [("IAEA", [2, 3]), ("国际原子能机构", [2, 3]), ("原子能机构", [1, 2, 3])])

@@ -5,7 +5,7 @@ import pytest
 from django.utils import translation
 
 from search import engine, results
-from tests.search.held import numbered_document, numbers_found
+from tests.search.held import held_document, numbers_found
 
 pytestmark = [pytest.mark.django_db, pytest.mark.contract]
 SYMBOL = "S/2097/22"
@@ -21,10 +21,7 @@ PARAGRAPHS = {
 }
 
 
-@pytest.fixture(scope="module")
-def held(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2097-05-07") as document:
-        yield document
+held = held_document(SYMBOL, PARAGRAPHS, "2097-05-07")
 
 
 def numbers(query):

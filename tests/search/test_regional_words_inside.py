@@ -3,7 +3,7 @@ Taiwan's `網路`): search also tries the token with that word written each regi
 import pytest
 
 from search.query import understand
-from tests.search.held import numbered_document, numbers_found
+from tests.search.held import held_document, numbers_found
 
 pytestmark = pytest.mark.django_db
 SYMBOL = "S/2098/48"
@@ -16,10 +16,7 @@ PARAGRAPHS = {
 }
 
 
-@pytest.fixture(scope="module")
-def held(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2098-11-26") as document:
-        yield document
+held = held_document(SYMBOL, PARAGRAPHS, "2098-11-26")
 
 
 def test_the_token_is_also_written_each_region_s_way():

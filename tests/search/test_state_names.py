@@ -6,7 +6,7 @@ name a State asked for that a region's press writes (白羅斯, unref/data/state
 import pytest
 
 from search import concepts
-from tests.search.held import numbered_document, numbers_found
+from tests.search.held import held_document, numbers_found
 from unref import normalise_for_search
 
 pytestmark = pytest.mark.django_db
@@ -31,10 +31,7 @@ PARAGRAPHS = {
 }
 
 
-@pytest.fixture(scope="module")
-def held(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2097-05-08") as document:
-        yield document
+held = held_document(SYMBOL, PARAGRAPHS, "2097-05-08")
 
 
 def numbers(query):

@@ -6,7 +6,7 @@ English names (`Macau`, `Hong Kong`, `Burma`: CLDR's and mledoze/countries', reg
 China` in `People's Republic of China`) names neither."""
 import pytest
 
-from tests.search.held import numbered_document, numbers_found
+from tests.search.held import held_document, numbers_found
 from unref import load_known_data
 
 pytestmark = pytest.mark.django_db
@@ -24,10 +24,7 @@ PARAGRAPHS = {
 }
 
 
-@pytest.fixture(scope="module")
-def held(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2097-05-06") as document:
-        yield document
+held = held_document(SYMBOL, PARAGRAPHS, "2097-05-06")
 
 
 def numbers(query):

@@ -4,7 +4,7 @@ forms in turn, not a word inside a longer one, not a text lacking the rest of th
 import pytest
 
 from search.query import Wanted, _alternatives_shared, understand
-from tests.search.held import numbered_document, numbers_found
+from tests.search.held import held_document, numbers_found
 
 pytestmark = pytest.mark.django_db
 SYMBOL = "S/2097/22"
@@ -23,10 +23,7 @@ PARAGRAPHS = {
 }
 
 
-@pytest.fixture(scope="module")
-def held(django_db_setup, django_db_blocker):
-    with django_db_blocker.unblock(), numbered_document(SYMBOL, PARAGRAPHS, "2097-05-07") as document:
-        yield document
+held = held_document(SYMBOL, PARAGRAPHS, "2097-05-07")
 
 
 def numbers(query):

@@ -143,8 +143,8 @@ ANAPHORA_RE = re.compile(rf"(?:该|此|上述|同一|这)(?:项|份)?决议(?={P
 UNNAMED_RE = re.compile(rf"(?:^|(?<=[,;:、(“\"「。按依据照受至到在于与和及对经由]))决议(?={PINPOINT_RE.pattern})")
 # The Council named just before a list: a one- or two-digit number is then its resolution too — also
 # with when and how it adopted it between (`安理會於1950年通過第84號決議`, `安理会今天一致通过了第9号决议`).
-_COUNCIL_BEFORE = re.compile(r"(?:安全理事会|安理会)(?:(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?(?:今天|当天|昨天)?"
-                             r"(?:一致)?通过(?:了|的)?|的)?$")
+_WHEN = r"(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"  # when an organ adopted it (`于2004年4月28日`)
+_COUNCIL_BEFORE = re.compile(rf"(?:安全理事会|安理会)(?:{_WHEN}(?:今天|当天|昨天)?(?:一致)?通过(?:了|的)?|的)?$")
 # Another issuer: the EU Council (`理事会`), an EU act marker (`(CFSP)`, `(EU)`).
 _OTHER_ISSUER = re.compile(r"(?:(?<!安全)理事会|\([A-Z]{2,8}\))$")
 # The General Assembly named earlier in the sentence: a decision numbered by session (`第59/1号决定`)
@@ -156,8 +156,8 @@ _ASSEMBLY_BEFORE = re.compile(r"(?:大会|联大)(?:的|通过的)?$")
 # ... or as the one adopting it, with when and a word or two between (`联合国大会(简称联大)通过了著名的
 # 第1721号决议`, `联大于1961年12月20日通过第1721号决议`), where the number prints no year.
 # Not where the words between name the Council (`大会通过后安理会第1540号决议`), nor a people's congress.
-_ASSEMBLY_ADOPTED = re.compile(r"(?<!代表)(?:大会|联大)(?:\([^()]{1,12}\))?(?:于|在)?(?:\d{4}年)?(?:\d{1,2}月)?(?:\d{1,2}日)?"
-                               r"(?:一致)?通过(?:了)?(?:(?!理事会|安理会)[^,。;:、第\d]){0,6}$")
+_ASSEMBLY_ADOPTED = re.compile(rf"(?<!代表)(?:大会|联大)(?:\([^()]{{1,12}}\))?{_WHEN}(?:一致)?通过(?:了)?"
+                               r"(?:(?!理事会|安理会)[^,。;:、第\d]){0,6}$")
 
 
 @dataclass(frozen=True)
