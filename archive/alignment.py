@@ -10,7 +10,11 @@ both versions number it), footnotes, and a statement's salutations (`主席先�
 other's numbers say nothing and are dropped, but items keep their own labels, and a law's terms under
 its article (`一、`, read as sections) are the items the other prints `(1)`. A
 resolution's adoption line, with its vote or without, pairs with the other's wherever each
-version prints it (the English web copies put it under the title, the Chinese under the text).
+version prints it (the English web copies put it under the title, the Chinese under the text);
+so does a date line with the other's one line printing that date (a paragraph quoting the date
+is no rival), and where it stands as the numbering would put it, it divides the run as a
+landmark does. Above the first landmark, a page's own title that one version prints over a run
+of headings (`华盛顿核安全峰会文稿` over `华盛顿核安全峰会公报全文`) is left out.
 Between two landmarks, unnumbered paragraphs pair in order when both versions have as many and
 each pair prints the same figures (dates, symbols, meeting numbers, or none), or one prints
 more that the other's run prints nowhere (a date one spells out), or, one printing none, the
@@ -49,7 +53,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "25"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "26"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -192,6 +196,7 @@ def _links(left, right):
         for block in matcher.get_matching_blocks() for k in range(block.size)
     ]
     ratio = _ratio(left, right, anchors)
+    anchors = _dated(anchors, aside, left, right, taken)
     links = {(left[i][0], right[j][0]) for i, j in aside}
     previous = (-1, -1)
     for i, j in [*anchors, (len(left), len(right))]:
@@ -204,6 +209,31 @@ def _links(left, right):
     if len(notes[0]) != len(notes[1]):
         links |= _notes_by_number(left, right, notes, links)
     return links | _joins(left, right, links)
+
+
+def _dated(anchors, aside, left, right, taken):
+    """The landmark anchors, with each date line paired aside that stands where the numbering
+    would put it: between the same two anchors, with at most one more paragraph before it in
+    one version than in the other and at most one more after it in that same version (a heading
+    only one version prints over the date: a page's own title). A date line one version prints
+    above a heading and the other below it, or one under the title and the other under the text,
+    divides nothing."""
+    found = list(anchors)
+    for i, j in sorted(aside):
+        if not (_date_line(left[i][3]) and _date_line(right[j][3])):
+            continue
+        before = [(a, b) for a, b in found if a < i and b < j]
+        after = [(a, b) for a, b in found if a > i and b > j]
+        if len(before) + len(after) != len(found):
+            continue
+        start, end = (before[-1] if before else (-1, -1)), (after[0] if after else (len(left), len(right)))
+        counts = [[sum(1 for row in rows[lo + 1:hi] if row[0] not in out) for lo, hi in spans]
+                  for rows, out, spans in ((left, taken[0], ((start[0], i), (i, end[0]))),
+                                           (right, taken[1], ((start[1], j), (j, end[1]))))]
+        differences = [ours - theirs for ours, theirs in zip(*counts, strict=True)]
+        if all(abs(difference) <= 1 for difference in differences) and differences[0] * differences[1] >= 0:
+            found = [*before, (i, j), *after]
+    return found
 
 
 def _titled_parts_in_both(left, right, marks):
@@ -251,17 +281,18 @@ def _without_numbers(row, mark):
 def _set_aside(left, right):
     """Index pairs of the lines each version may print in a place of its own: the adoption
     lines (when each version has one), a date line and the one heading, adoption line or date
-    line of the other version printing that date, and the footnotes, in order, when both
+    line of the other version printing that date (each the only such line of its version
+    printing it: a paragraph quoting the date is no rival), and the footnotes, in order, when both
     versions have as many; with each version's footnotes, which pair with nothing else."""
     adopted = [[k for k, row in enumerate(rows) if _adopted(row[3])] for rows in (left, right)]
     pairs = {(adopted[0][0], adopted[1][0])} if all(len(lines) == 1 for lines in adopted) else set()
     lines = [[(k, date) for k, row in enumerate(rows) if (date := _date_line(row[3]))] for rows in (left, right)]
     dates = [[_dates(row[3]) for row in rows] for rows in (left, right)] if any(lines) else None  # a long scan: only when needed
-    for side, others in enumerate((right, left)):
+    for side, (mine, others) in enumerate(((left, right), (right, left))):
         for k, date in lines[side]:
-            own = [m for m, printed in enumerate(dates[side]) if date in printed]
-            theirs = [m for m, printed in enumerate(dates[1 - side]) if date in printed]
-            if own == [k] and len(theirs) == 1 and _may_carry_a_date(others[theirs[0]]):
+            own = [m for m, printed in enumerate(dates[side]) if date in printed and _may_carry_a_date(mine[m])]
+            theirs = [m for m, printed in enumerate(dates[1 - side]) if date in printed and _may_carry_a_date(others[m])]
+            if own == [k] and len(theirs) == 1:
                 pairs.add((k, theirs[0]) if side == 0 else (theirs[0], k))
     notes = [_footnotes(rows) for rows in (left, right)]
     if len(notes[0]) == len(notes[1]):
@@ -397,6 +428,8 @@ def _unnumbered(left, right, ratio):
     which then divide the run, and the same again between them; where none do, by length."""
     if _together(left, right, ratio):
         return _in_pairs(left, right)
+    if pairs := _under_a_page_title(left, right, ratio):
+        return pairs
     if steps := (_in_step_but_headings(left, right, ratio) or _in_step_under_titles(left, right, ratio)
                  or _in_step_but_own_figures(left, right)):
         return steps
@@ -415,6 +448,19 @@ def _unnumbered(left, right, ratio):
     if not found:
         return _by_names(left, right, ratio) or _by_length(left, right, ratio)
     return found | _unnumbered(left[previous[0] + 1:], right[previous[1] + 1:], ratio)
+
+
+def _under_a_page_title(left, right, ratio):
+    """A version whose title is its page's own (`华盛顿核安全峰会文稿`, a study site's heading over
+    the communiqué's `华盛顿核安全峰会公报全文`): where a run of headings above the first landmark
+    has one line more in one version, titled in both, the rest pair in order with the other's,
+    its title first, where they would as an equal run. Not where the run holds a paragraph: the
+    line one version adds may be any of them."""
+    for mine, theirs, flip in ((left, right, False), (right, left, True)):
+        if (len(mine) == len(theirs) + 1 and mine[0][1] == "title" and theirs and theirs[0][1] == "title"
+                and all(row[1] in _HEADINGS for row in mine + theirs) and _together(mine[1:], theirs, ratio)):
+            return {((b, a) if flip else (a, b)) for a, b in _in_pairs(mine[1:], theirs)}
+    return set()
 
 
 def _by_names(left, right, ratio):

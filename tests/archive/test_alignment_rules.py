@@ -1,6 +1,7 @@
 """Pairing two language versions by printed numbering (archive.alignment), on rows of
 (anchor, kind, label, text): the words differ between languages, numbering and figures do not."""
 from archive.alignment import align, landmark
+from archive.pipeline.splitting import salutation
 
 
 def rows(*anchors_and_kinds, text=""):
@@ -782,3 +783,49 @@ def test_latin_names_a_chinese_paragraph_prints_in_brackets_pair_it_with_the_one
     long_line = "A detailed site diagram, including a boundary map and the location of every bunker and storage area. " * 4
     assert align(labelled, [("en-p1", "para", "", long_line), ("en-p2", "para", "", "For a chemical not listed, its structural formula."),
                             ("en-p3", "para", "", "Destruction of chemical weapons under Part IV.")])["p1"] != ("en-p1",)
+
+
+def test_a_date_line_pairs_with_the_others_though_a_paragraph_quotes_the_date_and_a_page_title_is_left_out():
+    """The 2010 Washington Nuclear Security Summit communiqué on a study site (tests/alignment48,
+    01): the Chinese page prints its own title over the communiqué's, and its second paragraph
+    quotes the date line's date; the date lines still pair, and the page's title stays unpaired."""
+    from tests.alignment48.test_alignment48 import HERE
+
+    chinese, _, paired = _pairs_of("01_washington_nuclear_security_summit_communique_2010", HERE)
+    assert [(p.text[:8], [text[:14] for text in paired[p.anchor]]) for p in chinese[:3]] == [
+        ("华盛顿核安全峰会", []), ("华盛顿核安全峰会", ["Communiqué of "]), ("2010年4月1", ["April 13, 2010"])]
+
+
+def test_a_date_line_where_the_numbering_would_put_it_divides_the_run_and_a_bare_representatives_is_a_salutation():
+    """Wang Yi's remarks to the Conference on Disarmament (tests/alignment48, 02): three headings
+    over the date in Chinese, two in English, then the salutations; the date pair divides the run,
+    so the salutations pair in turn (`各位代表，女士们、先生们：` / `Representatives, Ladies and
+    Gentlemen,`)."""
+    from tests.alignment48.test_alignment48 import HERE
+
+    assert salutation("Representatives, Ladies and Gentlemen,") == "delegates"
+    assert salutation("Representatives of fifteen States met in Geneva.") is None
+    chinese, _, paired = _pairs_of("02_wang_yi_conference_on_disarmament_remarks_2021", HERE)
+    assert [(p.text[:6], [text[:15] for text in paired[p.anchor]]) for p in chinese[:6]] == [
+        ("王毅在日内瓦", []), ("坚持多边主义", ["Uphold Multilat"]), ("——王毅国务", ["– Remarks by H."]),
+        ("2021年6", ["11 June 2021"]), ("尊敬的艾赫特", ["Ambassador Salo"]), ("各位代表,女", ["Representatives"])]
+
+
+def test_a_date_line_above_a_heading_in_one_version_and_below_it_in_the_other_divides_nothing():
+    """A date each version prints on one side of the heading (tests/alignment23, 05): it pairs,
+    but does not divide, and the heading is left to the run (a page title and a paragraph the
+    run holds leave nothing out)."""
+    chinese = [("title", "title", "", "New York"), ("d", "heading", "", "2018年08月21日"),
+               ("h", "heading", "", "秘书长纪念和悼念恐怖主义受害者国际日致辞"),
+               ("p1", "para", "", "恐怖主义是我们时代最具挑战性的问题之一。")]
+    english = [("title", "title", "", "The Secretary-General"),
+               ("h", "heading", "", "Message on First International Day of Remembrance of, and Tribute to, the Victims of Terrorism"),
+               ("d", "heading", "", "21 August 2018"), ("p1", "para", "", "Terrorism is one of the most challenging issues of our time.")]
+    pairs = align(chinese, english)
+    assert pairs["d"] == ("d",) and pairs["p1"] == ("p1",) and pairs["title"] != ("h",)
+    with_a_paragraph = [("title", "title", "", "FT社評:對北韓施壓比放狠話更管用"),
+                        ("p1", "para", "", "川普和北韓互放狠話可能使雙方落入「信譽陷阱」。"),
+                        ("p2", "para", "", "北韓核武計劃所帶來的危險升級得比任何人預計的都要快。")]
+    leader = [("title", "title", "", "LEADER - Steady pressure beats hot talk on North Korea"),
+              ("p1", "para", "", "The danger posed by North Korea's nuclear weapons programme has grown faster than anyone expected.")]
+    assert align(with_a_paragraph, leader)["p1"] != ("title",)
