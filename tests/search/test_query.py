@@ -166,12 +166,13 @@ def test_a_name_inside_an_unspaced_query_is_read_as_parts():
 
 
 def test_the_rest_of_a_token_beside_a_name_is_read_in_every_region_s_wording_when_it_is_one_word():
-    """`扎波罗热核电站`: the place, and `核电站` in any region's wording (Taiwan's `核電廠`); a rest that
-    is no whole wording (`视察` in `禁化武组织视察`) stays as typed."""
-    [term] = understand("扎波罗热核电站").terms
+    """`香港集装箱`: the place, and `集装箱` in any region's wording (Taiwan's and Hong Kong's `貨櫃`); a
+    rest that is no whole wording (`视察` in `禁化武组织视察`) stays as typed. (`扎波罗热核电站` was the
+    example until stop 62: the plant is a concept of its own now, `ZNPP`.)"""
+    [term] = understand("香港集装箱").terms
     assert [(part[0].kind, part[1]) if isinstance(part, tuple) else part for part in term.parts] == [
-        ("place", "扎波罗热"), ("word", "核电站")]
-    assert "核电厂" in term.forms
+        ("state", "香港"), ("word", "集装箱")]
+    assert "货柜" in term.forms
     assert understand("禁化武组织视察").terms[0].parts[-1] == "视察"
 
 
@@ -216,6 +217,8 @@ def test_a_resolution_number_is_also_searched_as_the_text_prints_it():
     # a concept of the thesaurus since stop 54, read through the forms its pages print)
     ("第三廠", "第3厂"), ("核五廠", "核5厂"), ("第四份报告", "第4份报告"), ("五大领域", "5大领域"), ("第2度", "第二度"), ("十艘船舶", "10艘船舶"),
     ("延期三十天", "延期30天"),
+    # a launcher's or reactor's number, a group counted by name, a phase (stop 62)
+    ("光明星3号", "光明星三号"), ("国防7子", "国防七子"), ("第2阶段", "第二阶段"),
 ])
 def test_a_count_is_also_searched_written_the_other_way(typed, other):
     [term] = understand(typed).terms
@@ -226,6 +229,13 @@ def test_a_count_is_also_searched_written_the_other_way(typed, other):
 @pytest.mark.parametrize("typed", ["十分", "一些", "100周年", "七十二变", "一带一路", "统一"])
 def test_words_that_hold_no_count_before_a_measure_word_are_searched_as_typed(typed):
     assert [term.forms for term in understand(typed).terms] == [[]]
+
+
+def test_a_lone_character_between_the_concepts_of_a_phrase_is_not_required():
+    """`核电站遭无人机攻击` names a nuclear power plant and drones: the `遭` between them is how one
+    text words it, and a paragraph saying `无人机袭击核电站` holds both concepts all the same."""
+    [term] = understand("核電站遭無人機攻擊").terms
+    assert [part if isinstance(part, str) else part[1] for part in term.parts] == ["核电站", "无人机", "攻击"]
 
 
 def test_a_reworded_name():
