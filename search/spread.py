@@ -55,6 +55,7 @@ TWO_LACKING_TERMS = 5  # a query this long may be found without two of its every
 SPLIT_AT_LEAST = 4  # characters of an unspaced Chinese word no paragraph holds, read as its words
 FOREIGN_BESIDE = 3  # characters of the Chinese word beside a foreign one, of a query of two words
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
+SHORTEST_ORGAN_NAME = 3  # characters of a word found inside an organ's name (`東南網`, not `新聞`)
 PLACES = {"state", "place"}  # beside only these, a foreign name lacked leaves a search for the place
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
 # decision the gazetteers do not list, or alone, the one named beside it (`IAEA 理事会`); so does a word
@@ -89,10 +90,11 @@ class Spread:
 
 def wanted_terms(understood, exact_ids):
     """The words to find in one document: two or more, or one phrase that may be read as its words
-    (no paragraph holds it: `exact_ids` is empty); none of them a document symbol (which is itself a
-    document, not a word of one)."""
+    (no paragraph holds it: `exact_ids` is empty; or it names concepts inside, `核电站遭无人机攻击`,
+    whose paragraphs are the hits, and a document may name them in different paragraphs); none of
+    them a document symbol (which is itself a document, not a word of one)."""
     terms = understood.terms
-    alone = len(terms) == 1 and not exact_ids and _may_split(terms[0])
+    alone = len(terms) == 1 and (not exact_ids or terms[0].parts) and _may_split(terms[0])
     if any(term.kind == "document" for term in terms) or (len(terms) < 2 and not alone):
         return []
     return terms
@@ -206,8 +208,9 @@ def _named_as_organ(terms):
     """[the keys of the documents whose organ the term names] for each term: the outlet that
     carried a document (its sidecar's `organ`) is one of its words, though no paragraph prints it
     (`東方日報 福田口岸 走私`, `自由時報 核三 公投` of an item whose organ says `Liberty Times`). A
-    term names an organ it is the whole of, or one holding a name of the outlet (unref/data/
-    outlets.json) the term names: a Chinese name anywhere in it, an English one as a word. A
+    term names an organ it is the whole of or that prints it (`_printed_in_organ`), or one holding
+    a name of the outlet (unref/data/outlets.json) the term names: a Chinese name anywhere in it,
+    an English one as a word. A
     document holding a word so is shown with the paragraphs of the others."""
     if not any(term.kind in PARTIAL_KINDS for term in terms):
         return [set() for _ in terms]
@@ -216,10 +219,21 @@ def _named_as_organ(terms):
     named = []
     for term in terms:
         outlet = _outlet_patterns().get(term.value) if term.kind in PARTIAL_KINDS else None
+        printed = _printed_in_organ(term.value) if term.kind in PARTIAL_KINDS else None
         held = [organ for organ, form in organs.items()
-                if (term.kind in PARTIAL_KINDS and form == term.value) or (outlet is not None and outlet.search(form))]
+                if (printed is not None and printed.search(form)) or (outlet is not None and outlet.search(form))]
         named.append(set(Document.objects.filter(organ__in=held).values_list("key", flat=True)) if held else set())
     return named
+
+
+def _printed_in_organ(value):
+    """A pattern finding the term where an organ prints it as a name of its own, or None: the whole
+    organ, or SHORTEST_ORGAN_NAME characters or more of it, not inside a longer Latin word
+    (`Yahoo奇摩` in `Yahoo奇摩新聞 (tw.news.yahoo.com)`, `東南網` in `a copy site printing a 東南網
+    page`, `hkmo33` in `hkmo33.com`); shorter, a word such as `新聞` names no outlet."""
+    if len(value) < SHORTEST_ORGAN_NAME:
+        return re.compile(rf"^{re.escape(value)}$")
+    return re.compile(rf"(?<![a-z0-9]){re.escape(value)}(?![a-z0-9])")
 
 
 @lru_cache(maxsize=4096)

@@ -323,3 +323,16 @@ def test_a_ship_s_or_a_launcher_s_name_ending_in_hao_is_a_name_a_partial_match_n
         assert lacking(engine.search("韩国 货轮 运载火箭")) == [("launch.txt", "货轮", ["p1"])]
         assert lacking(engine.search("韩国 信号 运载火箭")) == [("launch.txt", "信号", ["p1"])]
         assert lacking(engine.search("韩国 接收信号 运载火箭")) == [("launch.txt", "接收信号", ["p1"])]
+
+
+@pytest.mark.contract
+def test_a_phrase_naming_concepts_is_also_sought_across_paragraphs(tmp_path, db):
+    """`核电站遭无人机袭击`, typed whole, names a plant and drones: a paragraph holding both is a hit,
+    and a document holding them in different paragraphs is a spread match (stop 62: such a phrase
+    was sought apart only where no paragraph held it)."""
+    one = "库尔斯克核电站附近发生无人机袭击。\n\n原子能机构表示关切。\n"
+    two = "扎波罗热核电站外部电源中断。\n\n当天早些时候发生无人机袭击。\n"
+    with imported(tmp_path, ("one.txt", one, "2024-08-22"), ("two.txt", two, "2024-08-23")):
+        outcome = engine.search("核电站遭无人机袭击")
+        assert [hit.paragraph.document.source_file.rsplit("/", 1)[-1] for hit in outcome.hits] == ["one.txt"]
+        assert [name for name, _ in shown(outcome)] == ["two.txt"]
