@@ -217,18 +217,24 @@ def _resolution_term(symbol, token, data):
 # A count before its measure word or unit, in figures or in Chinese numerals (`十周年`, `10周年`; `第七次`,
 # `第7次`; `核三厂`, `核3厂`; `五大领域`, `5大领域`; `光明星3号`, `光明星三号`; `国防7子`, `国防七子`):
 # Chinese texts print it either way.
-_MEASURES = ("届|次|轮|批|项|国|个|名|份|艘|台|枚|架|颗|座|家|条|款|段|级|度|天|年|周|月|日|人|厂|种|类|部|件|起|宗|大"  # 周 holds 周年
-             "|号|期|代|阶段|子|倍|型")
-_COUNT = re.compile(rf"(?<![{CJK_NUMERALS}\d])(\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})(?={_MEASURES})")
+# Of the last seven, a Chinese numeral counts only where it begins no word (`一代`, `一期`, `五子棋`).
+_WORDLIKE_MEASURES = ("号", "期", "代", "阶段", "子", "倍", "型")
+_MEASURES = "|".join(("届|次|轮|批|项|国|个|名|份|艘|台|枚|架|颗|座|家|条|款|段|级|度|天|年|周|月|日|人|厂|种|类|部|件|起|宗|大",  # 周 holds 周年
+                      *_WORDLIKE_MEASURES))
+_COUNT = re.compile(rf"(?<![{CJK_NUMERALS}\d])(\d{{1,2}}|[{CJK_NUMERALS}]{{1,3}})(?=({_MEASURES}))")
 
 
 def _counted_otherwise(value):
     """The value with each count written the other way (figures for numerals, numerals for
     figures), or None where it prints none."""
     def other(match):
-        count = match.group(1)
+        count, measure = match.groups()
         number = int(count) if count.isdigit() else numeral_value(count)
-        if not 0 < number < 100:
+        if not 0 < number < 100 or count.startswith("0"):  # `09型` is a class's name
+            return count
+        after = match.end() + len(measure)
+        if not count.isdigit() and measure in _WORDLIKE_MEASURES and (
+                count == "一" or (after < len(value) and in_dictionary(value[match.start():after + 1]))):
             return count
         return chinese_numeral(number) if count.isdigit() else str(number)
 
@@ -321,11 +327,11 @@ def _read_inside(term, value, short_kinds=None):
         return
     parts, cursor = [], 0
     for start, end, concept in found:
-        if _says_something(value[cursor:start]):
+        if value[cursor:start].strip() and (not cursor or _says_something(value[cursor:start])):
             parts.append(_word_or_text(value[cursor:start]))
         parts.append((concept, value[start:end]))
         cursor = end
-    if _says_something(value[cursor:]):
+    if value[cursor:].strip():
         parts.append(_word_or_text(value[cursor:]))
     term.parts = parts
     inside = [form for part in parts if isinstance(part, tuple) for form in concepts.forms_for(part[0], part[1])[1:]]
@@ -333,11 +339,12 @@ def _read_inside(term, value, short_kinds=None):
 
 
 def _says_something(rest):
-    """Whether what is left between the concepts of a token is worth requiring: not blank, nor
-    one Chinese character (`遭` in `核电站遭无人机攻击`, `的`), which a paragraph holds or not for
-    reasons of wording, as the search drops a lone character typed beside others."""
+    """Whether what is left between two concepts of a token is worth requiring: not one Chinese
+    character (`遭` in `核电站遭无人机攻击`, `的`), which a paragraph holds or not for reasons of
+    wording; the two concepts say what was asked. Before the first or after the last it is kept
+    (`朝鲜核`, `美国人`: without it, a concept alone)."""
     rest = rest.strip()
-    return bool(rest) and not (len(rest) == 1 and is_cjk(rest))
+    return not (len(rest) == 1 and is_cjk(rest))
 
 
 def _word_or_text(rest):

@@ -22,7 +22,8 @@ both are everyday words as typed, never a concept of the thesaurus, which names 
 for as a name does (`核安會`, `核安全`). A document also holds a word naming its organ (the outlet
 that carried it, which its text does not print: `東方日報 福田口岸 走私`). A phrase typed whole
 that no paragraph holds is read as its words (`自願放棄核武器的國家`: `自愿 放弃 核武器 国家`), a query
-of that phrase alone too.
+of that phrase alone too, and so is one naming two concepts or more (`核电站遭无人机攻击`: a plant and
+drones) though a paragraph holds them all.
 
 The cost is bounded by counts, whatever the words: each word's matches are read up to CANDIDATES
 paragraphs; the documents in the running are those of the two words with the fewest matches
@@ -55,6 +56,7 @@ TWO_LACKING_TERMS = 5  # a query this long may be found without two of its every
 SPLIT_AT_LEAST = 4  # characters of an unspaced Chinese word no paragraph holds, read as its words
 FOREIGN_BESIDE = 3  # characters of the Chinese word beside a foreign one, of a query of two words
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
+_LATIN_OR_FIGURE = re.compile(r"[^\W_]", re.ASCII)  # an end of a word that may run on into a longer Latin one
 SHORTEST_ORGAN_NAME = 3  # characters of a word found inside an organ's name (`東南網`, not `新聞`)
 PLACES = {"state", "place"}  # beside only these, a foreign name lacked leaves a search for the place
 # Head nouns of names (normalised, simplified): a word ending in one names a body, an instrument or a
@@ -90,11 +92,11 @@ class Spread:
 
 def wanted_terms(understood, exact_ids):
     """The words to find in one document: two or more, or one phrase that may be read as its words
-    (no paragraph holds it: `exact_ids` is empty; or it names concepts inside, `核电站遭无人机攻击`,
-    whose paragraphs are the hits, and a document may name them in different paragraphs); none of
-    them a document symbol (which is itself a document, not a word of one)."""
+    (no paragraph holds it: `exact_ids` is empty; or it names two concepts or more inside,
+    `核电站遭无人机攻击`, whose paragraphs are the hits, and a document may name them in different
+    paragraphs); none of them a document symbol (which is itself a document, not a word of one)."""
     terms = understood.terms
-    alone = len(terms) == 1 and (not exact_ids or terms[0].parts) and _may_split(terms[0])
+    alone = len(terms) == 1 and (not exact_ids or _concepts_inside(terms[0]) >= 2) and _may_split(terms[0])
     if any(term.kind == "document" for term in terms) or (len(terms) < 2 and not alone):
         return []
     return terms
@@ -157,6 +159,10 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     return _shown(whole[:SHOWN], found, understood), _shown(partial[:SHOWN], found, understood, terms)
 
 
+def _concepts_inside(term):
+    return sum(isinstance(part, tuple) for part in term.parts)
+
+
 def _foreign_names(terms, alone, by_organ):
     """(terms, their matches, their organs) with each run of capitalised foreign words no paragraph
     holds, typed one after another, read as one: a name written in English or romanised (`Karl Lee`,
@@ -208,10 +214,10 @@ def _named_as_organ(terms):
     """[the keys of the documents whose organ the term names] for each term: the outlet that
     carried a document (its sidecar's `organ`) is one of its words, though no paragraph prints it
     (`東方日報 福田口岸 走私`, `自由時報 核三 公投` of an item whose organ says `Liberty Times`). A
-    term names an organ it is the whole of or that prints it (`_printed_in_organ`), or one holding
-    a name of the outlet (unref/data/outlets.json) the term names: a Chinese name anywhere in it,
-    an English one as a word. A
-    document holding a word so is shown with the paragraphs of the others."""
+    term names an organ it is the whole of or, typed as text, that prints it as a name
+    (`_printed_in_organ`), or one holding a name of the outlet (unref/data/outlets.json) the term
+    names: a Chinese name anywhere in it, an English one as a word. A document holding a word so
+    is shown with the paragraphs of the others."""
     if not any(term.kind in PARTIAL_KINDS for term in terms):
         return [set() for _ in terms]
     organs = {organ: _organ_form(organ)
@@ -219,21 +225,25 @@ def _named_as_organ(terms):
     named = []
     for term in terms:
         outlet = _outlet_patterns().get(term.value) if term.kind in PARTIAL_KINDS else None
-        printed = _printed_in_organ(term.value) if term.kind in PARTIAL_KINDS else None
+        printed = _printed_in_organ(term.value) if term.kind == "text" else None
         held = [organ for organ, form in organs.items()
-                if (printed is not None and printed.search(form)) or (outlet is not None and outlet.search(form))]
+                if (term.kind in PARTIAL_KINDS and form == term.value) or (printed is not None and printed.search(form))
+                or (outlet is not None and outlet.search(form))]
         named.append(set(Document.objects.filter(organ__in=held).values_list("key", flat=True)) if held else set())
     return named
 
 
 def _printed_in_organ(value):
-    """A pattern finding the term where an organ prints it as a name of its own, or None: the whole
-    organ, or SHORTEST_ORGAN_NAME characters or more of it, not inside a longer Latin word
+    """A pattern finding a word typed as text where an organ prints it as a name of its own
     (`Yahoo奇摩` in `Yahoo奇摩新聞 (tw.news.yahoo.com)`, `東南網` in `a copy site printing a 東南網
-    page`, `hkmo33` in `hkmo33.com`); shorter, a word such as `新聞` names no outlet."""
-    if len(value) < SHORTEST_ORGAN_NAME:
-        return re.compile(rf"^{re.escape(value)}$")
-    return re.compile(rf"(?<![a-z0-9]){re.escape(value)}(?![a-z0-9])")
+    page`, `hkmo33` in `hkmo33.com`), or None: a name is SHORTEST_ORGAN_NAME characters or more,
+    no figure alone (a journal's year) and no dictionary word (`联合国`, `委员会`, `news`, which
+    many organs print), and a Latin end of it no part of a longer word (`cia` in `Polícia`)."""
+    if len(value) < SHORTEST_ORGAN_NAME or value.isdigit() or analysis.in_dictionary(value):
+        return None
+    before = r"(?<![^\W_])" if _LATIN_OR_FIGURE.match(value[0]) else ""
+    after = r"(?![^\W_])" if _LATIN_OR_FIGURE.match(value[-1]) else ""
+    return re.compile(f"{before}{re.escape(value)}{after}")
 
 
 @lru_cache(maxsize=4096)

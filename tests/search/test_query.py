@@ -226,16 +226,21 @@ def test_a_count_is_also_searched_written_the_other_way(typed, other):
     assert other in understand(typed).also_searched()
 
 
-@pytest.mark.parametrize("typed", ["十分", "一些", "100周年", "七十二变", "一带一路", "统一"])
+@pytest.mark.parametrize("typed", ["十分", "一些", "100周年", "七十二变", "一带一路", "统一",
+                                   # a numeral beginning a word, a class's name (stop 62's measure words)
+                                   "每一代表团", "下一代", "同一期", "五子棋", "09型"])
 def test_words_that_hold_no_count_before_a_measure_word_are_searched_as_typed(typed):
     assert [term.forms for term in understand(typed).terms] == [[]]
 
 
 def test_a_lone_character_between_the_concepts_of_a_phrase_is_not_required():
     """`核电站遭无人机攻击` names a nuclear power plant and drones: the `遭` between them is how one
-    text words it, and a paragraph saying `无人机袭击核电站` holds both concepts all the same."""
+    text words it, and a paragraph saying `无人机袭击核电站` holds both concepts all the same; `核` in
+    `朝鲜核` asks for more than North Korea."""
     [term] = understand("核電站遭無人機攻擊").terms
     assert [part if isinstance(part, str) else part[1] for part in term.parts] == ["核电站", "无人机", "攻击"]
+    # before the first concept or after the last it is kept: without it, a concept alone
+    assert [part if isinstance(part, str) else part[1] for part in understand("朝鲜核").terms[0].parts] == ["朝鲜", "核"]
 
 
 def test_a_reworded_name():

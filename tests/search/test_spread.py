@@ -229,6 +229,23 @@ def test_a_word_naming_a_documents_organ_is_one_the_document_holds(tmp_path, db)
         assert (missed.hits, missed.spread, missed.partial) == ([], [], [])
 
 
+def test_a_word_an_organ_prints_as_a_name_is_held_by_its_documents(tmp_path, db):
+    """An organ names the outlet among other words (`Yahoo奇摩新聞 (tw.news.yahoo.com), Taiwan`, `a copy
+    site printing a 東南網 page`): a word of three characters or more typed as text that it prints is
+    held by its documents, but not a dictionary word many organs print (`联合国`), a year, or a
+    Latin word inside a longer one (`cia` in `Polícia`)."""
+    with imported(tmp_path, ("yahoo.txt", CUSTOMS, "2018-05-02", "Yahoo奇摩新聞 (tw.news.yahoo.com), Taiwan"),
+                  ("copy.txt", SUMMIT, "2016-04-01", "a copy site printing a 東南網 (fjnet.cn) page, 2016"),
+                  ("police.txt", CUSTOMS, "2018-05-03", "Corpo de Polícia de Segurança Pública, 联合国 mirror")):
+        assert [name for name, _ in shown(engine.search("Yahoo奇摩 放射源 检测"))] == ["yahoo.txt"]
+        assert [name for name, _ in shown(engine.search("東南網 核安全 放射源"))] == ["copy.txt"]
+        for query in ("联合国 放射源 检测", "2016 核安全 放射源"):
+            outcome = engine.search(query)
+            assert [name for name, _ in shown(outcome)] == [] and lacking(outcome) == [], query
+        # a foreign word no paragraph holds may still be lacked, by every document alike
+        assert shown(engine.search("cia 放射源 检测")) == []
+
+
 @pytest.mark.contract
 def test_the_page_names_the_organ_of_each_document_shown_apart(client, tmp_path, db):
     """The word held by the organ has no paragraph to show, so the page prints the organ beside the
