@@ -53,7 +53,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "26"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "27"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -454,13 +454,25 @@ def _under_a_page_title(left, right, ratio):
     """A version whose title is its page's own (`华盛顿核安全峰会文稿`, a study site's heading over
     the communiqué's `华盛顿核安全峰会公报全文`): where a run of headings above the first landmark
     has one line more in one version, titled in both, the rest pair in order with the other's,
-    its title first, where they would as an equal run. Not where the run holds a paragraph: the
-    line one version adds may be any of them."""
+    its title first, where they would as an equal run and the line under the title is the closer
+    in length to the other's title (`联合国大会议事规则` over `引言` is the title of `Rules of
+    procedure`, the English page leaving the introduction's heading out). Not where the run holds
+    a paragraph: the line one version adds may be any of them."""
     for mine, theirs, flip in ((left, right, False), (right, left, True)):
         if (len(mine) == len(theirs) + 1 and mine[0][1] == "title" and theirs and theirs[0][1] == "title"
-                and all(row[1] in _HEADINGS for row in mine + theirs) and _together(mine[1:], theirs, ratio)):
+                and all(row[1] in _HEADINGS for row in mine + theirs) and _together(mine[1:], theirs, ratio)
+                and _closer(mine[1], mine[0], theirs[0], flip, ratio)):
             return {((b, a) if flip else (a, b)) for a, b in _in_pairs(mine[1:], theirs)}
     return set()
+
+
+def _closer(row, rival, theirs, flip, ratio):
+    """Whether `row` is closer in length than `rival` to the other version's `theirs`."""
+    def distance(mine):
+        return (_Measure(theirs).distance(_Measure(mine), ratio) if flip
+                else _Measure(mine).distance(_Measure(theirs), ratio))
+    near, far = distance(row), distance(rival)
+    return near is not None and (far is None or near < far)
 
 
 def _by_names(left, right, ratio):

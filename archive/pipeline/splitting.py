@@ -111,7 +111,7 @@ _ADDRESSEES = {
     "director-general": r"(?:尊敬的)?总干事(?:先生|女士|阁下)|(?:尊敬的)?總幹事(?:先生|女士|閣下)"
                         r"|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)Director[- ]General|Director[- ]General(?=\s*[,:])",
     # bare only before its punctuation (`Representatives, Ladies and Gentlemen,`, as `各位代表，` is)
-    "delegates": r"各位代表|(?:Distinguished|Dear)\s+(?:[Dd]elegates|[Rr]epresentatives)|(?:Delegates|Representatives)(?=\s*[,:])",
+    "delegates": r"各位代表|(?:Distinguished|Dear)\s+(?:[Dd]elegates|[Rr]epresentatives)|(?:Delegates|Representatives)(?=\s*,)",
     "colleagues": r"各位同事|同事们|同事們|(?:Dear\s+|Distinguished\s+)?[Cc]olleagues",
     "audience": r"女士们\s*[、,，]?\s*先生们|女士們\s*[、,，]?\s*先生們|Ladies\s+and\s+[Gg]entlemen",
     "excellencies": r"各位阁下|各位閣下|Your\s+Excellencies|Excellencies",

@@ -805,6 +805,7 @@ def test_a_date_line_where_the_numbering_would_put_it_divides_the_run_and_a_bare
 
     assert salutation("Representatives, Ladies and Gentlemen,") == "delegates"
     assert salutation("Representatives of fifteen States met in Geneva.") is None
+    assert salutation("Representatives:") is None  # a list of participants' heading
     chinese, _, paired = _pairs_of("02_wang_yi_conference_on_disarmament_remarks_2021", HERE)
     assert [(p.text[:6], [text[:15] for text in paired[p.anchor]]) for p in chinese[:6]] == [
         ("王毅在日内瓦", []), ("坚持多边主义", ["Uphold Multilat"]), ("——王毅国务", ["– Remarks by H."]),
@@ -814,7 +815,7 @@ def test_a_date_line_where_the_numbering_would_put_it_divides_the_run_and_a_bare
 def test_a_date_line_above_a_heading_in_one_version_and_below_it_in_the_other_divides_nothing():
     """A date each version prints on one side of the heading (tests/alignment23, 05): it pairs,
     but does not divide, and the heading is left to the run (a page title and a paragraph the
-    run holds leave nothing out)."""
+    run holds leave nothing out, nor does a title closer to the other's than the line under it)."""
     chinese = [("title", "title", "", "New York"), ("d", "heading", "", "2018年08月21日"),
                ("h", "heading", "", "秘书长纪念和悼念恐怖主义受害者国际日致辞"),
                ("p1", "para", "", "恐怖主义是我们时代最具挑战性的问题之一。")]
@@ -829,3 +830,10 @@ def test_a_date_line_above_a_heading_in_one_version_and_below_it_in_the_other_di
     leader = [("title", "title", "", "LEADER - Steady pressure beats hot talk on North Korea"),
               ("p1", "para", "", "The danger posed by North Korea's nuclear weapons programme has grown faster than anyone expected.")]
     assert align(with_a_paragraph, leader)["p1"] != ("title",)
+    # the title is left in where it, not the line under it, is the closer in length to the other's
+    # (the Assembly's rules of procedure, tests/alignment42, 03: the English page prints no `Introduction`)
+    rules = [("title", "title", "", "联合国大会议事规则"), ("intro", "heading", "", "引言"),
+             ("1", "para", "1.", "大会第一届常会根据联合国筹备委员会报告所载案文,通过临时议事规则。")]
+    english_rules = [("title", "title", "", "Rules of procedure"),
+                     ("1", "para", "1.", "At its first regular session, the General Assembly adopted provisional rules of procedure.")]
+    assert align(rules, english_rules)["intro"] == ()
