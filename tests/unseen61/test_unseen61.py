@@ -13,6 +13,6 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 77, 3.
 FLOORS = {'resolutions': (0, 0), 'bodies': (77, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 89 of 119; after: 91 of 119).
-SEARCH_FLOORS = {'acronym': 15, 'committee': 17, 'regional': 10, 'resolution': 1, 'topic': 14, 'traditional': 14, 'variant': 28}
+SEARCH_FLOORS = {'acronym': 15, 'committee': 17, 'regional': 12, 'resolution': 1, 'topic': 14, 'traditional': 14, 'variant': 28}
 # Over-reach queries that return a file, at most (blind: none of 24; after: none).
 OVERREACH_AT_MOST = 0
