@@ -233,6 +233,7 @@ def _named_as_organ(terms):
     return named
 
 
+@lru_cache(maxsize=4096)  # compiled once per word, not per search: the same words come back
 def _printed_in_organ(value):
     """A pattern finding a word typed as text where an organ prints it as a name of its own
     (`Yahoo奇摩` in `Yahoo奇摩新聞 (tw.news.yahoo.com)`, `東南網` in `a copy site printing a 東南網
