@@ -53,7 +53,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "27"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "28"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -97,6 +97,9 @@ _DATE_ZH = r"(\d{4}|[〇一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一�
 _DATE_EN = rf"(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})|({'|'.join(_MONTHS)})\s+(\d{{1,2}}),?\s+(\d{{4}})"
 _DATE_ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"  # as China's mission pages date a statement in both languages
 _DATE = re.compile(rf"{_DATE_ZH}|{_DATE_EN}|{_DATE_ISO}", re.IGNORECASE)
+# A Chinese date whose 年 and 月 a copied page lost (`於201791日`, `20151227日`, or a date line of
+# digits alone): read where the digits split into one month and day only.
+_GLUED = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2,4})(?:日|$)")
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")  # the time a page was posted after its date line
 _FOOTNOTE = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})/|(\d{1,3})(?=\s+\D))")
 _NUMBERED = re.compile(r"^(\d{1,3})\.$")
@@ -294,6 +297,10 @@ def _set_aside(left, right):
             theirs = [m for m, printed in enumerate(dates[1 - side]) if date in printed and _may_carry_a_date(others[m])]
             if own == [k] and len(theirs) == 1:
                 pairs.add((k, theirs[0]) if side == 0 else (theirs[0], k))
+            elif k in own and len(own) == len(theirs) and len(own) == len({*own, *range(own[0], own[-1] + 1)}):
+                # as many lines of each version print it, one under the other: a date line and a
+                # law's adoption note under it (`201791` / `(201791日…通过)`), in order
+                pairs.update(zip(own, theirs) if side == 0 else zip(theirs, own))
     notes = [_footnotes(rows) for rows in (left, right)]
     if len(notes[0]) == len(notes[1]):
         pairs.update(zip(*notes, strict=True))
@@ -805,14 +812,25 @@ def _dates_agree(ours, theirs):
 def _dates(text):
     """The dates a paragraph prints, as (year, month, day): `1988年5月9日`, `一九四七年三月十日`,
     `9 May 1988`, `May 9, 1988` and `1988-05-09` alike."""
-    return {_date(match) for match in _DATE.finditer(text)}
+    return {_date(match) for match in _DATE.finditer(_unglued(text))}
 
 
 def _date_line(text):
     """The date a paragraph prints and nothing else (a time of posting after it aside:
     `2021-01-12 00:33` and `2021-01-12 01:25` are the Chinese and English pages' one date), or None."""
-    match = _DATE.fullmatch(_CLOCK.sub("", text.strip().rstrip("。.")))
+    match = _DATE.fullmatch(_unglued(_CLOCK.sub("", text.strip().rstrip("。."))))
     return _date(match) if match else None
+
+
+def _unglued(text):
+    """`text` with each date whose 年 and 月 were lost written whole again (`_GLUED`); digits
+    that split into a month and a day in two ways, or none, are left as they are."""
+    def whole(match):
+        year, rest = match.groups()
+        splits = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if k < len(rest) and rest[k] != "0"]
+        valid = [(month, day) for month, day in splits if 1 <= month <= 12 and 1 <= day <= 31]
+        return f"{year}年{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else match[0]
+    return _GLUED.sub(whole, text)
 
 
 def _date(match):

@@ -837,3 +837,21 @@ def test_a_date_line_above_a_heading_in_one_version_and_below_it_in_the_other_di
     english_rules = [("title", "title", "", "Rules of procedure"),
                      ("1", "para", "1.", "At its first regular session, the General Assembly adopted provisional rules of procedure.")]
     assert align(rules, english_rules)["intro"] == ()
+
+
+def test_a_date_whose_year_and_month_marks_a_copy_lost_is_read_and_a_date_line_and_adoption_note_pair_in_order():
+    """A law page that lost 年, 月 and 日 (`201791`, `(201791日…通过)`, tests/alignment49, 01): the digits
+    split one way only into a month and a day, so they are the date; the date line and the adoption
+    note under it, printing that date in each version, pair in order."""
+    chinese = [("title", "title", "", "中華人民共和國核安全法"), ("d", "heading", "", "201791"),
+               ("a", "heading", "", "(201791日第十二屆全國人民代表大會常務委員會第二十九次會議通過)"),
+               ("ch1", "heading", "", "第一章"), ("ch1-p1", "para", "", "第一條 為了保障核安全,制定本法。")]
+    english = [("title", "title", "", "Nuclear Security Law of the People's Republic of China"),
+               ("d", "heading", "", "September 1, 2017"),
+               ("a", "heading", "", "(Adopted at the 29th Session of the Standing Committee of the 12th National People's "
+                                    "Congress on September 1, 2017)"),
+               ("ch1", "heading", "", "Chapter 1 General Provisions"),
+               ("ch1-p1", "para", "", "Article 1 The Law is formulated in order to safeguard nuclear security.")]
+    pairs = align(chinese, english)
+    assert (pairs["d"], pairs["a"]) == (("d",), ("a",))
+    assert align(english, chinese)["a"] == ("a",)
