@@ -14,11 +14,13 @@ are words, where extraction compares symbols and numbers as printed (`S/RES/1540
 """
 from __future__ import annotations
 
+import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
+from pathlib import Path
 
 from .script import to_simplified_for_matching
 
@@ -102,13 +104,29 @@ def _latin_or_digit(ch: str) -> bool:
 _TONE_MARKED = "āáǎàēéěèīíǐìōóǒòūúǔùǖǘǚǜ"
 _GLOSS = re.compile(rf"(?<=[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff])[(（] ?[a-zü]*[{_TONE_MARKED}][a-zü]* ?[)）]")
 _HAS_TONE = re.compile(f"[{_TONE_MARKED}]")
+# Some copy sites print the reading without its tone, a space after it (`會(hui) 議`, `個(ge) 實體`): a
+# bracketed syllable of Mandarin (two letters or more: `(a)` is an item's label) after a Chinese character,
+# where the text prints two such or more, as those pages print one wherever they print any.
+_TONELESS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]([(（] ?([a-zü]{2,6}) ?[)）])")
+_TONELESS_AT_LEAST = 2
 
 
 def _glossed(text: str) -> set[int]:
-    """The indices of `text` inside pinyin glosses (usually none: one scan for a tone mark)."""
-    if not _HAS_TONE.search(text):
-        return set()
-    return {index for m in _GLOSS.finditer(text) for index in range(*m.span())}
+    """The indices of `text` inside pinyin glosses (usually none: one scan for a tone mark, one
+    for a bracketed syllable after a Chinese character)."""
+    glossed = {index for m in _GLOSS.finditer(text) for index in range(*m.span())} if _HAS_TONE.search(text) else set()
+    if "(" in text or "（" in text:
+        toneless = [m.span(1) for m in _TONELESS.finditer(text) if m[2].replace("ü", "v") in _syllables()]
+        if len(toneless) >= _TONELESS_AT_LEAST:
+            glossed.update(index for span in toneless for index in range(*span))
+    return glossed
+
+
+@lru_cache(maxsize=1)
+def _syllables() -> frozenset:
+    """Every Mandarin syllable without tone (`data/sounds.json`, from Unihan's kMandarin)."""
+    path = Path(__file__).resolve().parent / "data" / "sounds.json"
+    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("syllables", ()))
 
 
 class _FoldTable(dict):

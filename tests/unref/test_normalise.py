@@ -46,6 +46,20 @@ def test_a_pinyin_gloss_after_each_character_is_left_out_of_both_matching_forms(
     assert normalise_for_search("安理會( huì )有關(guān)決議")[0] == "安理会有关决议"
 
 
+def test_readings_printed_without_their_tone_are_left_out_where_a_text_prints_several():
+    """Some copy sites print the reading toneless with a space after it (`會(hui) 議`); a bracketed
+    word that is no Mandarin syllable (`中國(china)`), an item's one-letter label (`第(a)項`) or one
+    syllable alone (`會(ge) 議`) is text."""
+    from unref import extract_references, normalise_for_search
+
+    text = "第十二屆全國人民代表大會(hui) 常務委員會(hui) 第十八次會(hui) 議通過,對400個(ge) 實體(ti) 實施制裁"
+    assert normalise_for_search(text)[0] == "第十二届全国人民代表大会常务委员会第十八次会议通过,对400个实体实施制裁"
+    assert fold("與(yu) 此同時,綠(lü) 色") == "与此同时,绿色"
+    assert normalise_for_search("中國(china) 使用(use) 第(a)項 會(ge) 議")[0] == "中国(china)使用(use)第(a)项会(ge)议"
+    assert [r.target for r in extract_references("安理會第1540號(hao) 決(jue) 議") if r.type == "resolution"] == [
+        "S/RES/1540 (2004)"]
+
+
 def test_quotation_marks_vanish_from_the_search_form_next_to_chinese():
     from unref import normalise_for_search
 

@@ -19,6 +19,8 @@ Sources (public, on GitHub; each a git directory, e.g. a bare clone):
 A character is a name character when, folded as the matcher folds text, it is printed in at
 least NAMES_AT_LEAST of those names (person, place and State names in every spelling): `娜`, `韦`,
 `柯` are; `的` and `组` are not. Each is kept with its reading without tone (`ü` as `v`).
+Beside them, `syllables`: every reading without tone that kMandarin gives any character, the
+syllables a page's pinyin gloss may print (unref.normalise).
 """
 from __future__ import annotations
 
@@ -94,6 +96,7 @@ def build(pinyin: Source, zhconv: Source) -> dict:
             },
         },
         "readings": {char: reading[char] for char in chosen},
+        "syllables": sorted(set(reading.values())),
     }
 
 
@@ -105,7 +108,7 @@ def main() -> None:
     data = build(Source(arguments.pinyin, "mozillazg/pinyin-data", None), Source(arguments.zhconv, "Gowee/zhconv-rs", None))
     target = HERE / "sounds.json"
     target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{target.name}: {len(data['readings'])} name characters")
+    print(f"{target.name}: {len(data['readings'])} name characters, {len(data['syllables'])} syllables")
 
 
 if __name__ == "__main__":
