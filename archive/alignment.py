@@ -99,7 +99,7 @@ _DATE_ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"  # as China's mission pages date a st
 _DATE = re.compile(rf"{_DATE_ZH}|{_DATE_EN}|{_DATE_ISO}", re.IGNORECASE)
 # A Chinese date whose 年 and 月 a copied page lost (`於201791日`, `20151227日`, or a date line of
 # digits alone): read where the digits split into one month and day only.
-_GLUED = re.compile(r"(?<!\d)((?:19|20)\d{2})(\d{2,4})(?:日|$)")
+_GLUED = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(\d{2,4})日|^((?:19|20)\d{2})(\d{2,4})$")
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")  # the time a page was posted after its date line
 _FOOTNOTE = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})/|(\d{1,3})(?=\s+\D))")
 _NUMBERED = re.compile(r"^(\d{1,3})\.$")
@@ -281,11 +281,17 @@ def _without_numbers(row, mark):
     return None
 
 
+def _one_under_another(indexes):
+    return indexes == list(range(indexes[0], indexes[-1] + 1))
+
+
 def _set_aside(left, right):
     """Index pairs of the lines each version may print in a place of its own: the adoption
     lines (when each version has one), a date line and the one heading, adoption line or date
     line of the other version printing that date (each the only such line of its version
-    printing it: a paragraph quoting the date is no rival), and the footnotes, in order, when both
+    printing it: a paragraph quoting the date is no rival; or, where each version prints it on as
+    many such lines one under another, a date line and a law's adoption note under it, `201791` /
+    `(201791日…通过)`, those in order, date line with date line), and the footnotes, in order, when both
     versions have as many; with each version's footnotes, which pair with nothing else."""
     adopted = [[k for k, row in enumerate(rows) if _adopted(row[3])] for rows in (left, right)]
     pairs = {(adopted[0][0], adopted[1][0])} if all(len(lines) == 1 for lines in adopted) else set()
@@ -297,9 +303,8 @@ def _set_aside(left, right):
             theirs = [m for m, printed in enumerate(dates[1 - side]) if date in printed and _may_carry_a_date(others[m])]
             if own == [k] and len(theirs) == 1:
                 pairs.add((k, theirs[0]) if side == 0 else (theirs[0], k))
-            elif k in own and len(own) == len(theirs) and len(own) == len({*own, *range(own[0], own[-1] + 1)}):
-                # as many lines of each version print it, one under the other: a date line and a
-                # law's adoption note under it (`201791` / `(201791日…通过)`), in order
+            elif k in own and len(own) == len(theirs) and _one_under_another(own) and _one_under_another(theirs) \
+                    and [bool(_date_line(mine[m][3])) for m in own] == [bool(_date_line(others[m][3])) for m in theirs]:
                 pairs.update(zip(own, theirs) if side == 0 else zip(theirs, own))
     notes = [_footnotes(rows) for rows in (left, right)]
     if len(notes[0]) == len(notes[1]):
@@ -812,21 +817,24 @@ def _dates_agree(ours, theirs):
 def _dates(text):
     """The dates a paragraph prints, as (year, month, day): `1988年5月9日`, `一九四七年三月十日`,
     `9 May 1988`, `May 9, 1988` and `1988-05-09` alike."""
-    return {_date(match) for match in _DATE.finditer(_unglued(text))}
+    return {_date(match) for match in _DATE.finditer(_unglued(text, line=text.strip().isdigit()))}
 
 
 def _date_line(text):
     """The date a paragraph prints and nothing else (a time of posting after it aside:
     `2021-01-12 00:33` and `2021-01-12 01:25` are the Chinese and English pages' one date), or None."""
-    match = _DATE.fullmatch(_unglued(_CLOCK.sub("", text.strip().rstrip("。."))))
+    match = _DATE.fullmatch(_unglued(_CLOCK.sub("", text.strip().rstrip("。.")), line=True))
     return _date(match) if match else None
 
 
-def _unglued(text):
-    """`text` with each date whose 年 and 月 were lost written whole again (`_GLUED`); digits
-    that split into a month and a day in two ways, or none, are left as they are."""
+def _unglued(text, line=False):
+    """`text` with each date whose 年 and 月 were lost written whole again (`_GLUED`: before 日, or
+    a date line of digits alone); digits that split into a month and a day in two ways, or none,
+    are left as they are."""
     def whole(match):
-        year, rest = match.groups()
+        if match[3] and not line:
+            return match[0]
+        year, rest = (match[1], match[2]) if match[1] else (match[3], match[4])
         splits = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if k < len(rest) and rest[k] != "0"]
         valid = [(month, day) for month, day in splits if 1 <= month <= 12 and 1 <= day <= 31]
         return f"{year}年{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else match[0]
