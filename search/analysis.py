@@ -18,7 +18,7 @@ from unref import load_known_data
 from unref.normalise import CJK, is_cjk, normalise_for_search
 
 # Bump when normalisation, tokenization or the index schema changes: a different value forces a rebuild.
-ANALYSIS_VERSION = "7"
+ANALYSIS_VERSION = "8"
 
 # A unit of the bigram field: one Chinese character, or one run of word characters (letters,
 # digits) that are not Chinese; `bigram_positions` below counts whole paragraphs on the same two.

@@ -624,7 +624,8 @@ def load_elements(folder: Path | str | None = None) -> list[dict]:
 def load_sounds(folder: Path | str | None = None) -> dict[str, str]:
     """{name character: its reading without tone} (`sounds.json`, made by `build_sounds.py`): how
     the characters foreign names are written with sound (unref.sounds). Only search reads them: not
-    part of `KnownData`."""
+    part of `KnownData` (the matching forms read the file's `syllables` on their own, in
+    unref.normalise, which this module imports)."""
     path = Path(folder or DATA) / "sounds.json"
     if not path.exists():
         return {}

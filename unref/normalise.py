@@ -107,7 +107,7 @@ _HAS_TONE = re.compile(f"[{_TONE_MARKED}]")
 # Some copy sites print the reading without its tone, a space after it (`會(hui) 議`, `個(ge) 實體`): a
 # bracketed syllable of Mandarin (two letters or more: `(a)` is an item's label) after a Chinese character,
 # where the text prints two such or more, as those pages print one wherever they print any.
-_TONELESS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]([(（] ?([a-zü]{2,6}) ?[)）])")
+_TONELESS = re.compile(r"[\u3400-\u4dbf\u4e00-\u9fff\uf900-\ufaff]([(（] ?([a-zü]{2,6}) ?[)）])(?= )")
 _TONELESS_AT_LEAST = 2
 
 

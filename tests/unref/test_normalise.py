@@ -56,6 +56,8 @@ def test_readings_printed_without_their_tone_are_left_out_where_a_text_prints_se
     assert normalise_for_search(text)[0] == "第十二届全国人民代表大会常务委员会第十八次会议通过,对400个实体实施制裁"
     assert fold("與(yu) 此同時,綠(lü) 色") == "与此同时,绿色"
     assert normalise_for_search("中國(china) 使用(use) 第(a)項 會(ge) 議")[0] == "中国(china)使用(use)第(a)项会(ge)议"
+    # a syllable-like word in brackets with no space after it is text: `公頃(ha)`, an item `(xi)`
+    assert fold("十公頃(ha),第(xi)項") == "十公顷(ha),第(xi)项"
     assert [r.target for r in extract_references("安理會第1540號(hao) 決(jue) 議") if r.type == "resolution"] == [
         "S/RES/1540 (2004)"]
 
