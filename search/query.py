@@ -380,7 +380,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         pieces = [(text, False, False)]
     else:
         compact = resolution_typed(text, data) if " " in text else None
-        pieces = [(text, False, False)] if compact else _names_joined(split(citations_joined(text)), data)
+        pieces = [(text, False, False)] if compact else _names_joined(_chapters_joined(split(citations_joined(text))), data)
     ignored = []
     named = _words_of_names(pieces)
     for at, (token, quoted, excluded) in enumerate(pieces):
@@ -394,6 +394,9 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         symbol = resolution_typed(token, data)
         if symbol:
             target.append(_resolution_term(symbol, token, data))
+            continue
+        if chapter := _CHAPTER.fullmatch(token):
+            target.append(_chapter_term(chapter, token))
             continue
         typed = " ".join(normalise_for_search(token)[0].split())
         concept = concepts.named(typed) or concepts.isotope(typed)
@@ -422,6 +425,37 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         term.resolutions = [symbol for symbol in term.resolutions if removable(symbol) not in removed]
         term.bodies = [body for body in term.bodies if removable(body) not in removed]
     return fit(understood, budget)
+
+
+# A chapter of the Laws of Hong Kong as English cites it (`Cap. 303`, `Cap 60K`); Chinese texts print
+# `第303章`: typed one way, found either way.
+_CHAPTER = re.compile(r"cap\.? ?(\d{1,3}[a-z]{0,2})", re.IGNORECASE)  # chapters run below 1000 (not `CAP 2012`)
+_CHAPTER_WORD = re.compile(r"cap\.?", re.IGNORECASE)
+
+
+def _chapters_joined(pieces):
+    """The pieces, `Cap.` typed apart from its number read with it (`Cap 303`)."""
+    out = []
+    for piece in pieces:
+        if out and _chapter_apart(out[-1], piece):
+            out[-1] = (f"{out[-1][0]} {piece[0]}", False, piece[2])
+            continue
+        out.append(piece)
+    return out
+
+
+def _chapter_apart(first, second):
+    """Whether two plain pieces typed one after the other, both excluded or neither, are `Cap` and a chapter's number."""
+    return (not first[1] and not second[1] and first[2] == second[2] and bool(_CHAPTER_WORD.fullmatch(first[0]))
+            and bool(_CHAPTER.fullmatch(f"{first[0]} {second[0]}")))
+
+
+def _chapter_term(chapter, token):
+    """What was typed (its words, so `price cap 60` still finds `cap` and `60`), or the chapter as
+    Chinese prints it, or as an address does (`hk/cap60K`)."""
+    value = f"cap {chapter.group(1).lower()}"
+    return Wanted("text", value, token, words=words(value),
+                  forms=[normalise_for_search(f"第{chapter.group(1)}章")[0], value.replace(" ", "")])
 
 
 def _alternatives_shared(terms):

@@ -361,3 +361,16 @@ def test_a_word_a_context_rule_reads_as_a_body_only_in_its_documents_is_plain_te
     """`理事会` is the IAEA's Board only in a document naming the Agency: typed alone it names no body."""
     assert [(t.kind, t.value, t.forms) for t in understand("理事会").terms] == [("text", "理事会", [])]
     assert [(t.kind, t.value) for t in understand("原子能机构理事会").terms] == [("body", "IAEA Board of Governors")]
+
+
+@pytest.mark.parametrize("typed", ["Cap 303", "Cap. 303", "cap.303", "CAP 303"])
+def test_a_chapter_of_the_laws_of_hong_kong_is_also_sought_as_chinese_prints_it(typed):
+    """English cites Hong Kong's ordinances by chapter (`Cap. 303`), Chinese texts print `第303章`, and a
+    page's address `cap303`: one term with both forms, never the English word `cap` and a number."""
+    [chapter, word] = understand(f"{typed} 輻射條例").terms
+    assert (chapter.kind, chapter.value, chapter.forms) == ("text", "cap 303", ["第303章", "cap303"])
+    assert word.value == "辐射条例"
+    assert [(term.value, term.forms) for term in understand("Cap 60K").terms] == [("cap 60k", ["第60k章", "cap60k"])]
+    assert [term.value for term in understand("refined petroleum cap 500,000").terms][2:4] == ["cap", "500"]
+    # no chapter runs to four figures: the Consolidated Appeals Process of 2012 stays words
+    assert [term.value for term in understand("CAP 2012 索马里").terms] == ["cap", "2012", "Somalia"]
