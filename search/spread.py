@@ -41,7 +41,7 @@ from archive.models import Document, Paragraph
 from unref import load_outlets, normalise_for_search
 from unref.normalise import is_cjk
 
-from . import analysis
+from . import analysis, concepts
 from . import query as queries
 from .budget import BUDGET as SEARCH_BUDGET
 from .results import page_hits
@@ -65,16 +65,23 @@ PLACES = {"state", "place"}  # beside only these, a foreign name lacked leaves a
 _NAMED = re.compile(r".*(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|工作组|论坛|联盟|集团|法院|法庭"
                     r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)|.{3,}[处署局厅馆]")
 _NAME_ENDING = "号"  # `世界号`, `天安号`: a ship's, a launcher's or a satellite's name ends in it
+_SHORT_HEADS = "法军区"  # a law's, an armed force's, a zone's: `出口管制法`, `陆军火箭军`, `无核武器区`
 
 
 def _named(value):
     """Whether a plain word names something (the archive holding nothing on it then means it has
     nothing on what was asked for): it ends in a name's head noun, or it is a name ending in 号 of
     three characters or more that no dictionary word is or ends (`信号`, `型号`, `手机号` are words;
-    so are `五号` and `一号`, so `长征五号` stays an everyday word here)."""
+    so are `五号` and `一号`, so `长征五号` stays an everyday word here), or one of four characters
+    or more ending in a law's, a force's or a zone's one-character head that the segmenter leaves a
+    word of its own (`反外国制裁法`, `陆军火箭军`, `中东无大规模杀伤性武器区`; not `一般做法`, `中东地区`)."""
     if _NAMED.fullmatch(value):
         return True
-    return (len(value) >= 3 and value.endswith(_NAME_ENDING) and all(map(is_cjk, value))
+    if not all(map(is_cjk, value)):
+        return False
+    if len(value) >= 4 and value[-1] in _SHORT_HEADS and analysis.words(value)[-1] == value[-1]:
+        return True
+    return (len(value) >= 3 and value.endswith(_NAME_ENDING)
             and not analysis.in_dictionary(value) and not analysis.in_dictionary(value[-2:]))
 
 
@@ -127,13 +134,14 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     apart = {i for i in range(len(terms)) if origin.count(origin[i]) > 1}  # the words of a phrase read apart
     may_lack = {i for i in _may_lack(terms, alone, apart) if i in apart or origin[i] in as_typed}
     two = _lacked_two_at_a_time(terms, may_lack, typed)
-    seeds = sorted((len(ids), i) for i, (ids, complete) in enumerate(alone) if complete and not by_organ[i])[:3 if two else 2]
+    # a document holding a word by its organ is in the running as one whose paragraphs hold it
+    seeds = sorted((len(ids) + len(by_organ[i]), i) for i, (ids, complete) in enumerate(alone) if complete)[:3 if two else 2]
     if not seeds:
         return [], []
     exact = set(Paragraph.objects.filter(pk__in=exact_ids).values_list("document__key", flat=True))
     found = {}
     for _, i in seeds:
-        for key in _by_document(alone[i][0]):
+        for key in [*_by_document(alone[i][0]), *by_organ[i]]:
             if key not in exact:
                 found.setdefault(key, {})
     for i, term in enumerate(terms):
@@ -154,7 +162,9 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         found = {key: {**words, i: matched[key]} if key in matched else words for key, words in found.items()
                  if key in matched or goes_without(words)}
     whole = [key for key, words in found.items() if len(words) == len(terms)]
-    partial = sorted((key for key, words in found.items() if len(words) < len(terms)),
+    # a document holding a place by its organ alone (where it comes from, not what it says) holds every other word
+    partial = sorted((key for key, words in found.items() if len(words) < len(terms)
+                      and not any(terms[i].kind in PLACES and not paragraphs for i, paragraphs in words.items())),
                      key=lambda key: (len(terms) - len(found[key]), _commoner_first(alone[_lacked(found[key], terms)[0]])))
     return _shown(whole[:SHOWN], found, understood), _shown(partial[:SHOWN], found, understood, terms)
 
@@ -218,17 +228,17 @@ def _named_as_organ(terms):
     (`_printed_in_organ`), or one holding a name of the outlet (unref/data/outlets.json) the term
     names: a Chinese name anywhere in it, an English one as a word. A document holding a word so
     is shown with the paragraphs of the others."""
-    if not any(term.kind in PARTIAL_KINDS for term in terms):
+    if not any(term.kind in PARTIAL_KINDS or term.kind in PLACES for term in terms):
         return [set() for _ in terms]
     organs = {organ: _organ_form(organ)
               for organ in Document.objects.exclude(organ="").order_by().values_list("organ", flat=True).distinct()}
     named = []
     for term in terms:
         outlet = _outlet_patterns().get(term.value) if term.kind in PARTIAL_KINDS else None
-        printed = _printed_in_organ(term.value) if term.kind == "text" else None
+        printed = _printed_in_organ(term.value) if term.kind == "text" else _place_in_organ(term.surface) if term.kind in PLACES else None
         held = [organ for organ, form in organs.items()
-                if (term.kind in PARTIAL_KINDS and form == term.value) or (printed is not None and printed.search(form))
-                or (outlet is not None and outlet.search(form))]
+                if (term.kind in PARTIAL_KINDS and form == term.value) or (outlet is not None and outlet.search(form))
+                or (printed is not None and printed.search(_organ_region(form) if term.kind in PLACES else form))]
         named.append(set(Document.objects.filter(organ__in=held).values_list("key", flat=True)) if held else set())
     return named
 
@@ -245,6 +255,34 @@ def _printed_in_organ(value):
     before = r"(?<![^\W_])" if _LATIN_OR_FIGURE.match(value[0]) else ""
     after = r"(?![^\W_])" if _LATIN_OR_FIGURE.match(value[-1]) else ""
     return re.compile(f"{before}{re.escape(value)}{after}")
+
+
+@lru_cache(maxsize=1024)
+def _place_in_organ(surface):
+    """A pattern finding a place's names where an organ names its region, after the outlet's name
+    (`台灣` in `United Daily News (聯合報, udn.com), Taiwan`: `_organ_region`): where its documents come
+    from, though a text seldom prints its own (a Hong Kong notice on `聯合國制裁條例`); a Chinese name
+    of two characters or more, a Latin one of four letters or more as a word. None for a place the
+    catalogue does not name."""
+    concept = concepts.named(normalise_for_search(surface)[0])
+    if concept is None or concept.kind not in PLACES:
+        return None
+    names = [name for name in concept.names if (is_cjk(name[0]) and len(name) >= 2) or (name.isascii() and len(name) >= 4)]
+    if not names:
+        return None
+    return re.compile("|".join(re.escape(name) if is_cjk(name[0]) else rf"(?<!\w){re.escape(name)}(?!\w)"
+                               for name in sorted(names, key=len, reverse=True)))
+
+
+_BRACKETED = re.compile(r"\([^()]*\)")
+
+
+@lru_cache(maxsize=4096)
+def _organ_region(form):
+    """What an organ says after the outlet's name, brackets left out (`taiwan` of `united daily news
+    (联合报, udn.com), taiwan`): a place inside the outlet's own name (`中國時報`, `美國之音`, `South China
+    Morning Post`) is no region."""
+    return ", ".join(part.strip() for part in _BRACKETED.sub(" ", form).split(",")[1:])
 
 
 @lru_cache(maxsize=4096)

@@ -11,6 +11,7 @@ from django.core.management import call_command
 
 from archive.models import Document
 from search import engine, indexing, spread
+from search.query import Wanted
 
 NOTICE = ("鉴于中央人民政府已命令将安全理事会第1556(2004)号决议适用于澳门特别行政区;\n\n"
           "再考虑到第4/2002号法律所定的制裁;\n\n"
@@ -247,6 +248,29 @@ def test_a_word_an_organ_prints_as_a_name_is_held_by_its_documents(tmp_path, db)
 
 
 @pytest.mark.contract
+def test_a_place_an_organ_names_is_held_by_its_documents(tmp_path, db):
+    """An outlet's region is where its documents come from, though a text seldom prints its own: a
+    place typed (`香港`) is held by the documents whose organ names it, in Chinese or in English
+    (`…, Hong Kong`), though not one inside the outlet's name; a place no organ names is held by none,
+    and never lacked."""
+    with imported(tmp_path, ("oriental.txt", CUSTOMS, "2018-05-02", "Oriental Daily (東方日報), Hong Kong"),
+                  ("udn.txt", SUMMIT, "2016-04-01", "United Daily News (聯合報), Taiwan")):
+        assert shown(engine.search("香港 放射源 检测")) == [("oriental.txt", [
+            ("p1", "<mark>放射源</mark>失窃事件引起关注。"), ("p2", "海关加强边境<mark>检测</mark>。")])]
+        assert [name for name, _ in shown(engine.search("臺灣 核安全 放射源"))] == ["udn.txt"]
+        # a document holding the place by its organ alone (where it comes from, not what it says) lacks
+        # no other word: the Taiwan paper holds `放射源`, not `检测`; and no organ names Macao
+        for query in ("台灣 放射源 检测", "澳門 放射源 检测"):
+            outcome = engine.search(query)
+            assert (shown(outcome), lacking(outcome)) == ([], []), query
+    # a place inside the outlet's own name is no region: `中國時報` and `美國之音` say nothing of where
+    with imported(tmp_path, ("times.txt", CUSTOMS, "2018-05-02", "China Times (中國時報), Taiwan"),
+                  ("voa.txt", SUMMIT, "2016-04-01", "美國之音 Voice of America")):
+        for query in ("中國 放射源 检测", "美國 核安全 放射源"):
+            assert shown(engine.search(query)) == [], query
+
+
+@pytest.mark.contract
 def test_the_page_names_the_organ_of_each_document_shown_apart(client, tmp_path, db):
     """The word held by the organ has no paragraph to show, so the page prints the organ beside the
     document, in the document's language and escaped, as all document text is."""
@@ -310,6 +334,16 @@ def test_a_phrase_read_apart_never_lets_a_query_lack_a_word_typed_apart_it_could
     """`海关放射源检测 培养` was typed as two plain words: a document lacking `培养` would be a search for
     the other alone, however many words the phrase holds."""
     assert lacking(engine.search("海关放射源检测 培养")) == []
+
+
+def test_a_word_ending_in_a_law_s_a_force_s_or_a_zone_s_head_is_a_name_never_read_apart():
+    """`反外國制裁法`, `陸軍火箭軍`, `中東無大規模殺傷性武器區` name a law, a force, a zone, whose head the
+    segmenter leaves a word of its own: no paragraph holding one says the archive has nothing on it,
+    so it is neither read as its words (a partial match holding `中东` alone was no answer) nor
+    lacked; `一般做法` and `中东地区` end in words of their own and stay everyday words."""
+    names = ("反外国制裁法", "陆军火箭军", "中东无大规模杀伤性武器区", "出口管制法")
+    assert [spread._named(word) for word in (*names, "一般做法", "中东地区", "安全办法")] == [True] * 4 + [False] * 3
+    assert not any(spread._may_split(Wanted("text", word, word)) for word in names)
 
 
 @pytest.mark.contract
