@@ -786,8 +786,9 @@ def _number(numeral):
 def _figures(row):
     """The numbers of two digits or more a paragraph prints (years, days, meeting and document
     numbers): the same in both languages, whatever the words around them; a decade by its tens
-    (`上世紀60年代`, `1960年代` and `the 1960s` print 60)."""
-    text = row[3].translate(str.maketrans(_CHINESE_DIGITS, "0123456789"))
+    (`上世紀60年代`, `1960年代` and `the 1960s` print 60); a date whose 年 and 月 were lost by its
+    parts (`20151227日` prints 2015 and 27, a month being no figure)."""
+    text = _unglued(row[3]).translate(str.maketrans(_CHINESE_DIGITS, "0123456789"))
     text = _NOT_FIGURES.sub("", _GROUPED.sub(_ungrouped, _DECADE.sub(r"\1", text)))
     return frozenset(int(figure) for figure in _FIGURE.findall(text) if int(figure) >= 10)
 
