@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 4, 0; bodies 21, 0.
 FLOORS = {'resolutions': (4, 0), 'bodies': (21, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 147 of 252; after: 147 of 252).
-SEARCH_FLOORS = {'acronym': 23, 'committee': 13, 'regional': 22, 'resolution': 7, 'topic': 27, 'traditional': 20, 'variant': 41}
+SEARCH_FLOORS = {'acronym': 23, 'committee': 13, 'regional': 24, 'resolution': 7,
+                 'topic': 27, 'traditional': 20, 'variant': 41}
 # Over-reach queries that return a file, at most (blind: none of 24; after: none).
 OVERREACH_AT_MOST = 0

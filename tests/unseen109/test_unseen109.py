@@ -13,6 +13,7 @@ KINDS = {"acronym", "committee", "regional", "resolution", "topic", "traditional
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 101, 5.
 FLOORS = {'resolutions': (0, 0), 'bodies': (101, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 206 of 327; after: 229 of 327).
-SEARCH_FLOORS = {'acronym': 20, 'committee': 9, 'regional': 26, 'resolution': 2, 'topic': 49, 'traditional': 22, 'variant': 103}
+SEARCH_FLOORS = {'acronym': 20, 'committee': 9, 'regional': 27, 'resolution': 2,
+                 'topic': 49, 'traditional': 22, 'variant': 103}
 # Over-reach queries that return a file, at most (blind: none of 25; after: none).
 OVERREACH_AT_MOST = 0

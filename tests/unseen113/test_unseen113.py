@@ -13,6 +13,7 @@ KINDS = {"acronym", "committee", "regional", "resolution", "topic", "traditional
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 10, 0.
 FLOORS = {'resolutions': (0, 0), 'bodies': (10, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 134 of 219; after: 144 of 219).
-SEARCH_FLOORS = {'acronym': 22, 'committee': 7, 'regional': 16, 'resolution': 0, 'topic': 24, 'traditional': 30, 'variant': 45}
+SEARCH_FLOORS = {'acronym': 22, 'committee': 7, 'regional': 17, 'resolution': 0,
+                 'topic': 24, 'traditional': 30, 'variant': 45}
 # Over-reach queries that return a file, at most (blind: none of 28; after: none).
 OVERREACH_AT_MOST = 0

@@ -1,20 +1,18 @@
-"""The data checks of the hundred-and-sixteenth, blind held-out set (tests/unseen116/README.md): 30 texts, their
-sources and gold, 183 queries (32 of them expecting no file) and the aside split.
-
-Same evaluator and the same checks as the earlier sets of this tree. These checks were committed with the
-texts, sources, gold, queries and the aside split; the floors (FLOORS, SEARCH_FLOORS, OVERREACH_AT_MOST
-and the tests of tests/unseen/set_tests.py that read them) are added after the set has been measured once.
-"""
+"""Held-out set unseen116 (README.md): the shared data checks and floors of tests/unseen/set_tests.py, on its
+constants; blind and end figures in docs/unseen116-blind.md."""
 from pathlib import Path
 
-from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
-    held_out,
-    test_every_query_expects_existing_texts_and_some_expect_none,
-    test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order,
-    test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples,
-    test_the_aside_part_follows_its_rule,
-)
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 EXPECTING_NONE = 32
-KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+KINDS = {"acronym", "committee", "regional", "resolution", "topic", "traditional", "variant"}
+
+
+# Found at least, false positives at most (whole set). Blind: resolutions 1 of 1, 0; bodies and treaties 86 of 121, 7 (docs/unseen116-blind.md).
+# After the working part's fixes, with the aside part measured at the end: resolutions 1, 0; bodies 86, 7.
+FLOORS = {'resolutions': (1, 0), 'bodies': (86, 7)}
+# Expected documents returned, per kind of query, whole set (blind: 213 of 256; after: 213 of 256).
+SEARCH_FLOORS = {'acronym': 35, 'committee': 11, 'regional': 32, 'resolution': 7, 'topic': 31, 'traditional': 27, 'variant': 70}
+# Over-reach queries that return a file, at most (blind: one of 32; after: none).
+OVERREACH_AT_MOST = 0

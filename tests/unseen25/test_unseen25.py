@@ -20,6 +20,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Stop 60: more false positives allowed: the BWC's Review Conference, now read, which the gold leaves out (docs/benchmarks.md).
 FLOORS = {'resolutions': (0, 0), 'bodies': (123, 7)}
 # Expected documents returned, per kind of query, whole set (blind: 108 of 152; after: 108 of 152).
-SEARCH_FLOORS = {'acronym': 23, 'committee': 12, 'regional': 16, 'resolution': 1, 'topic': 20, 'traditional': 21, 'variant': 29}
+SEARCH_FLOORS = {'acronym': 23, 'committee': 12, 'regional': 20, 'resolution': 1,
+                 'topic': 20, 'traditional': 22, 'variant': 29}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

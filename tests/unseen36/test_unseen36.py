@@ -21,6 +21,7 @@ FLOORS = {'resolutions': (0, 0), 'bodies': (49, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 88 of 150; after: 111 of 150, then 108 once
 # partial matches no longer lack an office named by its one-character head, 輻射管理局, and 大港倡議計畫, a form
 # without a source, left the data: docs/unseen36-blind.md).
-SEARCH_FLOORS = {'acronym': 20, 'committee': 17, 'regional': 13, 'resolution': 0, 'topic': 16, 'traditional': 27, 'variant': 16}
+SEARCH_FLOORS = {'acronym': 20, 'committee': 17, 'regional': 14, 'resolution': 0,
+                 'topic': 16, 'traditional': 27, 'variant': 16}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0

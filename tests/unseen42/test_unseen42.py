@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 23, 2.
 FLOORS = {'resolutions': (0, 0), 'bodies': (23, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 97 of 122; after: 102 of 122).
-SEARCH_FLOORS = {'acronym': 16, 'committee': 19, 'regional': 11, 'resolution': 7, 'topic': 16, 'traditional': 23, 'variant': 13}
+SEARCH_FLOORS = {'acronym': 16, 'committee': 19, 'regional': 12, 'resolution': 7,
+                 'topic': 16, 'traditional': 24, 'variant': 13}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,10 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 1, 0; bodies 90, 0.
 FLOORS = {'resolutions': (1, 0), 'bodies': (90, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 100 of 131; after: 101 of 131).
-SEARCH_FLOORS = {'acronym': 20, 'committee': 14, 'regional': 14, 'resolution': 7, 'topic': 15, 'traditional': 19, 'variant': 15}
+# Acronym floor 20 → 19 in stop 63: `飛航情報區` ends in the zone's head `区`, so it is a name a partial match never
+# lacks, and `Taipei FIR 飛航情報區 ICAO` no longer returns the UDN item lacking it (the rule that keeps
+# `中東無大規模殺傷性武器區 會議` from returning documents holding `中东` alone).
+SEARCH_FLOORS = {'acronym': 19, 'committee': 14, 'regional': 18, 'resolution': 7,
+                 'topic': 15, 'traditional': 19, 'variant': 15}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

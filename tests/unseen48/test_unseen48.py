@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 2, 0; bodies 51, 5.
 FLOORS = {'resolutions': (2, 0), 'bodies': (51, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 155 of 231; after: 156 of 231).
-SEARCH_FLOORS = {'acronym': 24, 'committee': 16, 'regional': 22, 'resolution': 4, 'topic': 37, 'traditional': 28, 'variant': 40}
+SEARCH_FLOORS = {'acronym': 24, 'committee': 16, 'regional': 24, 'resolution': 4,
+                 'topic': 37, 'traditional': 28, 'variant': 40}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

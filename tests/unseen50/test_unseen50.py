@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 24, 0.
 FLOORS = {'resolutions': (0, 0), 'bodies': (28, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 116 of 145; after: 117 of 145).
-SEARCH_FLOORS = {'acronym': 17, 'committee': 15, 'regional': 20, 'resolution': 0, 'topic': 28, 'traditional': 26, 'variant': 16}
+SEARCH_FLOORS = {'acronym': 17, 'committee': 15, 'regional': 25, 'resolution': 0,
+                 'topic': 29, 'traditional': 26, 'variant': 16}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 23, 3.
 FLOORS = {'resolutions': (0, 0), 'bodies': (23, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 147 of 160; after: 152 of 160).
-SEARCH_FLOORS = {'acronym': 21, 'committee': 19, 'regional': 29, 'resolution': 0, 'topic': 38, 'traditional': 18, 'variant': 29}
+SEARCH_FLOORS = {'acronym': 21, 'committee': 19, 'regional': 31, 'resolution': 0,
+                 'topic': 38, 'traditional': 18, 'variant': 30}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

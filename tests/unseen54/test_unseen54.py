@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 5, 0; bodies 144, 1.
 FLOORS = {'resolutions': (5, 0), 'bodies': (145, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 121 of 165; after: 122 of 165).
-SEARCH_FLOORS = {'acronym': 20, 'committee': 16, 'regional': 21, 'resolution': 7, 'topic': 24, 'traditional': 20, 'variant': 25}
+SEARCH_FLOORS = {'acronym': 20, 'committee': 16, 'regional': 22, 'resolution': 7,
+                 'topic': 24, 'traditional': 20, 'variant': 25}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

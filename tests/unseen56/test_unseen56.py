@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 2, 0; bodies 58, 2.
 FLOORS = {'resolutions': (2, 0), 'bodies': (58, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 113 of 163; after: 126 of 163).
-SEARCH_FLOORS = {'acronym': 22, 'committee': 19, 'regional': 19, 'resolution': 4, 'topic': 23, 'traditional': 20, 'variant': 23}
+SEARCH_FLOORS = {'acronym': 22, 'committee': 19, 'regional': 21, 'resolution': 4,
+                 'topic': 23, 'traditional': 20, 'variant': 23}
 # Over-reach queries that return a file, at most (blind: none of 24; after: none).
 OVERREACH_AT_MOST = 0

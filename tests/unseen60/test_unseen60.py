@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 34, 1.
 FLOORS = {'resolutions': (0, 0), 'bodies': (34, 0)}  # stop 56: FSB after 联邦安全局( is no longer the Financial Stability Board
 # Expected documents returned, per kind of query, whole set (blind: 79 of 156; after: 79 of 156).
-SEARCH_FLOORS = {'acronym': 17, 'committee': 17, 'regional': 10, 'resolution': 0, 'topic': 12, 'traditional': 14, 'variant': 24}
+SEARCH_FLOORS = {'acronym': 17, 'committee': 17, 'regional': 12, 'resolution': 0,
+                 'topic': 12, 'traditional': 14, 'variant': 24}
 # Over-reach queries that return a file, at most (blind: none of 24; after: none).
 OVERREACH_AT_MOST = 0

@@ -16,6 +16,7 @@ FLOORS = {'resolutions': (0, 0), 'bodies': (43, 45)}
 # Expected documents returned, per kind of query, whole set (blind: 103 of 147; after: 112 of 147).
 # Stop 60: acronym 21 -> 20: AUKUS, now a body, is no foreign word a partial match may lack (text 02 names it
 # only as 美英澳 and a new 三边安全伙伴关系).
-SEARCH_FLOORS = {'acronym': 20, 'committee': 16, 'regional': 19, 'resolution': 2, 'topic': 18, 'traditional': 16, 'variant': 26}
+SEARCH_FLOORS = {'acronym': 20, 'committee': 16, 'regional': 19, 'resolution': 2,
+                 'topic': 18, 'traditional': 17, 'variant': 26}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0
