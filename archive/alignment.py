@@ -99,7 +99,7 @@ _DATE_ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"  # as China's mission pages date a st
 _DATE = re.compile(rf"{_DATE_ZH}|{_DATE_EN}|{_DATE_ISO}", re.IGNORECASE)
 # A Chinese date whose 年 and 月 a copied page lost (`於201791日`, `20151227日`, or a date line of
 # digits alone): read where the digits split into one month and day only.
-_GLUED = re.compile(r"(?<![\d/.,])((?:19|20)\d{2})(\d{2,4})日|^((?:19|20)\d{2})(\d{2,4})$")
+_GLUED = re.compile(r"[0-9]{6,8}(?=日)")
 _CLOCK = re.compile(r"\s+\d{1,2}:\d{2}(?::\d{2})?$")  # the time a page was posted after its date line
 _FOOTNOTE = re.compile(r"^(?:\[(\d{1,3})\]|(\d{1,3})/|(\d{1,3})(?=\s+\D))")
 _NUMBERED = re.compile(r"^(\d{1,3})\.$")
@@ -282,6 +282,7 @@ def _without_numbers(row, mark):
 
 
 def _one_under_another(indexes):
+    """Whether the (sorted) row indexes follow one another with no row between."""
     return indexes == list(range(indexes[0], indexes[-1] + 1))
 
 
@@ -297,6 +298,7 @@ def _set_aside(left, right):
     pairs = {(adopted[0][0], adopted[1][0])} if all(len(lines) == 1 for lines in adopted) else set()
     lines = [[(k, date) for k, row in enumerate(rows) if (date := _date_line(row[3]))] for rows in (left, right)]
     dates = [[_dates(row[3]) for row in rows] for rows in (left, right)] if any(lines) else None  # a long scan: only when needed
+    dated = [{k for k, _ in side} for side in lines]
     for side, (mine, others) in enumerate(((left, right), (right, left))):
         for k, date in lines[side]:
             own = [m for m, printed in enumerate(dates[side]) if date in printed and _may_carry_a_date(mine[m])]
@@ -304,7 +306,7 @@ def _set_aside(left, right):
             if own == [k] and len(theirs) == 1:
                 pairs.add((k, theirs[0]) if side == 0 else (theirs[0], k))
             elif k in own and len(own) == len(theirs) and _one_under_another(own) and _one_under_another(theirs) \
-                    and [bool(_date_line(mine[m][3])) for m in own] == [bool(_date_line(others[m][3])) for m in theirs]:
+                    and [m in dated[side] for m in own] == [m in dated[1 - side] for m in theirs]:
                 pairs.update(zip(own, theirs) if side == 0 else zip(theirs, own))
     notes = [_footnotes(rows) for rows in (left, right)]
     if len(notes[0]) == len(notes[1]):
@@ -818,28 +820,40 @@ def _dates_agree(ours, theirs):
 def _dates(text):
     """The dates a paragraph prints, as (year, month, day): `1988年5月9日`, `一九四七年三月十日`,
     `9 May 1988`, `May 9, 1988` and `1988-05-09` alike."""
-    return {_date(match) for match in _DATE.finditer(_unglued(text, line=text.strip().isdigit()))}
+    return {_date(match) for match in _DATE.finditer(_unglued(text))}
 
 
 def _date_line(text):
     """The date a paragraph prints and nothing else (a time of posting after it aside:
     `2021-01-12 00:33` and `2021-01-12 01:25` are the Chinese and English pages' one date), or None."""
-    match = _DATE.fullmatch(_unglued(_CLOCK.sub("", text.strip().rstrip("。.")), line=True))
+    match = _DATE.fullmatch(_unglued(_CLOCK.sub("", text.strip().rstrip("。."))))
     return _date(match) if match else None
 
 
-def _unglued(text, line=False):
+def _unglued(text):
     """`text` with each date whose 年 and 月 were lost written whole again (`_GLUED`: before 日, or
-    a date line of digits alone); digits that split into a month and a day in two ways, or none,
-    are left as they are."""
+    a line of digits alone); digits that split into a month and a day in two ways, or none, are
+    left as they are, and so are those inside a longer figure (`0.2017912日`, `A/2015/1227日`)."""
+    if text.isdigit():
+        return f"{date}日" if (date := _whole_date(text)) else text
+    if "日" not in text:  # most rows: no scan (alignment pairs thousands)
+        return text
+
     def whole(match):
-        if match[3] and not line:
-            return match[0]
-        year, rest = (match[1], match[2]) if match[1] else (match[3], match[4])
-        splits = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if k < len(rest) and rest[k] != "0"]
-        valid = [(month, day) for month, day in splits if 1 <= month <= 12 and 1 <= day <= 31]
-        return f"{year}年{valid[0][0]}月{valid[0][1]}日" if len(valid) == 1 else match[0]
+        before = text[match.start() - 1] if match.start() else ""
+        return (None if before and before in "0123456789/.," else _whole_date(match[0])) or match[0]
     return _GLUED.sub(whole, text)
+
+
+def _whole_date(digits):
+    """`2017年9月1` for `201791` (日 left to the caller), where a year of this century or the last is followed by one
+    month and day only; else None."""
+    year, rest = digits[:4], digits[4:]
+    if year[:2] not in ("19", "20") or not 2 <= len(rest) <= 4:
+        return None
+    splits = [(int(rest[:k]), int(rest[k:])) for k in (1, 2) if k < len(rest) and rest[k] != "0"]
+    valid = [(month, day) for month, day in splits if 1 <= month <= 12 and 1 <= day <= 31]
+    return f"{year}年{valid[0][0]}月{valid[0][1]}" if len(valid) == 1 else None
 
 
 def _date(match):
