@@ -380,7 +380,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         pieces = [(text, False, False)]
     else:
         compact = resolution_typed(text, data) if " " in text else None
-        pieces = [(text, False, False)] if compact else _names_joined(_chapters_joined(split(citations_joined(text))), data)
+        pieces = [(text, False, False)] if compact else _names_joined(split(_chapters_joined(citations_joined(text))), data)
     ignored = []
     named = _words_of_names(pieces)
     for at, (token, quoted, excluded) in enumerate(pieces):
@@ -428,26 +428,15 @@ def understand(raw, data=None, budget=BUDGET, without=()):
 
 
 # A chapter of the Laws of Hong Kong as English cites it (`Cap. 303`, `Cap 60K`); Chinese texts print
-# `第303章`: typed one way, found either way.
-_CHAPTER = re.compile(r"cap\.? ?(\d{1,3}[a-z]{0,2})", re.IGNORECASE)  # chapters run below 1000 (not `CAP 2012`)
-_CHAPTER_WORD = re.compile(r"cap\.?", re.IGNORECASE)
+# `第303章`: typed one way, found either way. Chapters run below 1000 (not `CAP 2012`).
+_CHAPTER = re.compile(r"cap\.?(\d{1,3}[a-z]{0,2})", re.IGNORECASE)
+_CHAPTER_SPACED = re.compile(r"(?<![\w.])(cap\.?)\s+(?=\d{1,3}[a-z]{0,2}(?![\w.,]))", re.IGNORECASE)
 
 
-def _chapters_joined(pieces):
-    """The pieces, `Cap.` typed apart from its number read with it (`Cap 303`)."""
-    out = []
-    for piece in pieces:
-        if out and _chapter_apart(out[-1], piece):
-            out[-1] = (f"{out[-1][0]} {piece[0]}", False, piece[2])
-            continue
-        out.append(piece)
-    return out
-
-
-def _chapter_apart(first, second):
-    """Whether two plain pieces typed one after the other, both excluded or neither, are `Cap` and a chapter's number."""
-    return (not first[1] and not second[1] and first[2] == second[2] and bool(_CHAPTER_WORD.fullmatch(first[0]))
-            and bool(_CHAPTER.fullmatch(f"{first[0]} {second[0]}")))
+def _chapters_joined(text):
+    """`text` with `Cap.` joined to the chapter's number after it (`Cap 303` → `Cap303`), as
+    `citations_joined` joins a citation's words, so that the search box's words split into one token."""
+    return _CHAPTER_SPACED.sub(r"\1", text)
 
 
 def _chapter_term(chapter, token):
