@@ -226,8 +226,9 @@ def _named_as_organ(terms):
     (`東方日報 福田口岸 走私`, `自由時報 核三 公投` of an item whose organ says `Liberty Times`). A
     term names an organ it is the whole of or, typed as text, that prints it as a name
     (`_printed_in_organ`), or one holding a name of the outlet (unref/data/outlets.json) the term
-    names: a Chinese name anywhere in it, an English one as a word. A document holding a word so
-    is shown with the paragraphs of the others."""
+    names: a Chinese name anywhere in it, an English one as a word; a place names an organ that
+    gives it as its region (`_place_in_organ`). A document holding a word so is shown with the
+    paragraphs of the others."""
     if not any(term.kind in PARTIAL_KINDS or term.kind in PLACES for term in terms):
         return [set() for _ in terms]
     organs = {organ: _organ_form(organ)
@@ -235,10 +236,13 @@ def _named_as_organ(terms):
     named = []
     for term in terms:
         outlet = _outlet_patterns().get(term.value) if term.kind in PARTIAL_KINDS else None
-        printed = _printed_in_organ(term.value) if term.kind == "text" else _place_in_organ(term.surface) if term.kind in PLACES else None
+        if term.kind in PLACES:
+            printed, where = _place_in_organ(term.surface), _organ_region
+        else:
+            printed, where = (_printed_in_organ(term.value) if term.kind == "text" else None), str
         held = [organ for organ, form in organs.items()
                 if (term.kind in PARTIAL_KINDS and form == term.value) or (outlet is not None and outlet.search(form))
-                or (printed is not None and printed.search(_organ_region(form) if term.kind in PLACES else form))]
+                or (printed is not None and printed.search(where(form)))]
         named.append(set(Document.objects.filter(organ__in=held).values_list("key", flat=True)) if held else set())
     return named
 
