@@ -620,16 +620,23 @@ def load_elements(folder: Path | str | None = None) -> list[dict]:
     return json.loads(path.read_text(encoding="utf-8"))["elements"]
 
 
-@lru_cache(maxsize=2)
 def load_sounds(folder: Path | str | None = None) -> dict[str, str]:
     """{name character: its reading without tone} (`sounds.json`, made by `build_sounds.py`): how
     the characters foreign names are written with sound (unref.sounds). Only search reads them: not
-    part of `KnownData` (the matching forms read the file's `syllables` on their own, in
-    unref.normalise, which this module imports)."""
-    path = Path(folder or DATA) / "sounds.json"
-    if not path.exists():
-        return {}
-    return json.loads(path.read_text(encoding="utf-8"))["readings"]
+    part of `KnownData`."""
+    return _sounds(Path(folder or DATA)).get("readings", {})
+
+
+def load_syllables() -> frozenset[str]:
+    """Every Mandarin syllable without tone (`sounds.json`'s `syllables`, from Unihan's kMandarin):
+    the readings a copied page's pinyin gloss may print (unref.normalise)."""
+    return frozenset(_sounds(DATA).get("syllables", ()))
+
+
+@lru_cache(maxsize=2)
+def _sounds(folder: Path) -> dict:
+    path = folder / "sounds.json"
+    return json.loads(path.read_text(encoding="utf-8")) if path.exists() else {}
 
 
 @lru_cache(maxsize=2)

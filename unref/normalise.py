@@ -14,13 +14,11 @@ are words, where extraction compares symbols and numbers as printed (`S/RES/1540
 """
 from __future__ import annotations
 
-import json
 import re
 import unicodedata
 from dataclasses import dataclass
 from functools import lru_cache
 from itertools import compress
-from pathlib import Path
 
 from .script import to_simplified_for_matching
 
@@ -124,9 +122,11 @@ def _glossed(text: str) -> set[int]:
 
 @lru_cache(maxsize=1)
 def _syllables() -> frozenset:
-    """Every Mandarin syllable without tone (`data/sounds.json`, from Unihan's kMandarin)."""
-    path = Path(__file__).resolve().parent / "data" / "sounds.json"
-    return frozenset(json.loads(path.read_text(encoding="utf-8")).get("syllables", ()))
+    """Every Mandarin syllable without tone, from unref.knowledge (which imports this module, so
+    it is imported here, on the first bracket after a Chinese character)."""
+    from .knowledge import load_syllables
+
+    return load_syllables()
 
 
 class _FoldTable(dict):
