@@ -35,6 +35,7 @@ recall per kind = expected files returned / expected files, over all queries of 
 """
 from __future__ import annotations
 
+import datetime
 import json
 import re
 from collections import defaultdict
@@ -225,12 +226,23 @@ def short_of_floor(per_file: dict[str, Score], found: int, false_positives: int)
 # ------------------------------------------------------------------ search
 
 
+def _day(written: str | None) -> str:
+    """The day a source's date begins with (`2016-03-31 (on the stored copy)`), or "" where it
+    names none or no real one."""
+    match = re.match(r"[0-9]{4}-[0-9]{2}-[0-9]{2}(?![0-9])", written or "")
+    try:
+        return datetime.date.fromisoformat(match[0]).isoformat() if match else ""
+    except ValueError:
+        return ""
+
+
 def import_texts(folder: Path, source: Path = HERE) -> None:
     """Import the texts of the set in `source` into the configured (temporary) archive, through
     `folder`, and build its index (once, complete: the import leaves the index alone). Each file gets a sidecar naming its key (the set's folder name
     and the file's), so files are told apart by name whatever their text says, and its organ: the
     publisher its source names, as a researcher's import records who issued or carried a document
-    (since stop 54). One process parses (`--jobs 1`): starting a pool for some thirty short texts
+    (since stop 54), and its date where the source gives the day (since stop 64; `2025-10` is no
+    day, and is left out). One process parses (`--jobs 1`): starting a pool for some thirty short texts
     took longer than parsing them."""
     import shutil
 
@@ -241,12 +253,13 @@ def import_texts(folder: Path, source: Path = HERE) -> None:
 
     prefix = source.name + "-"
     paths = text_paths(source)
-    publishers = {name: source_row.get("publisher", "") for name, source_row in load_json("sources.json", source).items()}
+    sources = load_json("sources.json", source)
     folder.mkdir(parents=True, exist_ok=True)
     for path in paths:
         shutil.copy(path, folder / path.name)
-        (folder / path.with_suffix(".json").name).write_text(
-            json.dumps({"key": prefix + path.stem, "organ": publishers.get(path.name, "")}), encoding="utf-8")
+        row = sources.get(path.name, {})
+        sidecar = {"key": prefix + path.stem, "organ": row.get("publisher", ""), "date": _day(row.get("date", ""))}
+        (folder / path.with_suffix(".json").name).write_text(json.dumps(sidecar), encoding="utf-8")
     with open(folder / "ingest.log", "w") as log:
         call_command("ingest", str(folder), "--no-index", "--jobs", "1", verbosity=0, stdout=log, stderr=log)
     imported = Document.objects.filter(key__startswith=prefix).count()

@@ -82,3 +82,8 @@ def test_references_do_not_fall_below_the_measured_floor(held_out_references, ca
 @pytest.mark.contract
 def test_search_does_not_fall_below_the_measured_floor(held_out_search):
     assert not evaluate.short_of_search_floor(held_out_search, SEARCH_FLOORS)
+
+
+def test_a_source_s_date_is_the_document_s_where_it_names_a_real_day():
+    assert evaluate._day("2016-03-31 (on the stored copy)") == "2016-03-31"
+    assert [evaluate._day(written) for written in ("2025-10 (from the text)", "2025-02-30", "20250101", None, "")] == [""] * 5
