@@ -33,6 +33,9 @@ OPERATORS = {"AND", "OR", "NOT", "&&", "||"}
 QUOTES = {'"': '"', "“": "”", "”": "”", "「": "」", "『": "』", "＂": "＂"}
 
 _FIGURE_JOINS = set(".-%()/")  # what may stand inside a figure or code the segmenter keeps whole (_kept_whole)
+# A year typed alone (`2024`, `2024年`) is also the year a document is dated: a report of 25
+# September that never prints its year is one of 2024 for a researcher who typed it.
+_YEAR = re.compile(r"((?:19|20)[0-9]{2})年?")
 _SYMBOL = re.compile(r"^[A-Z]{1,6}(?:\.\d+)?(?:/[A-Z0-9][A-Z0-9.\-]*)+$", re.IGNORECASE)
 
 
@@ -620,6 +623,8 @@ def term_query(term, references_indexed=True):
         # the whole token written otherwise: its count (十周年 / 10周年), its everyday words (网络攻击 / 网路攻击)
         whole = [form for form in term.forms if form not in of_parts]
         read = [query] + ([_read_as_parts(term)] if term.parts else []) + [text_query(form, boost=OTHER_FORM) for form in whole]
+        if year := _YEAR.fullmatch(term.value):
+            read.append(Term("year", year[1], boost=OTHER_FORM))
         return Or(read) if len(read) > 1 else query
     if term.kind == "phrase":
         return text_query(term.value, phrase_only=True)
