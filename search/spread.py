@@ -65,7 +65,8 @@ PLACES = {"state", "place"}  # beside only these, a foreign name lacked leaves a
 _NAMED = re.compile(r".*(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|工作组|论坛|联盟|集团|法院|法庭"
                     r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)|.{3,}[处署局厅馆]")
 _NAME_ENDING = "号"  # `世界号`, `天安号`: a ship's, a launcher's or a satellite's name ends in it
-_SHORT_HEADS = "法军区"  # a law's, an armed force's, a zone's: `出口管制法`, `陆军火箭军`, `无核武器区`
+_SHORT_HEADS = "法军区周"  # a law's, an armed force's, a zone's, an observance week's: `出口管制法`, `陆军火箭军`,
+# `无核武器区`, `联合国反恐周`
 
 
 def _named(value):
@@ -73,8 +74,9 @@ def _named(value):
     nothing on what was asked for): it ends in a name's head noun, or it is a name ending in 号 of
     three characters or more that no dictionary word is or ends (`信号`, `型号`, `手机号` are words;
     so are `五号` and `一号`, so `长征五号` stays an everyday word here), or one of four characters
-    or more ending in a law's, a force's or a zone's one-character head that the segmenter leaves a
-    word of its own (`反外国制裁法`, `陆军火箭军`, `中东无大规模杀伤性武器区`; not `一般做法`, `中东地区`)."""
+    or more ending in a law's, a force's, a zone's or an observance week's one-character head that the
+    segmenter leaves a word of its own (`反外国制裁法`, `陆军火箭军`, `中东无大规模杀伤性武器区`, `联合国反恐周`;
+    not `一般做法`, `中东地区`, `过去一周`)."""
     if _NAMED.fullmatch(value):
         return True
     if not all(map(is_cjk, value)):
