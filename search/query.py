@@ -614,7 +614,15 @@ def _read_as_parts(term):
     return And(clauses) if len(clauses) > 1 else clauses[0]
 
 
-def term_query(term, references_indexed=True):
+def year_typed(term):
+    """The year a text term is, typed alone (`2024`, `2024年`), or None."""
+    match = _YEAR.fullmatch(term.value) if term.kind == "text" else None
+    return match[1] if match else None
+
+
+def term_query(term, references_indexed=True, dated=True):
+    """The query for one term; with `dated`, a year typed alone also finds the paragraphs of the
+    documents dated in it (spread matches hold those documents apart, as they do an organ's)."""
     if term.kind == "text":
         query = text_query(term.value)
         if query is NullQuery:
@@ -623,8 +631,8 @@ def term_query(term, references_indexed=True):
         # the whole token written otherwise: its count (十周年 / 10周年), its everyday words (网络攻击 / 网路攻击)
         whole = [form for form in term.forms if form not in of_parts]
         read = [query] + ([_read_as_parts(term)] if term.parts else []) + [text_query(form, boost=OTHER_FORM) for form in whole]
-        if year := _YEAR.fullmatch(term.value):
-            read.append(Term("year", year[1], boost=OTHER_FORM))
+        if dated and (year := year_typed(term)):
+            read.append(Term("year", year, boost=OTHER_FORM))
         return Or(read) if len(read) > 1 else query
     if term.kind == "phrase":
         return text_query(term.value, phrase_only=True)
@@ -673,10 +681,10 @@ def date_query(held, first, last):
     return Or(clauses, boost=0.0)
 
 
-def build(understood, filters=(), references_indexed=True):
+def build(understood, filters=(), references_indexed=True, dated=True):
     """The Whoosh query for what was understood, narrowed by facet filters [(field, value)] and
-    filter queries (`date_query`)."""
-    positive = [term_query(t, references_indexed) for t in understood.terms]
+    filter queries (`date_query`); `dated` as `term_query` takes it."""
+    positive = [term_query(t, references_indexed, dated) for t in understood.terms]
     positive = [q for q in positive if q is not NullQuery]
     if not positive:
         return NullQuery

@@ -65,6 +65,7 @@ PLACES = {"state", "place"}  # beside only these, a foreign name lacked leaves a
 _NAMED = re.compile(r".*(?:委员会|理事会|大会|组织|机构|机制|办公室|中心|小组|专家组|工作组|论坛|联盟|集团|法院|法庭"
                     r"|决议|公约|条约|协定|协议|议定书|宣言|声明|条例|规例|公报|计划|倡议)|.{3,}[处署局厅馆]")
 _NAME_ENDING = "号"  # `世界号`, `天安号`: a ship's, a launcher's or a satellite's name ends in it
+_COUNTED = re.compile(r"[个多几两一二三四五六七八九十百0-9]$")  # a count before a lone 周: weeks, not a week's name
 _SHORT_HEADS = "法军区周"  # a law's, an armed force's, a zone's, an observance week's: `出口管制法`, `陆军火箭军`,
 # `无核武器区`, `联合国反恐周`
 
@@ -76,13 +77,13 @@ def _named(value):
     so are `五号` and `一号`, so `长征五号` stays an everyday word here), or one of four characters
     or more ending in a law's, a force's, a zone's or an observance week's one-character head that the
     segmenter leaves a word of its own (`反外国制裁法`, `陆军火箭军`, `中东无大规模杀伤性武器区`, `联合国反恐周`;
-    not `一般做法`, `中东地区`, `过去一周`)."""
+    not `一般做法`, `中东地区`, `过去一周`, `两个多周`)."""
     if _NAMED.fullmatch(value):
         return True
     if not all(map(is_cjk, value)):
         return False
-    if len(value) >= 4 and value[-1] in _SHORT_HEADS and analysis.words(value)[-1] == value[-1]:
-        return True
+    if len(value) >= 4 and value[-1] in _SHORT_HEADS and (split := analysis.words(value))[-1] == value[-1]:
+        return value[-1] != "周" or len(split) < 2 or not _COUNTED.search(split[-2])  # `两个多周` counts weeks
     return (len(value) >= 3 and value.endswith(_NAME_ENDING)
             and not analysis.in_dictionary(value) and not analysis.in_dictionary(value[-2:]))
 
@@ -123,10 +124,10 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
 
     def tree(term, extra=()):
         alone = queries.Understood(understood.query, terms=[term], excluded=understood.excluded)
-        return queries.build(alone, filters=list(narrowing) + list(extra), references_indexed=references_indexed)
+        return queries.build(alone, filters=list(narrowing) + list(extra), references_indexed=references_indexed, dated=False)
 
     alone = [find(tree(term)) for term in terms] if len(terms) > 1 else [([], True)]
-    by_organ = _named_as_organ(terms)
+    by_organ = [organs | dated for organs, dated in zip(_named_as_organ(terms), _dated_in(terms), strict=True)]
     terms, alone, by_organ = _foreign_names(terms, alone, by_organ)
     typed, as_typed = len(terms), _may_lack(terms, alone)
     terms, alone, by_organ, origin = _words_apart(terms, alone, by_organ, lambda term: find(tree(term)))
@@ -136,7 +137,7 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     apart = {i for i in range(len(terms)) if origin.count(origin[i]) > 1}  # the words of a phrase read apart
     may_lack = {i for i in _may_lack(terms, alone, apart) if i in apart or origin[i] in as_typed}
     two = _lacked_two_at_a_time(terms, may_lack, typed)
-    # a document holding a word by its organ is in the running as one whose paragraphs hold it
+    # a document holding a word by its organ or its date is in the running as one whose paragraphs hold it
     seeds = sorted((len(ids) + len(by_organ[i]), i) for i, (ids, complete) in enumerate(alone) if complete)[:3 if two else 2]
     if not seeds:
         return [], []
@@ -220,6 +221,15 @@ def _words_of(term):
         return []
     words = [word for word in analysis.words(term.value) if len(word) >= 2]
     return queries.understand(" ".join(words)).terms if len(words) >= 2 else []
+
+
+def _dated_in(terms):
+    """[the keys of the documents dated in the year the term is, typed alone] for each term: a
+    report of 25 September that never prints its year holds `2024`, as a document holds a word its
+    organ names, with no paragraph of its own to show for it (`query.year_typed`)."""
+    years = [queries.year_typed(term) for term in terms]
+    return [set(Document.objects.filter(date__year=int(year)).values_list("key", flat=True)) if year else set()
+            for year in years]
 
 
 def _named_as_organ(terms):

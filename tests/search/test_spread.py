@@ -139,7 +139,7 @@ def test_documents_holding_every_word_but_one_are_shown_apart_with_the_word_they
 @pytest.mark.contract
 @pytest.mark.parametrize("query", [
     "放射源 检测 国际原子能机构",  # a body the customs notice lacks: a name is what was asked for
-    "放射源 检测 2016",  # a number
+    "放射源 检测 2017",  # a number (and a year no document is dated in)
     "放射源 检测 监测中心",  # a word ending in the head noun of a name
     '放射源 检测 "核安全文化"',  # a quoted phrase
     "核安全 放射源 走私",  # a word no document holds: the archive has nothing on it
@@ -236,7 +236,7 @@ def test_a_word_an_organ_prints_as_a_name_is_held_by_its_documents(tmp_path, db)
     held by its documents, but not a dictionary word many organs print (`联合国`), a year, or a
     Latin word inside a longer one (`cia` in `Polícia`)."""
     with imported(tmp_path, ("yahoo.txt", CUSTOMS, "2018-05-02", "Yahoo奇摩新聞 (tw.news.yahoo.com), Taiwan"),
-                  ("copy.txt", SUMMIT, "2016-04-01", "a copy site printing a 東南網 (fjnet.cn) page, 2016"),
+                  ("copy.txt", SUMMIT, "2017-04-01", "a copy site printing a 東南網 (fjnet.cn) page, 2016"),
                   ("police.txt", CUSTOMS, "2018-05-03", "Corpo de Polícia de Segurança Pública, 联合国 mirror")):
         assert [name for name, _ in shown(engine.search("Yahoo奇摩 放射源 检测"))] == ["yahoo.txt"]
         assert [name for name, _ in shown(engine.search("東南網 核安全 放射源"))] == ["copy.txt"]
@@ -341,9 +341,11 @@ def test_a_word_ending_in_a_law_s_a_force_s_a_zone_s_or_a_week_s_head_is_a_name_
     an observance, whose head the segmenter leaves a word of its own: no paragraph holding one says
     the archive has nothing on it, so it is neither read as its words (a partial match holding
     `中东` alone was no answer; a text of 2026 holding `联合国` and `反恐` is none on the week) nor
-    lacked; `一般做法`, `中东地区` and `过去一周` end in words of their own and stay everyday words."""
+    lacked; `一般做法`, `中东地区` and `过去一周` end in words of their own and stay everyday words, and
+    so do weeks counted (`两个多周`)."""
     names = ("反外国制裁法", "陆军火箭军", "中东无大规模杀伤性武器区", "出口管制法", "联合国反恐周")
-    assert [spread._named(word) for word in (*names, "一般做法", "中东地区", "安全办法", "过去一周")] == [True] * 5 + [False] * 4
+    everyday = ("一般做法", "中东地区", "安全办法", "过去一周", "两个多周", "上一个周", "好几个周")
+    assert [spread._named(word) for word in (*names, *everyday)] == [True] * 5 + [False] * 7
     assert not any(spread._may_split(Wanted("text", word, word)) for word in names)
 
 
