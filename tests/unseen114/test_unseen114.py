@@ -13,7 +13,7 @@ KINDS = {"acronym", "committee", "regional", "resolution", "topic", "traditional
 # After the working part's fixes, with the aside part measured at the end: resolutions 2, 0; bodies 69, 3.
 FLOORS = {'resolutions': (2, 0), 'bodies': (69, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 131 of 194; after: 144 of 194).
-SEARCH_FLOORS = {'acronym': 22, 'committee': 10, 'regional': 22, 'resolution': 3,
+SEARCH_FLOORS = {'acronym': 23, 'committee': 10, 'regional': 22, 'resolution': 3,
                  'topic': 27, 'traditional': 27, 'variant': 37}
 # Over-reach queries that return a file, at most (blind: none of 32; after: none).
 OVERREACH_AT_MOST = 0

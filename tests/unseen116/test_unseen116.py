@@ -13,6 +13,7 @@ KINDS = {"acronym", "committee", "regional", "resolution", "topic", "traditional
 # After the working part's fixes, with the aside part measured at the end: resolutions 1, 0; bodies 86, 7.
 FLOORS = {'resolutions': (1, 0), 'bodies': (86, 7)}
 # Expected documents returned, per kind of query, whole set (blind: 213 of 256; after: 213 of 256).
-SEARCH_FLOORS = {'acronym': 35, 'committee': 11, 'regional': 32, 'resolution': 7, 'topic': 31, 'traditional': 27, 'variant': 70}
+SEARCH_FLOORS = {'acronym': 35, 'committee': 11, 'regional': 32, 'resolution': 7,
+                 'topic': 31, 'traditional': 27, 'variant': 73}
 # Over-reach queries that return a file, at most (blind: one of 32; after: none).
 OVERREACH_AT_MOST = 0

@@ -19,6 +19,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # part measured at the end: resolutions 18, 1; bodies 71, 8.
 FLOORS = {'resolutions': (18, 1), 'bodies': (74, 8)}
 # Expected documents returned, per kind of query, whole set (blind: 75 of 164; after: 77 of 164).
-SEARCH_FLOORS = {'acronym': 16, 'committee': 5, 'regional': 11, 'resolution': 20, 'topic': 10, 'traditional': 17, 'variant': 29}
+SEARCH_FLOORS = {'acronym': 17, 'committee': 6, 'regional': 11, 'resolution': 20,
+                 'topic': 10, 'traditional': 17, 'variant': 29}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

@@ -21,6 +21,7 @@ FLOORS = {'resolutions': (12, 1), 'bodies': (81, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 103 of 141; after: 104 of 141).
 # Stop 62: acronym 20 -> 19. `BIS 實體清單` found text 31 (`實體管制清單`) by its words 实体 and 清单 apart; the
 # Entity List is a concept now (实体清单, 实体名单), searched in its forms only, as a name is.
-SEARCH_FLOORS = {'acronym': 19, 'committee': 13, 'regional': 25, 'resolution': 8, 'topic': 18, 'traditional': 17, 'variant': 14}
+SEARCH_FLOORS = {'acronym': 19, 'committee': 13, 'regional': 25, 'resolution': 8,
+                 'topic': 18, 'traditional': 18, 'variant': 14}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

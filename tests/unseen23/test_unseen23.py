@@ -19,6 +19,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # resolutions 10, 0; bodies 167 of 183, 5.
 FLOORS = {'resolutions': (10, 0), 'bodies': (169, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 125 of 205; after: 138 of 205).
-SEARCH_FLOORS = {'acronym': 26, 'committee': 13, 'regional': 29, 'resolution': 13, 'topic': 29, 'traditional': 24, 'variant': 34}
+SEARCH_FLOORS = {'acronym': 27, 'committee': 13, 'regional': 29, 'resolution': 13,
+                 'topic': 29, 'traditional': 24, 'variant': 34}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

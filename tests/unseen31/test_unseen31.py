@@ -21,6 +21,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # data now names, where this set's gold reads the ASEAN inside it.
 FLOORS = {'resolutions': (5, 0), 'bodies': (198, 13)}
 # Expected documents returned, per kind of query, whole set (blind: 90 of 116; after: 90 of 116).
-SEARCH_FLOORS = {'acronym': 19, 'committee': 11, 'regional': 15, 'resolution': 9, 'topic': 14, 'traditional': 15, 'variant': 19}
+SEARCH_FLOORS = {'acronym': 19, 'committee': 11, 'regional': 16, 'resolution': 9,
+                 'topic': 14, 'traditional': 15, 'variant': 19}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

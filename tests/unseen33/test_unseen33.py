@@ -19,7 +19,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # end: resolutions 5, 0; bodies 80 of 93, 3.
 FLOORS = {'resolutions': (5, 0), 'bodies': (81, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 89 of 152; after: 99 of 152).
-SEARCH_FLOORS = {'acronym': 23, 'committee': 13, 'regional': 13, 'resolution': 10,
+SEARCH_FLOORS = {'acronym': 24, 'committee': 13, 'regional': 13, 'resolution': 10,
                  'topic': 17, 'traditional': 18, 'variant': 34}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 53, 0.
 FLOORS = {'resolutions': (0, 0), 'bodies': (53, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 135 of 189; after: 146 of 189).
-SEARCH_FLOORS = {'acronym': 18, 'committee': 19, 'regional': 18, 'resolution': 0, 'topic': 23, 'traditional': 32, 'variant': 44}
+SEARCH_FLOORS = {'acronym': 20, 'committee': 19, 'regional': 18, 'resolution': 0,
+                 'topic': 23, 'traditional': 33, 'variant': 44}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 110, 3.
 FLOORS = {'resolutions': (0, 0), 'bodies': (111, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 103 of 173; after: 110 of 173).
-SEARCH_FLOORS = {'acronym': 20, 'committee': 19, 'regional': 13, 'resolution': 3, 'topic': 36, 'traditional': 19, 'variant': 18}
+SEARCH_FLOORS = {'acronym': 23, 'committee': 19, 'regional': 13, 'resolution': 3,
+                 'topic': 36, 'traditional': 19, 'variant': 18}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

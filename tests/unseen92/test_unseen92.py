@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 53, 4.
 FLOORS = {'resolutions': (0, 0), 'bodies': (53, 4)}
 # Expected documents returned, per kind of query, whole set (blind: 170 of 284; after: 171 of 284).
-SEARCH_FLOORS = {'acronym': 27, 'committee': 25, 'regional': 23, 'resolution': 1, 'topic': 20, 'traditional': 32, 'variant': 50}
+SEARCH_FLOORS = {'acronym': 27, 'committee': 26, 'regional': 23, 'resolution': 1,
+                 'topic': 20, 'traditional': 32, 'variant': 50}
 # Over-reach queries that return a file, at most (blind: none of 26; after: none).
 OVERREACH_AT_MOST = 0
