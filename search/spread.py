@@ -127,10 +127,10 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         return queries.build(alone, filters=list(narrowing) + list(extra), references_indexed=references_indexed, dated=False)
 
     alone = [find(tree(term)) for term in terms] if len(terms) > 1 else [([], True)]
-    by_organ = [organs | dated for organs, dated in zip(_named_as_organ(terms), _dated_in(terms), strict=True)]
-    terms, alone, by_organ = _foreign_names(terms, alone, by_organ)
+    held_apart = [organs | dated for organs, dated in zip(_named_as_organ(terms), _dated_in(terms), strict=True)]
+    terms, alone, held_apart = _foreign_names(terms, alone, held_apart)
     typed, as_typed = len(terms), _may_lack(terms, alone)
-    terms, alone, by_organ, origin = _words_apart(terms, alone, by_organ, lambda term: find(tree(term)))
+    terms, alone, held_apart, origin = _words_apart(terms, alone, held_apart, lambda term: find(tree(term)))
     if len(terms) < 2:
         return [], []
     understood = replace(understood, terms=terms)
@@ -138,13 +138,13 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     may_lack = {i for i in _may_lack(terms, alone, apart) if i in apart or origin[i] in as_typed}
     two = _lacked_two_at_a_time(terms, may_lack, typed)
     # a document holding a word by its organ or its date is in the running as one whose paragraphs hold it
-    seeds = sorted((len(ids) + len(by_organ[i]), i) for i, (ids, complete) in enumerate(alone) if complete)[:3 if two else 2]
+    seeds = sorted((len(ids) + len(held_apart[i]), i) for i, (ids, complete) in enumerate(alone) if complete)[:3 if two else 2]
     if not seeds:
         return [], []
     exact = set(Paragraph.objects.filter(pk__in=exact_ids).values_list("document__key", flat=True))
     found = {}
     for _, i in seeds:
-        for key in [*_by_document(alone[i][0]), *by_organ[i]]:
+        for key in [*_by_document(alone[i][0]), *held_apart[i]]:
             if key not in exact:
                 found.setdefault(key, {})
     for i, term in enumerate(terms):
@@ -153,7 +153,7 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         ids, complete = alone[i]
         if not complete:
             ids, complete = find(tree(term, [Or([Term("document_key", keyword(key)) for key in found])]))
-        matched = {key: [] for key in by_organ[i]} | _by_document(ids)
+        matched = {key: [] for key in held_apart[i]} | _by_document(ids)
         lacking = i in may_lack and complete  # a document not matched lacks the word only if all were read
 
         def goes_without(words):
@@ -176,18 +176,19 @@ def _concepts_inside(term):
     return sum(isinstance(part, tuple) for part in term.parts)
 
 
-def _foreign_names(terms, alone, by_organ):
-    """(terms, their matches, their organs) with each run of capitalised foreign words no paragraph
-    holds, typed one after another, read as one: a name written in English or romanised (`Karl Lee`,
-    `Chong Chon Gang`, `Peace Mission` beside `和平使命`), one word a partial match may lack, not two.
-    An acronym is a name of its own (`RPM Megaports` are two)."""
+def _foreign_names(terms, alone, held_apart):
+    """(terms, their matches, the documents holding each by organ or date) with each run of
+    capitalised foreign words no paragraph holds, typed one after another, read as one: a name
+    written in English or romanised (`Karl Lee`, `Chong Chon Gang`, `Peace Mission` beside
+    `和平使命`), one word a partial match may lack, not two. An acronym is a name of its own (`RPM
+    Megaports` are two)."""
     out = []
-    for term, matches, organ in zip(terms, alone, by_organ):
+    for term, matches, held in zip(terms, alone, held_apart):
         if out and matches == ([], True) == out[-1][1] and _capitalised(term, terms) and _capitalised(out[-1][0], terms):
             before = out.pop()[0]
             term = replace(before, value=f"{before.value} {term.value}", surface=f"{before.surface} {term.surface}",
                            typed=f"{before.typed} {term.typed}", words=before.words + term.words)
-        out.append((term, matches, organ))
+        out.append((term, matches, held))
     return tuple(map(list, zip(*out)))
 
 
@@ -195,17 +196,17 @@ def _capitalised(term, terms):
     return _foreign(term, terms) and all(queries.NAME_WORD.fullmatch(word) for word in term.surface.split())
 
 
-def _words_apart(terms, alone, by_organ, find_term):
-    """(terms, their matches, their organs, the index of the term as typed each comes from) with each
-    plain Chinese word of SPLIT_AT_LEAST characters or more that no paragraph holds, no organ names and
-    that ends in no head noun of a name (`東協反恐工作組`, `退出核不擴散條約` stay whole) read as its own
-    words (`自願放棄核武器的國家`: `自愿 放弃 核武器 国家`, the third a concept in all its forms), as a
-    researcher types a phrase he remembers whole where a text words it otherwise; a word the
-    archive holds, or a name, stays whole."""
+def _words_apart(terms, alone, held_apart, find_term):
+    """(terms, their matches, the documents holding each by organ or date, the index of the term as
+    typed each comes from) with each plain Chinese word of SPLIT_AT_LEAST characters or more that
+    no paragraph holds, no organ names and that ends in no head noun of a name (`東協反恐工作組`,
+    `退出核不擴散條約` stay whole) read as its own words (`自願放棄核武器的國家`: `自愿 放弃 核武器 国家`, the
+    third a concept in all its forms), as a researcher types a phrase he remembers whole where a
+    text words it otherwise; a word the archive holds, or a name, stays whole."""
     out = []
-    for typed, (term, matches, organ) in enumerate(zip(terms, alone, by_organ)):
-        words = _words_of(term) if matches == ([], True) and not organ else []
-        out += [(word, find_term(word), set(), typed) for word in words] or [(term, matches, organ, typed)]
+    for typed, (term, matches, held) in enumerate(zip(terms, alone, held_apart)):
+        words = _words_of(term) if matches == ([], True) and not held else []
+        out += [(word, find_term(word), set(), typed) for word in words] or [(term, matches, held, typed)]
     return tuple(map(list, zip(*out)))
 
 

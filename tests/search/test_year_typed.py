@@ -1,14 +1,12 @@
 """A year typed alone is also the year a document is dated (search.query.term_query): a report of
 25 September that never prints its year is one of 2024 for a researcher who typed `2024`. Spread
 and partial matches hold such a document apart, with no paragraph shown for the year (search.spread)."""
-import io
-import json
-
 import pytest
-from django.core.management import call_command
 
-from archive.models import Document
-from search import engine, indexing
+from search import engine
+
+from .test_defined import files
+from .test_spread import imported
 
 # Dated 2024, printing no year: found by `2024`.
 LAUNCH = "火箭军9月25日向太平洋相关公海海域发射一枚洲际弹道导弹。\n"
@@ -22,22 +20,13 @@ APART = "火箭军公布了洲际弹道导弹试射的消息。\n\n落区位于�
 
 @pytest.fixture
 def dated(tmp_path, db):
-    documents = {}
-    for name, text, date in (("launch.txt", LAUNCH, "2024-09-25"), ("forecast.txt", FORECAST, "2021-11-03"),
-                             ("earlier.txt", EARLIER, "2021-06-01"), ("apart.txt", APART, "2024-09-26")):
-        path = tmp_path / name
-        path.write_text(text, encoding="utf-8")
-        path.with_suffix(".json").write_text(json.dumps({"date": date}), encoding="utf-8")
-        call_command("ingest", str(path), stdout=io.StringIO())
-        documents[name] = Document.objects.get(source_file__endswith=name)
-    try:
+    with imported(tmp_path, ("launch.txt", LAUNCH, "2024-09-25"), ("forecast.txt", FORECAST, "2021-11-03"),
+                  ("earlier.txt", EARLIER, "2021-06-01"), ("apart.txt", APART, "2024-09-26")) as documents:
         yield documents
-    finally:
-        indexing.remove_documents([document.key for document in documents.values()])
 
 
 def found(query):
-    return sorted(hit.paragraph.document.source_file.rsplit("/", 1)[-1] for hit in engine.search(query).hits)
+    return files(engine.search(query))
 
 
 @pytest.mark.contract
