@@ -32,7 +32,12 @@ evidence of the figures they print: a date line with the heading or adoption lin
 date, a line beside a paired one when the two together print exactly the figures their
 counterpart prints. Footnotes pair in order when both versions have as many, whatever their
 numbers (`21` / `[1]`); where one has fewer, a note pairs with the other's of its number when
-the paragraphs printing their marks are paired, and with nothing else. The rest stay unpaired,
+the paragraphs printing their marks are paired, and with nothing else. What is still unpaired
+between two pairs pairs on its words: a body paragraph with the one of the other version's gap
+whose words it prints (an English word's Chinese as CC-CEDICT gives it, read as search reads an
+English query word), in a share of the English words and of the Chinese characters they cover of
+at least _WORDS_SHARED, clearly more than any other there, both ways, and in order; never a heading
+or a footnote, nor two paragraphs of different figures, States or dates. The rest stay unpaired,
 the pages saying so, rather than guess. Works on rows of (anchor, kind, label, text) alone (and
 the data's States' names): no database.
 """
@@ -44,7 +49,9 @@ from difflib import SequenceMatcher
 from functools import lru_cache
 
 from unref import states_named
+from unref.english import chinese_for
 from unref.numerals import CJK_NUMERALS, IDEOGRAPH_ITEMS, ideograph_roman, numeral_value
+from unref.script import to_simplified_for_matching
 
 from .pipeline.splitting import (
     ADOPTED,
@@ -53,7 +60,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "28"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "29"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -122,6 +129,15 @@ _SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND, _JOIN, _STRETCH_OUT = 0.75, 0.5, 0.2, 8,
 # How much closer two paragraphs naming the same States are taken to be (log scale of lengths).
 _NAMED = 0.3
 _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragraph costs more
+# Pairing on words: the share of an English paragraph's words (of _WORDS_AT_LEAST or more the dictionary knows)
+# whose Chinese the other paragraph prints, and of its Chinese characters those cover, the lesser of the two.
+_WORDS_AT_LEAST, _WORDS_SHARED, _WORDS_MARGIN = 4, 0.3, 0.15
+_ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
+_HAN = re.compile(r"[\u3400-\u9fff]")
+_FUNCTION_WORDS = frozenset(
+    "the and for with that this from are was were has have had been its their our which who will would shall should"
+    " may can not all any also such other into upon more than under between about those these there them they his"
+    " her him she".split())
 
 
 # A press conference's question and answer as its transcripts print them (`问：` / `Q:`, `答：` / `A:`).
@@ -211,7 +227,41 @@ def _links(left, right):
         previous = (i, j)
     if len(notes[0]) != len(notes[1]):
         links |= _notes_by_number(left, right, notes, links)
-    return links | _joins(left, right, links)
+    links |= _joins(left, right, links)
+    return links | _by_words(left, right, links, notes, ratio)
+
+
+def _by_words(left, right, links, notes, ratio):
+    """Pairs for paragraphs still unpaired between two pairs, on the evidence of their words
+    (`_shared_words`): a paragraph and the one of the other version's gap near its place whose
+    words it shares most, clearly more than any other there shares with either, and in order;
+    never two the lengths' measure forbids (other figures, States or dates, a remark) nor a
+    heading with a paragraph, and never a footnote, which pairs by its number alone."""
+    where = [{row[0]: k for k, row in enumerate(rows)} for rows in (left, right)]
+    bounds = sorted((where[0][a], where[1][b]) for a, b in links)
+    paired = [{i for i, _ in bounds} | set(notes[0]), {j for _, j in bounds} | set(notes[1])]
+    found = set()
+    for (i, j), (end_i, end_j) in zip([(-1, -1), *bounds], [*bounds, (len(left), len(right))], strict=True):
+        mine = [k for k in range(i + 1, end_i) if k not in paired[0]]
+        theirs = [k for k in range(j + 1, end_j) if k not in paired[1]]
+        if not (mine and theirs):
+            continue
+        shared = defaultdict(float)
+        for place, x in enumerate(mine):
+            middle = place * len(theirs) // len(mine)
+            for y in theirs[max(0, middle - _BAND):middle + _BAND + 1]:
+                a, b = _Measure(left[x]), _Measure(right[y])
+                if _body(a) and _body(b) and a.distance(b, ratio) is not None:
+                    shared[x, y] = _shared_words(left[x][3], right[y][3]) or 0.0
+        chosen = []
+        for x in mine:
+            y = max(theirs, key=lambda y: shared[x, y])
+            rivals = [shared[x, z] for z in theirs if z != y] + [shared[w, y] for w in mine if w != x]
+            if shared[x, y] >= _WORDS_SHARED and all(rival <= shared[x, y] - _WORDS_MARGIN for rival in rivals):
+                chosen.append((x, y))
+        if all(one[1] < next_one[1] for one, next_one in zip(chosen, chosen[1:])):
+            found |= {(left[x][0], right[y][0]) for x, y in chosen}
+    return found
 
 
 def _dated(anchors, aside, left, right, taken):
@@ -759,6 +809,53 @@ class _Measure:
         if self.states and self.states == other.states and not (self.heading or other.heading):
             distance = max(0.0, distance - _NAMED)  # a heading naming one State is no evidence of its pair
         return distance + (_OTHER_KIND if self.heading != other.heading else 0)
+
+
+@lru_cache(maxsize=2**14)
+def _shared_words(one, other):
+    """How much of the two paragraphs' words are each other's, where one is Chinese and the other
+    English naming _WORDS_AT_LEAST words or more that CC-CEDICT gives Chinese for (read backwards
+    by unref.english, as search reads an English query word): of those words, the share whose
+    Chinese the Chinese paragraph prints, and of its Chinese characters, the share they cover; the
+    lesser of the two, so that a short line is not the translation of a long paragraph naming it.
+    None when that cannot be told."""
+    if _HAN.search(one) and not _HAN.search(other):
+        chinese, english = one, other
+    elif _HAN.search(other) and not _HAN.search(one):
+        chinese, english = other, one
+    else:
+        return None
+    words = _dictionary_words(english)
+    if len(words) < _WORDS_AT_LEAST:
+        return None
+    chinese = to_simplified_for_matching(chinese)
+    covered, named = set(), 0
+    for word in words:
+        spans = [(start, start + len(form)) for form in _chinese(word) for start in _found_at(form, chinese)]
+        named += bool(spans)
+        covered.update(k for start, end in spans for k in range(start, end))
+    han = len(_HAN.findall(chinese))
+    return min(named / len(words), sum(1 for k in covered if _HAN.match(chinese[k])) / max(1, han))
+
+
+def _found_at(form, text):
+    start = text.find(form)
+    while start >= 0:
+        yield start
+        start = text.find(form, start + 1)
+
+
+def _dictionary_words(text):
+    """The English words of a paragraph CC-CEDICT gives Chinese for, each once: an acronym as
+    printed (`IAEA`), any other in lower case and not a function word."""
+    words = dict.fromkeys(word if word.isupper() else word.lower() for word in _ENGLISH_WORD.findall(text))
+    return [word for word in words if (word.isupper() or word not in _FUNCTION_WORDS) and _chinese(word)]
+
+
+@lru_cache(maxsize=2**16)
+def _chinese(word):
+    first, others = chinese_for(word)
+    return (*first, *others)
 
 
 def _length(row):

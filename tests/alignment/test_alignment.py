@@ -24,7 +24,8 @@ def test_every_gold_entry_names_paragraph_starts_in_its_texts():
 
 
 # Paired as read, per part (docs/benchmarks.md); working 66 since stop 44 (a note mark after a comma).
-FLOORS = {"working": 66, "aside": 11}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): aside 11 → 12.
+FLOORS = {"working": 66, "aside": 12}
 
 
 @pytest.mark.parametrize("part", FLOORS)

@@ -12,4 +12,5 @@ KEPT_ASIDE = ("03_wu_ken_opcw_executive_council_89_2018", "06_hk_customs_strateg
 # Paired as read, per part (docs/benchmarks.md): blind 12 of 20 working, 11 of 23 aside, no wrong pair.
 # After the twelfth round's rules (items numbered `(1)` pair with `(一)`, a bare `主席：` / `President,`):
 # working 20 of 20; aside, measured again at the end, 11 of 23, no wrong pair.
-FLOORS = {"working": (20, 0), "aside": (14, 0)}  # aside raised at stop 46 (`Mme. Chair,` a salutation)
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): aside 14 → 16.
+FLOORS = {"working": (20, 0), "aside": (16, 0)}  # aside raised at stop 46 (`Mme. Chair,` a salutation)

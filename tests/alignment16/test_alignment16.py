@@ -13,4 +13,5 @@ KEPT_ASIDE = ("03_icsant_preamble", "06_sc_subsidiary_bodies_overview")
 # After the fifteenth round's rules (those of tests/alignment15, and a headline in title case may print
 # typographic quotes and compounds; the evaluator reads a prefix's list dash as the archive does, README):
 # working 20 of 27, one wrong pair; aside, measured again at the end, 4 of 10, no wrong pair.
-FLOORS = {"working": (20, 1), "aside": (7, 0)}  # aside raised at stop 46 (a stretch in step past a paragraph one version adds)
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 20 → 21, aside 7 → 9.
+FLOORS = {"working": (21, 1), "aside": (9, 0)}  # aside raised at stop 46 (a stretch in step past a paragraph one version adds)

@@ -13,4 +13,5 @@ KEPT_ASIDE = ("03_sg_keynote_madrid_global_counter_terrorism_strategy_2005",
 # Paired as read, per part (docs/benchmarks.md): blind 22 of 36 working, 2 wrong pairs; 17 of 20 aside,
 # 3 wrong pairs. After the round's rule on date lines: working 23 of 36, no wrong pair; aside, measured
 # again at the end, 17 of 20, 3 wrong pairs.
-FLOORS = {"working": (23, 0), "aside": (17, 3)}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 23 → 24.
+FLOORS = {"working": (24, 0), "aside": (17, 3)}

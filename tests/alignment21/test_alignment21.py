@@ -12,4 +12,5 @@ KEPT_ASIDE = ("03_un_news_general_assembly_counter_terrorism_strategy_review_201
 
 # Paired as read, per part (docs/benchmarks.md): blind 31 of 32 working, no wrong pair; 4 of 11 aside, one wrong pair.
 # At the end: 32 of 32 working (the date line in figures, 04), none wrong; aside as blind.
-FLOORS = {"working": (32, 0), "aside": (4, 1)}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): aside 4 → 6.
+FLOORS = {"working": (32, 0), "aside": (6, 1)}

@@ -11,4 +11,5 @@ KEPT_ASIDE = ("03_sres1172_india_pakistan_nuclear_tests_1998", "06_wang_yi_secur
 
 # Paired as read, per part (docs/benchmarks.md): blind 24 of 44 working, one wrong pair; 8 of 10 aside, no wrong pair.
 # The same at the end (no rule of the round changed either part).
-FLOORS = {"working": (24, 1), "aside": (8, 0)}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 24 → 25.
+FLOORS = {"working": (25, 1), "aside": (8, 0)}

@@ -11,4 +11,5 @@ KEPT_ASIDE = ("03_geng_shuang_security_council_counterterrorism_2021", "06_voa_s
 
 # Paired as read, per part (docs/benchmarks.md): blind 15 of 21 (two wrong pairs) working, 7 of 7 aside; at the end
 # the same (no alignment rule changed this stop: the two tried lost pairs in earlier sets).
-FLOORS = {"working": (15, 2), "aside": (7, 0)}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 15 → 16.
+FLOORS = {"working": (16, 2), "aside": (7, 0)}

@@ -14,4 +14,5 @@ KEPT_ASIDE = (
 
 # Paired as read, per part (docs/benchmarks.md): blind, working 21 of 30 with one wrong pair; at the end, after the
 # round's rules (a quoted resolution's organ, a copy's date line under a title), 24 with one wrong; kept aside 16 of 17.
-FLOORS = {"working": (24, 1), "aside": (16, 0)}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 24 → 25.
+FLOORS = {"working": (25, 1), "aside": (16, 0)}

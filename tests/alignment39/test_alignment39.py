@@ -12,4 +12,5 @@ KEPT_ASIDE = ("03_shanghai_convention_combating_terrorism_separatism_extremism_2
 # Paired as read, per part (docs/benchmarks.md): blind on its merge, working 28 of 31 with one wrong (04, the joint
 # statement: one Chinese paragraph for two English ones, paired with the first where the gold pairs neither, and
 # the two after it left unpaired) and kept aside 9 of 9; the same at the end (no change to the alignment).
-FLOORS = {"working": (28, 1), "aside": (9, 0)}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 28 → 30.
+FLOORS = {"working": (30, 1), "aside": (9, 0)}

@@ -12,4 +12,5 @@ KEPT_ASIDE = ("03_sg_message_un_day_2021", "06_xi_jinping_un_75th_anniversary_hi
 # Paired as read, per part (docs/benchmarks.md): blind on its merge, working 12 of 12 and kept aside 4 of 10 (the
 # Secretary-General's message: six paragraphs between its first and last left unpaired), none wrong; the same at
 # the end (no change to the alignment).
-FLOORS = {"working": (12, 0), "aside": (4, 0)}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): aside 4 → 6.
+FLOORS = {"working": (12, 0), "aside": (6, 0)}

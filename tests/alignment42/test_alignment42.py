@@ -11,4 +11,5 @@ KEPT_ASIDE = ("03_general_assembly_rules_of_procedure_introduction",)
 
 # Paired as read, per part (docs/benchmarks.md): blind on its merge, working 29 of 34 and kept aside 8 of 9, none
 # wrong; the same at the end (no change to the alignment after the merge).
-FLOORS = {"working": (29, 0), "aside": (8, 0)}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 29 → 32.
+FLOORS = {"working": (32, 0), "aside": (8, 0)}

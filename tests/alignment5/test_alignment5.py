@@ -11,4 +11,5 @@ KEPT_ASIDE = ("03_sres923_somalia_unosom_ii_1994", "06_sprst_2004_31_beslan_host
 
 # Paired as read, per part (docs/benchmarks.md): blind 19 of 20 working, no wrong pair; after the
 # seventh round 20 of 20; aside, measured once at the end, 12 of 16 with one wrong pair.
-FLOORS = {"working": (20, 0), "aside": (12, 1)}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): aside 12 → 13.
+FLOORS = {"working": (20, 0), "aside": (13, 1)}

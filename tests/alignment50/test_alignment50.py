@@ -12,4 +12,5 @@ KEPT_ASIDE = ("03_white_paper_military_strategy_2015_chapter_1_opening",)
 # Paired as read (docs/benchmarks.md): blind on its merge, 9 of 15, none wrong (a news story the English rewrites,
 # and a title the English prints on two lines, left unpaired); no alignment rule changed in stop 64. The kept-aside
 # part, measured at the end: 2 of 2, none wrong.
-FLOORS = {"working": (9, 0), "aside": (2, 0)}
+# Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 9 → 10.
+FLOORS = {"working": (10, 0), "aside": (2, 0)}

@@ -873,3 +873,32 @@ def test_figures_ending_a_paragraph_are_no_date_and_dates_on_as_many_lines_pair_
     assert _figures(("a", "heading", "", "20151227日第十二屆全國人民代表大會常務委員會第十八次會議通過")) == {2015, 27}
     adoption_first = [LAW_EN[0], LAW_EN[2], LAW_EN[1], *LAW_EN[3:]]
     assert _set_aside(LAW_ZH, adoption_first)[0] == set()  # not set aside crossed: the rest of the rules decide
+
+
+SG_ADDRESS_2006 = (  # the Secretary-General's address of 2 May 2006 (tests/alignment14, 07), the Chinese without two paragraphs
+    [("p1", "para", "", "我感到十分遗憾的是,上星期在第五委员会,会员国未能就我向你们提出的管理改革提案达成协商一致意见。尽管如此,"
+      "我深信,所有会员国仍然原则上致力于改革,我敦促你们共同合作,重建对于本组织顺利运作至关重要的相互信任的精神。"),
+     ("p2", "para", "", "今天,我荣幸向各位推介我关于该事项的愿景,该愿景载于“团结起来消灭恐怖主义:关于制定全球反恐战略的建议”文件中。")],
+    [("p1", "para", "", "I deeply regret that last week, in the Fifth Committee, Member States were unable to reach consensus on the "
+      "proposals I had put before you on management reform.  In spite of this, I am convinced that all Member States remain "
+      "committed to reform in principle, and I urge you to work together to rebuild the spirit of mutual trust that is "
+      "essential to the smooth functioning of this Organization."),
+     ("p2", "para", "", "At the outset let me join the President in offering sympathy and condolences to countries and people "
+      "and families who have suffered from terrorism and have lost loved ones."),
+     ("p3", "para", "", "Today, I have the privilege of presenting to you my vision on that matter, contained in the document "
+      "Uniting against terrorism:  Recommendations for a global counter-terrorism strategy.")],
+)
+
+
+def test_a_paragraph_left_unpaired_pairs_with_the_one_whose_words_it_prints():
+    """The English press release prints a paragraph the Chinese lacks, of like length, between the
+    two the Chinese prints: lengths cannot tell which is whose, the words can (`恐怖主义`, `战略`,
+    `建议`, `文件` for terrorism, strategy, recommendations, document)."""
+    chinese, english = SG_ADDRESS_2006
+    assert align(chinese, english) == {"p1": ("p1",), "p2": ("p3",)}
+    assert align(english, chinese) == {"p1": ("p1",), "p2": (), "p3": ("p2",)}
+    recall = ("p3", "para", "", "And you will recall that they also urged you -- that is, the Heads of State and Government -- "
+              "to develop without delay the elements I had identified, \"with a view to adopting and implementing a strategy to "
+              "promote comprehensive, coordinated and consistent responses, at the national, regional and international level, "
+              "to counter terrorism\".")
+    assert align(chinese, [*english[:2], recall])["p2"] == ()  # neither shares enough of its words
