@@ -1,20 +1,18 @@
-"""The data checks of the hundred-and-twenty-second, blind held-out set (tests/unseen122/README.md): 30 texts, their
-sources and gold, 182 queries (40 of them expecting no file) and the aside split.
-
-Same evaluator and the same checks as the earlier sets of this tree. These checks were committed with the
-texts, sources, gold, queries and the aside split; the floors (FLOORS, SEARCH_FLOORS, OVERREACH_AT_MOST
-and the tests of tests/unseen/set_tests.py that read them) are added after the set has been measured once.
-"""
+"""Held-out set unseen122 (README.md): the shared data checks and floors of tests/unseen/set_tests.py, on its
+constants; blind figures in docs/unseen122-blind.md."""
 from pathlib import Path
 
-from tests.unseen.set_tests import (  # noqa: F401 (the data checks every held-out set runs, on this module's constants)
-    held_out,
-    test_every_query_expects_existing_texts_and_some_expect_none,
-    test_every_text_has_a_source_and_gold_that_occurs_in_it_in_reading_order,
-    test_no_text_or_address_comes_from_the_earlier_sets_or_the_samples,
-    test_the_aside_part_follows_its_rule,
-)
+from tests.unseen.set_tests import *  # noqa: F403 (the tests every held-out set runs, on this module's constants)
 
 SET = Path(__file__).resolve().parent
 EXPECTING_NONE = 40
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
+
+
+# Found at least, false positives at most (whole set), measured blind on stop 64's code; stop 65 changed no search
+# or reference rule, so these are also the end figures: resolutions 0 of 0; bodies and treaties 4 of 10, 2.
+FLOORS = {'resolutions': (0, 0), 'bodies': (4, 2)}
+# Expected documents returned, per kind of query, whole set (blind and at the end: 147 of 172).
+SEARCH_FLOORS = {'acronym': 23, 'committee': 6, 'regional': 22, 'resolution': 0, 'topic': 68, 'traditional': 9, 'variant': 19}
+# Over-reach queries that return a file, at most (blind and at the end: none of 40).
+OVERREACH_AT_MOST = 0
