@@ -39,7 +39,7 @@ English query word), in a share of the English words and of the Chinese characte
 at least _WORDS_SHARED, clearly more than any other there, both ways, and in order; never a heading
 or a footnote, nor two paragraphs of different figures, States or dates. The rest stay unpaired,
 the pages saying so, rather than guess. Works on rows of (anchor, kind, label, text) alone (and
-the data's States' names): no database.
+the data's States' names, and the dictionary): no database.
 """
 import math
 import re
@@ -246,18 +246,18 @@ def _by_words(left, right, links, notes, ratio):
         theirs = [k for k in range(j + 1, end_j) if k not in paired[1]]
         if not (mine and theirs):
             continue
-        shared = defaultdict(float)
+        a, b = {x: _Measure(left[x]) for x in mine}, {y: _Measure(right[y]) for y in theirs}
+        by_mine, by_theirs = defaultdict(dict), defaultdict(dict)  # the shares within the band, none elsewhere
         for place, x in enumerate(mine):
             middle = place * len(theirs) // len(mine)
             for y in theirs[max(0, middle - _BAND):middle + _BAND + 1]:
-                a, b = _Measure(left[x]), _Measure(right[y])
-                if _body(a) and _body(b) and a.distance(b, ratio) is not None:
-                    shared[x, y] = _shared_words(left[x][3], right[y][3]) or 0.0
+                if _body(a[x]) and _body(b[y]) and a[x].distance(b[y], ratio) is not None:
+                    by_mine[x][y] = by_theirs[y][x] = _shared_words(left[x][3], right[y][3]) or 0.0
         chosen = []
-        for x in mine:
-            y = max(theirs, key=lambda y: shared[x, y])
-            rivals = [shared[x, z] for z in theirs if z != y] + [shared[w, y] for w in mine if w != x]
-            if shared[x, y] >= _WORDS_SHARED and all(rival <= shared[x, y] - _WORDS_MARGIN for rival in rivals):
+        for x, shares in by_mine.items():
+            y = max(shares, key=shares.get)
+            rivals = [share for z, share in shares.items() if z != y] + [share for w, share in by_theirs[y].items() if w != x]
+            if shares[y] >= _WORDS_SHARED and all(rival <= shares[y] - _WORDS_MARGIN for rival in rivals):
                 chosen.append((x, y))
         if all(one[1] < next_one[1] for one, next_one in zip(chosen, chosen[1:])):
             found |= {(left[x][0], right[y][0]) for x, y in chosen}
