@@ -9,10 +9,12 @@ EXPECTING_NONE = 33
 KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "regional", "topic"}
 
 
-# Found at least, false positives at most (whole set), measured blind on stop 64's code; stop 65 changed no search
-# or reference rule, so these are also the end figures: resolutions 1 of 1; bodies and treaties 10 of 25, 3.
+# Found at least, false positives at most (whole set), measured blind on stop 64's code; the same at the end of
+# stop 65 (its only data change, five nuclear companies for search, names no reference):
+# resolutions 1 of 1; bodies and treaties 10 of 25, 3.
 FLOORS = {'resolutions': (1, 0), 'bodies': (10, 3)}
-# Expected documents returned, per kind of query, whole set (blind and at the end: 220 of 304).
-SEARCH_FLOORS = {'acronym': 41, 'committee': 33, 'regional': 28, 'resolution': 3, 'topic': 38, 'traditional': 22, 'variant': 55}
+# Expected documents returned, per kind of query, whole set (blind: 220 of 304; after the nuclear companies: 223).
+SEARCH_FLOORS = {'acronym': 43, 'committee': 34, 'regional': 28, 'resolution': 3,
+                 'topic': 38, 'traditional': 22, 'variant': 55}
 # Over-reach queries that return a file, at most (blind and at the end: none of 33).
 OVERREACH_AT_MOST = 0
