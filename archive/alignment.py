@@ -848,8 +848,11 @@ def _found_at(form, text):
 def _dictionary_words(text):
     """The English words of a paragraph CC-CEDICT gives Chinese for, each once: an acronym as
     printed (`IAEA`), any other in lower case and not a function word."""
-    words = dict.fromkeys(word if word.isupper() else word.lower() for word in _ENGLISH_WORD.findall(text))
-    return [word for word in words if (word.isupper() or word not in _FUNCTION_WORDS) and _chinese(word)]
+    words = [word for word in dict.fromkeys(word if word.isupper() else word.lower() for word in _ENGLISH_WORD.findall(text))
+             if word.isupper() or word not in _FUNCTION_WORDS]
+    if len(words) < _WORDS_AT_LEAST:
+        return []  # too few to tell, without reading the dictionary
+    return [word for word in words if _chinese(word)]
 
 
 @lru_cache(maxsize=2**16)
