@@ -19,7 +19,8 @@ Between two landmarks, unnumbered paragraphs pair in order when both versions ha
 each pair prints the same figures (dates, symbols, meeting numbers, or none), or one prints
 more that the other's run prints nowhere (a date one spells out), or, one printing none, the
 lengths agree, or once the paragraphs printing figures the other's run prints nowhere (a page's
-note on a treaty above its preamble) are left out; a number printed in groups of three
+note on a treaty above its preamble) are left out, the pairs left being no further apart in length
+than a translation's; a number printed in groups of three
 (`13,000`, `17 512`) is one figure. Otherwise those printing the same figures pair and divide
 the run (where none does, a Chinese paragraph printing Latin names in brackets, as the bilingual
 press does, `扎里夫(Mohamad Javad Zarif)`, with the one paragraph printing them all), and what is left pairs by length, as a translation keeps the length of what it translates (Gale and
@@ -60,7 +61,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "29"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "30"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -128,6 +129,7 @@ _SUPERSCRIPT = str.maketrans("⁰¹²³⁴⁵⁶⁷⁸⁹", "0123456789")
 _SKIP, _CLOSE, _MARGIN, _SMOOTH, _BAND, _JOIN, _STRETCH_OUT = 0.75, 0.5, 0.2, 8, 20, 0.25, 2
 # How much closer two paragraphs naming the same States are taken to be (log scale of lengths).
 _NAMED = 0.3
+_FAR = 1.0  # lengths further apart than this (log scale, e ≈ 2.7 times) are no translation's
 _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragraph costs more
 # Pairing on words: the share of an English paragraph's words (of _WORDS_AT_LEAST or more the dictionary knows)
 # whose Chinese the other paragraph prints, and of its Chinese characters those cover, the lesser of the two.
@@ -495,7 +497,7 @@ def _unnumbered(left, right, ratio):
     if pairs := _under_a_page_title(left, right, ratio):
         return pairs
     if steps := (_in_step_but_headings(left, right, ratio) or _in_step_under_titles(left, right, ratio)
-                 or _in_step_but_own_figures(left, right)):
+                 or _in_step_but_own_figures(left, right, ratio)):
         return steps
     found, previous = set(), (-1, -1)
     once = Counter(_figures(row) for row in left)
@@ -600,19 +602,27 @@ def _in_step_but_headings(left, right, ratio):
     return None
 
 
-def _in_step_but_own_figures(left, right):
+def _in_step_but_own_figures(left, right, ratio):
     """The pairs of a run in order once the paragraphs of text printing figures the other
     version's run prints nowhere are left out (a Chinese page's note on a treaty's signature and
     China's accession, above a preamble the English prints alone); not headings, which a
-    version may print its own way (`第五十届会议` / `50th session`)."""
+    version may print its own way (`第五十届会议` / `50th session`). Not where a pair left is
+    no translation by its lengths (_FAR apart): the paragraph left out may be the one printing in
+    figures what the other writes in words (`the 16th … Talks` / `本届…对话会`), and a greeting only
+    one version prints (`Good afternoon!`) is what is left beside it."""
     for mine, theirs in ((left, right), (right, left)):
         printed = {figure for row in theirs for figure in _figures(row)}
         text = [row for row in mine if row[1] != "para" or not _figures(row) or _figures(row) & printed]
         if len(mine) > len(theirs) == len(text) > 0:
             pairs = (text, theirs) if mine is left else (theirs, text)
-            if _in_order(*pairs):
+            if _in_order(*pairs) and all(_near_enough(a, b, ratio) for a, b in zip(*pairs, strict=True)):
                 return _in_pairs(*pairs)
     return None
+
+
+def _near_enough(a, b, ratio):
+    distance = _Measure(a).distance(_Measure(b), ratio)
+    return distance is not None and distance <= _FAR
 
 
 def _in_step_under_titles(left, right, ratio):

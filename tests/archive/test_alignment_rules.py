@@ -902,3 +902,21 @@ def test_a_paragraph_left_unpaired_pairs_with_the_one_whose_words_it_prints():
               "promote comprehensive, coordinated and consistent responses, at the national, regional and international level, "
               "to counter terrorism\".")
     assert align(chinese, [*english[:2], recall])["p2"] == ()  # neither shares enough of its words
+
+
+def test_a_paragraph_printing_in_figures_what_the_other_writes_in_words_is_not_left_out_for_a_greeting():
+    """Fu Cong's remarks at the 16th ASTOP (2020; tests/alignment53, 01): the English greets its hearers
+    (`Good afternoon!`) in a line the Chinese does not print, and calls the talks the `16th` where the
+    Chinese says `本届`. Leaving out the paragraph printing a figure the Chinese run prints nowhere would
+    pair the Chinese paragraph with the greeting, a tenth of its length: the lengths say otherwise, and
+    it pairs with the paragraph it translates."""
+    chinese = [("p1", "para", "", "各位同事,"),
+               ("p2", "para", "", "很高兴出席本届亚洲防扩散高级别对话会。我愿借此机会,同大家分享中国防扩散出口管制领域最新进展,"
+                "以及中方对当前防扩散形势和有关问题的看法。"),
+               ("p3", "para", "", "各位同事,")]
+    english = [("p1", "para", "", "Dear colleagues,"), ("p2", "para", "", "Good afternoon!"),
+               ("p3", "para", "", "It is a pleasure for me to attend the 16th Asia Senior-level Talks on Non-proliferation (ASTOP). "
+                "I wish to take this opportunity to share with you China’s latest efforts on non-proliferation-related export "
+                "control and China’s views on non-proliferation issues."),
+               ("p4", "para", "", "Dear colleagues,")]
+    assert align(chinese, english) == {"p1": ("p1",), "p2": ("p3",), "p3": ("p4",)}
