@@ -51,6 +51,7 @@ from functools import lru_cache
 
 from unref import states_named
 from unref.english import chinese_for
+from unref.normalise import CJK
 from unref.numerals import CJK_NUMERALS, IDEOGRAPH_ITEMS, ideograph_roman, numeral_value
 from unref.script import to_simplified_for_matching
 
@@ -134,12 +135,13 @@ _HEADINGS, _OTHER_KIND = ("title", "heading"), 0.3  # a heading beside a paragra
 # Pairing on words: the share of an English paragraph's words (of _WORDS_AT_LEAST or more the dictionary knows)
 # whose Chinese the other paragraph prints, and of its Chinese characters those cover, the lesser of the two.
 _WORDS_AT_LEAST, _WORDS_SHARED, _WORDS_MARGIN = 4, 0.3, 0.15
+_PIECE = 6  # characters: most of the dictionary's Chinese words are no longer
 _ENGLISH_WORD = re.compile(r"[A-Za-z][A-Za-z-]*[A-Za-z]")
-_HAN = re.compile(r"[\u3400-\u9fff]")
+_HAN = re.compile(f"[{CJK}]")
 _FUNCTION_WORDS = frozenset(
     "the and for with that this from are was were has have had been its their our which who will would shall should"
     " may can not all any also such other into upon more than under between about those these there them they his"
-    " her him she".split())
+    " her him she we us you your my me he it is be do so no if in by as or at on of to an up".split())
 
 
 # A press conference's question and answer as its transcripts print them (`问：` / `Q:`, `答：` / `A:`).
@@ -227,21 +229,30 @@ def _links(left, right):
         if i < len(left):
             links.add((left[i][0], right[j][0]))
         previous = (i, j)
+    links |= _joins(left, right, links)
+    links |= _by_words(left, right, links, aside, notes, ratio)
     if len(notes[0]) != len(notes[1]):
         links |= _notes_by_number(left, right, notes, links)
-    links |= _joins(left, right, links)
-    return links | _by_words(left, right, links, notes, ratio)
+    return links
 
 
-def _by_words(left, right, links, notes, ratio):
-    """Pairs for paragraphs still unpaired between two pairs, on the evidence of their words
-    (`_shared_words`): a paragraph and the one of the other version's gap near its place whose
-    words it shares most, clearly more than any other there shares with either, and in order;
-    never two the lengths' measure forbids (other figures, States or dates, a remark) nor a
-    heading with a paragraph, and never a footnote, which pairs by its number alone."""
+def _by_words(left, right, links, aside, notes, ratio):
+    """Pairs for body paragraphs still unpaired between two pairs, on the evidence of their words
+    (`_shared_words`): a paragraph and the one of the other version's gap near its place (within
+    _BAND of it, reckoned alike from either side) whose words it shares most, clearly more than any
+    other near either shares with it, and in order; never a heading or a footnote (which pairs by
+    its number alone), nor two paragraphs the lengths' measure forbids (other figures, States or
+    dates, a remark). The gaps are those between the pairs in order on both sides: a footnote's
+    pair, or a line each version may print in a place of its own (`aside`: an adoption or date
+    line, `* * *`), divides nothing."""
     where = [{row[0]: k for k, row in enumerate(rows)} for rows in (left, right)]
-    bounds = sorted((where[0][a], where[1][b]) for a, b in links)
-    paired = [{i for i, _ in bounds} | set(notes[0]), {j for _, j in bounds} | set(notes[1])]
+    linked = sorted((where[0][a], where[1][b]) for a, b in links)
+    paired = [{i for i, _ in linked} | set(notes[0]), {j for _, j in linked} | set(notes[1])]
+    bounds = []
+    for i, j in linked:
+        if (i, j) not in aside and i not in notes[0] and j not in notes[1] and (not bounds or (i > bounds[-1][0] and j > bounds[-1][1])):
+            bounds.append((i, j))
+    lexicons = ({}, {})  # per side, each paragraph's read once
     found = set()
     for (i, j), (end_i, end_j) in zip([(-1, -1), *bounds], [*bounds, (len(left), len(right))], strict=True):
         mine = [k for k in range(i + 1, end_i) if k not in paired[0]]
@@ -249,12 +260,17 @@ def _by_words(left, right, links, notes, ratio):
         if not (mine and theirs):
             continue
         a, b = {x: _Measure(left[x]) for x in mine}, {y: _Measure(right[y]) for y in theirs}
-        by_mine, by_theirs = defaultdict(dict), defaultdict(dict)  # the shares within the band, none elsewhere
+        by_mine, by_theirs = defaultdict(dict), defaultdict(dict)  # the shares near each place, none elsewhere
+        widest = _BAND * max(len(mine), len(theirs))
         for place, x in enumerate(mine):
-            middle = place * len(theirs) // len(mine)
-            for y in theirs[max(0, middle - _BAND):middle + _BAND + 1]:
+            first = max(0, -((widest - place * len(theirs)) // len(mine)))  # |y·len(mine) − x·len(theirs)| ≤ widest
+            for y in theirs[first:(place * len(theirs) + widest) // len(mine) + 1]:
                 if _body(a[x]) and _body(b[y]) and a[x].distance(b[y], ratio) is not None:
-                    by_mine[x][y] = by_theirs[y][x] = _shared_words(left[x][3], right[y][3]) or 0.0
+                    if x not in lexicons[0]:
+                        lexicons[0][x] = _lexicon(left[x][3])
+                    if y not in lexicons[1]:
+                        lexicons[1][y] = _lexicon(right[y][3])
+                    by_mine[x][y] = by_theirs[y][x] = _shared_words(lexicons[0][x], lexicons[1][y]) or 0.0
         chosen = []
         for x, shares in by_mine.items():
             y = max(shares, key=shares.get)
@@ -607,7 +623,8 @@ def _in_step_but_own_figures(left, right, ratio):
     version's run prints nowhere are left out (a Chinese page's note on a treaty's signature and
     China's accession, above a preamble the English prints alone); not headings, which a
     version may print its own way (`第五十届会议` / `50th session`). Not where a pair left is
-    no translation by its lengths (_FAR apart): the paragraph left out may be the one printing in
+    no translation (`_near_enough`: _FAR apart in length, or naming other States or dates, or one a
+    remark): the paragraph left out may be the one printing in
     figures what the other writes in words (`the 16th … Talks` / `本届…对话会`), and a greeting only
     one version prints (`Good afternoon!`) is what is left beside it."""
     for mine, theirs in ((left, right), (right, left)):
@@ -821,31 +838,66 @@ class _Measure:
         return distance + (_OTHER_KIND if self.heading != other.heading else 0)
 
 
-@lru_cache(maxsize=2**14)
+def _lexicon(text):
+    """What pairing on words reads of a paragraph, once: ("zh", _Chinese) for a Chinese one; ("en",
+    [the Chinese forms CC-CEDICT gives for each of its words]) for an English one naming
+    _WORDS_AT_LEAST words or more that the dictionary knows (read backwards by unref.english, as
+    search reads an English query word); None for one too short to tell."""
+    if _HAN.search(text):
+        return "zh", _Chinese(to_simplified_for_matching(text))
+    words = _dictionary_words(text)
+    return ("en", _English([_chinese_forms(word) for word in words])) if len(words) >= _WORDS_AT_LEAST else None
+
+
+class _English:
+    """An English paragraph as pairing on words looks it up: each word's Chinese forms, and all of
+    them at once, those of up to _PIECE characters found in a Chinese paragraph by one set
+    intersection with its pieces."""
+
+    def __init__(self, words):
+        self.words = [frozenset(forms) for forms in words]
+        self.short = frozenset(form for forms in words for form in forms if len(form) <= _PIECE)
+        self.long = frozenset(form for forms in words for form in forms if len(form) > _PIECE)
+
+    def __len__(self):
+        return len(self.words)
+
+
+class _Chinese:
+    """A Chinese paragraph as pairing on words looks it up: its pieces of up to _PIECE characters (a
+    form found by a set lookup, not a scan), its Chinese characters, and those each form found covers."""
+
+    def __init__(self, text):
+        self.text, self.han = text, len(_HAN.findall(text))
+        self.pieces = {text[k:k + n] for n in range(2, _PIECE + 1) for k in range(len(text) - n + 1)}
+        self._covered = {}
+
+    def prints(self, english):
+        """The forms of the English paragraph's words that this paragraph prints."""
+        return (english.short & self.pieces) | {form for form in english.long if form in self.text}
+
+    def covered(self, form):
+        """The places of the Chinese characters the form's occurrences cover."""
+        if form not in self._covered:
+            self._covered[form] = {k for start in _found_at(form, self.text) for k in range(start, start + len(form))
+                                   if _HAN.match(self.text[k])}
+        return self._covered[form]
+
+
 def _shared_words(one, other):
-    """How much of the two paragraphs' words are each other's, where one is Chinese and the other
-    English naming _WORDS_AT_LEAST words or more that CC-CEDICT gives Chinese for (read backwards
-    by unref.english, as search reads an English query word): of those words, the share whose
-    Chinese the Chinese paragraph prints, and of its Chinese characters, the share they cover; the
-    lesser of the two, so that a short line is not the translation of a long paragraph naming it.
-    None when that cannot be told."""
-    if _HAN.search(one) and not _HAN.search(other):
-        chinese, english = one, other
-    elif _HAN.search(other) and not _HAN.search(one):
-        chinese, english = other, one
-    else:
+    """How much of two paragraphs' words are each other's (their `_lexicon`s), one Chinese and the
+    other English: of the English words, the share whose Chinese the Chinese paragraph prints, and
+    of its Chinese characters, the share those cover; the lesser of the two, so that a short line
+    is not the translation of a long paragraph naming it. None when that cannot be told."""
+    if one is None or other is None or one[0] == other[0]:
         return None
-    words = _dictionary_words(english)
-    if len(words) < _WORDS_AT_LEAST:
-        return None
-    chinese = to_simplified_for_matching(chinese)
-    covered, named = set(), 0
-    for word in words:
-        spans = [(start, start + len(form)) for form in _chinese(word) for start in _found_at(form, chinese)]
-        named += bool(spans)
-        covered.update(k for start, end in spans for k in range(start, end))
-    han = len(_HAN.findall(chinese))
-    return min(named / len(words), sum(1 for k in covered if _HAN.match(chinese[k])) / max(1, han))
+    chinese, english = (one[1], other[1]) if one[0] == "zh" else (other[1], one[1])
+    printed = chinese.prints(english)
+    if not printed:
+        return 0.0
+    named = sum(not printed.isdisjoint(forms) for forms in english.words)
+    covered = set().union(*(chinese.covered(form) for form in printed))
+    return min(named / len(english), len(covered) / max(1, chinese.han))
 
 
 def _found_at(form, text):
@@ -857,16 +909,17 @@ def _found_at(form, text):
 
 def _dictionary_words(text):
     """The English words of a paragraph CC-CEDICT gives Chinese for, each once: an acronym as
-    printed (`IAEA`), any other in lower case and not a function word."""
+    printed (`IAEA`), any other in lower case and not a function word; none where fewer than
+    _WORDS_AT_LEAST are left, without reading the dictionary."""
     words = [word for word in dict.fromkeys(word if word.isupper() else word.lower() for word in _ENGLISH_WORD.findall(text))
              if word.isupper() or word not in _FUNCTION_WORDS]
     if len(words) < _WORDS_AT_LEAST:
-        return []  # too few to tell, without reading the dictionary
-    return [word for word in words if _chinese(word)]
+        return []
+    return [word for word in words if _chinese_forms(word)]
 
 
 @lru_cache(maxsize=2**16)
-def _chinese(word):
+def _chinese_forms(word):
     first, others = chinese_for(word)
     return (*first, *others)
 

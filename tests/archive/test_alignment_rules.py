@@ -920,3 +920,44 @@ def test_a_paragraph_printing_in_figures_what_the_other_writes_in_words_is_not_l
                 "control and China’s views on non-proliferation issues."),
                ("p4", "para", "", "Dear colleagues,")]
     assert align(chinese, english) == {"p1": ("p1",), "p2": ("p3",), "p3": ("p4",)}
+
+
+def test_pairing_on_words_gives_no_paragraph_two_counterparts_across_a_line_printed_elsewhere():
+    """A separator (`* * *`) and a footnote pair wherever each version prints them, so their pairs may
+    cross the body's order. They divide no run for pairing on words: divided there, the English
+    paragraph between them was taken by both copies of the Chinese paragraph the two runs each held. A
+    paragraph printed twice is no evidence of which is whose, and stays unpaired."""
+    today_zh, today_en = SG_ADDRESS_2006[0][1][3], SG_ADDRESS_2006[1][2][3]
+    chinese = [("z0", "para", "", "会议期间各方就区域合作交换了意见并同意继续保持沟通。"),
+               ("z1", "para", "", "我们呼吁各国加强合作,共同应对恐怖主义威胁。"), ("z2", "para", "", today_zh),
+               ("zf", "footnote", "1", "1 见第一号文件。"), ("zs", "para", "", "* * *"), ("z4", "para", "", today_zh)]
+    english = [("e0", "para", "", "During the meeting the parties exchanged views on regional cooperation and agreed to keep in touch."),
+               ("es", "para", "", "* * *"),
+               ("e1", "para", "", "We call on all countries to strengthen cooperation and jointly respond to the threat of terrorism."),
+               ("e2", "para", "", today_en), ("ef", "footnote", "1", "1 See document one."),
+               ("e3", "para", "", "The IAEA plays a central role in the field of nuclear security.")]
+    assert align(chinese, english) == {"z0": (), "z1": ("e1",), "z2": (), "zf": ("ef",), "zs": ("es",), "z4": ()}
+
+
+def test_pairing_on_words_finds_the_same_pairs_whichever_version_is_on_the_left():
+    """Which version is on the left is which was imported first (archive/language_versions.py): the
+    paragraphs a paragraph's words are compared with are those near its place reckoned alike from
+    either side, so one Chinese paragraph finds its translation among forty short English lines."""
+    today_zh, today_en = SG_ADDRESS_2006[0][1][3], SG_ADDRESS_2006[1][2][3]
+    thanks = [(f"f{k}", "para", "", "Thank you, Mr. President.") for k in range(39)]
+    english = [*thanks[:30], ("today", "para", "", today_en), *thanks[30:]]
+    chinese = [("today", "para", "", today_zh)]
+    assert align(chinese, english)["today"] == ("today",)
+    assert align(english, chinese) == {**{row[0]: () for row in thanks}, "today": ("today",)}
+
+
+def test_pairing_on_words_reads_traditional_characters_and_never_pairs_a_heading():
+    """A Taiwan or Hong Kong copy prints the Secretary-General's words in traditional characters: they
+    are read as the dictionary's simplified ones. A heading is never paired on its words."""
+    english = SG_ADDRESS_2006[1]
+    traditional = [("p1", "para", "", "我感到十分遺憾的是,上星期在第五委員會,會員國未能就我向你們提出的管理改革提案達成協商一致意見。"
+                    "儘管如此,我深信,所有會員國仍然原則上致力於改革,我敦促你們共同合作,重建對於本組織順利運作至關重要的相互信任的精神。"),
+                   ("p2", "para", "", "今天,我榮幸向各位推介我關於該事項的願景,該願景載於“團結起來消滅恐怖主義:關於制定全球反恐戰略的建議”文件中。")]
+    assert align(traditional, english) == {"p1": ("p1",), "p2": ("p3",)}
+    as_heading = [traditional[0], ("p2", "heading", "", traditional[1][3])]
+    assert align(as_heading, english)["p2"] == ()
