@@ -62,7 +62,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "30"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "31"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
