@@ -34,11 +34,11 @@ date, a line beside a paired one when the two together print exactly the figures
 counterpart prints. Footnotes pair in order when both versions have as many, whatever their
 numbers (`21` / `[1]`); where one has fewer, a note pairs with the other's of its number when
 the paragraphs printing their marks are paired, and with nothing else. What is still unpaired
-between two pairs pairs on its words: a body paragraph with the one of the other version's gap
-whose words it prints (an English word's Chinese as CC-CEDICT gives it, read as search reads an
-English query word), in a share of the English words and of the Chinese characters they cover of
-at least _WORDS_SHARED, clearly more than any other there, both ways, and in order; never a heading
-or a footnote, nor two paragraphs of different figures, States or dates. The rest stay unpaired,
+between two pairs pairs on its words: a body paragraph (or a heading, with a heading) with the one
+of the other version's gap whose words it prints (an English word's Chinese as CC-CEDICT gives it,
+read as search reads an English query word), in a share of the English words and of the Chinese
+characters they cover of at least _WORDS_SHARED, clearly more than any other there, both ways, and
+in order; never a title or a footnote, nor two paragraphs of different figures, States or dates. The rest stay unpaired,
 the pages saying so, rather than guess. Works on rows of (anchor, kind, label, text) alone (and
 the data's States' names, and the dictionary): no database.
 """
@@ -62,7 +62,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "31"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "32"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -237,11 +237,12 @@ def _links(left, right):
 
 
 def _by_words(left, right, links, aside, notes, ratio):
-    """Pairs for body paragraphs still unpaired between two pairs, on the evidence of their words
+    """Pairs for paragraphs still unpaired between two pairs, on the evidence of their words
     (`_shared_words`): a paragraph and the one of the other version's gap near its place (within
     _BAND of it, reckoned alike from either side) whose words it shares most, clearly more than any
-    other near either shares with it, and in order; never a heading or a footnote (which pairs by
-    its number alone), nor two paragraphs the lengths' measure forbids (other figures, States or
+    other near either shares with it, and in order; a heading only with a heading, never a title (a
+    page's own title block joins lines the other version prints apart) nor a footnote (which pairs
+    by its number alone), nor two paragraphs the lengths' measure forbids (other figures, States or
     dates, a remark). The gaps are those between the pairs in order on both sides: a footnote's
     pair, or a line each version may print in a place of its own (`aside`: an adoption or date
     line, `* * *`), divides nothing."""
@@ -265,7 +266,7 @@ def _by_words(left, right, links, aside, notes, ratio):
         for place, x in enumerate(mine):
             first = max(0, -((widest - place * len(theirs)) // len(mine)))  # |y·len(mine) − x·len(theirs)| ≤ widest
             for y in theirs[first:(place * len(theirs) + widest) // len(mine) + 1]:
-                if _body(a[x]) and _body(b[y]) and a[x].distance(b[y], ratio) is not None:
+                if ((_body(a[x]) and _body(b[y])) or left[x][1] == right[y][1] == "heading") and a[x].distance(b[y], ratio) is not None:
                     if x not in lexicons[0]:
                         lexicons[0][x] = _lexicon(left[x][3])
                     if y not in lexicons[1]:

@@ -14,4 +14,5 @@ KEPT_ASIDE = ("03_iaea_board_june_2018_dprk_verification", "06_sg_message_2019_i
 # byline ending at a blank line, a line of asterisks a break of its own): working 23 of 26, one wrong pair; aside, measured again at the end, 3 of 15, no wrong pair.
 # 6 aside since a blog's source stamp is cleaned (stop 48).
 # 24 working since stop 48's rules (numbers printed in groups of three).
-FLOORS = {"working": (24, 1), "aside": (6, 0)}
+# Stop 65, a heading paired with a heading on its words: aside 6 → 7.
+FLOORS = {"working": (24, 1), "aside": (7, 0)}

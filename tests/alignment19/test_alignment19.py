@@ -14,4 +14,5 @@ KEPT_ASIDE = ("03_sg_keynote_madrid_global_counter_terrorism_strategy_2005",
 # 3 wrong pairs. After the round's rule on date lines: working 23 of 36, no wrong pair; aside, measured
 # again at the end, 17 of 20, 3 wrong pairs.
 # Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 23 → 24.
-FLOORS = {"working": (24, 0), "aside": (17, 3)}
+# Stop 65, a heading paired with a heading on its words: working 24 → 25.
+FLOORS = {"working": (25, 0), "aside": (17, 3)}

@@ -13,4 +13,5 @@ KEPT_ASIDE = ("03_xi_jinping_nuclear_security_summit_remarks_2016",)
 # line pairs with the other's though a paragraph quotes its date and divides the run where the numbering would put
 # it, a bare `Representatives,` is a salutation, and a page's own title over a run of headings is left out (stop 62).
 # The kept-aside part, measured at the end: 6 of 9, none wrong (the same on the blind code).
-FLOORS = {"working": (19, 0), "aside": (6, 0)}
+# Stop 65, a heading paired with a heading on its words: working 19 → 20, aside 6 → 7.
+FLOORS = {"working": (20, 0), "aside": (7, 0)}

@@ -961,3 +961,17 @@ def test_pairing_on_words_reads_traditional_characters_and_never_pairs_a_heading
     assert align(traditional, english) == {"p1": ("p1",), "p2": ("p3",)}
     as_heading = [traditional[0], ("p2", "heading", "", traditional[1][3])]
     assert align(as_heading, english)["p2"] == ()
+
+
+def test_a_heading_pairs_with_a_heading_on_its_words():
+    """The 2025 white paper on arms control (tests/alignment48, 04): the Chinese page prints its own title
+    over the paper's, so the headings under them are out of step; the publisher's line pairs with the
+    English one by its words (`国务院`, `新闻`, `办公室`, `中华人民共和国` for State Council, Information,
+    Office, People's Republic of China). A heading is never paired with a paragraph on its words."""
+    chinese = [("t", "title", "", "白皮书:新时代的中国军控、裁军与防扩散"), ("h1", "heading", "", "新时代的中国军控、裁军与防扩散"),
+               ("h2", "heading", "", "中华人民共和国国务院新闻办公室"), ("h3", "heading", "", "2025年11月")]
+    english = [("t", "title", "", "China’s Arms Control, Disarmament, and Nonproliferation in the New Era"),
+               ("h2", "heading", "", "The State Council Information Office of the People’s Republic of China"),
+               ("h3", "heading", "", "November 2025")]
+    assert align(chinese, english)["h2"] == ("h2",)
+    assert align(chinese, [*english[:1], ("h2", "para", "", english[1][3]), english[2]])["h2"] == ()
