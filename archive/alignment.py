@@ -38,8 +38,8 @@ between two pairs pairs on its words: a body paragraph (or a heading, with a hea
 of the other version's gap whose words it prints (an English word's Chinese as CC-CEDICT gives it,
 read as search reads an English query word), in a share of the English words and of the Chinese
 characters they cover of at least _WORDS_SHARED, clearly more than any other there, both ways, and
-in order; never a title or a footnote, nor two paragraphs of different figures, States or dates. The rest stay unpaired,
-the pages saying so, rather than guess. Works on rows of (anchor, kind, label, text) alone (and
+in order; never a title or a footnote, nor two paragraphs of different figures, States or dates.
+The rest stay unpaired, the pages saying so, rather than guess. Works on rows of (anchor, kind, label, text) alone (and
 the data's States' names, and the dictionary): no database.
 """
 import math
@@ -841,7 +841,7 @@ class _Measure:
 
 def _lexicon(text):
     """What pairing on words reads of a paragraph, once: ("zh", _Chinese) for a Chinese one; ("en",
-    [the Chinese forms CC-CEDICT gives for each of its words]) for an English one naming
+    _English: the Chinese forms CC-CEDICT gives for each of its words) for an English one naming
     _WORDS_AT_LEAST words or more that the dictionary knows (read backwards by unref.english, as
     search reads an English query word); None for one too short to tell."""
     if _HAN.search(text):
