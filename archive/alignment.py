@@ -39,8 +39,8 @@ of the other version's gap whose words it prints (an English word's Chinese as C
 read as search reads an English query word), in a share of the English words and of the Chinese
 characters they cover of at least _WORDS_SHARED, clearly more than any other there, both ways, and
 in order; never a title or a footnote, nor two paragraphs of different figures, States or dates.
-The rest stay unpaired, the pages saying so, rather than guess. Works on rows of (anchor, kind, label, text) alone (and
-the data's States' names, and the dictionary): no database.
+The rest stay unpaired, the pages saying so, rather than guess. Works on rows of (anchor, kind,
+label, text) alone (and the data's States' names, and the dictionary): no database.
 """
 import math
 import re
