@@ -61,9 +61,10 @@ class EmbeddedEngine(Engine):
             understood.notes.append(PROVISIONAL)
         if outcome.page == 1 and complete and outcome.total < PAGE_SIZE:
             outcome.near = _near(index, understood, narrowing)
+            exact_ids = index.paragraph_ids(docnum for _, docnum in matches)
             outcome.spread, outcome.partial = spread.seek(understood, narrowing, index.holds_references(),
-                                                          lambda tree: _spread_find(index, tree),
-                                                          index.paragraph_ids(docnum for _, docnum in matches))
+                                                          lambda tree: _spread_find(index, tree), exact_ids)
+            outcome.carried = [] if outcome.filters else spread.carried(understood, exact_ids)
         _order(index, matches, by_date)
         last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
         outcome.page = min(outcome.page, last_page)

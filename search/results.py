@@ -49,6 +49,7 @@ class Outcome:
     near: list = field(default_factory=list)  # near matches (one character changed, dropped or added), apart from the hits
     spread: list = field(default_factory=list)  # documents holding every word, in different paragraphs (search.spread)
     partial: list = field(default_factory=list)  # documents holding every word but one (search.spread)
+    carried: list = field(default_factory=list)  # documents the outlet a one-word query names carried (search.spread)
 
     @property
     def pages(self):
@@ -68,6 +69,7 @@ class Outcome:
             "near_matches": [hit.as_dict() for hit in self.near],
             "spread_matches": [found.as_dict() for found in self.spread],
             "partial_matches": [found.as_dict() for found in self.partial],
+            "carried_by_outlet": [found.as_dict() for found in self.carried],
         }
 
 

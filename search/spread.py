@@ -172,6 +172,27 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     return _shown(whole[:SHOWN], found, understood), _shown(partial[:SHOWN], found, understood, terms)
 
 
+def carried(understood, exact_ids):
+    """[Spread] of the documents an outlet carried, for a query that is the outlet's name alone
+    (`鉅亨網`, `大紀元`, `RTHK`: an organ it is the whole of, or an outlet of unref/data/outlets.json one
+    of whose names the organ holds), newest first, none among the hits (`exact_ids`): an outlet's
+    items seldom print its name; their organ does. No paragraph is shown for them. A place is no
+    outlet (`香港` would be every Hong Kong paper's items), nor is a word an organ only prints
+    (`Yahoo奇摩`, held so beside other words)."""
+    terms = understood.terms
+    if len(terms) != 1 or understood.excluded or terms[0].kind not in PARTIAL_KINDS:
+        return []
+    outlet = _outlet_patterns().get(terms[0].value)
+    organs = [organ for organ in Document.objects.exclude(organ="").order_by().values_list("organ", flat=True).distinct()
+              if (form := _organ_form(organ)) == terms[0].value or (outlet is not None and outlet.search(form))]
+    if not organs:
+        return []
+    exact = set(Paragraph.objects.filter(pk__in=exact_ids).values_list("document__key", flat=True))
+    keys = [key for key in Document.objects.filter(organ__in=organs).order_by("-date", "key").values_list("key", flat=True)
+            if key not in exact][:SHOWN]
+    return _shown(keys, {key: {} for key in keys}, understood)
+
+
 def _concepts_inside(term):
     return sum(isinstance(part, tuple) for part in term.parts)
 

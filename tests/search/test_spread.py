@@ -390,3 +390,30 @@ def test_a_phrase_naming_concepts_is_also_sought_across_paragraphs(tmp_path, db)
         outcome = engine.search("核电站遭无人机袭击")
         assert [hit.paragraph.document.source_file.rsplit("/", 1)[-1] for hit in outcome.hits] == ["one.txt"]
         assert [name for name, _ in shown(outcome)] == ["two.txt"]
+
+
+@pytest.mark.contract
+def test_an_outlets_name_alone_finds_the_documents_it_carried(tmp_path, client, db):
+    """A query that is an outlet's name alone (`鉅亨網`, or `Liberty Times`'s Chinese name `自由時報`)
+    lists the documents whose organ names it, newest first, with no paragraph, apart from the hits (a
+    paragraph printing the name is a hit, its document not listed again); not beside a filter or a
+    date range (an organ is no paragraph to narrow), not for a place (`香港`, every Hong Kong paper's
+    items) nor for an outlet no organ names."""
+    with imported(tmp_path, ("anue.txt", CUSTOMS, "2017-09-12", "Anue (鉅亨網, cnyes.com), Taiwan"),
+                  ("older.txt", SUMMIT, "2016-04-01", "Anue (鉅亨網, cnyes.com), Taiwan"),
+                  ("quoted.txt", "鉅亨網報導海關加強邊境檢測。\n", "2018-01-02", "Anue (鉅亨網, cnyes.com), Taiwan"),
+                  ("liberty.txt", SUMMIT, "2016-04-01", "Liberty Times (news.ltn.com.tw), Taiwan"),
+                  ("hongkong.txt", CUSTOMS, "2018-05-02", "Ming Pao (明報, news.mingpao.com), Hong Kong")):
+        outcome = engine.search("鉅亨網")
+        assert [hit.paragraph.document.source_file.rsplit("/", 1)[-1] for hit in outcome.hits] == ["quoted.txt"]
+        assert [(found.document.source_file.rsplit("/", 1)[-1], found.hits) for found in outcome.carried] == [
+            ("anue.txt", []), ("older.txt", [])]
+        assert [found.document.source_file.rsplit("/", 1)[-1] for found in engine.search("自由時報").carried] == ["liberty.txt"]
+        assert engine.search("鉅亨網", filters={"from": "2017"}).carried == []
+        for query in ("香港", "澳門日報", "鉅亨網 -海關"):
+            assert engine.search(query).carried == [], query
+        assert engine.search("鉅亨網").as_dict()["carried_by_outlet"][0] == {
+            "document": outcome.carried[0].document.path, "url": outcome.carried[0].document.get_absolute_url(), "paragraphs": []}
+        page = client.get("/en/search/", {"q": "鉅亨網"}).content.decode()
+        assert "Documents this outlet carried" in page and 'href="{}"'.format(
+            Document.objects.get(source_file__endswith="older.txt").get_absolute_url()) in page

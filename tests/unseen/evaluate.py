@@ -286,7 +286,8 @@ def imported(folder: Path, source: Path = HERE):
 
 def files_found(query: str) -> tuple[set[str], set[str]]:
     """File names of every document search returns for `query` over all pages, and of those
-    found only in the groups apart from the hits (near, spread and partial matches)."""
+    found only in the groups apart from the hits (near, spread and partial matches, and the documents
+    the outlet a one-word query names carried)."""
     from search import engine
 
     def names(hits):
@@ -297,6 +298,7 @@ def files_found(query: str) -> tuple[set[str], set[str]]:
         outcome = engine.search(query, page=page)
         found |= names(outcome.hits)
         apart |= names(outcome.near) | names(hit for found in outcome.spread + outcome.partial for hit in found.hits)
+        apart |= {Path(found.document.source_file).name for found in outcome.carried}
         if page >= outcome.pages:
             return found | apart, apart - found
         page += 1

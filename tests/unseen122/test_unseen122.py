@@ -10,10 +10,12 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 
 
 # Found at least, false positives at most (whole set), measured blind on stop 64's code; the same at the end of
-# stop 65 (its only data change, five nuclear companies for search, names no reference):
+# stop 65 (its data changes, five nuclear companies and fentanyl for search, name no reference):
 # resolutions 0 of 0; bodies and treaties 4 of 10, 2.
 FLOORS = {'resolutions': (0, 0), 'bodies': (4, 2)}
-# Expected documents returned, per kind of query, whole set (blind and at the end: 147 of 172).
-SEARCH_FLOORS = {'acronym': 23, 'committee': 6, 'regional': 22, 'resolution': 0, 'topic': 68, 'traditional': 9, 'variant': 19}
+# Expected documents returned, per kind of query, whole set (blind: 147 of 172; after an outlet's name alone lists
+# the documents it carried: 149).
+SEARCH_FLOORS = {'acronym': 23, 'committee': 6, 'regional': 24, 'resolution': 0,
+                 'topic': 68, 'traditional': 9, 'variant': 19}
 # Over-reach queries that return a file, at most (blind and at the end: none of 40).
 OVERREACH_AT_MOST = 0
