@@ -141,7 +141,7 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     seeds = sorted((len(ids) + len(held_apart[i]), i) for i, (ids, complete) in enumerate(alone) if complete)[:3 if two else 2]
     if not seeds:
         return [], []
-    exact = set(Paragraph.objects.filter(pk__in=exact_ids).values_list("document__key", flat=True))
+    exact = _documents_of(exact_ids)
     found = {}
     for _, i in seeds:
         for key in [*_by_document(alone[i][0]), *held_apart[i]]:
@@ -173,24 +173,21 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
 
 
 def carried(understood, exact_ids):
-    """[Spread] of the documents an outlet carried, for a query that is the outlet's name alone
-    (`鉅亨網`, `大紀元`, `RTHK`: an organ it is the whole of, or an outlet of unref/data/outlets.json one
-    of whose names the organ holds), newest first, none among the hits (`exact_ids`): an outlet's
-    items seldom print its name; their organ does. No paragraph is shown for them. A place is no
-    outlet (`香港` would be every Hong Kong paper's items), nor is a word an organ only prints
-    (`Yahoo奇摩`, held so beside other words)."""
+    """[Spread] of the documents an outlet carried, for a query that is a word naming it alone (as
+    `_named_as_organ` reads it: `鉅亨網`, `大紀元`, `RTHK`), newest first, none among the hits
+    (`exact_ids`): an outlet's items seldom print its name; their organ does. No paragraph is shown
+    for them. A place is no outlet (`香港` would be every Hong Kong paper's items)."""
     terms = understood.terms
     if len(terms) != 1 or understood.excluded or terms[0].kind not in PARTIAL_KINDS:
         return []
-    outlet = _outlet_patterns().get(terms[0].value)
-    organs = [organ for organ in Document.objects.exclude(organ="").order_by().values_list("organ", flat=True).distinct()
-              if (form := _organ_form(organ)) == terms[0].value or (outlet is not None and outlet.search(form))]
-    if not organs:
-        return []
-    exact = set(Paragraph.objects.filter(pk__in=exact_ids).values_list("document__key", flat=True))
-    keys = [key for key in Document.objects.filter(organ__in=organs).order_by("-date", "key").values_list("key", flat=True)
-            if key not in exact][:SHOWN]
-    return _shown(keys, {key: {} for key in keys}, understood)
+    keys = _named_as_organ(terms)[0] - _documents_of(exact_ids)
+    shown = list(Document.objects.filter(key__in=keys).order_by("-date", "key").values_list("key", flat=True)[:SHOWN])
+    return _shown(shown, {key: {} for key in shown}, understood)
+
+
+def _documents_of(paragraph_ids):
+    """The keys of the documents the paragraphs are in."""
+    return set(Paragraph.objects.filter(pk__in=paragraph_ids).values_list("document__key", flat=True))
 
 
 def _concepts_inside(term):
