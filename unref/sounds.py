@@ -50,6 +50,32 @@ def sound(string: str) -> tuple[str, ...] | None:
     return tuple(syllable(known[char]) for char in folded)
 
 
+def read_alike(first: str, second: str) -> bool:
+    """Whether two characters, folded, are read alike: two name characters as transliteration
+    blurs them (`sounding_alike`), a name character and another (`亭` beside `丁`) the same way,
+    and two others only by the same customary reading (pypinyin's, from Unihan as `sounds.json`'s
+    are, tones aside): `坤` and `昆`, `盛` and `勝` in a Chinese name spelt two ways."""
+    first, second = fold(first), fold(second)
+    if first == second:
+        return True
+    known = load_sounds()
+    readings = [known.get(char) or _customary(char) for char in (first, second)]
+    if None in readings:
+        return False
+    if first in known or second in known:
+        return syllable(readings[0]) == syllable(readings[1])
+    return readings[0] == readings[1]
+
+
+@lru_cache(maxsize=4096)
+def _customary(char: str) -> str | None:
+    """A Han character's most customary reading without tone, or None for any other character."""
+    from pypinyin import Style, pinyin
+
+    [[reading]] = pinyin(char, style=Style.NORMAL, errors=lambda _: [None])
+    return reading if reading and reading.isalpha() else None
+
+
 def sounding_alike(char: str) -> tuple[str, ...]:
     """The name characters read as `char` is (itself among them), or () if it is none."""
     reading = load_sounds().get(char)
