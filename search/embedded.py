@@ -59,15 +59,15 @@ class EmbeddedEngine(Engine):
         if len(matches) < len(found):
             outcome.provisional = True
             understood.notes.append(PROVISIONAL)
-        if outcome.page == 1 and complete and outcome.total < PAGE_SIZE:
+        _order(index, matches, by_date)
+        last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
+        outcome.page = min(outcome.page, last_page)
+        if outcome.page == last_page and complete:
             outcome.near = _near(index, understood, narrowing)
             exact_ids = index.paragraph_ids(docnum for _, docnum in matches)
             outcome.spread, outcome.partial = spread.seek(understood, narrowing, index.holds_references(),
                                                           lambda tree: _spread_find(index, tree), exact_ids)
             outcome.carried = [] if outcome.filters else spread.carried(understood, exact_ids)
-        _order(index, matches, by_date)
-        last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
-        outcome.page = min(outcome.page, last_page)
         start = (outcome.page - 1) * PAGE_SIZE
         page_ids = index.paragraph_ids(docnum for _, docnum in matches[start:start + PAGE_SIZE])
         outcome.last_page = last_page

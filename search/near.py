@@ -1,9 +1,8 @@
 """Near matches: paragraphs that print the query (or the longest of its terms, the others matched
 as the search matches them) with one character changed (an OCR slip such as 大巨 for 大臣, a
 regional wording such as 武器禁令 for 武器禁運), dropped inside it (特别行政政府 for 特别行政区政府) or
-added inside it, shown apart from the exact hits, never mixed with them. Sought only when the
-exact hits fit on the first page (a query with many exact hits needs no spelling help, and
-checking its thousands of half matches would cost more than the search).
+added inside it, shown apart from the exact hits, never mixed with them, after the last of them
+(on the last page of hits, where a reader who has read every hit looks for more).
 
 A one-character slip leaves either half of the query intact, so the candidates are the
 paragraphs containing the first or the second half verbatim (and not the whole query); each is

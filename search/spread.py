@@ -5,8 +5,9 @@ the region and whose operative part the sanctions (澳門特別行政區制裁) 
 researcher asked for that document; and a researcher's three or four words often include one the
 text words otherwise (`銷毀期限` beside a text's `期限前完成銷毀`).
 Such documents are shown apart from the hits, each with the paragraph where each word occurs (and,
-for a partial match, the word it lacks), never mixed with them; like near matches, they are sought
-only when the hits fit on the first page (a query with many hits has found what it asked for).
+for a partial match, the word it lacks), never mixed with them; like near matches, they follow
+the last of the hits, on the last page (a document holding the words apart stays within reach of
+a query with many hits).
 
 A partial match may lack only a plain word of a query of three or more terms, or of two where the
 other names something (`生物武器公约 缔约国`: the documents on the Convention that lack the word;

@@ -417,3 +417,17 @@ def test_an_outlets_name_alone_finds_the_documents_it_carried(tmp_path, client, 
         page = client.get("/en/search/", {"q": "鉅亨網"}).content.decode()
         assert "Documents this outlet carried" in page and 'href="{}"'.format(
             Document.objects.get(source_file__endswith="older.txt").get_absolute_url()) in page
+
+
+@pytest.mark.contract
+def test_spread_matches_follow_the_last_page_of_hits(tmp_path, db):
+    """Hits running to a second page: the notice holding both words in different paragraphs is
+    listed after them, on the last page, not on the first (the first page is all hits)."""
+    from search.results import PAGE_SIZE
+    bulletins = [(f"bulletin{n:02d}.txt", BULLETIN, f"2016-05-{n % 28 + 1:02d}") for n in range(PAGE_SIZE + 1)]
+    with imported(tmp_path, ("notice.txt", NOTICE, "2004-11-03"), *bulletins):
+        first = engine.search("澳門特別行政區 制裁")
+        assert (first.page, first.last_page, len(first.hits), shown(first)) == (1, 2, PAGE_SIZE, [])
+        last = engine.search("澳門特別行政區 制裁", page=2)
+        assert (last.page, len(last.hits)) == (2, 1)
+        assert [name for name, _ in shown(last)] == ["notice.txt"]
