@@ -227,7 +227,7 @@ def test_a_resolution_number_is_also_searched_as_the_text_prints_it():
 
 
 @pytest.mark.parametrize("typed, other", [
-    ("十周年", "10周年"), ("10周年", "十周年"), ("第七次核试", "第7次核试"), ("二十一国", "21国"), ("第39届", "第三十九届"),
+    ("十周年", "10周年"), ("10周年", "十周年"), ("第七次发射", "第7次发射"), ("二十一国", "21国"), ("第39届", "第三十九届"),
     # a unit, a plant's number, a report's, a class of things (Taiwan's 核三廠, its third nuclear plant, is
     # a concept of the thesaurus since stop 54, read through the forms its pages print)
     ("第三廠", "第3厂"), ("核五廠", "核5厂"), ("第四份报告", "第4份报告"), ("五大领域", "5大领域"), ("第2度", "第二度"), ("十艘船舶", "10艘船舶"),
@@ -389,3 +389,17 @@ def test_a_chapter_of_the_laws_of_hong_kong_is_also_sought_as_chinese_prints_it(
     assert [term.value for term in understand("refined petroleum cap 500,000").terms][2:4] == ["cap", "500"]
     # no chapter runs to four figures: the Consolidated Appeals Process of 2012 stays words
     assert [term.value for term in understand("CAP 2012 索马里").terms] == ["cap", "2012", "Somalia"]
+
+
+def test_regional_writings_of_arms_control_terms_reach_their_concept():
+    """Taiwan's `核嚇阻` is the mainland's `核威慑`; `核子試爆` and `核武試驗` are nuclear tests (`核试`
+    finds `核试验` and `核试爆` too), also inside a longer word (`恢復核試驗`), and `洲際飛彈` is an ICBM
+    (thesaurus groups of stop 66)."""
+    [deterrence] = understand("核嚇阻").terms
+    assert (deterrence.kind, deterrence.value) == ("term", "nuclear deterrence") and "核威慑" in deterrence.forms
+    [test] = understand("核子試爆").terms
+    assert (test.kind, test.value) == ("term", "nuclear tests") and {"核试", "核武试验"} <= set(test.forms)
+    [resumed] = understand("恢復核試驗").terms
+    assert resumed.value == "恢复核试验" and {"核子试爆", "核武器试验"} <= set(resumed.forms)
+    [icbm] = understand("洲際飛彈").terms
+    assert (icbm.kind, icbm.value) == ("term", "ICBM") and "洲际弹道导弹" in icbm.forms
