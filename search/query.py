@@ -18,7 +18,7 @@ from unref import (
     resolution_typed,
 )
 from unref.numerals import CJK_NUMERALS, chinese_numeral, numeral_value
-from unref.sounds import read_alike, sound, sounding_alike
+from unref.sounds import read_alike, sound, sounding_alike, toned_alike
 
 from . import concepts
 from .analysis import bigrams, frequency, in_dictionary, is_cjk, units, words
@@ -477,15 +477,21 @@ def _spellings_of_one_name(first, second):
     """Whether two words typed one after the other are spellings of one name, as the regions
     transliterate it (`阿拉格齐 阿拉格奇`, `泰風 堤豐`, `魯比歐 盧比奧`) or as a Chinese name is
     remembered (`溫盛華 溫勝華 文盛華`): as long, each character read as the other's at its place
-    (unref.sounds), unless both are dictionary words of two characters, which are as often two
-    words that happen to sound alike; or, every character a name character, all but one, not the
-    last, where neither is a Chinese word. Not `公安部 国安部` (two ministries), nor a name's
-    female and male forms (`扎哈罗娃 扎哈罗夫`, two people)."""
+    (unref.sounds), unless both are dictionary words, which are as often two words that happen to
+    sound alike (`陕西省 山西省`, `研究员 研究院`) — of three characters or more, they are one name
+    where the characters apart are name characters read with one tone (`查維斯 查韋斯`); or, every
+    character a name character, all but one, not the last, where neither is a Chinese word. Never
+    two numbers (`第十条 第四条`), nor `公安部 国安部` (two ministries), nor a name's female and male
+    forms (`扎哈罗娃 扎哈罗夫`, two people)."""
     if len(first) != len(second) or first == second or len(first) < 2 or not all(map(is_cjk, first + second)):
         return False
+    apart = [(a, b) for a, b in zip(first, second) if a != b]
+    if any(a in CJK_NUMERALS and b in CJK_NUMERALS for a, b in apart):
+        return False
     chinese = sum(map(_chinese_word, (first, second)))
-    if all(read_alike(a, b) for a, b in zip(first, second)):
-        return len(first) > 2 or chinese < 2
+    if all(read_alike(a, b) for a, b in apart):
+        return chinese < 2 or (len(first) > 2 and all(
+            sound(a) is not None and sound(b) is not None and toned_alike(a, b) for a, b in apart))
     if None in (sound(first), sound(second)):
         return False
     unlike = [a != b and b not in sounding_alike(a) for a, b in zip(first, second)]

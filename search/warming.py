@@ -11,6 +11,8 @@ rebuild. No database access either, so no connection is open when the master for
 """
 from django.urls import get_resolver
 
+from unref import sounds
+
 from . import engines
 from . import query as queries
 from .analysis import segmenter
@@ -29,6 +31,7 @@ def warm_up(using="default"):
         get_resolver().url_patterns  # imports every view module
         segmenter()
         queries.build(queries.understand(SAMPLE_QUERY))
+        sounds.read_alike("盛", "勝")  # pypinyin's readings, by which names typed two ways are read
     return read_index_tables(using)
 
 

@@ -67,13 +67,25 @@ def read_alike(first: str, second: str) -> bool:
     return readings[0] == readings[1]
 
 
+def toned_alike(first: str, second: str) -> bool:
+    """Whether two characters, folded, have the same customary reading, tone and all (`維` and
+    `韋`, wei2): how two dictionary words one character apart are told to be one name spelt two
+    ways (`查維斯`, `查韋斯`) and not two words (`陕西`, `山西`; `研究员`, `研究院`)."""
+    first, second = fold(first), fold(second)
+    readings = [_customary(char, toned=True) for char in (first, second)]
+    return first == second or (None not in readings and readings[0] == readings[1])
+
+
 @lru_cache(maxsize=4096)
-def _customary(char: str) -> str | None:
-    """A Han character's most customary reading without tone, or None for any other character."""
+def _customary(char: str, toned: bool = False) -> str | None:
+    """A Han character's most customary reading (without tone unless `toned`: `wei2`), or None
+    for anything else, a string of several characters among them."""
     from pypinyin import Style, pinyin
 
-    [[reading]] = pinyin(char, style=Style.NORMAL, errors=lambda _: [None])
-    return reading if reading and reading.isalpha() else None
+    if len(char) != 1:
+        return None
+    [[reading]] = pinyin(char, style=Style.TONE3 if toned else Style.NORMAL, errors=lambda _: [None])
+    return reading if reading and reading.isalnum() and not reading.isdigit() else None
 
 
 def sounding_alike(char: str) -> tuple[str, ...]:

@@ -431,3 +431,5 @@ def test_spread_matches_follow_the_last_page_of_hits(tmp_path, db):
         last = engine.search("澳門特別行政區 制裁", page=2)
         assert (last.page, len(last.hits)) == (2, 1)
         assert [name for name, _ in shown(last)] == ["notice.txt"]
+        past = engine.search("澳門特別行政區 制裁", page=9)  # a page past the last is the last
+        assert (past.page, len(past.hits), [name for name, _ in shown(past)]) == (2, 1, ["notice.txt"])
