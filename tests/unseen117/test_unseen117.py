@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 2, 0; bodies 85, 6.
 FLOORS = {'resolutions': (2, 0), 'bodies': (85, 6)}
 # Expected documents returned, per kind of query, whole set (blind: 249 of 297; after: 252 of 297).
-SEARCH_FLOORS = {'acronym': 38, 'committee': 16, 'regional': 32, 'resolution': 10, 'topic': 39, 'traditional': 52, 'variant': 65}
+SEARCH_FLOORS = {'acronym': 38, 'committee': 16, 'regional': 32, 'resolution': 10,
+                 'topic': 39, 'traditional': 52, 'variant': 66}
 # Over-reach queries that return a file, at most (blind: two of 38, `CNN 豐溪里` among them, lacking a foreign word; after: two).
 OVERREACH_AT_MOST = 2

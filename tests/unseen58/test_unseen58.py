@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 15, 0; bodies 45, 7.
 FLOORS = {'resolutions': (15, 0), 'bodies': (46, 7)}
 # Expected documents returned, per kind of query, whole set (blind: 120 of 129; after: 120 of 129).
-SEARCH_FLOORS = {'acronym': 17, 'committee': 22, 'regional': 18, 'resolution': 8, 'topic': 15, 'traditional': 14, 'variant': 28}
+SEARCH_FLOORS = {'acronym': 17, 'committee': 22, 'regional': 18, 'resolution': 8,
+                 'topic': 15, 'traditional': 14, 'variant': 31}
 # Over-reach queries that return a file, at most (blind: none of 28; after: none).
 OVERREACH_AT_MOST = 0

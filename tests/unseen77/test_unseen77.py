@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 44, 5.
 FLOORS = {'resolutions': (0, 0), 'bodies': (44, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 130 of 197; after: 137 of 197).
-SEARCH_FLOORS = {'acronym': 20, 'committee': 18, 'regional': 22, 'resolution': 0, 'topic': 21, 'traditional': 33, 'variant': 31}
+SEARCH_FLOORS = {'acronym': 20, 'committee': 18, 'regional': 22, 'resolution': 0,
+                 'topic': 21, 'traditional': 33, 'variant': 35}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0
