@@ -31,7 +31,7 @@ def warm_up(using="default"):
         get_resolver().url_patterns  # imports every view module
         segmenter()
         queries.build(queries.understand(SAMPLE_QUERY))
-        sounds.read_alike("盛", "勝")  # pypinyin's readings, by which names typed two ways are read
+        sounds.read_alike("盛", "勝")  # every character's reading, by which names typed two ways are read
     return read_index_tables(using)
 
 

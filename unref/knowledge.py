@@ -633,6 +633,13 @@ def load_syllables() -> frozenset[str]:
     return frozenset(_sounds(DATA).get("syllables", ()))
 
 
+@lru_cache(maxsize=1)
+def load_customary() -> dict[str, str]:
+    """{character: its kMandarin reading with its tone (`wei4`)} for every CJK Unified Ideograph
+    (`sounds.json`'s `customary`): how a Chinese name typed two ways is read (unref.sounds)."""
+    return {char: reading for reading, chars in _sounds(DATA).get("customary", {}).items() for char in chars}
+
+
 @lru_cache(maxsize=2)
 def _sounds(folder: Path) -> dict:
     path = folder / "sounds.json"

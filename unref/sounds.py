@@ -15,7 +15,7 @@ from __future__ import annotations
 
 from functools import lru_cache
 
-from .knowledge import load_sounds
+from .knowledge import load_customary, load_sounds
 from .normalise import fold
 
 # Initials read as one, longest first (`zh` before `z`).
@@ -53,8 +53,8 @@ def sound(string: str) -> tuple[str, ...] | None:
 def read_alike(first: str, second: str) -> bool:
     """Whether two characters, folded, are read alike: two name characters as transliteration
     blurs them (`sounding_alike`), a name character and another (`亭` beside `丁`) the same way,
-    and two others only by the same customary reading (pypinyin's, from Unihan as `sounds.json`'s
-    are, tones aside): `坤` and `昆`, `盛` and `勝` in a Chinese name spelt two ways."""
+    and two others only by the same kMandarin reading, tones aside (`sounds.json`'s `customary`):
+    `坤` and `昆`, `盛` and `勝` in a Chinese name spelt two ways."""
     first, second = fold(first), fold(second)
     if first == second:
         return True
@@ -76,16 +76,11 @@ def toned_alike(first: str, second: str) -> bool:
     return first == second or (None not in readings and readings[0] == readings[1])
 
 
-@lru_cache(maxsize=4096)
 def _customary(char: str, toned: bool = False) -> str | None:
-    """A Han character's most customary reading (without tone unless `toned`: `wei2`), or None
-    for anything else, a string of several characters among them."""
-    from pypinyin import Style, pinyin
-
-    if len(char) != 1:
-        return None
-    [[reading]] = pinyin(char, style=Style.TONE3 if toned else Style.NORMAL, errors=lambda _: [None])
-    return reading if reading and reading.isalnum() and not reading.isdigit() else None
+    """A Han character's kMandarin reading (`sounds.json`'s `customary`), without its tone unless
+    `toned` (`wei4`), or None for anything else, a string of several characters among them."""
+    reading = load_customary().get(char) if len(char) == 1 else None
+    return reading if reading is None or toned else reading.rstrip("012345")
 
 
 def sounding_alike(char: str) -> tuple[str, ...]:

@@ -20,7 +20,9 @@ A character is a name character when, folded as the matcher folds text, it is pr
 least NAMES_AT_LEAST of those names (person, place and State names in every spelling): `娜`, `韦`,
 `柯` are; `的` and `组` are not. Each is kept with its reading without tone (`ü` as `v`).
 Beside them, `syllables`: every reading without tone that kMandarin gives any character, the
-syllables a page's pinyin gloss may print (unref.normalise).
+syllables a page's pinyin gloss may print (unref.normalise); and `customary`: every character of
+the CJK Unified Ideographs block by its kMandarin reading with its tone (`wei4`), by which search
+reads a Chinese name typed two ways (`溫盛華 溫勝華`), whatever its characters.
 """
 from __future__ import annotations
 
@@ -51,6 +53,22 @@ def readings(text: str) -> dict[str, str]:
         if match := _READING.match(line):
             plain = "".join(c for c in unicodedata.normalize("NFD", match.group(2)) if c.isascii() or c == "\u0308")
             found[chr(int(match.group(1), 16))] = plain.replace("u\u0308", "v").replace("\u0308", "")
+    return found
+
+
+_TONES = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
+
+
+def toned_readings(text: str) -> dict[str, str]:
+    """{character of CJK Unified Ideographs: first kMandarin reading, its tone as a digit}
+    (`wèi` → `wei4`; `ü` as `v`; a neutral tone without a digit)."""
+    found = {}
+    for line in text.splitlines():
+        if (match := _READING.match(line)) and 0x4E00 <= int(match.group(1), 16) <= 0x9FFF:
+            decomposed = unicodedata.normalize("NFD", match.group(2))
+            tone = next((_TONES[mark] for mark in decomposed if mark in _TONES), "")
+            plain = "".join(c for c in decomposed if c.isascii() or c == "\u0308")
+            found[chr(int(match.group(1), 16))] = plain.replace("u\u0308", "v").replace("\u0308", "") + tone
     return found
 
 
@@ -97,7 +115,17 @@ def build(pinyin: Source, zhconv: Source) -> dict:
         },
         "readings": {char: reading[char] for char in chosen},
         "syllables": sorted(set(reading.values())),
+        "customary": by_reading(toned_readings(pinyin.read("kMandarin.txt"))),
     }
+
+
+def by_reading(toned: dict[str, str]) -> dict[str, str]:
+    """{toned reading: the characters read so, in code point order}: every character's reading in
+    a few hundred kilobytes (unref.sounds reads a Chinese name spelt two ways by them)."""
+    chars: dict[str, list[str]] = {}
+    for char in sorted(toned):
+        chars.setdefault(toned[char], []).append(char)
+    return {reading: "".join(chars[reading]) for reading in sorted(chars)}
 
 
 def main() -> None:
@@ -108,7 +136,8 @@ def main() -> None:
     data = build(Source(arguments.pinyin, "mozillazg/pinyin-data", None), Source(arguments.zhconv, "Gowee/zhconv-rs", None))
     target = HERE / "sounds.json"
     target.write_text(json.dumps(data, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
-    print(f"{target.name}: {len(data['readings'])} name characters, {len(data['syllables'])} syllables")
+    print(f"{target.name}: {len(data['readings'])} name characters, {len(data['syllables'])} syllables, "
+          f"{sum(map(len, data['customary'].values()))} characters' toned readings")
 
 
 if __name__ == "__main__":
