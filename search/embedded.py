@@ -63,11 +63,8 @@ class EmbeddedEngine(Engine):
         last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
         outcome.page = min(outcome.page, last_page)
         if outcome.page == last_page and complete:
-            outcome.near = _near(index, understood, narrowing)
-            exact_ids = index.paragraph_ids(docnum for _, docnum in matches)
-            outcome.spread, outcome.partial = spread.seek(understood, narrowing, index.holds_references(),
-                                                          lambda tree: _spread_find(index, tree), exact_ids)
-            outcome.carried = [] if outcome.filters else spread.carried(understood, exact_ids)
+            spread.after_hits(outcome, lambda: _near(index, understood, narrowing), narrowing, index.holds_references(),
+                              lambda tree: _spread_find(index, tree), index.paragraph_ids(docnum for _, docnum in matches))
         start = (outcome.page - 1) * PAGE_SIZE
         page_ids = index.paragraph_ids(docnum for _, docnum in matches[start:start + PAGE_SIZE])
         outcome.last_page = last_page

@@ -267,11 +267,9 @@ class PostgreSQLEngine(Engine):
         last_page = max(1, math.ceil(len(matches) / PAGE_SIZE))
         outcome.page = min(outcome.page, last_page)
         if outcome.page == last_page and not estimated:
-            outcome.near = self._near(understood, outcome.filters)
-            exact_ids = [match[0] for match in matches]
-            outcome.spread, outcome.partial = spread.seek(understood, _narrowing(outcome.filters), self._holds_references(),
-                                                             lambda tree: self._spread_find(tree, outcome.filters), exact_ids)
-            outcome.carried = [] if outcome.filters else spread.carried(understood, exact_ids)
+            spread.after_hits(outcome, lambda: self._near(understood, outcome.filters), _narrowing(outcome.filters),
+                              self._holds_references(), lambda tree: self._spread_find(tree, outcome.filters),
+                              [match[0] for match in matches])
         start = (outcome.page - 1) * PAGE_SIZE
         outcome.last_page = last_page
         outcome.hits = page_hits([match[0] for match in matches[start:start + PAGE_SIZE]], understood)

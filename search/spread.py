@@ -173,6 +173,15 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     return _shown(whole[:SHOWN], found, understood), _shown(partial[:SHOWN], found, understood, terms)
 
 
+def after_hits(outcome, near, narrowing, references_indexed, find, exact_ids):
+    """Fill what follows the last of the hits on their last page, in both engines alike: near
+    matches (`near()`, the engine's own), spread and partial matches (`seek`) and, unfiltered, the
+    documents an outlet carried (`carried`); `exact_ids` are every hit's paragraph ids."""
+    outcome.near = near()
+    outcome.spread, outcome.partial = seek(outcome.understood, narrowing, references_indexed, find, exact_ids)
+    outcome.carried = [] if outcome.filters else carried(outcome.understood, exact_ids)
+
+
 def carried(understood, exact_ids):
     """[Spread] of the documents an outlet carried, for a query that is a word naming it alone (as
     `_named_as_organ` reads it: `鉅亨網`, `大紀元`, `RTHK`), newest first, none among the hits

@@ -9,7 +9,8 @@ A string is a name's spelling here when every character of it, folded, is a name
 distinctions transliteration blurs merged (MERGED): aspirated and plain initials (`p`/`b`, `t`/`d`,
 `k`/`g`, `q`/`j`, `ch`/`zh`, `c`/`z`), retroflex and dental ones (`zh`/`z`, `ch`/`c`, `sh`/`s`) and
 the nasal finals (`-ng`/`-n`). Two spellings sound alike when their sounds are equal, syllable by
-syllable.
+syllable. A name typed two ways may also hold characters no name table prints (`溫盛華`, `溫勝華`):
+`read_alike` reads those by their kMandarin reading (`sounds.json`'s `customary`).
 """
 from __future__ import annotations
 

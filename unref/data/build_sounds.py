@@ -46,30 +46,24 @@ _READING = re.compile(r"^U\+([0-9A-F]{4,6}): ([^\s#,]+)")
 _CJK_CHAR = re.compile(f"[{CJK}]")
 
 
-def readings(text: str) -> dict[str, str]:
-    """{character: first kMandarin reading, toneless}."""
-    found = {}
-    for line in text.splitlines():
-        if match := _READING.match(line):
-            plain = "".join(c for c in unicodedata.normalize("NFD", match.group(2)) if c.isascii() or c == "\u0308")
-            found[chr(int(match.group(1), 16))] = plain.replace("u\u0308", "v").replace("\u0308", "")
-    return found
-
-
 _TONES = {"\u0304": "1", "\u0301": "2", "\u030c": "3", "\u0300": "4"}
 
 
-def toned_readings(text: str) -> dict[str, str]:
-    """{character of CJK Unified Ideographs: first kMandarin reading, its tone as a digit}
-    (`wèi` → `wei4`; `ü` as `v`; a neutral tone without a digit)."""
+def readings(text: str) -> dict[str, str]:
+    """{character: first kMandarin reading, its tone as a digit} (`wèi` → `wei4`; `ü` as `v`; a
+    neutral tone without a digit)."""
     found = {}
     for line in text.splitlines():
-        if (match := _READING.match(line)) and 0x4E00 <= int(match.group(1), 16) <= 0x9FFF:
+        if match := _READING.match(line):
             decomposed = unicodedata.normalize("NFD", match.group(2))
             tone = next((_TONES[mark] for mark in decomposed if mark in _TONES), "")
             plain = "".join(c for c in decomposed if c.isascii() or c == "\u0308")
             found[chr(int(match.group(1), 16))] = plain.replace("u\u0308", "v").replace("\u0308", "") + tone
     return found
+
+
+def toneless(reading: str) -> str:
+    return reading.rstrip("012345")
 
 
 def people_names(text: str) -> list[str]:
@@ -98,7 +92,8 @@ def name_characters(names: list[str]) -> Counter:
 
 
 def build(pinyin: Source, zhconv: Source) -> dict:
-    reading = readings(pinyin.read("kMandarin.txt"))
+    toned = readings(pinyin.read("kMandarin.txt"))
+    reading = {char: toneless(read) for char, read in toned.items()}
     counts = name_characters(people_names(zhconv.read("data/cgroups/People.json")) + data_names())
     chosen = sorted(char for char, count in counts.items() if count >= NAMES_AT_LEAST and char in reading)
     return {
@@ -115,7 +110,7 @@ def build(pinyin: Source, zhconv: Source) -> dict:
         },
         "readings": {char: reading[char] for char in chosen},
         "syllables": sorted(set(reading.values())),
-        "customary": by_reading(toned_readings(pinyin.read("kMandarin.txt"))),
+        "customary": by_reading({char: read for char, read in toned.items() if 0x4E00 <= ord(char) <= 0x9FFF}),
     }
 
 
