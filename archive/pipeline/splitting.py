@@ -103,12 +103,12 @@ STATEMENT_HEAD_EN = re.compile(r"^(?:(?:Statement|Remarks|Speech|Address|Interve
 # language. A bare `主席：` is a speaker's name in a transcript.
 _ADDRESSEES = {
     # also a bare `主席：` / `President,` (Hong Kong's Legislative Council replies), its punctuation required
-    "chair": r"(?:尊敬的)?主席(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)(?:President|Chair|Chairman|Chairperson)"
+    "chair": r"主席(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)(?:President|Chair|Chairman|Chairperson)"
              r"|主席(?=\s*[,，:：]$)|(?:President|Chairman|Chairperson)(?=\s*[,:]$)",
     # bare, or spelt without its hyphen, only before its punctuation (`Mr. President, Secretary General,`)
-    "secretary-general": r"(?:尊敬的)?秘[书書]长(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)Secretary[- ]General"
+    "secretary-general": r"秘[书書]长(?:先生|女士|阁下|閣下)|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)Secretary[- ]General"
                          r"|Secretary[- ]General(?=\s*[,:])",
-    "director-general": r"(?:尊敬的)?总干事(?:先生|女士|阁下)|(?:尊敬的)?總幹事(?:先生|女士|閣下)"
+    "director-general": r"总干事(?:先生|女士|阁下)|總幹事(?:先生|女士|閣下)"
                         r"|(?:Mr|Madam|Madame|Mme|Ms)(?:\.\s*|\s+)Director[- ]General|Director[- ]General(?=\s*[,:])",
     # bare only before its punctuation (`Representatives, Ladies and Gentlemen,`, as `各位代表，` is)
     "delegates": r"各位代表|(?:Distinguished|Dear)\s+(?:[Dd]elegates|[Rr]epresentatives)|(?:Delegates|Representatives)(?=\s*,)",
@@ -117,8 +117,8 @@ _ADDRESSEES = {
     "excellencies": r"各位阁下|各位閣下|Your\s+Excellencies|Excellencies",
     "friends": r"各位朋友|朋友们|朋友們|(?:Dear\s+)?[Ff]riends",
 }
-SALUTATIONS = {
-    name: re.compile(rf"^(?:{term})(?:\s*[,，、]\s*(?:{'|'.join(_ADDRESSEES.values())}))*\s*[,，:：!！]?$")
+SALUTATIONS = {  # `尊敬的` (`尊敬的各位同事，`) may open any of them, as `Distinguished` and `Dear` do
+    name: re.compile(rf"^(?:尊敬的)?(?:{term})(?:\s*[,，、]\s*(?:{'|'.join(_ADDRESSEES.values())}))*\s*[,，:：!！]?$")
     for name, term in _ADDRESSEES.items()
 }
 # A note mark printed after the end of a sentence (`…以十三票对零票通过。 1`, `…voting.[1]`): in a

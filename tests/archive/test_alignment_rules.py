@@ -676,6 +676,15 @@ def test_the_chair_addressed_in_french_style_and_the_director_general_are_saluta
             == landmark("p1", "para", "", "Mr. Director-General,") == "salutation-director-general")
 
 
+def test_any_salutation_may_open_with_zunjingde_as_the_english_opens_with_distinguished():
+    """A summit speech opens `尊敬的各位同事,` where the English has `Distinguished Colleagues,`
+    (tests/alignment55, 02): `尊敬的` opens any salutation, not only the chair's and the heads'."""
+    assert (landmark("p1", "para", "", "尊敬的各位同事,") == landmark("p1", "para", "", "Distinguished Colleagues,")
+            == "salutation-colleagues")
+    assert landmark("p1", "para", "", "尊敬的女士們、先生們：") == landmark("p1", "para", "", "Ladies and gentlemen:") == "salutation-audience"
+    assert landmark("p1", "para", "", "尊敬的") is None
+
+
 def test_a_date_line_does_not_pair_in_step_with_a_line_printing_no_date():
     """A lecture's Chinese page prints its date under the title where a copy of the English prints
     a bullet with the lecture's name (tests/alignment19, 02): as many rows each, but the date line
