@@ -21,7 +21,9 @@ script beside Chinese ones, an English name or acronym a Chinese text seldom pri
 (`遇刺`, `出兵`: what happened, which each text words its own way). Of two words lacked,
 both are everyday words as typed, never a concept of the thesaurus, which names what was asked
 for as a name does (`核安會`, `核安全`). A document also holds a word naming its organ (the outlet
-that carried it, which its text does not print: `東方日報 福田口岸 走私`). A phrase typed whole
+that carried it, which its text does not print: `東方日報 福田口岸 走私`), and a plain word of three
+characters or more that it prints with one or two characters added inside, as a researcher types
+a name or a term short (`執委會` of `執行委員會`, `核潛艦` of `核動力潛艦`). A phrase typed whole
 that no paragraph holds is read as its words (`自願放棄核武器的國家`: `自愿 放弃 核武器 国家`), a query
 of that phrase alone too, and so is one naming two concepts or more (`核电站遭无人机攻击`: a plant and
 drones) though a paragraph holds them all.
@@ -36,11 +38,12 @@ import re
 from dataclasses import dataclass, field, replace
 from functools import cache, lru_cache
 
+from django.db.models import Q
 from whoosh.query import Or, Term
 
 from archive.models import Document, Paragraph
 from unref import load_outlets, normalise_for_search
-from unref.normalise import is_cjk
+from unref.normalise import is_cjk, printed_as
 
 from . import analysis, concepts
 from . import query as queries
@@ -56,6 +59,9 @@ TWO_LACKING_TERMS = 5  # a query this long may be found without two of its every
 # six words typed from memory hold two a text words otherwise more often than a shorter query holds one
 SPLIT_AT_LEAST = 4  # characters of an unspaced Chinese word no paragraph holds, read as its words
 FOREIGN_BESIDE = 3  # characters of the Chinese word beside a foreign one, of a query of two words
+ADDED_INSIDE = 2  # characters a text may print inside a word typed short (`中情局` in `中央情報局`)
+SHORTENED_AT_LEAST = 3  # characters of a plain Chinese word a text may print so
+SHORTENED_DOCUMENTS = 30  # documents whose paragraphs are read for such a word, at most
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
 _LATIN_OR_FIGURE = re.compile(r"[^\W_]", re.ASCII)  # an end of a word that may run on into a longer Latin one
 SHORTEST_ORGAN_NAME = 3  # characters of a word found inside an organ's name (`東南網`, not `新聞`)
@@ -142,6 +148,7 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     seeds = sorted((len(ids) + len(held_apart[i]), i) for i, (ids, complete) in enumerate(alone) if complete)[:3 if two else 2]
     if not seeds:
         return [], []
+    shortened = {i for i, term in enumerate(terms) if _may_be_shortened(term)}
     exact = _documents_of(exact_ids)
     found = {}
     for _, i in seeds:
@@ -156,15 +163,19 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
             ids, complete = find(tree(term, [Or([Term("document_key", keyword(key)) for key in found])]))
         matched = {key: [] for key in held_apart[i]} | _by_document(ids)
         lacking = i in may_lack and complete  # a document not matched lacks the word only if all were read
+        longer = i in shortened and complete  # or may print it longer, read below
 
         def goes_without(words):
             """Whether a document holding `words` of the first i terms may lack term i too."""
             before = i - len(words)  # the words it lacks already
             first = _lacked(words, terms)[0] if before else None
-            return lacking and (before == 0 or before == 1 and i in two and first in two and origin[first] != origin[i])
+            return (lacking and (before == 0 or before == 1 and i in two and first in two and origin[first] != origin[i])
+                    or longer and before == 0)
 
         found = {key: {**words, i: matched[key]} if key in matched else words for key, words in found.items()
                  if key in matched or goes_without(words)}
+    _hold_printed_longer(found, terms, shortened, understood.excluded)
+    found = {key: words for key, words in found.items() if set(_lacked(words, terms)) <= may_lack}
     whole = [key for key, words in found.items() if len(words) == len(terms)]
     # a document holding a place by its organ alone (where it comes from, not what it says) holds every other word
     partial = sorted((key for key, words in found.items() if len(words) < len(terms)
@@ -388,6 +399,52 @@ def _lacked_two_at_a_time(terms, may_lack, typed):
         return set()
     two = {i for i in may_lack if terms[i].kind in ("text", "word")}
     return two if len(two) >= 2 else set()
+
+
+def _may_be_shortened(term):
+    """Whether a plain Chinese word may be one a text prints longer (`中情局`, `核潛艦`, `執委會`: `中央情報局`,
+    `核動力潛艦`, `執行委員會`), a researcher typing it short: SHORTENED_AT_LEAST characters or more."""
+    return term.kind in ("text", "word") and len(term.value) >= SHORTENED_AT_LEAST and all(map(is_cjk, term.value))
+
+
+def _hold_printed_longer(found, terms, shortened, excluded):
+    """Give each document of `found` lacking a word of `shortened` the first paragraph printing it
+    with at most ADDED_INSIDE Chinese characters added inside (`_printed_longer`) and no word
+    `excluded` (as typed or in its other forms), for the first SHORTENED_DOCUMENTS such documents;
+    the paragraphs read are those printing the word's first and last characters in either script."""
+    unwanted = {form for term in excluded for form in (term.value, term.typed, *term.forms) if form}
+    lacking = [(key, [i for i in _lacked(words, terms) if i in shortened]) for key, words in found.items()]
+    lacking = [(key, indexes) for key, indexes in lacking if indexes][:SHORTENED_DOCUMENTS]
+    for i in sorted({i for _, indexes in lacking for i in indexes}):
+        value = terms[i].value
+        keys = [key for key, indexes in lacking if i in indexes]
+        ends = [Q(*(Q(text__contains=printed) for printed in printed_as(char)), _connector=Q.OR)
+                for char in (value[0], value[-1])]
+        paragraphs = (Paragraph.objects.filter(document__key__in=keys).filter(*ends)
+                      .order_by("document__key", "ordinal").values_list("document__key", "ordinal", "pk", "text"))
+        for key, ordinal, pk, text in paragraphs:
+            if i in found[key]:
+                continue
+            searched = normalise_for_search(text)[0]
+            if _printed_longer(value, searched) and not any(form in searched for form in unwanted):
+                found[key][i] = [(ordinal, pk)]
+
+
+def _printed_longer(value, text):
+    """Whether `text` (in search form) prints the word `value` with one to ADDED_INSIDE Chinese
+    characters added between its own, in one run of Chinese characters: each start at its first
+    character is read up to the earliest place all of its characters follow in order."""
+    start = text.find(value[0])
+    while start != -1:
+        end, matched = start + 1, 1
+        stop = min(start + len(value) + ADDED_INSIDE, len(text))
+        while matched < len(value) and end < stop and is_cjk(text[end]):
+            matched += text[end] == value[matched]
+            end += 1
+        if matched == len(value):
+            return True
+        start = text.find(value[0], start + 1)
+    return False
 
 
 def _lacked(words, terms):

@@ -184,6 +184,25 @@ def is_cjk(char: str) -> bool:
     return bool(_CJK_CHAR.match(char))
 
 
+def printed_as(char: str) -> frozenset[str]:
+    """The Chinese characters whose search form is `char` (`联`: `联`, `聯`): what a text may print
+    where its search form has it, to choose the texts worth normalising whole without normalising
+    every one."""
+    return _printed_as().get(char, frozenset({char}))
+
+
+@lru_cache(maxsize=1)
+def _printed_as():
+    """{search form: the characters that have it}, read off the search form of every character of
+    the CJK blocks at once (the conversion keeps one character one)."""
+    blocks = "".join(chr(code) for first, last in ((0x3400, 0x4DBF), (0x4E00, 0x9FFF), (0xF900, 0xFAFF))
+                     for code in range(first, last + 1))
+    forms = {}
+    for printed, form in zip(blocks, normalise_for_search(blocks)[0], strict=True):
+        forms.setdefault(form, {form}).add(printed)
+    return {form: frozenset(printed) for form, printed in forms.items() if len(printed) > 1}
+
+
 def normalise_for_search(text: str) -> tuple[str, list[int]]:
     """Search form of `text` and, for each of its characters, the index it came from.
 

@@ -380,6 +380,22 @@ def test_a_ship_s_or_a_launcher_s_name_ending_in_hao_is_a_name_a_partial_match_n
 
 
 @pytest.mark.contract
+def test_a_word_typed_short_is_held_where_a_text_prints_it_with_one_or_two_characters_added(tmp_path, db):
+    """`法工委` is what a researcher types for `法制工作委员会`, `执委会` for `執行委員會`: a document
+    printing the other word and the word so is a spread match, with the paragraph printing it, though
+    neither of two plain words may be lacked; printed with three characters added, or only in a
+    paragraph printing a word excluded, it is not held."""
+    with imported(tmp_path, ("npc.txt", "全国人大常委会法制工作委员会举行记者会。\n\n发言人回答提问。\n", "2025-04-21"),
+                  ("sco.txt", "執行委員會主任出席會議。\n", "2025-04-22"),
+                  ("far.txt", "执行局委员大会召开。\n\n主任出席。\n", "2025-04-23")):
+        assert shown(engine.search("法工委 发言人")) == [("npc.txt", [
+            ("p1", "全国人大常委会法制工作委员会举行记者会。"), ("p2", "<mark>发言人</mark>回答提问。")])]
+        assert [name for name, _ in shown(engine.search("执委会 主任"))] == ["sco.txt"]
+        assert shown(engine.search("法工委 发言人 -记者会")) == []
+        assert lacking(engine.search("法工委 发言人")) == lacking(engine.search("执委会 主任")) == []
+
+
+@pytest.mark.contract
 def test_a_phrase_naming_concepts_is_also_sought_across_paragraphs(tmp_path, db):
     """`核电站遭无人机袭击`, typed whole, names a plant and drones: a paragraph holding both is a hit,
     and a document holding them in different paragraphs is a spread match (stop 62: such a phrase

@@ -103,3 +103,16 @@ def test_taiwan_s_characters_of_the_elements_are_the_mainland_s():
     assert fold("鋂-241、鉲-252與鎝-99m放射源") == "镅-241、锎-252与锝-99m放射源"
     assert fold("矽晶圓") == fold("硅晶圆")
     assert fold("鎦金") == "镏金"
+
+
+def test_the_characters_printed_for_a_search_form_are_every_script_s():
+    """What a text may print where its search form has a character: search reads only the
+    paragraphs printing one of them in full (search.spread)."""
+    from unref.normalise import printed_as
+
+    assert printed_as("联") == {"联", "聯", "\uf997"}  # the compatibility ideograph of 聯 too
+    assert printed_as("卫") == {"卫", "衛", "衞"}
+    assert printed_as("台") == {"台", "臺", "檯", "颱", "枱"}
+    assert printed_as("核") == {"核", "覈"}
+    assert printed_as("a") == {"a"}
+    assert all(fold(printed) == "卫" for printed in printed_as("卫"))
