@@ -12,7 +12,7 @@ its article (`一、`, read as sections) are the items the other prints `(1)`. A
 resolution's adoption line, with its vote or without, pairs with the other's wherever each
 version prints it (the English web copies put it under the title, the Chinese under the text);
 so does a date line with the other's one line printing that date (a paragraph quoting the date
-is no rival), and where it stands as the numbering would put it, it divides the run as a
+is no rival; a range within one month, `2018年7月25日至27日`, `25 to 27 July 2018`, prints both its ends), and where it stands as the numbering would put it, it divides the run as a
 landmark does. Above the first landmark, a page's own title that one version prints over a run
 of headings (`华盛顿核安全峰会文稿` over `华盛顿核安全峰会公报全文`) is left out.
 Between two landmarks, unnumbered paragraphs pair in order when both versions have as many and
@@ -106,6 +106,12 @@ _DATE_ZH = r"(\d{4}|[〇一二三四五六七八九]{4})\s*年\s*(\d{1,2}|[一�
 _DATE_EN = rf"(\d{{1,2}})\s+({'|'.join(_MONTHS)})\s+(\d{{4}})|({'|'.join(_MONTHS)})\s+(\d{{1,2}}),?\s+(\d{{4}})"
 _DATE_ISO = r"(\d{4})-(\d{1,2})-(\d{1,2})"  # as China's mission pages date a statement in both languages
 _DATE = re.compile(rf"{_DATE_ZH}|{_DATE_EN}|{_DATE_ISO}", re.IGNORECASE)
+# The first or last day of a range printed with one month and year (`2018年7月25日至27日`, `25 to 27 July
+# 2018`, `July 25-27, 2018`): a summit's or a session's dates, each language printing them whole once.
+_DAY = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
+_RANGE_ZH = re.compile(rf"{_DATE_ZH}\s*(?:至|到|[-–—~])\s*{_DAY}\s*日")
+_RANGE_EN = re.compile(rf"(\d{{1,2}})\s*(?:to|[-–—])\s*(\d{{1,2}})\s+({'|'.join(_MONTHS)}),?\s+(\d{{4}})"
+                       rf"|({'|'.join(_MONTHS)})\s+(\d{{1,2}})\s*(?:to|[-–—])\s*(\d{{1,2}}),?\s+(\d{{4}})", re.IGNORECASE)
 # A Chinese date whose 年 and 月 a copied page lost (`於201791日`, `20151227日`, or a date line of
 # digits alone): read where the digits split into one month and day only.
 _GLUED = re.compile(r"[0-9]{6,8}(?=日)")
@@ -983,8 +989,23 @@ def _dates_agree(ours, theirs):
 
 def _dates(text):
     """The dates a paragraph prints, as (year, month, day): `1988年5月9日`, `一九四七年三月十日`,
-    `9 May 1988`, `May 9, 1988` and `1988-05-09` alike."""
-    return {_date(match) for match in _DATE.finditer(_unglued(text))}
+    `9 May 1988`, `May 9, 1988` and `1988-05-09` alike, and both ends of a range within a month
+    (`2018年7月25日至27日` and `25 to 27 July 2018` print the 25th and the 27th)."""
+    text = _unglued(text)
+    return {_date(match) for match in _DATE.finditer(text)} | set(_range_ends(text))
+
+
+def _range_ends(text):
+    """The days of the ranges a paragraph prints within one month (`_RANGE_ZH`, `_RANGE_EN`)."""
+    for match in _RANGE_ZH.finditer(text):
+        year, month, day = _date(_DATE.match(match[0]))
+        last = match.groups()[-1]
+        yield year, month, int(last) if last.isdigit() else numeral_value(last)
+    for match in _RANGE_EN.finditer(text):
+        first, last, month, year, month_us, first_us, last_us, year_us = match.groups()
+        month = _MONTHS.index((month or month_us).lower()) + 1
+        for day in (first or first_us, last or last_us):
+            yield int(year or year_us), month, int(day)
 
 
 def _date_line(text):

@@ -685,6 +685,21 @@ def test_any_salutation_may_open_with_zunjingde_as_the_english_opens_with_distin
     assert landmark("p1", "para", "", "尊敬的") is None
 
 
+def test_a_range_of_days_within_a_month_prints_both_its_ends_in_either_language():
+    """A summit's dates, `(南非约翰内斯堡,2018年7月25日至27日)` over the Chinese declaration and `25 TO 27 JULY
+    2018` in the English venue line (tests/alignment55, 01), are one range: the lines pair, where the 25th
+    alone and the 27th alone read as different dates kept them apart; a resolution's `1989年1月7日至11日` is
+    `from 7 to 11 January 1989` (tests/alignment17, 01)."""
+    chinese = [("title", "title", "", "金砖国家领导人第十次会晤约翰内斯堡宣言"),
+               ("d", "heading", "", "(南非约翰内斯堡,2018年7月25日至27日)"), ("sec-i", "heading", "一、", "序言")]
+    english = [("title", "title", "", "BRICS in Africa: Collaboration for Inclusive Growth and Shared Prosperity"),
+               ("v", "heading", "", "SANDTON CONVENTION CENTRE JOHANNESBURG, SOUTH AFRICA 25 TO 27 JULY 2018"),
+               ("h", "heading", "", "10TH BRICS SUMMIT JOHANNESBURG DECLARATION"), ("sec-i", "heading", "I.", "PREAMBLE")]
+    assert align(chinese, english)["d"] == ("v",)
+    chinese[1] = ("d", "heading", "", "(南非约翰内斯堡,2018年7月24日至26日)")
+    assert align(chinese, english)["d"] == ()
+
+
 def test_a_date_line_does_not_pair_in_step_with_a_line_printing_no_date():
     """A lecture's Chinese page prints its date under the title where a copy of the English prints
     a bullet with the lecture's name (tests/alignment19, 02): as many rows each, but the date line
