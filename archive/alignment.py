@@ -62,7 +62,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "32"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "33"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -109,8 +109,8 @@ _DATE = re.compile(rf"{_DATE_ZH}|{_DATE_EN}|{_DATE_ISO}", re.IGNORECASE)
 # The first or last day of a range printed with one month and year (`2018年7月25日至27日`, `25 to 27 July
 # 2018`, `July 25-27, 2018`): a summit's or a session's dates, each language printing them whole once.
 _DAY = r"(\d{1,2}|[一二三四五六七八九十]{1,3})"
-_RANGE_ZH = re.compile(rf"{_DATE_ZH}\s*(?:至|到|[-–—~])\s*{_DAY}\s*日")
-_RANGE_EN = re.compile(rf"(\d{{1,2}})\s*(?:to|[-–—])\s*(\d{{1,2}})\s+({'|'.join(_MONTHS)}),?\s+(\d{{4}})"
+_RANGE_ZH = re.compile(rf"{_DATE_ZH}\s*(?:至|到|[-–—~～－])\s*{_DAY}\s*日")
+_RANGE_EN = re.compile(rf"(?<![\w/.-])(\d{{1,2}})\s*(?:to|[-–—])\s*(\d{{1,2}})\s+({'|'.join(_MONTHS)}),?\s+(\d{{4}})"
                        rf"|({'|'.join(_MONTHS)})\s+(\d{{1,2}})\s*(?:to|[-–—])\s*(\d{{1,2}}),?\s+(\d{{4}})", re.IGNORECASE)
 # A Chinese date whose 年 and 月 a copied page lost (`於201791日`, `20151227日`, or a date line of
 # digits alone): read where the digits split into one month and day only.
@@ -996,16 +996,20 @@ def _dates(text):
 
 
 def _range_ends(text):
-    """The days of the ranges a paragraph prints within one month (`_RANGE_ZH`, `_RANGE_EN`)."""
+    """The days of the ranges a paragraph prints within one month (`_RANGE_ZH`, `_RANGE_EN`), where
+    the first day comes before the last (not a symbol's `115-27`)."""
     for match in _RANGE_ZH.finditer(text):
-        year, month, day = _date(_DATE.match(match[0]))
+        year, month, first = _date(_DATE.match(match[0]))
         last = match.groups()[-1]
-        yield year, month, int(last) if last.isdigit() else numeral_value(last)
+        last = int(last) if last.isdigit() else numeral_value(last)
+        if first < last <= 31:
+            yield from ((year, month, first), (year, month, last))
     for match in _RANGE_EN.finditer(text):
         first, last, month, year, month_us, first_us, last_us, year_us = match.groups()
-        month = _MONTHS.index((month or month_us).lower()) + 1
-        for day in (first or first_us, last or last_us):
-            yield int(year or year_us), month, int(day)
+        first, last = int(first or first_us), int(last or last_us)
+        if 1 <= first < last <= 31:
+            month = _MONTHS.index((month or month_us).lower()) + 1
+            yield from ((int(year or year_us), month, first), (int(year or year_us), month, last))
 
 
 def _date_line(text):

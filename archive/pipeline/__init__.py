@@ -24,7 +24,7 @@ from .sidecar import read_sidecar
 from .splitting import split_blocks
 
 # Bump when the pipeline's output for the same file changes, so re-imports refresh stored text.
-PIPELINE_VERSION = "12"
+PIPELINE_VERSION = "13"
 
 __all__ = ["ParsedDocument", "ParsedParagraph", "UnreadableFile", "parse_file", "parse_text", "slugify_key"]
 

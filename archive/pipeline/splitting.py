@@ -118,7 +118,7 @@ _ADDRESSEES = {
     "friends": r"各位朋友|朋友们|朋友們|(?:Dear\s+)?[Ff]riends",
 }
 SALUTATIONS = {  # `尊敬的` (`尊敬的各位同事，`) may open any of them, as `Distinguished` and `Dear` do
-    name: re.compile(rf"^(?:尊敬的)?(?:{term})(?:\s*[,，、]\s*(?:{'|'.join(_ADDRESSEES.values())}))*\s*[,，:：!！]?$")
+    name: re.compile(rf"^(?:尊敬的)?(?:{term})(?:\s*[,，、]\s*(?:尊敬的)?(?:{'|'.join(_ADDRESSEES.values())}))*\s*[,，:：!！]?$")
     for name, term in _ADDRESSEES.items()
 }
 # A note mark printed after the end of a sentence (`…以十三票对零票通过。 1`, `…voting.[1]`): in a

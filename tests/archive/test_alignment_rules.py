@@ -682,6 +682,8 @@ def test_any_salutation_may_open_with_zunjingde_as_the_english_opens_with_distin
     assert (landmark("p1", "para", "", "尊敬的各位同事,") == landmark("p1", "para", "", "Distinguished Colleagues,")
             == "salutation-colleagues")
     assert landmark("p1", "para", "", "尊敬的女士們、先生們：") == landmark("p1", "para", "", "Ladies and gentlemen:") == "salutation-audience"
+    assert landmark("p1", "para", "", "尊敬的主席先生，尊敬的秘书长先生：") == "salutation-chair"
+    assert landmark("p1", "para", "", "各位代表，尊敬的总干事先生，") == "salutation-delegates"
     assert landmark("p1", "para", "", "尊敬的") is None
 
 
