@@ -30,7 +30,8 @@ drones) though a paragraph holds them all.
 
 The cost is bounded by counts, whatever the words: each word's matches are read up to CANDIDATES
 paragraphs; the documents in the running are those of the two words with the fewest matches
-(a document lacking at most one word holds one of them; three, where it may lack two), and a word
+(a document lacking at most one word holds one of them; three, where it may lack two; a word a
+document may hold printed longer is not counted among them), and a word
 too common to read whole is then matched only inside the documents still in the running, reading
 at most CANDIDATES paragraphs.
 """
@@ -61,7 +62,7 @@ SPLIT_AT_LEAST = 4  # characters of an unspaced Chinese word no paragraph holds,
 FOREIGN_BESIDE = 3  # characters of the Chinese word beside a foreign one, of a query of two words
 ADDED_INSIDE = 2  # characters a text may print inside a word typed short (`中情局` in `中央情報局`)
 SHORTENED_AT_LEAST = 3  # characters of a plain Chinese word a text may print so
-SHORTENED_DOCUMENTS = 30  # documents whose paragraphs are read for such a word, at most
+SHORTENED_PARAGRAPHS = 300  # paragraphs read for such a word, at most (those printing every character of it)
 PARTIAL_KINDS = {"text", "word", "term"}  # the terms a partial match may lack: plain words, never names
 _LATIN_OR_FIGURE = re.compile(r"[^\W_]", re.ASCII)  # an end of a word that may run on into a longer Latin one
 SHORTEST_ORGAN_NAME = 3  # characters of a word found inside an organ's name (`東南網`, not `新聞`)
@@ -145,10 +146,11 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     may_lack = {i for i in _may_lack(terms, alone, apart) if i in apart or origin[i] in as_typed}
     two = _lacked_two_at_a_time(terms, may_lack, typed)
     # a document holding a word by its organ or its date is in the running as one whose paragraphs hold it
-    seeds = sorted((len(ids) + len(held_apart[i]), i) for i, (ids, complete) in enumerate(alone) if complete)[:3 if two else 2]
+    shortened = {i for i, term in enumerate(terms) if _may_be_shortened(term)}
+    seeds = _seeds(sorted((len(ids) + len(held_apart[i]), i) for i, (ids, complete) in enumerate(alone) if complete),
+                   3 if two else 2, shortened)
     if not seeds:
         return [], []
-    shortened = {i for i, term in enumerate(terms) if _may_be_shortened(term)}
     exact = _documents_of(exact_ids)
     found = {}
     for _, i in seeds:
@@ -162,20 +164,18 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         if not complete:
             ids, complete = find(tree(term, [Or([Term("document_key", keyword(key)) for key in found])]))
         matched = {key: [] for key in held_apart[i]} | _by_document(ids)
+        if i in shortened and complete:
+            matched |= _printed_longer_in([key for key in found if key not in matched], term, understood.excluded)
         lacking = i in may_lack and complete  # a document not matched lacks the word only if all were read
-        longer = i in shortened and complete  # or may print it longer, read below
 
         def goes_without(words):
             """Whether a document holding `words` of the first i terms may lack term i too."""
             before = i - len(words)  # the words it lacks already
             first = _lacked(words, terms)[0] if before else None
-            return (lacking and (before == 0 or before == 1 and i in two and first in two and origin[first] != origin[i])
-                    or longer and before == 0)
+            return lacking and (before == 0 or before == 1 and i in two and first in two and origin[first] != origin[i])
 
         found = {key: {**words, i: matched[key]} if key in matched else words for key, words in found.items()
                  if key in matched or goes_without(words)}
-    _hold_printed_longer(found, terms, shortened, understood.excluded)
-    found = {key: words for key, words in found.items() if set(_lacked(words, terms)) <= may_lack}
     whole = [key for key, words in found.items() if len(words) == len(terms)]
     # a document holding a place by its organ alone (where it comes from, not what it says) holds every other word
     partial = sorted((key for key, words in found.items() if len(words) < len(terms)
@@ -401,37 +401,66 @@ def _lacked_two_at_a_time(terms, may_lack, typed):
     return two if len(two) >= 2 else set()
 
 
+def _seeds(counted, wanted, shortened):
+    """The words whose documents are the running, fewest matches first: `wanted` of them (a document
+    lacking at most one word holds one of two, lacking two one of three), not counting a word a
+    document may hold printed longer (`shortened`), which its matches do not all show."""
+    seeds = []
+    for count, i in counted:
+        seeds.append((count, i))
+        if sum(index not in shortened for _, index in seeds) == wanted:
+            break
+    return seeds
+
+
 def _may_be_shortened(term):
     """Whether a plain Chinese word may be one a text prints longer (`中情局`, `核潛艦`, `執委會`: `中央情報局`,
     `核動力潛艦`, `執行委員會`), a researcher typing it short: SHORTENED_AT_LEAST characters or more."""
     return term.kind in ("text", "word") and len(term.value) >= SHORTENED_AT_LEAST and all(map(is_cjk, term.value))
 
 
-def _hold_printed_longer(found, terms, shortened, excluded):
-    """Give each document of `found` lacking a word of `shortened` the first paragraph printing it
-    with at most ADDED_INSIDE Chinese characters added inside (`_printed_longer`) and no word
-    `excluded` (as typed or in its other forms), for the first SHORTENED_DOCUMENTS such documents;
-    the paragraphs read are those printing the word's first and last characters in either script."""
-    unwanted = {form for term in excluded for form in (term.value, term.typed, *term.forms) if form}
-    lacking = [(key, [i for i in _lacked(words, terms) if i in shortened]) for key, words in found.items()]
-    lacking = [(key, indexes) for key, indexes in lacking if indexes][:SHORTENED_DOCUMENTS]
-    for i in sorted({i for _, indexes in lacking for i in indexes}):
-        value = terms[i].value
-        keys = [key for key, indexes in lacking if i in indexes]
-        ends = [Q(*(Q(text__contains=printed) for printed in printed_as(char)), _connector=Q.OR)
-                for char in (value[0], value[-1])]
-        paragraphs = (Paragraph.objects.filter(document__key__in=keys).filter(*ends)
-                      .order_by("document__key", "ordinal").values_list("document__key", "ordinal", "pk", "text"))
-        for key, ordinal, pk, text in paragraphs:
-            if i in found[key]:
-                continue
-            searched = normalise_for_search(text)[0]
-            if _printed_longer(value, searched) and not any(form in searched for form in unwanted):
-                found[key][i] = [(ordinal, pk)]
+def _printed_longer_in(keys, term, excluded):
+    """{document key: [(ordinal, paragraph id)]} of the documents of `keys` with a paragraph printing
+    the word (or another of its whole forms) with at most ADDED_INSIDE Chinese characters added inside
+    (`_printed_longer`) and no word `excluded`: the first such paragraph of each. Only paragraphs
+    printing every character of the word in either script are read, in the order of their
+    documents' keys and their own (the same whatever the engine), SHORTENED_PARAGRAPHS at most."""
+    words = _shortened_forms(term)
+    printing = Q(*(Q(*map(_printing, set(word)), _connector=Q.AND) for word in words), _connector=Q.OR)
+    paragraphs = (Paragraph.objects.filter(document__key__in=keys).filter(printing).order_by("document__key", "ordinal")
+                  .values_list("document__key", "ordinal", "pk", "text")[:SHORTENED_PARAGRAPHS])
+    unwanted = _excluded_patterns(excluded)
+    held = {}
+    for key, ordinal, pk, text in paragraphs:
+        if key in held:
+            continue
+        searched = normalise_for_search(text)[0]
+        if any(_printed_longer(word, searched) for word in words) and not any(p.search(searched) for p in unwanted):
+            held[key] = [(ordinal, pk)]
+    return held
+
+
+def _excluded_patterns(excluded):
+    """Patterns finding the words a query excludes, as typed or in their other forms, in search
+    form: a Latin one as a whole word (`-un` is not `under`)."""
+    forms = {form for term in excluded for form in (term.value, term.typed, *term.forms) if form}
+    return [re.compile(rf"(?<![^\W_]){re.escape(form)}(?![^\W_])" if form.isascii() else re.escape(form)) for form in forms]
+
+
+def _shortened_forms(term):
+    """The word as typed and its other forms (`核潜艇`: `核潜舰`) a text may print longer; not the forms
+    of a concept named inside a longer word (`核试` in `恢复核试验`), which stand for part of it."""
+    others = [] if term.parts else [form for form in term.forms if len(form) >= SHORTENED_AT_LEAST and all(map(is_cjk, form))]
+    return [term.value, *others]
+
+
+def _printing(char):
+    """Paragraphs whose text prints the character, in either script."""
+    return Q(*(Q(text__contains=printed) for printed in printed_as(char)), _connector=Q.OR)
 
 
 def _printed_longer(value, text):
-    """Whether `text` (in search form) prints the word `value` with one to ADDED_INSIDE Chinese
+    """Whether `text` (in search form) prints the word `value` with at most ADDED_INSIDE Chinese
     characters added between its own, in one run of Chinese characters: each start at its first
     character is read up to the earliest place all of its characters follow in order."""
     start = text.find(value[0])

@@ -393,6 +393,8 @@ def test_a_word_typed_short_is_held_where_a_text_prints_it_with_one_or_two_chara
         assert [name for name, _ in shown(engine.search("执委会 主任"))] == ["sco.txt"]
         assert shown(engine.search("法工委 发言人 -记者会")) == []
         assert lacking(engine.search("法工委 发言人")) == lacking(engine.search("执委会 主任")) == []
+        # held so, the word is one the document holds: it may lack another (`记者会`), as a partial match
+        assert lacking(engine.search("执委会 主任 记者会")) == [("sco.txt", "记者会", ["p1"])]
 
 
 @pytest.mark.contract
