@@ -48,6 +48,9 @@ class Concept:
     # an asset freeze is part of countering terrorist financing where the paragraph speaks of
     # terrorism): ((their forms), (the forms one of which must be beside them)) pairs.
     together: tuple = ()
+    # Named by a whole token only, never inside a longer one: a form a body's rule reads as the body
+    # only where the body is named (`三边安全伙伴关系`; `美日菲三边安全伙伴关系` is another partnership).
+    alone: bool = False
 
     @property
     def forms(self):
@@ -85,6 +88,15 @@ def _named_alone(body, subject=None):
     return [form for form in forms_of(body, BODY_FORMS) if not guarded.intersection(_search_forms([form]))]
 
 
+def _named_beside_itself(body):
+    """The forms a context rule reads as the body in a document naming the body (`三边安全伙伴关系`,
+    AUKUS): typed, such a form names the body, whose documents are those where the text reads so, and
+    searches for the body's references and for these forms alone; the body typed by its own names
+    does not search them (`三边安全伙伴关系` printed alone is another partnership as often)."""
+    return _search_forms(form for rule in body.get("context", []) if rule.get("topic") == body["id"] and "before" not in rule
+                         for form in rule["forms"])
+
+
 def _concepts(data):
     parts = _parts(data.bodies)
     for body in data.bodies:
@@ -94,6 +106,8 @@ def _concepts(data):
         narrower = [form for organ in organs for form in _search_forms(_named_alone(organ)) if form not in own]
         yield Concept("body", body["id"], tuple(own), bodies=tuple(organ["id"] for organ in organs),
                       narrower=tuple(dict.fromkeys(narrower)))
+        if in_its_own := _named_beside_itself(body):
+            yield Concept("body", body["id"], tuple(in_its_own), alone=True)
     for treaty in data.treaties:
         latin = [treaty.get("acronym"), treaty.get("name_en"), treaty["id"]]
         yield Concept("treaty", treaty["id"], tuple(_search_forms(forms_of(treaty, TREATY_FORMS) + [x for x in latin if x])))
@@ -267,8 +281,9 @@ def _chinese(form):
 def _named_inside(concept):
     """A regime is named by a whole token only: inside a longer one (利比亚制裁委员会, 北韩制裁决议)
     the rest says the query asks for something narrower than the regime's resolutions. An
-    everyday word likewise: inside a longer token it is as often part of another word."""
-    return concept.kind not in ("regime", "word")
+    everyday word likewise: inside a longer token it is as often part of another word; and so is a
+    concept named by a whole token only (`Concept.alone`)."""
+    return concept.kind not in ("regime", "word") and not concept.alone
 
 
 def _short_inside(concept):
