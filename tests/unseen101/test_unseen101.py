@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 1, 0; bodies 13, 0.
 FLOORS = {'resolutions': (1, 0), 'bodies': (13, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 170 of 264; after: 170 of 264).
-SEARCH_FLOORS = {'acronym': 29, 'committee': 20, 'regional': 20, 'resolution': 10,
-                 'topic': 9, 'traditional': 13, 'variant': 81}
+SEARCH_FLOORS = {'acronym': 30, 'committee': 20, 'regional': 20, 'resolution': 10,
+                 'topic': 9, 'traditional': 13, 'variant': 83}
 # Over-reach queries that return a file, at most (blind: 1 of 22; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,7 +13,7 @@ KINDS = {"acronym", "committee", "regional", "resolution", "topic", "traditional
 # After the working part's fixes, with the aside part measured at the end: resolutions 3, 0; bodies 52, 22.
 FLOORS = {'resolutions': (3, 0), 'bodies': (82, 19)}
 # Expected documents returned, per kind of query, whole set (blind: 193 of 274; after: 193 of 274).
-SEARCH_FLOORS = {'acronym': 21, 'committee': 16, 'regional': 22, 'resolution': 3,
-                 'topic': 37, 'traditional': 25, 'variant': 77}
+SEARCH_FLOORS = {'acronym': 22, 'committee': 16, 'regional': 22, 'resolution': 3,
+                 'topic': 38, 'traditional': 25, 'variant': 78}
 # Over-reach queries that return a file, at most (blind: none of 24; after: none).
 OVERREACH_AT_MOST = 0

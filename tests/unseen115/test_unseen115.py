@@ -13,6 +13,7 @@ KINDS = {"acronym", "committee", "regional", "resolution", "topic", "traditional
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 5, 0.
 FLOORS = {'resolutions': (0, 0), 'bodies': (5, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 123 of 177; after: 128 of 177).
-SEARCH_FLOORS = {'acronym': 15, 'committee': 18, 'regional': 20, 'resolution': 2, 'topic': 22, 'traditional': 21, 'variant': 30}
+SEARCH_FLOORS = {'acronym': 15, 'committee': 18, 'regional': 21, 'resolution': 2,
+                 'topic': 22, 'traditional': 23, 'variant': 30}
 # Over-reach queries that return a file, at most (blind: none of 32; after: none).
 OVERREACH_AT_MOST = 0

@@ -20,6 +20,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Stop 54: one false positive more, text 01's PPWT, which the data now names and this set's gold leaves out.
 FLOORS = {'resolutions': (2, 0), 'bodies': (115, 7)}
 # Expected documents returned, per kind of query, whole set (blind: 94 of 124; after: 101 of 124).
-SEARCH_FLOORS = {'acronym': 24, 'committee': 5, 'regional': 16, 'resolution': 6, 'topic': 21, 'traditional': 19, 'variant': 23}
+SEARCH_FLOORS = {'acronym': 24, 'committee': 5, 'regional': 17, 'resolution': 6,
+                 'topic': 21, 'traditional': 19, 'variant': 23}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 51, 3.
 FLOORS = {'resolutions': (0, 0), 'bodies': (52, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 89 of 147; after: 93 of 147).
-SEARCH_FLOORS = {'acronym': 16, 'committee': 15, 'regional': 17, 'resolution': 3,
+SEARCH_FLOORS = {'acronym': 16, 'committee': 15, 'regional': 20, 'resolution': 3,
                  'topic': 15, 'traditional': 16, 'variant': 26}
 # Over-reach queries that return a file, at most (blind: none of 25; after: none).
 OVERREACH_AT_MOST = 0

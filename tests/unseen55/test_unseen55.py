@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 23, 0.
 FLOORS = {'resolutions': (0, 0), 'bodies': (23, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 89 of 125; after: 92 of 125).
-SEARCH_FLOORS = {'acronym': 19, 'committee': 15, 'regional': 17, 'resolution': 1,
+SEARCH_FLOORS = {'acronym': 19, 'committee': 16, 'regional': 17, 'resolution': 1,
                  'topic': 15, 'traditional': 17, 'variant': 17}
 # Over-reach queries that return a file, at most (blind: none of 26; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 30, 2.
 FLOORS = {'resolutions': (0, 0), 'bodies': (30, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 93 of 129; after: 94 of 129).
-SEARCH_FLOORS = {'acronym': 18, 'committee': 16, 'regional': 16, 'resolution': 8, 'topic': 18, 'traditional': 18, 'variant': 8}
+SEARCH_FLOORS = {'acronym': 18, 'committee': 16, 'regional': 16, 'resolution': 9,
+                 'topic': 18, 'traditional': 18, 'variant': 9}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

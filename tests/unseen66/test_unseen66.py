@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 25, 6; bodies 50, 4.
 FLOORS = {'resolutions': (25, 6), 'bodies': (50, 4)}
 # Expected documents returned, per kind of query, whole set (blind: 78 of 97; after: 79 of 97).
-SEARCH_FLOORS = {'acronym': 15, 'committee': 4, 'regional': 8, 'resolution': 18, 'topic': 13, 'traditional': 11, 'variant': 15}
+SEARCH_FLOORS = {'acronym': 15, 'committee': 4, 'regional': 8, 'resolution': 18,
+                 'topic': 13, 'traditional': 11, 'variant': 16}
 # Over-reach queries that return a file, at most (blind: none of 20; after: none).
 OVERREACH_AT_MOST = 0

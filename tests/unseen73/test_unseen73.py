@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 3, 0.
 FLOORS = {'resolutions': (0, 0), 'bodies': (3, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 118 of 148; after: 121 of 148).
-SEARCH_FLOORS = {'acronym': 15, 'committee': 12, 'regional': 19, 'resolution': 4, 'topic': 22, 'traditional': 21, 'variant': 31}
+SEARCH_FLOORS = {'acronym': 16, 'committee': 12, 'regional': 19, 'resolution': 4,
+                 'topic': 23, 'traditional': 21, 'variant': 31}
 # Over-reach queries that return a file, at most (blind: none of 25; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 2, 0; bodies 29, 1.
 FLOORS = {'resolutions': (2, 0), 'bodies': (29, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 149 of 269; after: 159 of 269).
-SEARCH_FLOORS = {'acronym': 30, 'committee': 21, 'regional': 19, 'resolution': 4, 'topic': 18, 'traditional': 25, 'variant': 49}
+SEARCH_FLOORS = {'acronym': 30, 'committee': 21, 'regional': 19, 'resolution': 4,
+                 'topic': 19, 'traditional': 25, 'variant': 50}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0

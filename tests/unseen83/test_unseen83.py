@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 6, 0; bodies 10, 2.
 FLOORS = {'resolutions': (6, 0), 'bodies': (10, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 161 of 241; after: 161 of 241).
-SEARCH_FLOORS = {'acronym': 24, 'committee': 23, 'regional': 22, 'resolution': 22, 'topic': 22, 'traditional': 25, 'variant': 34}
+SEARCH_FLOORS = {'acronym': 24, 'committee': 23, 'regional': 22, 'resolution': 22,
+                 'topic': 25, 'traditional': 25, 'variant': 34}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0

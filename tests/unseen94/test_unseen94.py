@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 38, 4.
 FLOORS = {'resolutions': (0, 0), 'bodies': (38, 4)}
 # Expected documents returned, per kind of query, whole set (blind: 157 of 225; after: 157 of 225).
-SEARCH_FLOORS = {'acronym': 37, 'committee': 16, 'regional': 25, 'resolution': 0,
+SEARCH_FLOORS = {'acronym': 37, 'committee': 17, 'regional': 25, 'resolution': 0,
                  'topic': 27, 'traditional': 23, 'variant': 40}
 # Over-reach queries that return a file, at most (blind: 2 of 26; after: 1).
 OVERREACH_AT_MOST = 1

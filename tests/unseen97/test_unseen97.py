@@ -13,6 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 31, 3.
 FLOORS = {'resolutions': (0, 0), 'bodies': (31, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 147 of 205; after: 147 of 205).
-SEARCH_FLOORS = {'acronym': 28, 'committee': 25, 'regional': 22, 'resolution': 4, 'topic': 19, 'traditional': 17, 'variant': 34}
+SEARCH_FLOORS = {'acronym': 28, 'committee': 25, 'regional': 22, 'resolution': 4,
+                 'topic': 19, 'traditional': 18, 'variant': 34}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0
