@@ -13,4 +13,4 @@ KEPT_ASIDE = ("03_sg_message_victims_of_terrorism_day_2022", "06_undl_parallel_p
 # After the round's rules (a line both versions print alike, States named alike, an English title or
 # byline ending at a blank line, a line of asterisks a break of its own): working 24 of 33, one wrong pair; aside, measured again at the end, 10 of 19, no wrong pair.
 # Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 24 → 25.
-FLOORS = {"working": (25, 1), "aside": (19, 0)}  # aside raised at stop 46 (titles over paragraphs in step)
+FLOORS = {"working": (26, 1), "aside": (19, 0)}  # aside raised at stop 46 (titles over paragraphs in step); working at stop 67 (a range of days)
