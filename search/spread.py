@@ -164,8 +164,8 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         if not complete:
             ids, complete = find(tree(term, [Or([Term("document_key", keyword(key)) for key in found])]))
         matched = {key: [] for key in held_apart[i]} | _by_document(ids)
-        if i in shortened and complete:
-            matched |= _printed_longer_in([key for key in found if key not in matched], term, understood.excluded)
+        if i in shortened and complete and (unmatched := [key for key in found if key not in matched]):
+            matched |= _printed_longer_in(unmatched, term, understood.excluded)
         lacking = i in may_lack and complete  # a document not matched lacks the word only if all were read
 
         def goes_without(words):
@@ -308,6 +308,11 @@ def _printed_in_organ(value):
     many organs print), and a Latin end of it no part of a longer word (`cia` in `Polícia`)."""
     if len(value) < SHORTEST_ORGAN_NAME or value.isdigit() or analysis.in_dictionary(value):
         return None
+    return _as_a_word(value)
+
+
+def _as_a_word(value):
+    """A pattern finding `value` where a Latin or figure end of it is no part of a longer word."""
     before = r"(?<![^\W_])" if _LATIN_OR_FIGURE.match(value[0]) else ""
     after = r"(?![^\W_])" if _LATIN_OR_FIGURE.match(value[-1]) else ""
     return re.compile(f"{before}{re.escape(value)}{after}")
@@ -442,9 +447,8 @@ def _printed_longer_in(keys, term, excluded):
 
 def _excluded_patterns(excluded):
     """Patterns finding the words a query excludes, as typed or in their other forms, in search
-    form: a Latin one as a whole word (`-un` is not `under`)."""
-    forms = {form for term in excluded for form in (term.value, term.typed, *term.forms) if form}
-    return [re.compile(rf"(?<![^\W_]){re.escape(form)}(?![^\W_])" if form.isascii() else re.escape(form)) for form in forms]
+    form: a Latin end as a whole word's (`-un` is not `under`)."""
+    return [_as_a_word(form) for form in {form for term in excluded for form in (term.value, term.typed, *term.forms) if form}]
 
 
 def _shortened_forms(term):
