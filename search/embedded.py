@@ -398,9 +398,7 @@ def _near(index, understood, filters):
     if string is None:
         return []
     found = index.matches(near.candidates_query(string, filters, others, index.holds_references()), near.BUDGET)[0]
-    ranking.order(found, score=lambda m: m[0], position=lambda m: m[1])
-    pks = index.paragraph_ids(docnum for _, docnum in found)
-    return near.shown(pks, string)
+    return near.shown(index.paragraph_ids(docnum for _, docnum in found), string)
 
 
 def _spread_find(index, tree):

@@ -7,7 +7,8 @@ added inside it, shown apart from the exact hits, never mixed with them, after t
 A one-character slip leaves either half of the query intact, so the candidates are the
 paragraphs containing the first or the second half verbatim (and not the whole query); each is
 then checked against the text itself. The candidates read are a fixed count (NEAR_CANDIDATES),
-so the cost of the check is bounded whatever the query.
+so the cost of the check is bounded whatever the query; the ones shown are chosen on the text,
+the same whichever engine read them.
 """
 import re
 from dataclasses import replace
@@ -17,7 +18,7 @@ from whoosh.query import And, AndNot, NullQuery, Or
 from archive.models import Paragraph
 from unref import normalise_for_search
 
-from . import concepts
+from . import concepts, ranking
 from .analysis import units
 from .budget import BUDGET as SEARCH_BUDGET
 from .query import filter_query, term_query, text_query
@@ -83,18 +84,18 @@ def pattern(string):
 
 
 def shown(pks, string):
-    """Hits for the first SHOWN of these candidate paragraphs (best first) that print `string`
-    with one slip, each with the slip marked."""
+    """Hits for the SHOWN candidate paragraphs (of `pks`, in any order) that print `string` most
+    densely with one slip, each with the slip marked: ranked here, on the text, by the measure
+    PostgreSQL ranks a verbatim string by (ranking.density), ties to the earlier paragraph, so
+    that which near matches are shown never depends on the engine that found the candidates."""
     paragraphs = Paragraph.objects.select_related("document").in_bulk(pks)
-    hits = []
-    for pk in pks:
-        paragraph = paragraphs.get(pk)
-        spans = slips(paragraph.text, string) if paragraph is not None else []
+    found = []
+    for paragraph in paragraphs.values():
+        spans = slips(paragraph.text, string)
         if spans:
-            hits.append(Hit(paragraph, snippet(paragraph.text, [], spans)))
-        if len(hits) == SHOWN:
-            break
-    return hits
+            found.append((ranking.density(len(spans), len(paragraph.text)), paragraph, spans))
+    found.sort(key=lambda match: (-match[0], match[1].pk))
+    return [Hit(paragraph, snippet(paragraph.text, [], spans)) for _, paragraph, spans in found[:SHOWN]]
 
 
 def slips(text, string):

@@ -433,9 +433,7 @@ class PostgreSQLEngine(Engine):
         # only the candidates that print the string with one slip are read (the
         # pattern, in PostgreSQL's regular expressions, on `body`; checked again on the text)
         found = self._candidates(tree, filters, near.NEAR_CANDIDATES, near.BUDGET.seconds, pattern=near.pattern(string).pattern)[0]
-        ranking.order(found, score=lambda row: row[1], position=lambda row: row[0])
-        pks = [row[0] for row in found]
-        return near.shown(pks, string)
+        return near.shown([row[0] for row in found], string)
 
     def _spread_find(self, tree, filters):
         """Paragraph ids the tree matches, in id order, within the spread budget (search.spread)."""

@@ -40,6 +40,12 @@ def tree_sum(scores):
     return tree_sum(scores[:half]) + tree_sum(scores[half:])
 
 
+def density(occurrences, length):
+    """The in-band bonus of a string printed `occurrences` times in a paragraph of `length`
+    characters: the formula `density_sql` writes for PostgreSQL."""
+    return occurrences / (occurrences + 1 + length / DENSITY_LENGTH)
+
+
 def density_sql(occurrences, length):
     """SQL for the in-band bonus of a verbatim string, in [0, 1): the more often it occurs and
     the shorter the paragraph (`length`, an SQL expression in characters), the nearer 1; one

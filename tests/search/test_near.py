@@ -6,7 +6,7 @@ import pytest
 from django.core.management import call_command
 
 from archive.models import Document
-from search import engine, indexing
+from search import engine, indexing, near
 from search.near import slips
 
 WMD = "大规模毁灭性武器"
@@ -74,3 +74,22 @@ def test_the_longest_term_of_several_is_sought_near_in_paragraphs_matching_the_o
     assert outcome.hits == []
     assert [(hit.paragraph.anchor, str(hit.snippet)) for hit in outcome.near] == [
         ("p1", "歐盟落實聯合國對利比亞的<mark>武器禁令</mark>,打擊武器走私。")]
+
+
+@pytest.fixture
+def many_slips(tmp_path, db):
+    """More paragraphs printing a slip once than the near group shows; one printing it three times;
+    one printing it once beside the query's first half three times over, which either engine's score
+    of the candidates (their halves) would put first."""
+    crowded = [f"第{k}段:防扩散安全倡义的会议。" for k in range(1, near.SHOWN + 2)]
+    yield from _ingested(tmp_path / "psi.txt", *crowded, "防扩散安排、防扩散安排、防扩散安排与防扩散安全倡义的关系。",
+                         "防扩散安全倡义、防扩散安全倡义和防扩散安全倡义。")
+
+
+@pytest.mark.contract
+def test_the_near_matches_shown_are_those_printing_the_slip_most_densely_whatever_the_engine(many_slips):
+    """Which near matches a page shows is chosen on the text (search.near.shown), not by either
+    engine's score of the candidates: the paragraph printing the slip three times first, then those
+    printing it once in fewest characters, ties to the earlier paragraph."""
+    shown = [hit.paragraph.anchor for hit in engine.search("防扩散安全倡议").near]
+    assert shown == [f"p{near.SHOWN + 3}", *[f"p{k}" for k in range(1, near.SHOWN)]]
