@@ -62,7 +62,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "33"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "34"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -153,6 +153,11 @@ _FUNCTION_WORDS = frozenset(
 # A press conference's question and answer as its transcripts print them (`问：` / `Q:`, `答：` / `A:`).
 _EXCHANGE = re.compile(r"^(?:([问問]|Q)|(答|A))\s*[:：]")
 _QUOTES = "\"'“”‘’「」『』"
+# A paragraph counted off in words, where the other version numbers it (`一、` / `First,`) or both count
+# (`首先，`, `第二，`, `三是` / `First,`, `Second,`, `Third,`): an ordinal opening, with its comma or colon.
+_ORDINAL_EN = re.compile(rf"^({'|'.join(_UNITS[1] + _TEENS[1][:3])})(?:ly)?\s*[,:]", re.IGNORECASE)
+_ORDINAL_ZH = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})\s*[，,:：]|([一二三四五六七八九十]{1,3})是|(首先|其次)\s*[，,:：])")
+_FIRST_SECOND = {"首先": 1, "其次": 2}
 # An agenda item as a report prints it before its title (`项目16.` / `Item 16.`).
 _AGENDA_ITEM = re.compile(r"^(?:议程项目|議程項目|项目|項目|(?:Agenda )?[Ii]tem)\s*(\d{1,3})\s*[.．:：]")
 
@@ -213,6 +218,8 @@ def _links(left, right):
     if numbered[0] != numbered[1]:  # a web copy that drops the paragraph numbers the other prints
         marks = [[(index, kept) for index, mark in side if (kept := _without_numbers(rows[index], mark))]
                  for rows, side in zip((left, right), marks, strict=True)]
+    if not all(numbered):
+        marks = [_counted_off(rows, side, out) for rows, side, out in zip((left, right), marks, taken, strict=True)]
     marks, lone = _titled_parts_in_both(left, right, marks)
     mark_of = _landmark if numbered[0] == numbered[1] else _unnumbered_landmark
 
@@ -356,6 +363,26 @@ def _without_numbers(row, mark):
     return None
 
 
+def _counted_off(rows, marks, out):
+    """`marks` with the paragraphs this version counts off in words (`First,`, `Second,` …; `第一，`,
+    `二是`) read as the items `一、` numbers, where they count from one in order: a lone `First,`
+    says nothing."""
+    marked = {index for index, _ in marks}
+    chain = []
+    for index, row in enumerate(rows):
+        if index not in marked and row[0] not in out and row[1] != "title" and _ordinal(row[3]) == len(chain) + 1:
+            chain.append((index, f"item-{len(chain) + 1}"))
+    return sorted(marks + chain) if len(chain) > 1 else marks
+
+
+def _ordinal(text):
+    if match := _ORDINAL_EN.match(text):
+        return _NUMBER_WORDS[match.group(1).lower()]
+    if match := _ORDINAL_ZH.match(text):
+        return _FIRST_SECOND.get(match.group(3)) or numeral_value(match.group(1) or match.group(2))
+    return None
+
+
 def _one_under_another(indexes):
     """Whether the (sorted) row indexes follow one another with no row between."""
     return indexes == list(range(indexes[0], indexes[-1] + 1))
@@ -480,7 +507,7 @@ def _as_long(left, right):
 def _in_step(left, right, ratio):
     """Both runs as long, each pair printing what the other prints or more, where the more is
     printed nowhere else in the other's run (`十月二十二日` spelt out beside `22 October`; a
-    title's year only one version prints). Where one prints figures and the other none, their
+    title's year only one version prints), or the same numbers, one spelling what the other writes. Where one prints figures and the other none, their
     lengths agree as a translation's do; a date line pairs only with a line printing a date. A
     paragraph one version splits and another joins shows itself: a figure it prints stands in the
     other's paragraph beside its counterpart."""
@@ -489,7 +516,7 @@ def _in_step(left, right, ratio):
     printed = [Counter(figure for row in rows for figure in _figures(row)) for rows in (left, right)]
     for a, b in zip(left, right, strict=True):
         ours, theirs = _figures(a), _figures(b)
-        if ours == theirs:
+        if ours == theirs or _numbers(a) == _numbers(b):  # `十个简单的事实` / `10 basic facts`
             continue
         if (_date_line(a[3]) and not _dates(b[3])) or (_date_line(b[3]) and not _dates(a[3])):
             return False  # a date line is no translation of a line printing no date

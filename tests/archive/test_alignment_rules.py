@@ -1001,3 +1001,36 @@ def test_a_heading_pairs_with_a_heading_on_its_words():
                ("h3", "heading", "", "November 2025")]
     assert align(chinese, english)["h2"] == ("h2",)
     assert align(chinese, [*english[:1], ("h2", "para", "", english[1][3]), english[2]])["h2"] == ()
+
+
+def test_paragraphs_counted_off_in_words_pair_with_the_numbered_sections_of_the_other_version():
+    """A right of reply numbers its facts `一、`, `二、` in Chinese where the English counts them off,
+    `First,`, `Second,` (tests/alignment56, 01): they pair by their count, though a line only the Chinese
+    prints (`发言全文如下:`) leaves the runs uneven. Both versions counting in
+    words (`首先，`, `其次，`, `三是` / `First,`, `Secondly,`, `Third:`) pair the same way."""
+    facts = ("美国军费常年高居世界第一。", "美国重拾冷战思维。", "美国退出多项条约。")
+    chinese = [("p1", "para", "", "这里有几个简单的事实:" + "甲" * 30), ("p2", "para", "", "发言全文如下:"),
+               *[(f"sec-{numeral}", "heading", f"{label}、", fact)
+                 for numeral, label, fact in zip(("i", "ii", "iii"), "一二三", facts, strict=True)]]
+    english = [("p1", "para", "", "Here are some basic facts. " + "x" * 150),
+               ("p2", "para", "", "First, the US runs the largest military budget in the world, year after year."),
+               ("p3", "para", "", "Second, the US is returning to cold war mentality in its strategies."),
+               ("p4", "para", "", "Third, the US has withdrawn from one treaty after another in these years.")]
+    assert [align(chinese, english)[f"sec-{numeral}"] for numeral in ("i", "ii", "iii")] == [("p2",), ("p3",), ("p4",)]
+    counted = [("p1", "para", "", "引言。" * 20), ("p1-1", "para", "", "全文如下:"), ("p2", "para", "", "首先，" + facts[0]), ("p3", "para", "", "其次，" + facts[1]),
+               ("p4", "para", "", "三是" + facts[2])]
+    worded = [english[0], english[1], ("p3", "para", "", "Secondly, " + english[2][3][8:]), ("p4", "para", "", "Third: " + english[3][3][7:])]
+    assert [align(counted, worded)[f"p{k}"] for k in (2, 3, 4)] == [("p2",), ("p3",), ("p4",)]
+
+
+def test_a_count_one_version_spells_and_the_other_writes_in_figures_pairs_in_step():
+    """`这里有十个简单的事实` / `Here are 10 basic facts` (tests/alignment56, 01): the same number, one
+    spelt out, the other in figures, is no figure one prints and the other lacks."""
+    chinese = [("sec-i", "heading", "一、", "序言"), ("p1", "para", "", "今天我要说的只有一个意思:美国是最大威胁。"),
+               ("p2", "para", "", "我为什么这么说?这里有十个简单的事实:"), ("sec-ii", "heading", "二、", "事实")]
+    english = [("sec-i", "heading", "I.", "Preamble"),
+               ("p1", "para", "", "Today, in exercising the right of reply, I have just one message: the US is the greatest threat."),
+               ("p2", "para", "", "Why? Here are 10 basic facts."), ("sec-ii", "heading", "II.", "Facts")]
+    assert align(chinese, english)["p2"] == ("p2",)
+    english[2] = ("p2", "para", "", "Why? Here are 12 basic facts.")
+    assert align(chinese, english)["p2"] == ()
