@@ -336,7 +336,7 @@ def within(normalised, short_kinds=None):
             continue
         for end in range(min(len(normalised), i + longest), i + INSIDE_MIN - 1, -1):
             concept = forms.get(normalised[i:end])
-            if concept is not None:
+            if concept is not None and not _inside_longer(normalised, i, normalised[i:end]):
                 found.append((i, end, concept))
                 i = end
                 break
@@ -378,16 +378,35 @@ def _word_spans(normalised):
 
 
 @lru_cache(maxsize=1)
+@lru_cache(maxsize=1)
 def not_inside():
     """{form: (longer names)}: a body's form that does not name it inside those names, another
-    body's (`原子能机构` inside China's `国家原子能机构`: bodies.json, a context rule's `not_inside`)."""
+    body's (`原子能机构` inside China's `国家原子能机构`: bodies.json, a context rule's `not_inside`), and
+    a thesaurus term's form inside the longer words its group lists (`伊斯兰国`, the Islamic State,
+    inside `伊斯兰国家`, Islamic countries: thesaurus.json, `not_inside`)."""
     found = {}
-    for body in load_known_data().bodies:
+    data = load_known_data()
+    for body in data.bodies:
         for rule in body.get("context", []):
             longer = tuple(_search_forms(rule.get("not_inside", [])))
             for form in _search_forms(rule["forms"]) if longer else []:
                 found[form] = found.get(form, ()) + longer
+    for group in data.thesaurus:
+        words = _search_forms(group.get("not_inside", []))
+        for form in _search_forms(forms_of(group, THESAURUS_FORMS)):
+            if longer := tuple(word for word in words if form in word):
+                found[form] = found.get(form, ()) + longer
     return found
+
+
+def _inside_longer(normalised, start, form):
+    """Whether the form found at `start` of the token stands inside one of the longer words it
+    does not name anything inside (`伊斯兰国` in `伊斯兰国家`)."""
+    for word in not_inside().get(form, ()):
+        offset = word.find(form)
+        if 0 <= offset <= start and normalised.startswith(word, start - offset):
+            return True
+    return False
 
 
 def names_another(form, typed):

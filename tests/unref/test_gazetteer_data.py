@@ -201,7 +201,8 @@ def test_no_form_names_two_entries_unless_a_context_rule_guards_it(bodies, treat
 def test_thesaurus_groups_are_well_formed(thesaurus):
     seen = {}
     for group in thesaurus:
-        assert set(group) - {"narrower", "acronym"} == {"id", "en", "forms_zh", "forms_zh_hant", "source"}, group.get("id")
+        assert set(group) - {"narrower", "acronym", "not_inside"} == {"id", "en", "forms_zh", "forms_zh_hant", "source"}, group.get("id")
+        assert all(any(form in word for form in group["forms_zh"] + group["forms_zh_hant"]) for word in group.get("not_inside", [])), group["id"]
         assert group.get("acronym", "A").isascii() and group.get("acronym", "A")[0].isupper(), group["id"]
         assert group["id"] and group["en"] and group["source"].strip(), group["id"]
         # one Chinese form only where the group carries the Latin name texts print beside it (Novichok)
