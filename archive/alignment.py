@@ -8,7 +8,8 @@ its title after the number, `第一章 总则` / `Chapter I General Provisions`,
 both versions number it), footnotes, and a statement's salutations (`主席先生，`, `Mr. President,`,
 `Mme. Chair,`). Those are landmarks and pair in order. Where one version numbers no paragraph, the
 other's numbers say nothing and are dropped, but items keep their own labels, and a law's terms under
-its article (`一、`, read as sections) are the items the other prints `(1)`. A
+its article (`一、`, read as sections) are the items the other prints `(1)`, and paragraphs a version
+counts off in words from one (`First,`, `Second,`; `第一，`, `二是`, `首先，`) are those items too. A
 resolution's adoption line, with its vote or without, pairs with the other's wherever each
 version prints it (the English web copies put it under the title, the Chinese under the text);
 so does a date line with the other's one line printing that date (a paragraph quoting the date
