@@ -12,4 +12,5 @@ KEPT_ASIDE = ("03_sres406_botswana_southern_rhodesia_1977", "06_sres439_namibia_
 # Paired as read, per part (docs/benchmarks.md): blind 46 of 55 working, 19 of 26 aside, none wrong; at the end, after
 # the round's rule (articles and rules numbered in numerals): 50 working, 19 aside (measured once, at the end), none wrong.
 # Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 50 → 51, aside 19 → 21.
-FLOORS = {"working": (51, 0), "aside": (21, 0)}
+# Stop 68, a count spelt in one language and written in figures in the other in step: working 51 → 53.
+FLOORS = {"working": (53, 0), "aside": (21, 0)}

@@ -15,4 +15,5 @@ KEPT_ASIDE = (
 # Paired as read, per part (docs/benchmarks.md): blind, working 21 of 30 with one wrong pair; at the end, after the
 # round's rules (a quoted resolution's organ, a copy's date line under a title), 24 with one wrong; kept aside 16 of 17.
 # Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 24 → 25.
-FLOORS = {"working": (25, 1), "aside": (16, 0)}
+# Stop 68, a count spelt in one language and written in figures in the other in step: working 25 → 26.
+FLOORS = {"working": (26, 1), "aside": (16, 0)}

@@ -12,4 +12,5 @@ KEPT_ASIDE = ("03_zhang_jun_opcw_executive_council_67th_session_2012",)
 # Paired as read, per part (docs/benchmarks.md): blind on its merge, working 13 of 16 and kept aside 4 of 4, none
 # wrong; at the end working 15 of 16 (a decade by its tens, `60年代` / `1960s`, pairs the run after the salutation)
 # and kept aside 4 of 4.
-FLOORS = {"working": (15, 0), "aside": (4, 0)}
+# Stop 68, a count spelt in one language and written in figures in the other in step: working 15 → 16.
+FLOORS = {"working": (16, 0), "aside": (4, 0)}

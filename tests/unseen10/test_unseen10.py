@@ -19,7 +19,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # aside part measured once at the end: resolutions 20 of 20, 0; bodies 102 of 108, 0.
 FLOORS = {'resolutions': (20, 0), 'bodies': (115, 0)}  # stop 56: the gold counts the CFE Treaty (README)
 # Expected documents returned, per kind of query, whole set (blind: 154 of 196; after: 163 of 196).
-SEARCH_FLOORS = {"acronym": 33, "variant": 36, "traditional": 20, "committee": 12, "resolution": 14, "regional": 25,
-                 "topic": 24}
+SEARCH_FLOORS = {"acronym": 33, "variant": 36, "traditional": 21, "committee": 12,
+                 "resolution": 14, "regional": 25, "topic": 24}
 # Over-reach queries that return a file, at most (blind: none of 17; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,7 +13,7 @@ KINDS = {"acronym", "committee", "regional", "resolution", "topic", "traditional
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 98, 1.
 FLOORS = {'resolutions': (0, 0), 'bodies': (98, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 172 of 279; after: 175 of 279).
-SEARCH_FLOORS = {'acronym': 23, 'committee': 7, 'regional': 25, 'resolution': 3,
-                 'topic': 44, 'traditional': 24, 'variant': 60}
+SEARCH_FLOORS = {'acronym': 28, 'committee': 7, 'regional': 25, 'resolution': 3,
+                 'topic': 44, 'traditional': 24, 'variant': 61}
 # Over-reach queries that return a file, at most (blind: none of 24; after: none).
 OVERREACH_AT_MOST = 0

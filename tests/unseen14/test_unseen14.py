@@ -18,8 +18,9 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # and treaties 48 of 74, 3 (docs/unseen14-blind.md). After the working part's fixes, with the aside part
 # measured at the end: resolutions 16 of 16, 0; bodies 56 of 74, 1.
 FLOORS = {'resolutions': (16, 0), 'bodies': (57, 1)}
-# Expected documents returned, per kind of query, whole set (blind: 150 of 211; after: 165 of 211).
-SEARCH_FLOORS = {"acronym": 17, "variant": 42, "traditional": 32, "committee": 14, "resolution": 26, "regional": 20,
-                 "topic": 24}
+# Expected documents returned, per kind of query, whole set (blind: 150 of 211; after: 165 of 211). Stop 68:
+# variant 42 → 41, the near matches shown chosen on the text (search.near) leaving one of `禁用化学武器组织`'s.
+SEARCH_FLOORS = {"acronym": 18, "variant": 41, "traditional": 32, "committee": 14,
+                 "resolution": 26, "regional": 20, "topic": 24}
 # Over-reach queries that return a file, at most (blind: none of 30; after: none).
 OVERREACH_AT_MOST = 0

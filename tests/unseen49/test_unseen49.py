@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 7, 0; bodies 19, 2.
 FLOORS = {'resolutions': (7, 0), 'bodies': (19, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 83 of 146; after: 83 of 146).
-SEARCH_FLOORS = {'acronym': 16, 'committee': 13, 'regional': 15, 'resolution': 10,
+SEARCH_FLOORS = {'acronym': 17, 'committee': 13, 'regional': 15, 'resolution': 10,
                  'topic': 13, 'traditional': 16, 'variant': 13}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

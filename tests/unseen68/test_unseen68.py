@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 2, 0.
 FLOORS = {'resolutions': (0, 0), 'bodies': (2, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 129 of 188; after: 145 of 188).
-SEARCH_FLOORS = {'acronym': 28, 'committee': 20, 'regional': 18, 'resolution': 0,
+SEARCH_FLOORS = {'acronym': 29, 'committee': 20, 'regional': 18, 'resolution': 0,
                  'topic': 28, 'traditional': 35, 'variant': 27}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 1, 0; bodies 48, 0.
 FLOORS = {'resolutions': (1, 0), 'bodies': (48, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 180 of 296; after: 180 of 296).
-SEARCH_FLOORS = {'acronym': 22, 'committee': 24, 'regional': 23, 'resolution': 2,
-                 'topic': 27, 'traditional': 46, 'variant': 44}
+SEARCH_FLOORS = {'acronym': 23, 'committee': 24, 'regional': 23, 'resolution': 2,
+                 'topic': 27, 'traditional': 46, 'variant': 45}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0
