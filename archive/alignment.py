@@ -9,7 +9,7 @@ both versions number it), footnotes, and a statement's salutations (`主席先�
 `Mme. Chair,`). Those are landmarks and pair in order. Where one version numbers no paragraph, the
 other's numbers say nothing and are dropped, but items keep their own labels, and a law's terms under
 its article (`一、`, read as sections) are the items the other prints `(1)`, and paragraphs a version
-counts off in words from one (`First,`, `Second,`; `第一，`, `二是`, `首先，`) are those items too. A
+counts off in words from one (`First,`, `Second,`; `第一，`, `二是`) are those items too. A
 resolution's adoption line, with its vote or without, pairs with the other's wherever each
 version prints it (the English web copies put it under the title, the Chinese under the text);
 so does a date line with the other's one line printing that date (a paragraph quoting the date
@@ -155,10 +155,11 @@ _FUNCTION_WORDS = frozenset(
 _EXCHANGE = re.compile(r"^(?:([问問]|Q)|(答|A))\s*[:：]")
 _QUOTES = "\"'“”‘’「」『』"
 # A paragraph counted off in words, where the other version numbers it (`一、` / `First,`) or both count
-# (`首先，`, `第二，`, `三是` / `First,`, `Second,`, `Third,`): an ordinal opening, with its comma or colon.
+# (`第二，`, `三是` / `Second,`, `Third,`): an ordinal opening, with its comma or colon. Not `首先，`, which
+# opens a statement's thanks as often as its first point (`At the outset,`).
 _ORDINAL_EN = re.compile(rf"^({'|'.join(_UNITS[1] + _TEENS[1][:3])})(?:ly)?\s*[,:]", re.IGNORECASE)
-_ORDINAL_ZH = re.compile(r"^(?:第([一二三四五六七八九十]{1,3})\s*[，,:：]|([一二三四五六七八九十]{1,3})是|(首先|其次)\s*[，,:：])")
-_FIRST_SECOND = {"首先": 1, "其次": 2}
+_COUNT_ZH = r"[一二三四五六七八九]|十[一二三四五六七八九]?"
+_ORDINAL_ZH = re.compile(rf"^(?:第({_COUNT_ZH})\s*[，,:：]|({_COUNT_ZH})是(?!否))")
 # An agenda item as a report prints it before its title (`项目16.` / `Item 16.`).
 _AGENDA_ITEM = re.compile(r"^(?:议程项目|議程項目|项目|項目|(?:Agenda )?[Ii]tem)\s*(\d{1,3})\s*[.．:：]")
 
@@ -366,21 +367,30 @@ def _without_numbers(row, mark):
 
 def _counted_off(rows, marks, out):
     """`marks` with the paragraphs this version counts off in words (`First,`, `Second,` …; `第一，`,
-    `二是`) read as the items `一、` numbers, where they count from one in order: a lone `First,`
-    says nothing."""
+    `二是`) read as the items `一、` numbers, in each run that counts from one in order, a `First,`
+    starting the count again; a lone `First,` says nothing, nor does a count that skips a number."""
     marked = {index for index, _ in marks}
-    chain = []
+    counted, chain = [], []
     for index, row in enumerate(rows):
-        if index not in marked and row[0] not in out and row[1] != "title" and _ordinal(row[3]) == len(chain) + 1:
-            chain.append((index, f"item-{len(chain) + 1}"))
-    return sorted(marks + chain) if len(chain) > 1 else marks
+        if index in marked or row[0] in out or row[1] == "title" or (number := _ordinal(row[3])) is None:
+            continue
+        if number == 1:
+            counted += chain if len(chain) > 1 else []
+            chain = [(index, "item-1")]
+        elif chain and number == len(chain) + 1:
+            chain.append((index, f"item-{number}"))
+        else:
+            counted += chain if len(chain) > 1 else []
+            chain = []
+    counted += chain if len(chain) > 1 else []
+    return sorted(marks + counted)
 
 
 def _ordinal(text):
     if match := _ORDINAL_EN.match(text):
         return _NUMBER_WORDS[match.group(1).lower()]
     if match := _ORDINAL_ZH.match(text):
-        return _FIRST_SECOND.get(match.group(3)) or numeral_value(match.group(1) or match.group(2))
+        return numeral_value(match.group(1) or match.group(2))
     return None
 
 
@@ -508,7 +518,8 @@ def _as_long(left, right):
 def _in_step(left, right, ratio):
     """Both runs as long, each pair printing what the other prints or more, where the more is
     printed nowhere else in the other's run (`十月二十二日` spelt out beside `22 October`; a
-    title's year only one version prints), or the same numbers, one spelling what the other writes. Where one prints figures and the other none, their
+    title's year only one version prints), or the same numbers, one spelling what the other
+    writes. Where one prints figures and the other none, their
     lengths agree as a translation's do; a date line pairs only with a line printing a date. A
     paragraph one version splits and another joins shows itself: a figure it prints stands in the
     other's paragraph beside its counterpart."""
@@ -517,10 +528,12 @@ def _in_step(left, right, ratio):
     printed = [Counter(figure for row in rows for figure in _figures(row)) for rows in (left, right)]
     for a, b in zip(left, right, strict=True):
         ours, theirs = _figures(a), _figures(b)
-        if ours == theirs or _numbers(a) == _numbers(b):  # `十个简单的事实` / `10 basic facts`
+        if ours == theirs:
             continue
         if (_date_line(a[3]) and not _dates(b[3])) or (_date_line(b[3]) and not _dates(a[3])):
             return False  # a date line is no translation of a line printing no date
+        if _numbers(a) == _numbers(b):  # `十个简单的事实` / `10 basic facts`
+            continue
         if not (ours <= theirs or theirs <= ours):
             return False
         if any(printed[1][figure] for figure in ours - theirs) or any(printed[0][figure] for figure in theirs - ours):

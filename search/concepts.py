@@ -378,12 +378,13 @@ def _word_spans(normalised):
 
 
 @lru_cache(maxsize=1)
-@lru_cache(maxsize=1)
 def not_inside():
     """{form: (longer names)}: a body's form that does not name it inside those names, another
     body's (`原子能机构` inside China's `国家原子能机构`: bodies.json, a context rule's `not_inside`), and
     a thesaurus term's form inside the longer words its group lists (`伊斯兰国`, the Islamic State,
-    inside `伊斯兰国家`, Islamic countries: thesaurus.json, `not_inside`)."""
+    inside `伊斯兰国家`, Islamic countries: thesaurus.json, `not_inside`). Searched as another form, the
+    form finds no paragraph printing one of its longer words, though it print the form apart too: a
+    phrase query cannot tell the two apart."""
     found = {}
     data = load_known_data()
     for body in data.bodies:
@@ -402,11 +403,13 @@ def not_inside():
 def _inside_longer(normalised, start, form):
     """Whether the form found at `start` of the token stands inside one of the longer words it
     does not name anything inside (`伊斯兰国` in `伊斯兰国家`)."""
-    for word in not_inside().get(form, ()):
-        offset = word.find(form)
-        if 0 <= offset <= start and normalised.startswith(word, start - offset):
-            return True
-    return False
+    return any(normalised.startswith(word, start - offset)
+               for word in not_inside().get(form, ()) for offset in _places(form, word) if offset <= start)
+
+
+def _places(form, word):
+    """Every offset at which `form` stands inside `word`."""
+    return [offset for offset in range(len(word) - len(form) + 1) if word.startswith(form, offset)]
 
 
 def names_another(form, typed):

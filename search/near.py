@@ -8,7 +8,7 @@ A one-character slip leaves either half of the query intact, so the candidates a
 paragraphs containing the first or the second half verbatim (and not the whole query); each is
 then checked against the text itself. The candidates read are a fixed count (NEAR_CANDIDATES),
 so the cost of the check is bounded whatever the query; the ones shown are chosen on the text,
-the same whichever engine read them.
+the same whichever engine read the candidates, when both read them all (fewer than NEAR_CANDIDATES).
 """
 import re
 from dataclasses import replace
@@ -86,8 +86,8 @@ def pattern(string):
 def shown(pks, string):
     """Hits for the SHOWN candidate paragraphs (of `pks`, in any order) that print `string` most
     densely with one slip, each with the slip marked: ranked here, on the text, by the measure
-    PostgreSQL ranks a verbatim string by (ranking.density), ties to the earlier paragraph, so
-    that which near matches are shown never depends on the engine that found the candidates."""
+    PostgreSQL ranks a verbatim string by (ranking.density), ties to the lower id, so that which
+    of the same candidates are shown does not depend on the engine that found them."""
     paragraphs = Paragraph.objects.select_related("document").in_bulk(pks)
     found = []
     for paragraph in paragraphs.values():

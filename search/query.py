@@ -590,11 +590,9 @@ def _reference(term, references_indexed):
     if not references_indexed:
         return None
     if term.kind == "resolution":
-        if " (" in term.value or term.value.startswith("A/"):
-            return Term("resolutions", term.value, boost=OTHER_FORM)
-        # of any year, or stored with none (a presidential statement's `S/PRST/2006/15`), as PostgreSQL
-        # reads the prefix (its symbols without their years)
-        return Or([Term("resolutions", term.value, boost=OTHER_FORM), Prefix("resolutions", term.value + " (", boost=OTHER_FORM)])
+        if " (" in term.value or term.value.startswith("A/") or "/PRST/" in term.value:
+            return Term("resolutions", term.value, boost=OTHER_FORM)  # a presidential statement is stored with no year
+        return Prefix("resolutions", term.value + " (", boost=OTHER_FORM)
     if term.kind == "body":
         stored = [Term("bodies", body, boost=OTHER_FORM) for body in [term.value, *term.bodies]]
         return Or(stored) if len(stored) > 1 else stored[0]

@@ -1006,8 +1006,8 @@ def test_a_heading_pairs_with_a_heading_on_its_words():
 def test_paragraphs_counted_off_in_words_pair_with_the_numbered_sections_of_the_other_version():
     """A right of reply numbers its facts `一、`, `二、` in Chinese where the English counts them off,
     `First,`, `Second,` (tests/alignment56, 01): they pair by their count, though a line only the Chinese
-    prints (`发言全文如下:`) leaves the runs uneven. Both versions counting in
-    words (`首先，`, `其次，`, `三是` / `First,`, `Secondly,`, `Third:`) pair the same way."""
+    prints (`发言全文如下:`) leaves the runs uneven. Both versions counting in words (`第一，`, `二是` /
+    `First,`, `Secondly:`) pair the same way."""
     facts = ("美国军费常年高居世界第一。", "美国重拾冷战思维。", "美国退出多项条约。")
     chinese = [("p1", "para", "", "这里有几个简单的事实:" + "甲" * 30), ("p2", "para", "", "发言全文如下:"),
                *[(f"sec-{numeral}", "heading", f"{label}、", fact)
@@ -1016,11 +1016,24 @@ def test_paragraphs_counted_off_in_words_pair_with_the_numbered_sections_of_the_
                ("p2", "para", "", "First, the US runs the largest military budget in the world, year after year."),
                ("p3", "para", "", "Second, the US is returning to cold war mentality in its strategies."),
                ("p4", "para", "", "Third, the US has withdrawn from one treaty after another in these years.")]
-    assert [align(chinese, english)[f"sec-{numeral}"] for numeral in ("i", "ii", "iii")] == [("p2",), ("p3",), ("p4",)]
-    counted = [("p1", "para", "", "引言。" * 20), ("p1-1", "para", "", "全文如下:"), ("p2", "para", "", "首先，" + facts[0]), ("p3", "para", "", "其次，" + facts[1]),
-               ("p4", "para", "", "三是" + facts[2])]
-    worded = [english[0], english[1], ("p3", "para", "", "Secondly, " + english[2][3][8:]), ("p4", "para", "", "Third: " + english[3][3][7:])]
+    assert align(chinese, english) == {"p1": ("p1",), "p2": (), "sec-i": ("p2",), "sec-ii": ("p3",), "sec-iii": ("p4",)}
+    counted = [("p1", "para", "", "引言。" * 20), ("p1-1", "para", "", "全文如下:"), ("p2", "para", "", "第一，" + facts[0]),
+               ("p3", "para", "", "二是" + facts[1]), ("p4", "para", "", "第三，" + facts[2])]
+    worded = [english[0], english[1], ("p3", "para", "", "Secondly: " + english[2][3][8:]), ("p4", "para", "", "Third, " + english[3][3][7:])]
     assert [align(counted, worded)[f"p{k}"] for k in (2, 3, 4)] == [("p2",), ("p3",), ("p4",)]
+
+
+def test_only_a_count_from_one_in_order_counts_off_paragraphs():
+    """`首先，` opens a statement's thanks as often as its first point (`At the outset,`), a lone `First,`
+    counts nothing off, and `一是否` is no count: none of them is read as an item the other version numbers."""
+    from archive.alignment import _counted_off, _ordinal
+
+    assert [_ordinal(text) for text in ("首先，我要感谢主席。", "一是否", "第一次会议", "First of all, thanks.", "First Committee:")] == [None] * 5
+    assert [_ordinal(text) for text in ("第十二，", "三是坚持", "Secondly: x", "Eleventh, y")] == [12, 3, 2, 11]
+    rows = [("p1", "para", "", "First, one."), ("p2", "para", "", "Third, three."), ("p3", "para", "", "First, again."),
+            ("p4", "para", "", "Second, two."), ("p5", "para", "", "Third, three.")]
+    assert _counted_off(rows, [], set()) == [(2, "item-1"), (3, "item-2"), (4, "item-3")]
+    assert _counted_off(rows[:2], [], set()) == []
 
 
 def test_a_count_one_version_spells_and_the_other_writes_in_figures_pairs_in_step():
