@@ -519,10 +519,10 @@ def _in_step(left, right, ratio):
     """Both runs as long, each pair printing what the other prints or more, where the more is
     printed nowhere else in the other's run (`十月二十二日` spelt out beside `22 October`; a
     title's year only one version prints), or the same numbers, one spelling what the other
-    writes. Where one prints figures and the other none, their
-    lengths agree as a translation's do; a date line pairs only with a line printing a date. A
-    paragraph one version splits and another joins shows itself: a figure it prints stands in the
-    other's paragraph beside its counterpart."""
+    writes (`十个` / `10`). Where one prints figures and the other none, their lengths agree as a
+    translation's do; a date line pairs only with a line printing a date. A paragraph one
+    version splits and another joins shows itself: a figure it prints stands in the other's
+    paragraph beside its counterpart."""
     if not _as_long(left, right):
         return False
     printed = [Counter(figure for row in rows for figure in _figures(row)) for rows in (left, right)]
