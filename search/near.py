@@ -88,14 +88,13 @@ def shown(pks, string):
     densely with one slip, each with the slip marked: ranked here, on the text, by the measure
     PostgreSQL ranks a verbatim string by (ranking.density), ties to the lower id, so that which
     of the same candidates are shown does not depend on the engine that found them."""
-    paragraphs = Paragraph.objects.select_related("document").in_bulk(pks)
     found = []
-    for paragraph in paragraphs.values():
-        spans = slips(paragraph.text, string)
-        if spans:
-            found.append((ranking.density(len(spans), len(paragraph.text)), paragraph, spans))
-    found.sort(key=lambda match: (-match[0], match[1].pk))
-    return [Hit(paragraph, snippet(paragraph.text, [], spans)) for _, paragraph, spans in found[:SHOWN]]
+    for pk, text in Paragraph.objects.filter(pk__in=pks).values_list("pk", "text"):
+        if spans := slips(text, string):
+            found.append((-ranking.density(len(spans), len(text)), pk, spans))
+    shown = sorted(found)[:SHOWN]
+    paragraphs = Paragraph.objects.select_related("document").in_bulk([pk for _, pk, _ in shown])  # only those shown
+    return [Hit(paragraphs[pk], snippet(paragraphs[pk].text, [], spans)) for _, pk, spans in shown]
 
 
 def slips(text, string):

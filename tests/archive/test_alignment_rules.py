@@ -1,6 +1,6 @@
 """Pairing two language versions by printed numbering (archive.alignment), on rows of
 (anchor, kind, label, text): the words differ between languages, numbering and figures do not."""
-from archive.alignment import align, landmark
+from archive.alignment import _counted_off, _ordinal, align, landmark
 from archive.pipeline.splitting import salutation
 
 
@@ -1026,8 +1026,6 @@ def test_paragraphs_counted_off_in_words_pair_with_the_numbered_sections_of_the_
 def test_only_a_count_from_one_in_order_counts_off_paragraphs():
     """`首先，` opens a statement's thanks as often as its first point (`At the outset,`), a lone `First,`
     counts nothing off, and `一是否` is no count: none of them is read as an item the other version numbers."""
-    from archive.alignment import _counted_off, _ordinal
-
     assert [_ordinal(text) for text in ("首先，我要感谢主席。", "一是否", "第一次会议", "First of all, thanks.", "First Committee:")] == [None] * 5
     assert [_ordinal(text) for text in ("第十二，", "三是坚持", "Secondly: x", "Eleventh, y")] == [12, 3, 2, 11]
     rows = [("p1", "para", "", "First, one."), ("p2", "para", "", "Third, three."), ("p3", "para", "", "First, again."),
