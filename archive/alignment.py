@@ -63,7 +63,7 @@ from .pipeline.splitting import (
     salutation,
 )
 
-VERSION = "34"  # pairings are cached under it (archive/language_versions.py): change it with the rules
+VERSION = "35"  # pairings are cached under it (archive/language_versions.py): change it with the rules
 _UNNUMBERED = re.compile(r"(?:^|-)p\d+(?:-\d+)?$")
 _DECIMAL = re.compile(r"^(\d{1,3}(?:\.\d{1,3})+)\.?(?=\s|[^\d.])")
 # An article, or a rule of rules of procedure, numbered in figures, or in numerals up to 99 as a heading (`第四十一条` /
@@ -246,9 +246,47 @@ def _links(left, right):
         previous = (i, j)
     links |= _joins(left, right, links)
     links |= _by_words(left, right, links, aside, notes, ratio)
+    links |= _lone_pairs(left, right, links, aside, notes, ratio)
     if len(notes[0]) != len(notes[1]):
         links |= _notes_by_number(left, right, notes, links)
     return links
+
+
+def _gaps(left, right, links, aside, notes):
+    """The indexes of the paragraphs still unpaired on each side between two pairs in order, each
+    gap holding some on both sides: a footnote's pair, or a line each version may print in a place of
+    its own (`aside`: an adoption or date line, `* * *`), divides nothing."""
+    where = [{row[0]: k for k, row in enumerate(rows)} for rows in (left, right)]
+    linked = sorted((where[0][a], where[1][b]) for a, b in links)
+    paired = [{i for i, _ in linked} | set(notes[0]), {j for _, j in linked} | set(notes[1])]
+    bounds = []
+    for i, j in linked:
+        if (i, j) not in aside and i not in notes[0] and j not in notes[1] and (not bounds or (i > bounds[-1][0] and j > bounds[-1][1])):
+            bounds.append((i, j))
+    for (i, j), (end_i, end_j) in zip([(-1, -1), *bounds], [*bounds, (len(left), len(right))], strict=True):
+        mine = [k for k in range(i + 1, end_i) if k not in paired[0]]
+        theirs = [k for k in range(j + 1, end_j) if k not in paired[1]]
+        if mine and theirs:
+            yield mine, theirs
+
+
+def _lone_pairs(left, right, links, aside, notes, ratio):
+    """Pairs for a gap left with one body paragraph on each side: in its place as a translation's,
+    of lengths no further apart than a translation's (and printing no other figures, States or
+    dates), and either as long as the document's pairs are (within _CLOSE) or sharing some words
+    (`_shared_words`, half the bar of `_by_words`, which chooses among several): the last paragraph
+    of a statement whose runs above the other version splits, a sentence the dictionary words
+    otherwise."""
+    found = set()
+    for mine, theirs in _gaps(left, right, links, aside, notes):
+        if len(mine) == len(theirs) == 1:
+            x, y = left[mine[0]], right[theirs[0]]
+            a, b = _Measure(x), _Measure(y)
+            distance = a.distance(b, ratio)
+            if _body(a) and _body(b) and distance is not None and distance <= _FAR and (
+                    distance <= _CLOSE or (_shared_words(_lexicon(x[3]), _lexicon(y[3])) or 0.0) >= _WORDS_SHARED / 2):
+                found.add((x[0], y[0]))
+    return found
 
 
 def _by_words(left, right, links, aside, notes, ratio):
@@ -258,23 +296,10 @@ def _by_words(left, right, links, aside, notes, ratio):
     other near either shares with it, and in order; a heading only with a heading, never a title (a
     page's own title block joins lines the other version prints apart) nor a footnote (which pairs
     by its number alone), nor two paragraphs the lengths' measure forbids (other figures, States or
-    dates, a remark). The gaps are those between the pairs in order on both sides: a footnote's
-    pair, or a line each version may print in a place of its own (`aside`: an adoption or date
-    line, `* * *`), divides nothing."""
-    where = [{row[0]: k for k, row in enumerate(rows)} for rows in (left, right)]
-    linked = sorted((where[0][a], where[1][b]) for a, b in links)
-    paired = [{i for i, _ in linked} | set(notes[0]), {j for _, j in linked} | set(notes[1])]
-    bounds = []
-    for i, j in linked:
-        if (i, j) not in aside and i not in notes[0] and j not in notes[1] and (not bounds or (i > bounds[-1][0] and j > bounds[-1][1])):
-            bounds.append((i, j))
+    dates, a remark); within each of the `_gaps`."""
     lexicons = ({}, {})  # per side, each paragraph's read once
     found = set()
-    for (i, j), (end_i, end_j) in zip([(-1, -1), *bounds], [*bounds, (len(left), len(right))], strict=True):
-        mine = [k for k in range(i + 1, end_i) if k not in paired[0]]
-        theirs = [k for k in range(j + 1, end_j) if k not in paired[1]]
-        if not (mine and theirs):
-            continue
+    for mine, theirs in _gaps(left, right, links, aside, notes):
         a, b = {x: _Measure(left[x]) for x in mine}, {y: _Measure(right[y]) for y in theirs}
         by_mine, by_theirs = defaultdict(dict), defaultdict(dict)  # the shares near each place, none elsewhere
         widest = _BAND * max(len(mine), len(theirs))

@@ -952,7 +952,8 @@ def test_pairing_on_words_gives_no_paragraph_two_counterparts_across_a_line_prin
     """A separator (`* * *`) and a footnote pair wherever each version prints them, so their pairs may
     cross the body's order. They divide no run for pairing on words: divided there, the English
     paragraph between them was taken by both copies of the Chinese paragraph the two runs each held. A
-    paragraph printed twice is no evidence of which is whose, and stays unpaired."""
+    paragraph printed twice is no evidence of which is whose, and stays unpaired. The first lines,
+    one on each side above the first pair and as long as a translation's, pair (the next test)."""
     today_zh, today_en = SG_ADDRESS_2006[0][1][3], SG_ADDRESS_2006[1][2][3]
     chinese = [("z0", "para", "", "会议期间各方就区域合作交换了意见并同意继续保持沟通。"),
                ("z1", "para", "", "我们呼吁各国加强合作,共同应对恐怖主义威胁。"), ("z2", "para", "", today_zh),
@@ -962,7 +963,30 @@ def test_pairing_on_words_gives_no_paragraph_two_counterparts_across_a_line_prin
                ("e1", "para", "", "We call on all countries to strengthen cooperation and jointly respond to the threat of terrorism."),
                ("e2", "para", "", today_en), ("ef", "footnote", "1", "1 See document one."),
                ("e3", "para", "", "The IAEA plays a central role in the field of nuclear security.")]
-    assert align(chinese, english) == {"z0": (), "z1": ("e1",), "z2": (), "zf": ("ef",), "zs": ("es",), "z4": ()}
+    assert align(chinese, english) == {"z0": ("e0",), "z1": ("e1",), "z2": (), "zf": ("ef",), "zs": ("es",), "z4": ()}
+
+
+def test_the_one_paragraph_left_on_each_side_of_a_gap_pairs_when_as_long_as_the_documents_pairs():
+    """The Secretary-General's address to the Conference on Disarmament (2006; tests/alignment19, 01):
+    the last paragraph of each version is left once the others pair, its words too few in the
+    dictionary to pair on them (`sleepwalking`, `miscalculation`); one on each side, in its place and
+    as long as the pairs above are at the document's ratio, they pair. A paragraph of another length
+    left alone beside one stays unpaired (the test above)."""
+    chinese = [("z1", "para", "", '一条道路,也就是积极接触之路,可以让我们通过信任、对话和谈判协商通向一个限制核武器扩散、乃至扭转核武器扩散的世界。'),
+               ("z2", "para", "", '另一条道路把我们带到另一种世界:越来越多的国家觉得必须用核武器武装自己,而非国家行动方则掌握实施核恐怖主义的手段。'),
+               ("z3", "para", "", '国际社会几乎像是梦游般走在后一条道路上。究其原因,与其说是有意为之,倒不如说是判断失误、毫无结果的辩论以及为建立信任和解决冲突而建立的多边机制本身瘫痪所致。')]
+    english = [("e1", "para", "", 'As members of the Conference on Disarmament, you know as well as anyone that we face two v'
+                               'ery divergent courses.  One path -- the path of active engagement -- can take us to a worl'
+                               'd in which the proliferation of nuclear weapons is restricted and reversed through trust, '
+                               'dialogue and negotiated agreement.'),
+               ("e2", "para", "", 'The other leads to a world in which a growing number of States feel obliged to arm themsel'
+                               'ves with nuclear weapons, and in which non-State actors acquire the means to carry out nuc'
+                               'lear terrorism.'),
+               ("e3", "para", "", 'The international community seems almost to be sleepwalking down that latter path -- not b'
+                               'y conscious choice, but rather through miscalculation, sterile debate and paralysis of the'
+                               ' very multilateral mechanisms created for confidence-building and conflict-resolution.')]
+    assert align(chinese, english) == {"z1": ("e1",), "z2": ("e2",), "z3": ("e3",)}
+    assert align(english, chinese) == {"e1": ("z1",), "e2": ("z2",), "e3": ("z3",)}
 
 
 def test_pairing_on_words_finds_the_same_pairs_whichever_version_is_on_the_left():
