@@ -59,6 +59,7 @@ PARTIAL_TERMS = 3  # or two, one of them a name
 TWO_LACKING_TERMS = 5  # a query this long may be found without two of its everyday words: five or
 # six words typed from memory hold two a text words otherwise more often than a shorter query holds one
 SPLIT_AT_LEAST = 4  # characters of an unspaced Chinese word no paragraph holds, read as its words
+_FIGURES = "0123456789"
 FOREIGN_BESIDE = 3  # characters of the Chinese word beside a foreign one, of a query of two words
 ADDED_INSIDE = 2  # characters a text may print inside a word typed short (`中情局` in `中央情報局`)
 SHORTENED_AT_LEAST = 3  # characters of a plain Chinese word a text may print so
@@ -250,9 +251,12 @@ def _words_apart(terms, alone, held_apart, find_term):
 
 
 def _may_split(term):
-    """Whether the term is a plain Chinese word of SPLIT_AT_LEAST characters or more that is no name."""
-    return (term.kind in ("text", "word") and len(term.value) >= SPLIT_AT_LEAST and all(map(is_cjk, term.value))
-            and not _named(term.value))
+    """Whether the term is a plain Chinese word of SPLIT_AT_LEAST characters or more that is no name,
+    figures typed inside it too (`日本漏报640公斤钚`, `伊朗2025年浓缩铀`: a text prints the figures with
+    other words around them)."""
+    value = term.value
+    return (term.kind in ("text", "word") and len(value) >= SPLIT_AT_LEAST and is_cjk(value[0])
+            and all(is_cjk(char) or char in _FIGURES for char in value) and not _named(value.rstrip(_FIGURES)))
 
 
 def _words_of(term):

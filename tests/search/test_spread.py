@@ -330,6 +330,18 @@ def test_a_phrase_typed_whole_that_no_paragraph_holds_is_read_as_its_words(sourc
 
 
 @pytest.mark.contract
+def test_a_phrase_typed_whole_with_figures_inside_is_read_as_its_words_too(sources):
+    """`日本漏报640公斤钚`: a researcher types the figures of a headline inside the phrase, the text
+    prints them with other words around them. `核安全2016年监测` is read as `核安全 2016 监测`, which
+    the culture text holds in two paragraphs; ending in a head noun, it stays a name."""
+    outcome = engine.search("核安全2016年监测")
+    assert outcome.hits == [] and [name for name, _ in shown(outcome)] == ["culture.txt"]
+    assert [hit.paragraph.anchor for hit in outcome.spread[0].hits] == ["p1", "p2"]
+    assert shown(engine.search("核安全2016年监测中心")) == []
+    assert not spread._may_split(Wanted("text", "2016年监测", "2016年监测"))  # figures first: no Chinese phrase
+
+
+@pytest.mark.contract
 def test_a_phrase_read_apart_never_lets_a_query_lack_a_word_typed_apart_it_could_not_lack(sources):
     """`海关放射源检测 培养` was typed as two plain words: a document lacking `培养` would be a search for
     the other alone, however many words the phrase holds."""
