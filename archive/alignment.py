@@ -40,7 +40,9 @@ of the other version's gap whose words it prints (an English word's Chinese as C
 read as search reads an English query word), in a share of the English words and of the Chinese
 characters they cover of at least _WORDS_SHARED, clearly more than any other there, both ways, and
 in order; never a title or a footnote, nor two paragraphs of different figures, States or dates.
-The rest stay unpaired, the pages saying so, rather than guess. Works on rows of (anchor, kind,
+A gap then left with one body paragraph on each side pairs them, where their lengths agree as the
+document's pairs do or they share some words (the last paragraph of a statement whose earlier ones
+the other version splits). The rest stay unpaired, the pages saying so, rather than guess. Works on rows of (anchor, kind,
 label, text) alone (and the data's States' names, and the dictionary): no database.
 """
 import math

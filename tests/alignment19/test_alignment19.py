@@ -15,4 +15,5 @@ KEPT_ASIDE = ("03_sg_keynote_madrid_global_counter_terrorism_strategy_2005",
 # again at the end, 17 of 20, 3 wrong pairs.
 # Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 23 → 24.
 # Stop 65, a heading paired with a heading on its words: working 24 → 25.
-FLOORS = {"working": (25, 0), "aside": (17, 3)}
+# Stop 69: raised, the one paragraph left on each side of a gap now paired (archive.alignment._lone_pairs).
+FLOORS = {"working": (26, 0), "aside": (17, 3)}

@@ -13,4 +13,5 @@ KEPT_ASIDE = ("03_sres406_botswana_southern_rhodesia_1977", "06_sres439_namibia_
 # the round's rule (articles and rules numbered in numerals): 50 working, 19 aside (measured once, at the end), none wrong.
 # Stop 65, pairing unpaired paragraphs on their words (CC-CEDICT): working 50 → 51, aside 19 → 21.
 # Stop 68, a count spelt in one language and written in figures in the other in step: working 51 → 53.
-FLOORS = {"working": (53, 0), "aside": (21, 0)}
+# Stop 69: raised, the one paragraph left on each side of a gap now paired (archive.alignment._lone_pairs).
+FLOORS = {"working": (53, 0), "aside": (22, 0)}
