@@ -40,10 +40,13 @@ of the other version's gap whose words it prints (an English word's Chinese as C
 read as search reads an English query word), in a share of the English words and of the Chinese
 characters they cover of at least _WORDS_SHARED, clearly more than any other there, both ways, and
 in order; never a title or a footnote, nor two paragraphs of different figures, States or dates.
-A gap then left with one body paragraph on each side pairs them, where their lengths agree as the
-document's pairs do or they share some words (the last paragraph of a statement whose earlier ones
-the other version splits). The rest stay unpaired, the pages saying so, rather than guess. Works on rows of (anchor, kind,
-label, text) alone (and the data's States' names, and the dictionary): no database.
+A gap (between two pairs, above the first or below the last) then left with one body paragraph on
+each side pairs them, where their lengths agree as the document's pairs do or they share some
+words (the last paragraph of a statement whose earlier ones the other version splits); never a
+date line, a line printing no Chinese, nor one printing figures beside one printing none, and at
+an end of the document two short lines only on their words. The rest stay unpaired, the pages
+saying so, rather than guess. Works on rows of (anchor, kind, label, text) alone (and the data's
+States' names, and the dictionary): no database.
 """
 import math
 import re
@@ -212,7 +215,7 @@ def align(left, right):
 def _links(left, right):
     """The pairs (left anchor, right anchor): first the lines each version may print anywhere
     (adoption and date lines, footnotes), then the landmarks, the unnumbered runs between them,
-    and the paragraphs one version joins."""
+    the paragraphs one version joins, those paired on their words, and a gap's lone paragraphs."""
     aside, notes = _set_aside(left, right)
     taken = [{left[i][0] for i, _ in aside} | {left[k][0] for k in notes[0]},
              {right[j][0] for _, j in aside} | {right[k][0] for k in notes[1]}]
@@ -255,9 +258,11 @@ def _links(left, right):
 
 
 def _gaps(left, right, links, aside, notes):
-    """The indexes of the paragraphs still unpaired on each side between two pairs in order, each
-    gap holding some on both sides: a footnote's pair, or a line each version may print in a place of
-    its own (`aside`: an adoption or date line, `* * *`), divides nothing."""
+    """(indexes on the left, indexes on the right, whether at an end) of the paragraphs still
+    unpaired between two pairs in order, above the first or below the last (at an end of the
+    document), each gap holding some on both sides; footnotes are never in one (they pair by their
+    numbers alone), and a footnote's pair, or a line each version may print in a place of its own
+    (`aside`: an adoption or date line, `* * *`), divides nothing."""
     where = [{row[0]: k for k, row in enumerate(rows)} for rows in (left, right)]
     linked = sorted((where[0][a], where[1][b]) for a, b in links)
     paired = [{i for i, _ in linked} | set(notes[0]), {j for _, j in linked} | set(notes[1])]
@@ -269,25 +274,34 @@ def _gaps(left, right, links, aside, notes):
         mine = [k for k in range(i + 1, end_i) if k not in paired[0]]
         theirs = [k for k in range(j + 1, end_j) if k not in paired[1]]
         if mine and theirs:
-            yield mine, theirs
+            yield mine, theirs, i < 0 or end_i == len(left)
 
 
 def _lone_pairs(left, right, links, aside, notes, ratio):
     """Pairs for a gap left with one body paragraph on each side: in its place as a translation's,
-    of lengths no further apart than a translation's (and printing no other figures, States or
-    dates), and either as long as the document's pairs are (within _CLOSE) or sharing some words
-    (`_shared_words`, half the bar of `_by_words`, which chooses among several): the last paragraph
-    of a statement whose runs above the other version splits, a sentence the dictionary words
-    otherwise."""
+    of lengths no further apart than a translation's, and either as long as the document's pairs
+    are (within _CLOSE) or sharing some words (`_shared_words`, half the bar of `_by_words`, which
+    chooses among several): the last paragraph of a statement whose runs above the other version
+    splits, a sentence the dictionary words otherwise. Never a date line, nor two lines printing
+    no Chinese (`* * *`, `Thank you.`), nor where one prints figures or a date and the other none
+    (a date line with a sub-headline); at an end of the document, two short lines (a page's
+    `责任编辑` and `For information media`, each twice _SMOOTH or less) only on their words."""
     found = set()
-    for mine, theirs in _gaps(left, right, links, aside, notes):
-        if len(mine) == len(theirs) == 1:
-            x, y = left[mine[0]], right[theirs[0]]
-            a, b = _Measure(x), _Measure(y)
-            distance = a.distance(b, ratio)
-            if _body(a) and _body(b) and distance is not None and distance <= _FAR and (
-                    distance <= _CLOSE or (_shared_words(_lexicon(x[3]), _lexicon(y[3])) or 0.0) >= _WORDS_SHARED / 2):
-                found.add((x[0], y[0]))
+    for mine, theirs, at_an_end in _gaps(left, right, links, aside, notes):
+        if len(mine) != 1 or len(theirs) != 1:
+            continue
+        x, y = left[mine[0]], right[theirs[0]]
+        a, b = _Measure(x), _Measure(y)
+        if (not (_body(a) and _body(b)) or _date_line(x[3]) or _date_line(y[3])
+                or (_IDENTICAL.search(x[3]) and _IDENTICAL.search(y[3]))
+                or bool(a.figures) != bool(b.figures) or bool(a.dates) != bool(b.dates)):
+            continue
+        distance = a.distance(b, ratio)
+        if distance is None or distance > _FAR:
+            continue
+        short = at_an_end and min(a.length, b.length) <= 2 * _SMOOTH
+        if (distance <= _CLOSE and not short) or (_shared_words(_lexicon(x[3]), _lexicon(y[3])) or 0.0) >= _WORDS_SHARED / 2:
+            found.add((x[0], y[0]))
     return found
 
 
@@ -301,7 +315,7 @@ def _by_words(left, right, links, aside, notes, ratio):
     dates, a remark); within each of the `_gaps`."""
     lexicons = ({}, {})  # per side, each paragraph's read once
     found = set()
-    for mine, theirs in _gaps(left, right, links, aside, notes):
+    for mine, theirs, _ in _gaps(left, right, links, aside, notes):
         a, b = {x: _Measure(left[x]) for x in mine}, {y: _Measure(right[y]) for y in theirs}
         by_mine, by_theirs = defaultdict(dict), defaultdict(dict)  # the shares near each place, none elsewhere
         widest = _BAND * max(len(mine), len(theirs))

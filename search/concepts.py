@@ -311,10 +311,13 @@ _LATIN_RUN = re.compile(r"[a-z0-9]+")
 
 
 def _short_at(normalised, i, short, spans, kinds):
-    """The concept whose two-character name is a word of the token (its segmentation's) at `i`, if any."""
+    """The concept whose two-character name is a word of the token (its segmentation's) at `i`, if
+    any, and not inside a longer word it names nothing inside (`普廷` in `拉斯普廷`, which the segmenter
+    may cut `拉斯 普廷`)."""
     for end in range(min(len(normalised), i + INSIDE_MIN - 1), i + 1, -1):
         concept = short.get(normalised[i:end])
-        if concept is not None and (kinds is None or concept.kind in kinds) and (i, end) in spans():
+        if (concept is not None and (kinds is None or concept.kind in kinds) and (i, end) in spans()
+                and not _inside_longer(normalised, i, normalised[i:end])):
             return end, concept
     return None
 

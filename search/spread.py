@@ -58,8 +58,8 @@ SHOWN = 10  # documents, of each group
 PARTIAL_TERMS = 3  # or two, one of them a name
 TWO_LACKING_TERMS = 5  # a query this long may be found without two of its everyday words: five or
 # six words typed from memory hold two a text words otherwise more often than a shorter query holds one
-SPLIT_AT_LEAST = 4  # characters of an unspaced Chinese word no paragraph holds, read as its words
-_FIGURES = "0123456789"
+SPLIT_AT_LEAST = 4  # Chinese characters of an unspaced word no paragraph holds, read as its words
+_FIGURES = "0123456789"  # the figures such a word may hold after its first Chinese character (`日本漏报640公斤钚`)
 FOREIGN_BESIDE = 3  # characters of the Chinese word beside a foreign one, of a query of two words
 ADDED_INSIDE = 2  # characters a text may print inside a word typed short (`中情局` in `中央情報局`)
 SHORTENED_AT_LEAST = 3  # characters of a plain Chinese word a text may print so
@@ -89,7 +89,7 @@ def _named(value):
     not `一般做法`, `中东地区`, `过去一周`, `两个多周`)."""
     if _NAMED.fullmatch(value):
         return True
-    if not all(map(is_cjk, value)):
+    if not all(is_cjk(char) or char in _FIGURES for char in value):
         return False
     if len(value) >= 4 and value[-1] in _SHORT_HEADS and (split := analysis.words(value))[-1] == value[-1]:
         return value[-1] != "周" or len(split) < 2 or not _COUNTED.search(split[-2])  # `两个多周` counts weeks
@@ -238,11 +238,11 @@ def _capitalised(term, terms):
 
 def _words_apart(terms, alone, held_apart, find_term):
     """(terms, their matches, the documents holding each by organ or date, the index of the term as
-    typed each comes from) with each plain Chinese word of SPLIT_AT_LEAST characters or more that
-    no paragraph holds, no organ names and that ends in no head noun of a name (`東協反恐工作組`,
-    `退出核不擴散條約` stay whole) read as its own words (`自願放棄核武器的國家`: `自愿 放弃 核武器 国家`, the
-    third a concept in all its forms), as a researcher types a phrase he remembers whole where a
-    text words it otherwise; a word the archive holds, or a name, stays whole."""
+    typed each comes from) with each plain word of SPLIT_AT_LEAST Chinese characters or more (figures
+    inside it too) that no paragraph holds, no organ names and that ends in no head noun of a name
+    (`東協反恐工作組`, `退出核不擴散條約` stay whole) read as its own words (`自願放棄核武器的國家`: `自愿 放弃
+    核武器 国家`, the third a concept in all its forms), as a researcher types a phrase he remembers
+    whole where a text words it otherwise; a word the archive holds, or a name, stays whole."""
     out = []
     for typed, (term, matches, held) in enumerate(zip(terms, alone, held_apart)):
         words = _words_of(term) if matches == ([], True) and not held else []
@@ -251,20 +251,21 @@ def _words_apart(terms, alone, held_apart, find_term):
 
 
 def _may_split(term):
-    """Whether the term is a plain Chinese word of SPLIT_AT_LEAST characters or more that is no name,
+    """Whether the term is a plain word of SPLIT_AT_LEAST Chinese characters or more that is no name,
     figures typed inside it too (`日本漏报640公斤钚`, `伊朗2025年浓缩铀`: a text prints the figures with
-    other words around them)."""
+    other words around them; not `香港01`, `东风17`, `神舟12号`, names)."""
     value = term.value
-    return (term.kind in ("text", "word") and len(value) >= SPLIT_AT_LEAST and is_cjk(value[0])
-            and all(is_cjk(char) or char in _FIGURES for char in value) and not _named(value.rstrip(_FIGURES)))
+    return (term.kind in ("text", "word") and sum(map(is_cjk, value)) >= SPLIT_AT_LEAST and is_cjk(value[0])
+            and all(is_cjk(char) or char in _FIGURES for char in value) and not _named(value))
 
 
 def _words_of(term):
-    """The terms of a plain word's own words of two characters or more, if two or more."""
+    """The terms of a plain word's own words of two characters or more, if two or more of them are
+    no figure (a word of one character is left out: `日本漏报640公斤钚` is `日本 漏报 640 公斤`)."""
     if not _may_split(term):
         return []
     words = [word for word in analysis.words(term.value) if len(word) >= 2]
-    return queries.understand(" ".join(words)).terms if len(words) >= 2 else []
+    return queries.understand(" ".join(words)).terms if sum(not word.isdigit() for word in words) >= 2 else []
 
 
 def _dated_in(terms):

@@ -966,28 +966,49 @@ def test_pairing_on_words_gives_no_paragraph_two_counterparts_across_a_line_prin
     assert align(chinese, english) == {"z0": ("e0",), "z1": ("e1",), "z2": (), "zf": ("ef",), "zs": ("es",), "z4": ()}
 
 
+# The Secretary-General's address to the Conference on Disarmament (2006; tests/alignment19, 01): its last three
+# paragraphs in each language.
+_CD_CHINESE = [("z1", "para", "", '一条道路,也就是积极接触之路,可以让我们通过信任、对话和谈判协商通向一个限制核武器扩散、乃至扭转核武器扩散的世界。'),
+               ("z2", "para", "", '另一条道路把我们带到另一种世界:越来越多的国家觉得必须用核武器武装自己,而非国家行动方则掌握实施核恐怖主义的手段。'),
+               ("z3", "para", "", '国际社会几乎像是梦游般走在后一条道路上。究其原因,与其说是有意为之,倒不如说是判断失误、毫无结果的辩论以及为建立信任和解决冲突而建立的多边机制本身瘫痪所致。')]
+_CD_ENGLISH = [("e1", "para", "", 'As members of the Conference on Disarmament, you know as well as anyone that we face two v'
+                                   'ery divergent courses.  One path -- the path of active engagement -- can take us to a worl'
+                                   'd in which the proliferation of nuclear weapons is restricted and reversed through trust, '
+                                   'dialogue and negotiated agreement.'),
+               ("e2", "para", "", 'The other leads to a world in which a growing number of States feel obliged to arm themsel'
+                                   'ves with nuclear weapons, and in which non-State actors acquire the means to carry out nuc'
+                                   'lear terrorism.'),
+               ("e3", "para", "", 'The international community seems almost to be sleepwalking down that latter path -- not b'
+                                   'y conscious choice, but rather through miscalculation, sterile debate and paralysis of the'
+                                   ' very multilateral mechanisms created for confidence-building and conflict-resolution.')]
+SG_ADDRESS_CD_2006 = _CD_CHINESE, _CD_ENGLISH
+
+
 def test_the_one_paragraph_left_on_each_side_of_a_gap_pairs_when_as_long_as_the_documents_pairs():
     """The Secretary-General's address to the Conference on Disarmament (2006; tests/alignment19, 01):
     the last paragraph of each version is left once the others pair, its words too few in the
     dictionary to pair on them (`sleepwalking`, `miscalculation`); one on each side, in its place and
-    as long as the pairs above are at the document's ratio, they pair. A paragraph of another length
-    left alone beside one stays unpaired (the test above)."""
-    chinese = [("z1", "para", "", '一条道路,也就是积极接触之路,可以让我们通过信任、对话和谈判协商通向一个限制核武器扩散、乃至扭转核武器扩散的世界。'),
-               ("z2", "para", "", '另一条道路把我们带到另一种世界:越来越多的国家觉得必须用核武器武装自己,而非国家行动方则掌握实施核恐怖主义的手段。'),
-               ("z3", "para", "", '国际社会几乎像是梦游般走在后一条道路上。究其原因,与其说是有意为之,倒不如说是判断失误、毫无结果的辩论以及为建立信任和解决冲突而建立的多边机制本身瘫痪所致。')]
-    english = [("e1", "para", "", 'As members of the Conference on Disarmament, you know as well as anyone that we face two v'
-                               'ery divergent courses.  One path -- the path of active engagement -- can take us to a worl'
-                               'd in which the proliferation of nuclear weapons is restricted and reversed through trust, '
-                               'dialogue and negotiated agreement.'),
-               ("e2", "para", "", 'The other leads to a world in which a growing number of States feel obliged to arm themsel'
-                               'ves with nuclear weapons, and in which non-State actors acquire the means to carry out nuc'
-                               'lear terrorism.'),
-               ("e3", "para", "", 'The international community seems almost to be sleepwalking down that latter path -- not b'
-                               'y conscious choice, but rather through miscalculation, sterile debate and paralysis of the'
-                               ' very multilateral mechanisms created for confidence-building and conflict-resolution.')]
+    as long as the pairs above are at the document's ratio, they pair."""
+    chinese, english = SG_ADDRESS_CD_2006
     assert align(chinese, english) == {"z1": ("e1",), "z2": ("e2",), "z3": ("e3",)}
     assert align(english, chinese) == {"e1": ("z1",), "e2": ("z2",), "e3": ("z3",)}
 
+
+def test_the_one_paragraph_left_on_each_side_stays_unpaired_when_nothing_says_it_translates_the_other():
+    """The same address, with what a gap may also hold: a line of another length sharing no word
+    (a sentence the English adds), a date line beside a sub-headline (the alignment19 gold's own
+    case: neither has a counterpart), a separator beside a short line, and above the first pair a
+    page's editor's line beside a press release's disclaimer, both short."""
+    chinese, english = SG_ADDRESS_CD_2006
+    added = ("e3", "para", "", "He then answered questions from correspondents about the Conference's agenda.")
+    assert align(chinese, [*english[:2], added])["z3"] == ()
+    dated = align([chinese[0], ("zd", "para", "", "2006年6月21日,日内瓦"), *chinese[1:]],
+                  [english[0], ("ed", "para", "", "Citing Self-Defeating Arguments, He Stresses Urgent Need for End to Impasse"),
+                   *english[1:]])
+    assert dated["zd"] == () and dated["z3"] == ("e3",)
+    assert align([chinese[0], ("zs", "para", "", "* * *"), chinese[1]], [english[0], ("es", "para", "", "Thank you."), english[1]])["zs"] == ()
+    assert align([("zb", "para", "", "责任编辑:王小明"), *chinese[:2]],
+                 [("eb", "para", "", "For information media. Not an official record."), *english[:2]])["zb"] == ()
 
 def test_pairing_on_words_finds_the_same_pairs_whichever_version_is_on_the_left():
     """Which version is on the left is which was imported first (archive/language_versions.py): the

@@ -32,6 +32,16 @@ def test_inside_the_longer_word_it_names_nothing(typed, words):
     assert all(part[0].id != "ISIL" for term in understood.terms for part in term.parts if isinstance(part, tuple))
 
 
+@pytest.mark.parametrize("typed", ["拉斯普廷", "拉斯普京", "贺普丁"])
+def test_a_two_character_form_the_segmenter_cuts_apart_names_nothing_inside_its_longer_word(typed):
+    """`普廷`, the Liberty Times' Putin, stands inside `拉斯普廷` (Rasputin), which the segmenter may
+    cut `拉斯 普廷`: a two-character form is read inside a token only where it is a word of its own, and
+    never inside a longer word its group lists."""
+    [term] = understand(typed).terms
+    assert (term.kind, term.value, term.parts) == ("text", typed, [])
+    assert understand(typed[-2:]).terms[0].value == "Vladimir Putin"
+
+
 def test_outside_a_longer_word_it_is_read_inside_a_token():
     [term] = understand("反伊斯蘭國聯盟").terms
     assert [part[0].id for part in term.parts if isinstance(part, tuple)] == ["ISIL"]

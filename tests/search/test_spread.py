@@ -339,6 +339,9 @@ def test_a_phrase_typed_whole_with_figures_inside_is_read_as_its_words_too(sourc
     assert [hit.paragraph.anchor for hit in outcome.spread[0].hits] == ["p1", "p2"]
     assert shown(engine.search("核安全2016年监测中心")) == []
     assert not spread._may_split(Wanted("text", "2016年监测", "2016年监测"))  # figures first: no Chinese phrase
+    # fewer than four Chinese characters, or a name ending in its head (`号`, `法`, `周`): whole
+    names = ("香港01", "东风17", "歼20战机", "神舟12号", "中国2020年出口管制法", "联合国2024反恐周")
+    assert not any(spread._may_split(Wanted("text", word, word)) for word in names)
 
 
 @pytest.mark.contract
