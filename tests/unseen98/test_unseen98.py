@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 1, 0; bodies 14, 0.
 FLOORS = {'resolutions': (1, 0), 'bodies': (14, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 164 of 277; after: 164 of 277).
-SEARCH_FLOORS = {'acronym': 26, 'committee': 27, 'regional': 13, 'resolution': 3,
+SEARCH_FLOORS = {'acronym': 25, 'committee': 27, 'regional': 13, 'resolution': 3,
                  'topic': 30, 'traditional': 25, 'variant': 48}
 # Over-reach queries that return a file, at most (blind: 3 of 25; after: 3).
 OVERREACH_AT_MOST = 3
