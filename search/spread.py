@@ -139,7 +139,34 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     held_apart = [organs | dated for organs, dated in zip(_named_as_organ(terms), _dated_in(terms), strict=True)]
     terms, alone, held_apart = _foreign_names(terms, alone, held_apart)
     typed, as_typed = len(terms), _may_lack(terms, alone)
-    terms, alone, held_apart, origin = _words_apart(terms, alone, held_apart, lambda term: find(tree(term)))
+    passes = [_pass(compounds, terms, alone, held_apart, typed, as_typed, understood, find, tree, exact_ids)
+              for compounds in (False, True)[:1 + any(map(_held_compound, terms, alone))]]
+    whole = _first_of_each([found for found, _ in passes])
+    partial = _first_of_each([found for _, found in passes], {spread.document.key for spread in whole})
+    return whole[:SHOWN], partial[:SHOWN]
+
+
+def _first_of_each(groups, taken=()):
+    """The documents of the groups, in order, each once, none of `taken`."""
+    out, seen = [], set(taken)
+    for group in groups:
+        for spread in group:
+            if spread.document.key not in seen:
+                seen.add(spread.document.key)
+                out.append(spread)
+    return out
+
+
+def _held_compound(term, matches):
+    return matches != ([], True) and _compound(term, _words_of(term))
+
+
+def _pass(compounds, terms, alone, held_apart, typed, as_typed, understood, find, tree, exact_ids):
+    """([Spread] of the whole matches, [Spread] of the partial ones) of the terms as `seek` has read
+    them, each phrase no paragraph holds read as its words, and, if `compounds`, each compound some
+    paragraph holds too (`_compound`): a second pass, after the first, so that a document holding
+    neither the compound nor all its words is lacking one word, as typed, not two."""
+    terms, alone, held_apart, origin = _words_apart(terms, alone, held_apart, lambda term: find(tree(term)), compounds)
     if len(terms) < 2:
         return [], []
     understood = replace(understood, terms=terms)
@@ -236,7 +263,7 @@ def _capitalised(term, terms):
     return _foreign(term, terms) and all(queries.NAME_WORD.fullmatch(word) for word in term.surface.split())
 
 
-def _words_apart(terms, alone, held_apart, find_term):
+def _words_apart(terms, alone, held_apart, find_term, compounds=False):
     """(terms, their matches, the documents holding each by organ or date, the index of the term as
     typed each comes from) with each plain word of SPLIT_AT_LEAST Chinese characters or more (figures
     inside it too) that no paragraph holds, no organ names and that ends in no head noun of a name
@@ -245,9 +272,18 @@ def _words_apart(terms, alone, held_apart, find_term):
     whole where a text words it otherwise; a word the archive holds, or a name, stays whole."""
     out = []
     for typed, (term, matches, held) in enumerate(zip(terms, alone, held_apart)):
-        words = _words_of(term) if matches == ([], True) and not held else []
+        words = _words_of(term) if not held and (matches == ([], True) or compounds and _held_compound(term, matches)) else []
         out += [(word, find_term(word), set(), typed) for word in words] or [(term, matches, held, typed)]
     return tuple(map(list, zip(*out)))
+
+
+def _compound(term, words):
+    """Whether a word some paragraph holds is made of dictionary words alone (`實驗室感染`: `实验室
+    感染`), none of them a concept nor a single character, and is no word of the dictionary itself: a
+    text words the same thing with its words apart (`實驗室…遭感染`), where a name (`阿拉格齊`), a set
+    phrase or a term (`高濃縮低豐富鈾`) stays whole."""
+    return (len(words) >= 2 and not analysis.in_dictionary(term.value) and "".join(word.value for word in words) == term.value
+            and all(word.kind in ("text", "word") and analysis.in_dictionary(word.value) for word in words))
 
 
 def _may_split(term):

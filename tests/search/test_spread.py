@@ -345,6 +345,29 @@ def test_a_phrase_typed_whole_with_figures_inside_is_read_as_its_words_too(sourc
 
 
 @pytest.mark.contract
+def test_a_compound_a_paragraph_holds_is_read_as_its_words_too(tmp_path, db):
+    """`实验室感染` is printed whole by one text and worded apart by another (`在实验室…遭到感染`): the
+    second is a spread match of `疾病管制局 实验室感染` beside the first's hit. A document lacking the
+    compound and its words lacks one word as typed, never two of its words; a name (`阿拉格齐`) or a term whose
+    words leave a character out (`高浓缩低丰富铀`) stays whole."""
+    with imported(tmp_path, ("lab.txt", "疾病管制局公布一宗实验室感染个案。\n", "2003-12-17"),
+                  ("taipei.txt", "疾病管制局今日说明。\n\n研究员在实验室工作时遭到感染。\n", "2003-12-18"),
+                  ("yearly.txt", "疾病管制局发布年报。\n", "2004-01-05")):
+        outcome = engine.search("疾病管制局 实验室感染")
+        assert [hit.paragraph.document.source_file.rsplit("/", 1)[-1] for hit in outcome.hits] == ["lab.txt"]
+        assert shown(outcome) == [("taipei.txt", [("p1", "<mark>疾病管制局</mark>今日说明。"),
+                                                  ("p2", "研究员在<mark>实验室</mark>工作时遭到<mark>感染</mark>。")])]
+        assert lacking(outcome) == []  # two plain words: lacking one would be a search for the other
+        # of three words, the yearly report lacks the compound (one word as typed); the Taipei text, holding
+        # its words apart, lacks 年报 (read after those lacking a word as typed)
+        assert lacking(engine.search("疾病管制局 实验室感染 年报")) == [
+            ("yearly.txt", "实验室感染", ["p1"]), ("lab.txt", "年报", ["p1"]), ("taipei.txt", "年报", ["p1", "p2"])]
+    words = {word: spread._compound(Wanted("text", word, word), spread._words_of(Wanted("text", word, word)))
+             for word in ("实验室感染", "阿拉格齐", "高浓缩低丰富铀")}
+    assert words == {"实验室感染": True, "阿拉格齐": False, "高浓缩低丰富铀": False}
+
+
+@pytest.mark.contract
 def test_a_phrase_read_apart_never_lets_a_query_lack_a_word_typed_apart_it_could_not_lack(sources):
     """`海关放射源检测 培养` was typed as two plain words: a document lacking `培养` would be a search for
     the other alone, however many words the phrase holds."""
