@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 52, 0.
 FLOORS = {'resolutions': (0, 0), 'bodies': (63, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 133 of 204; after: 133 of 204).
-SEARCH_FLOORS = {'acronym': 24, 'committee': 24, 'regional': 20, 'resolution': 1,
-                 'topic': 22, 'traditional': 19, 'variant': 36}
+SEARCH_FLOORS = {'acronym': 27, 'committee': 25, 'regional': 20, 'resolution': 1,
+                 'topic': 21, 'traditional': 19, 'variant': 37}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0

@@ -16,8 +16,9 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 
 # Found at least, false positives at most (whole set). Blind: resolutions 10 of 11, 0; bodies and treaties 159 of 183, 8
 # (docs/unseen23-blind.md). After the working part's fixes, with the aside part measured at the end:
-# resolutions 10, 0; bodies 167 of 183, 5.
-FLOORS = {'resolutions': (10, 0), 'bodies': (169, 5)}
+# resolutions 10, 0; bodies 167 of 183, 5. Since stop 70 the IEA is a body, and 11's `IEA`, a misprint the gold reads as
+# the IAEA, is read as it: one found fewer, one false positive more.
+FLOORS = {'resolutions': (10, 0), 'bodies': (168, 6)}
 # Expected documents returned, per kind of query, whole set (blind: 125 of 205; after: 138 of 205).
 SEARCH_FLOORS = {'acronym': 27, 'committee': 13, 'regional': 29, 'resolution': 13,
                  'topic': 29, 'traditional': 24, 'variant': 34}

@@ -14,7 +14,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Stop 60: more false positives allowed: AUKUS, now read, which the gold leaves out (docs/benchmarks.md).
 FLOORS = {'resolutions': (0, 0), 'bodies': (145, 11)}
 # Expected documents returned, per kind of query, whole set (blind: 88 of 119; after: 90 of 119).
-SEARCH_FLOORS = {'acronym': 17, 'committee': 19, 'regional': 14, 'resolution': 3,
+SEARCH_FLOORS = {'acronym': 17, 'committee': 19, 'regional': 15, 'resolution': 3,
                  'topic': 13, 'traditional': 17, 'variant': 15}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 36, 0.
 FLOORS = {'resolutions': (0, 0), 'bodies': (39, 0)}
 # Expected documents returned, per kind of query, whole set (blind: 137 of 204; after: 137 of 204).
-SEARCH_FLOORS = {'acronym': 22, 'committee': 20, 'regional': 23, 'resolution': 0,
-                 'topic': 25, 'traditional': 22, 'variant': 33}
+SEARCH_FLOORS = {'acronym': 24, 'committee': 20, 'regional': 23, 'resolution': 0,
+                 'topic': 27, 'traditional': 23, 'variant': 34}
 # Over-reach queries that return a file, at most (blind: none of 24; after: none).
 OVERREACH_AT_MOST = 0
