@@ -26,7 +26,11 @@ characters or more that it prints with one or two characters added inside, as a 
 a name or a term short (`執委會` of `執行委員會`, `核潛艦` of `核動力潛艦`). A phrase typed whole
 that no paragraph holds is read as its words (`自願放棄核武器的國家`: `自愿 放弃 核武器 国家`), a query
 of that phrase alone too, and so is one naming two concepts or more (`核电站遭无人机攻击`: a plant and
-drones) though a paragraph holds them all.
+drones) though a paragraph holds them all. Of a query of two words or more, a compound a paragraph
+holds (`實驗室感染`: dictionary words alone, no dictionary word itself) is read as its words too, in a
+second reading wanting whole matches only: a document holding its words and every other word is a
+partial match lacking the compound as typed, listed after the others, each of its words shown; it
+may then be a name the data does not know (`金色黎明`), and the document lacks that name as typed.
 
 The cost is bounded by counts, whatever the words: each word's matches are read up to CANDIDATES
 paragraphs; the documents in the running are those of the two words with the fewest matches
@@ -135,51 +139,61 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
         alone = queries.Understood(understood.query, terms=[term], excluded=understood.excluded)
         return queries.build(alone, filters=list(narrowing) + list(extra), references_indexed=references_indexed, dated=False)
 
-    alone = [find(tree(term)) for term in terms] if len(terms) > 1 else [([], True)]
+    memo = {}
+
+    def find_alone(term):
+        """The term's own matches, read once for both passes (a term is told by all it holds)."""
+        if repr(term) not in memo:
+            memo[repr(term)] = find(tree(term))
+        return memo[repr(term)]
+
+    alone = [find_alone(term) for term in terms] if len(terms) > 1 else [([], True)]
     held_apart = [organs | dated for organs, dated in zip(_named_as_organ(terms), _dated_in(terms), strict=True)]
     terms, alone, held_apart = _foreign_names(terms, alone, held_apart)
     typed, as_typed = len(terms), _may_lack(terms, alone)
-    passes = [_pass(compounds, terms, alone, held_apart, typed, as_typed, understood, find, tree, exact_ids)
-              for compounds in (False, True)[:1 + any(map(_held_compound, terms, alone))]]
-    whole = _first_of_each([found for found, _ in passes])
-    partial = _first_of_each([found for _, found in passes], {spread.document.key for spread in whole})
-    return whole[:SHOWN], partial[:SHOWN]
-
-
-def _first_of_each(groups, taken=()):
-    """The documents of the groups, in order, each once, none of `taken`."""
-    out, seen = [], set(taken)
-    for group in groups:
-        for spread in group:
-            if spread.document.key not in seen:
-                seen.add(spread.document.key)
-                out.append(spread)
-    return out
+    exact = _documents_of(exact_ids)
+    whole, partial, found, read = _matches(terms, alone, held_apart, typed, as_typed, understood, find, find_alone, tree, exact)
+    shown = _shown(whole[:SHOWN], found, read), _shown(partial[:SHOWN], found, read, read.terms)
+    compounds = [i for i, (term, matches, held) in enumerate(zip(terms, alone, held_apart))
+                 if not held and _held_compound(term, matches)]
+    if not compounds:
+        return shown
+    # documents holding a compound's words apart, shown lacking it as typed: those lacking it already
+    # with each of its words shown, the others after the partial matches
+    apart, _, found, read = _matches(terms, alone, held_apart, typed, as_typed, understood, find, find_alone, tree, exact,
+                                     compounds)
+    listed = partial[:SHOWN]
+    added = [key for key in apart if key not in whole and key not in partial][:SHOWN - len(listed)]
+    missing = "、".join(terms[i].surface for i in compounds)
+    read_apart = {spread.document.key: replace(spread, missing=missing)
+                  for spread in _shown([key for key in apart if key in listed] + added, found, read)}
+    return shown[0], [read_apart.get(spread.document.key, spread) for spread in shown[1]] + [
+        read_apart[key] for key in added if key in read_apart]
 
 
 def _held_compound(term, matches):
+    """Whether a paragraph holds the term, a compound (`_compound`) a text may word apart."""
     return matches != ([], True) and _compound(term, _words_of(term))
 
 
-def _pass(compounds, terms, alone, held_apart, typed, as_typed, understood, find, tree, exact_ids):
-    """([Spread] of the whole matches, [Spread] of the partial ones) of the terms as `seek` has read
-    them, each phrase no paragraph holds read as its words, and, if `compounds`, each compound some
-    paragraph holds too (`_compound`): a second pass, after the first, so that a document holding
-    neither the compound nor all its words is lacking one word, as typed, not two."""
-    terms, alone, held_apart, origin = _words_apart(terms, alone, held_apart, lambda term: find(tree(term)), compounds)
+def _matches(terms, alone, held_apart, typed, as_typed, understood, find, find_alone, tree, exact, compounds=()):
+    """(keys of the whole matches, keys of the partial ones in the order shown, {key: {term: the
+    paragraphs holding it}}, the query as read) of the terms as `seek` has read them, each phrase no
+    paragraph holds read as its words, and so each held compound of `compounds` (their indexes), a
+    reading of which only the whole matches are wanted: no word may be lacked."""
+    terms, alone, held_apart, origin = _words_apart(terms, alone, held_apart, find_alone, compounds)
     if len(terms) < 2:
-        return [], []
+        return [], [], {}, understood
     understood = replace(understood, terms=terms)
     apart = {i for i in range(len(terms)) if origin.count(origin[i]) > 1}  # the words of a phrase read apart
-    may_lack = {i for i in _may_lack(terms, alone, apart) if i in apart or origin[i] in as_typed}
+    may_lack = set() if compounds else {i for i in _may_lack(terms, alone, apart) if i in apart or origin[i] in as_typed}
     two = _lacked_two_at_a_time(terms, may_lack, typed)
     # a document holding a word by its organ or its date is in the running as one whose paragraphs hold it
     shortened = {i for i, term in enumerate(terms) if _may_be_shortened(term)}
     seeds = _seeds(sorted((len(ids) + len(held_apart[i]), i) for i, (ids, complete) in enumerate(alone) if complete),
                    3 if two else 2, shortened)
     if not seeds:
-        return [], []
-    exact = _documents_of(exact_ids)
+        return [], [], {}, understood
     found = {}
     for _, i in seeds:
         for key in [*_by_document(alone[i][0]), *held_apart[i]]:
@@ -209,7 +223,7 @@ def _pass(compounds, terms, alone, held_apart, typed, as_typed, understood, find
     partial = sorted((key for key, words in found.items() if len(words) < len(terms)
                       and not any(terms[i].kind in PLACES and not paragraphs for i, paragraphs in words.items())),
                      key=lambda key: (len(terms) - len(found[key]), _commoner_first(alone[_lacked(found[key], terms)[0]])))
-    return _shown(whole[:SHOWN], found, understood), _shown(partial[:SHOWN], found, understood, terms)
+    return whole, partial, found, understood
 
 
 def after_hits(outcome, near, narrowing, references_indexed, find, exact_ids):
@@ -263,16 +277,17 @@ def _capitalised(term, terms):
     return _foreign(term, terms) and all(queries.NAME_WORD.fullmatch(word) for word in term.surface.split())
 
 
-def _words_apart(terms, alone, held_apart, find_term, compounds=False):
+def _words_apart(terms, alone, held_apart, find_term, compounds=()):
     """(terms, their matches, the documents holding each by organ or date, the index of the term as
     typed each comes from) with each plain word of SPLIT_AT_LEAST Chinese characters or more (figures
     inside it too) that no paragraph holds, no organ names and that ends in no head noun of a name
     (`東協反恐工作組`, `退出核不擴散條約` stay whole) read as its own words (`自願放棄核武器的國家`: `自愿 放弃
     核武器 国家`, the third a concept in all its forms), as a researcher types a phrase he remembers
-    whole where a text words it otherwise; a word the archive holds, or a name, stays whole."""
+    whole where a text words it otherwise; a word the archive holds, or a name, stays whole, but for the
+    compounds `seek` reads apart in its second pass (`compounds`, their indexes)."""
     out = []
     for typed, (term, matches, held) in enumerate(zip(terms, alone, held_apart)):
-        words = _words_of(term) if not held and (matches == ([], True) or compounds and _held_compound(term, matches)) else []
+        words = _words_of(term) if not held and (matches == ([], True) or typed in compounds) else []
         out += [(word, find_term(word), set(), typed) for word in words] or [(term, matches, held, typed)]
     return tuple(map(list, zip(*out)))
 
