@@ -11,7 +11,8 @@ a query with many hits).
 
 A partial match may lack only a plain word of a query of three or more terms, or of two where the
 other names something (`生物武器公约 缔约国`: the documents on the Convention that lack the word;
-of two plain words, a document lacking one would be a search for the other word alone), and only
+of two plain words, a document lacking one would be a search for the other word alone; one holding
+a compound's words apart is another thing, below), and only
 a word the archive holds somewhere (within the filters): a name (a resolution, body, treaty, State,
 place, document; a word ending in the head noun of one, `科學諮詢委員會`, `聯合國反恐決議`,
 `香港海事處`, or that head noun alone, `理事會` beside `IAEA`), a number or year, or a quoted
@@ -29,8 +30,9 @@ of that phrase alone too, and so is one naming two concepts or more (`核电站�
 drones) though a paragraph holds them all. Of a query of two words or more, a compound a paragraph
 holds (`實驗室感染`: dictionary words alone, no dictionary word itself) is read as its words too, in a
 second reading wanting whole matches only: a document holding its words and every other word is a
-partial match lacking the compound as typed, listed after the others, each of its words shown; it
-may then be a name the data does not know (`金色黎明`), and the document lacks that name as typed.
+partial match lacking the compound as typed, each of its words shown, in its place if it was one
+already, else after the others, within the ten shown; the compound may be a name the data does not
+know (`金色黎明`), and the document lacks that name as typed.
 
 The cost is bounded by counts, whatever the words: each word's matches are read up to CANDIDATES
 paragraphs; the documents in the running are those of the two words with the fewest matches
@@ -127,7 +129,8 @@ def wanted_terms(understood, exact_ids):
 
 def seek(understood, narrowing, references_indexed, find, exact_ids):
     """([Spread] of the documents holding every term in different paragraphs, [Spread] of those
-    holding every term but one the query may be found without), none of them among the hits
+    holding every term but one the query may be found without, or every term with a compound's words
+    apart), none of them among the hits
     (`exact_ids`, paragraph ids). `find(tree)` is the engine's: the paragraph ids the built query
     matches in index order, at most CANDIDATES (checked), and whether that is all of them.
     `narrowing` is the search's facet filters and date range, as `query.build` takes them."""
@@ -158,17 +161,29 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
                  if not held and _held_compound(term, matches)]
     if not compounds:
         return shown
-    # documents holding a compound's words apart, shown lacking it as typed: those lacking it already
-    # with each of its words shown, the others after the partial matches
+    # documents holding a compound's words apart, shown lacking those of the compounds they do not print
+    # as typed: a partial match of the first reading in its place with each word shown, the others after
     apart, _, found, read = _matches(terms, alone, held_apart, typed, as_typed, understood, find, find_alone, tree, exact,
                                      compounds)
     listed = partial[:SHOWN]
-    added = [key for key in apart if key not in whole and key not in partial][:SHOWN - len(listed)]
-    missing = "、".join(terms[i].surface for i in compounds)
-    read_apart = {spread.document.key: replace(spread, missing=missing)
-                  for spread in _shown([key for key in apart if key in listed] + added, found, read)}
+    wanted = [key for key in apart if key in listed] + [key for key in apart if key not in whole and key not in partial]
+    lacked = {i: _lacking(terms[i], alone[i], wanted, find, tree) for i in compounds}
+    missing = {key: "、".join(terms[i].surface for i in compounds if key in lacked[i]) for key in wanted}
+    wanted = [key for key in wanted if missing[key]]  # holding them all as typed, a document was cut from the first
+    added = [key for key in wanted if key not in listed][:SHOWN - len(listed)]
+    read_apart = {spread.document.key: replace(spread, missing=missing[spread.document.key])
+                  for spread in _shown([key for key in wanted if key in listed] + added, found, read)}
     return shown[0], [read_apart.get(spread.document.key, spread) for spread in shown[1]] + [
         read_apart[key] for key in added if key in read_apart]
+
+
+def _lacking(term, matches, keys, find, tree):
+    """The documents of `keys` that no paragraph of holds the term as typed."""
+    ids, complete = matches
+    if not complete:
+        ids, _ = find(tree(term, [Or([Term("document_key", keyword(key)) for key in keys])]))
+    holding = _by_document(ids)
+    return {key for key in keys if key not in holding}
 
 
 def _held_compound(term, matches):
@@ -177,8 +192,8 @@ def _held_compound(term, matches):
 
 
 def _matches(terms, alone, held_apart, typed, as_typed, understood, find, find_alone, tree, exact, compounds=()):
-    """(keys of the whole matches, keys of the partial ones in the order shown, {key: {term: the
-    paragraphs holding it}}, the query as read) of the terms as `seek` has read them, each phrase no
+    """(keys of the whole matches, keys of the partial ones in the order shown, {key: {term's index:
+    the paragraphs holding it}}, the query as read) of the terms as `seek` has read them, each phrase no
     paragraph holds read as its words, and so each held compound of `compounds` (their indexes), a
     reading of which only the whole matches are wanted: no word may be lacked."""
     terms, alone, held_apart, origin = _words_apart(terms, alone, held_apart, find_alone, compounds)
@@ -191,7 +206,7 @@ def _matches(terms, alone, held_apart, typed, as_typed, understood, find, find_a
     # a document holding a word by its organ or its date is in the running as one whose paragraphs hold it
     shortened = {i for i, term in enumerate(terms) if _may_be_shortened(term)}
     seeds = _seeds(sorted((len(ids) + len(held_apart[i]), i) for i, (ids, complete) in enumerate(alone) if complete),
-                   3 if two else 2, shortened)
+                   1 if compounds else 3 if two else 2, shortened)
     if not seeds:
         return [], [], {}, understood
     found = {}

@@ -348,12 +348,14 @@ def test_a_phrase_typed_whole_with_figures_inside_is_read_as_its_words_too(sourc
 def test_a_compound_a_paragraph_holds_is_read_as_its_words_too(tmp_path, db):
     """`实验室感染` is printed whole by one text and worded apart by another, in two paragraphs: the
     second is listed after the partial matches, as lacking the compound as typed, each of its words
-    shown; a document holding one of its words only is none, even of two plain words. A name
+    shown; a document holding one of its words only is none, even of two plain words; of two
+    compounds, one printed as typed is not lacked. A name
     (`阿拉格齐`) or a term whose words leave a character out (`高浓缩低丰富铀`) stays whole."""
     with imported(tmp_path, ("lab.txt", "疾病管制局公布一宗实验室感染个案。\n", "2003-12-17"),
                   ("taipei.txt", "疾病管制局今日说明。\n\n研究员在实验室工作。\n\n他其后遭到感染。\n", "2003-12-18"),
                   ("building.txt", "疾病管制局今日说明。\n\n实验室扩建工程。\n", "2003-12-19"),
-                  ("yearly.txt", "疾病管制局发布年报。\n", "2004-01-05")):
+                  ("yearly.txt", "疾病管制局发布年报。\n", "2004-01-05"),
+                  ("leak.txt", "发生病毒外泄。\n\n实验室人员。\n\n遭到感染。\n", "2004-02-01")):
         outcome = engine.search("疾病管制局 实验室感染")
         assert [hit.paragraph.document.source_file.rsplit("/", 1)[-1] for hit in outcome.hits] == ["lab.txt"]
         assert shown(outcome) == []
@@ -363,6 +365,8 @@ def test_a_compound_a_paragraph_holds_is_read_as_its_words_too(tmp_path, db):
         assert lacking(engine.search("疾病管制局 实验室感染 说明")) == [
             ("lab.txt", "说明", ["p1"]), ("taipei.txt", "实验室感染", ["p1", "p2", "p3"]), ("building.txt", "实验室感染", ["p1"])]
         assert lacking(engine.search("疾病管制局 实验室感染 年报")) == [("lab.txt", "年报", ["p1"]), ("yearly.txt", "实验室感染", ["p1"])]
+        # of two compounds, a document lacks those it does not print as typed
+        assert lacking(engine.search("实验室感染 病毒外泄")) == [("leak.txt", "实验室感染", ["p1", "p2", "p3"])]
     words = {word: spread._compound(Wanted("text", word, word), spread._words_of(Wanted("text", word, word)))
              for word in ("实验室感染", "阿拉格齐", "高浓缩低丰富铀")}
     assert words == {"实验室感染": True, "阿拉格齐": False, "高浓缩低丰富铀": False}
