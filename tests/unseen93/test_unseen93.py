@@ -13,7 +13,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # After the working part's fixes, with the aside part measured at the end: resolutions 0, 0; bodies 32, 2.
 FLOORS = {'resolutions': (0, 0), 'bodies': (32, 2)}
 # Expected documents returned, per kind of query, whole set (blind: 152 of 245; after: 152 of 245).
-SEARCH_FLOORS = {'acronym': 16, 'committee': 24, 'regional': 22, 'resolution': 0,
+SEARCH_FLOORS = {'acronym': 16, 'committee': 23, 'regional': 22, 'resolution': 0,
                  'topic': 40, 'traditional': 19, 'variant': 42}
 # Over-reach queries that return a file, at most (blind: none of 23; after: none).
 OVERREACH_AT_MOST = 0
