@@ -145,7 +145,7 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
     memo = {}
 
     def find_alone(term):
-        """The term's own matches, read once for both passes (a term is told by all it holds)."""
+        """The term's own matches, read once for both readings (a term is told by all it holds)."""
         if repr(term) not in memo:
             memo[repr(term)] = find(tree(term))
         return memo[repr(term)]
@@ -178,7 +178,7 @@ def seek(understood, narrowing, references_indexed, find, exact_ids):
 
 
 def _lacking(term, matches, keys, find, tree):
-    """The documents of `keys` that no paragraph of holds the term as typed."""
+    """The documents of `keys` no paragraph of which holds the term as typed."""
     ids, complete = matches
     if not complete:
         ids, _ = find(tree(term, [Or([Term("document_key", keyword(key)) for key in keys])]))
@@ -299,7 +299,7 @@ def _words_apart(terms, alone, held_apart, find_term, compounds=()):
     (`東協反恐工作組`, `退出核不擴散條約` stay whole) read as its own words (`自願放棄核武器的國家`: `自愿 放弃
     核武器 国家`, the third a concept in all its forms), as a researcher types a phrase he remembers
     whole where a text words it otherwise; a word the archive holds, or a name, stays whole, but for the
-    compounds `seek` reads apart in its second pass (`compounds`, their indexes)."""
+    compounds `seek` reads apart in its second reading (`compounds`, their indexes)."""
     out = []
     for typed, (term, matches, held) in enumerate(zip(terms, alone, held_apart)):
         words = _words_of(term) if not held and (matches == ([], True) or typed in compounds) else []
@@ -310,9 +310,10 @@ def _words_apart(terms, alone, held_apart, find_term, compounds=()):
 def _compound(term, words):
     """Whether a word some paragraph holds is made of dictionary words alone (`實驗室感染`: `实验室
     感染`), none of them a concept nor a single character, and is no word of the dictionary itself: a
-    text words the same thing with its words apart (`實驗室…遭感染`), where a name (`阿拉格齊`), a set
-    phrase or a term (`高濃縮低豐富鈾`) stays whole."""
-    return (len(words) >= 2 and not analysis.in_dictionary(term.value) and "".join(word.value for word in words) == term.value
+    text words the same thing with its words apart (`實驗室…遭感染`), where a name the segmenter cannot
+    cut into words (`阿拉格齊`), a set phrase or a term (`高濃縮低豐富鈾`) stays whole. (`_words_of` gives
+    two words or none.)"""
+    return (not analysis.in_dictionary(term.value) and "".join(word.value for word in words) == term.value
             and all(word.kind in ("text", "word") and analysis.in_dictionary(word.value) for word in words))
 
 
