@@ -181,9 +181,14 @@ def _lacking(term, matches, keys, find, tree):
     """The documents of `keys` no paragraph of which holds the term as typed."""
     ids, complete = matches
     if not complete:
-        ids, _ = find(tree(term, [Or([Term("document_key", keyword(key)) for key in keys])]))
+        ids, _ = find(tree(term, _in_documents(keys)))
     holding = _by_document(ids)
     return {key for key in keys if key not in holding}
+
+
+def _in_documents(keys):
+    """The filter keeping a term's reading to the documents of `keys`."""
+    return [Or([Term("document_key", keyword(key)) for key in keys])]
 
 
 def _held_compound(term, matches):
@@ -219,7 +224,7 @@ def _matches(terms, alone, held_apart, typed, as_typed, understood, find, find_a
             break
         ids, complete = alone[i]
         if not complete:
-            ids, complete = find(tree(term, [Or([Term("document_key", keyword(key)) for key in found])]))
+            ids, complete = find(tree(term, _in_documents(found)))
         matched = {key: [] for key in held_apart[i]} | _by_document(ids)
         if i in shortened and complete and (unmatched := [key for key in found if key not in matched]):
             matched |= _printed_longer_in(unmatched, term, understood.excluded)
