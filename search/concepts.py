@@ -261,6 +261,14 @@ def _built():
     return by_name
 
 
+@lru_cache(maxsize=1)
+def common_terms():
+    """Ids of the thesaurus terms whose English is a common noun (`small modular reactors`), of
+    which a text may name several, not a proper name (`the FBI`, `Korea's NIS`, an armed group)."""
+    return frozenset(group["id"] for group in load_known_data().thesaurus
+                     if group["en"][:1].islower() and not group["en"].startswith(("the ", "al-")))
+
+
 def named(normalised):
     """The concept this whole (normalised) token names, if any."""
     return catalogue().get(" ".join(normalised.split()))

@@ -402,7 +402,7 @@ def understand(raw, data=None, budget=BUDGET, without=()):
             target.append(_chapter_term(chapter, token))
             continue
         typed = " ".join(normalise_for_search(token)[0].split())
-        concept = concepts.named(typed) or concepts.isotope(typed)
+        concept = concepts.named(typed) or concepts.isotope(typed) or _plural_acronym(token)
         if concept:
             target.append((_regime_term if concept.kind == "regime" else _concept_term)(concept, token, typed))
             continue
@@ -428,6 +428,22 @@ def understand(raw, data=None, budget=BUDGET, without=()):
         term.resolutions = [symbol for symbol in term.resolutions if removable(symbol) not in removed]
         term.bodies = [body for body in term.bodies if removable(body) not in removed]
     return fit(understood, budget)
+
+
+# An acronym English writes in the plural (`WMDs`, `SMRs`): capitals, then a lowercase `s`.
+_PLURAL_ACRONYM = re.compile(r"[A-Z][A-Z0-9&]*[A-Z0-9]s")
+
+
+def _plural_acronym(token):
+    """The thesaurus term an acronym typed in the plural names, when the token names nothing
+    itself: texts print the acronym in the singular (`WMD`) if at all. Only a common noun's: a body
+    or a proper name is one of its kind (`CDs` are discs, not the Conference on Disarmament;
+    `NISs` are newly independent States, not Korea's intelligence service)."""
+    token = unicodedata.normalize("NFKC", token)
+    if not _PLURAL_ACRONYM.fullmatch(token):
+        return None
+    concept = concepts.named(" ".join(normalise_for_search(token[:-1])[0].split()))
+    return concept if concept is not None and concept.kind == "term" and concept.id in concepts.common_terms() else None
 
 
 # A chapter of the Laws of Hong Kong as English cites it (`Cap. 303`, `Cap 60K`); Chinese texts print

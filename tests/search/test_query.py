@@ -427,3 +427,18 @@ def test_regional_writings_of_arms_control_terms_reach_their_concept():
     assert resumed.value == "恢复核试验" and {"核子试爆", "核武器试验"} <= set(resumed.forms)
     [icbm] = understand("洲際飛彈").terms
     assert (icbm.kind, icbm.value) == ("term", "ICBM") and "洲际弹道导弹" in icbm.forms
+
+
+@pytest.mark.parametrize(("typed", "term_id", "form"), [
+    ("WMDs", "WMD", "大规模杀伤性武器"), ("SMRs", "small modular reactors", "小型模块化反应堆"), ("ＷＭＤｓ", "WMD", "wmd")])
+def test_an_acronym_typed_in_the_plural_is_the_concept_its_singular_names(typed, term_id, form):
+    [term] = understand(typed).terms
+    assert (term.kind, term.value) == ("term", term_id)
+    assert form in term.forms
+
+
+def test_a_body_s_or_a_proper_name_s_acronym_in_the_plural_is_not_it():
+    assert [(term.kind, term.value) for term in understand("CDs").terms] == [("text", "cds")]
+    assert [(term.kind, term.value) for term in understand("CD").terms] == [("body", "CD")]
+    assert [(term.kind, term.value) for term in understand("NISs").terms] == [("text", "niss")]
+    assert understand("NIS").terms[0].kind == "term"
