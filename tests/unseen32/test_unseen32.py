@@ -20,7 +20,7 @@ KINDS = {"acronym", "variant", "committee", "traditional", "resolution", "region
 # Stop 60: more false positives allowed: the BWC's Review Conference, now read, which the gold leaves out (docs/benchmarks.md).
 FLOORS = {'resolutions': (0, 0), 'bodies': (86, 5)}
 # Expected documents returned, per kind of query, whole set (blind: 86 of 136; after: 87 of 136).
-SEARCH_FLOORS = {'acronym': 22, 'committee': 17, 'regional': 15, 'resolution': 8,
+SEARCH_FLOORS = {'acronym': 23, 'committee': 17, 'regional': 15, 'resolution': 8,
                  'topic': 20, 'traditional': 11, 'variant': 18}
 # Over-reach queries that return a file, at most (blind: none of 22; after: none).
 OVERREACH_AT_MOST = 0
