@@ -34,7 +34,7 @@ HELD_OUT_FLOORS = ("test_references_do_not_fall_below_the_measured_floor", "test
 
 # HELD_OUT_EVERY=N keeps the search floors of every Nth held-out search set only (tests/unseenK with K a
 # multiple of N; tests/unseen is the first): .ci/run's PostgreSQL pass, where they check that the
-# second engine finds what the first does, runs every third set's to keep CI within its time.
+# second engine finds what the first does, runs every sixth set's to keep CI within its time.
 HELD_OUT_EVERY = int(os.environ.get("HELD_OUT_EVERY") or 1)
 _SEARCH_SET = re.compile(r"tests/unseen(\d*)/")
 
